@@ -1,0 +1,72 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/soapgen/soapgen/generator"
+	"github.com/soapgen/soapgen/wsdl"
+)
+
+func generate(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", ".", "output `dir`ectory")
+	pkg := fs.String("pkg", "", "Go package `name` (default: the WSDL file name in lower case)")
+	check := fs.Bool("check", false, "write nothing; exit 1 listing the files that differ from what the WSDL gives")
+	remote := fs.Bool("allow-remote", false, "allow http(s) imports and schemaLocations")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL")
+		return 2
+	}
+	files, err := generateFiles(fs.Arg(0), *pkg, *remote)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if *check {
+		stale, err := generator.Stale(*out, files)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		for _, s := range stale {
+			fmt.Fprintf(stderr, "%s: out of date; run soapgen generate\n", s)
+		}
+		if len(stale) > 0 {
+			return 1
+		}
+		return 0
+	}
+	if err := generator.Write(*out, files); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// generateFiles loads the WSDL through a file system rooted at its folder,
+// so that positions name the file as the user wrote it relative to there.
+func generateFiles(path, pkg string, remote bool) ([]generator.File, error) {
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	cfg := generator.Config{Package: pkg, Load: &wsdl.Options{AllowRemote: remote}}
+	return generator.Generate(os.DirFS(dir), name, cfg)
+}
+
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok || bi.Main.Version == "" {
+		return "(devel)"
+	}
+	return bi.Main.Version
+}

@@ -1,0 +1,165 @@
+package generator
+
+import "github.com/soapgen/soapgen/wsdl"
+
+// The model sits between the WSDL syntax and the emitted Go: every schema
+// construct that becomes Go has exactly one node here, with its Go name
+// assigned once by the namer.
+
+// goType is a Go type the generator emits.
+type goType interface {
+	goName() string
+	qname() wsdl.QName // the schema type's name, zero when anonymous
+}
+
+// structType is a complex type with a sequence of elements.
+type structType struct {
+	name   string
+	xsd    wsdl.QName
+	doc    string
+	base   *structType
+	fields []*field
+	pos    wsdl.Pos
+	origin string // for an anonymous type: the element that declares it
+}
+
+// field is an element member of a struct, header or array.
+type field struct {
+	name     string // Go field name
+	elem     wsdl.QName
+	typ      *typeRef
+	min, max int // max is wsdl.Unbounded for unbounded
+	nillable bool
+	doc      string
+}
+
+func (f *field) repeated() bool { return f.max == wsdl.Unbounded || f.max > 1 }
+
+// optional reports whether the field is an Opt: it may be absent or nil.
+func (f *field) optional() bool { return !f.repeated() && (f.min == 0 || f.nillable) }
+
+// enumType is a string restriction with enumerations.
+type enumType struct {
+	name   string
+	xsd    wsdl.QName
+	doc    string
+	values []*enumValue
+}
+
+type enumValue struct {
+	name     string
+	value    string
+	number   int64
+	explicit bool
+	doc      string
+}
+
+// flagsType is an xs:list of an enumeration: a set of flags.
+type flagsType struct {
+	name   string
+	xsd    wsdl.QName
+	doc    string
+	values []*enumValue // number is the bit value
+	bits   int          // 32 or 64
+}
+
+// arrayType is a complex type whose only member is one repeated element.
+type arrayType struct {
+	name string
+	xsd  wsdl.QName
+	doc  string
+	item *field
+}
+
+// dictType is a DataContract dictionary (IsDictionary): a repeated entry
+// of Key and Value.
+type dictType struct {
+	name  string
+	xsd   wsdl.QName
+	doc   string
+	item  *field      // the repeated entry element
+	entry *structType // its anonymous Key/Value type
+}
+
+// namedType is a restriction of a builtin without enumerations.
+type namedType struct {
+	name  string
+	xsd   wsdl.QName
+	doc   string
+	base  *builtin
+	alias bool // a Go alias, for runtime struct types that must keep their methods
+}
+
+func (t *structType) goName() string { return t.name }
+func (t *enumType) goName() string   { return t.name }
+func (t *flagsType) goName() string  { return t.name }
+func (t *arrayType) goName() string  { return t.name }
+func (t *dictType) goName() string   { return t.name }
+func (t *namedType) goName() string  { return t.name }
+
+func (t *structType) qname() wsdl.QName { return t.xsd }
+func (t *enumType) qname() wsdl.QName   { return t.xsd }
+func (t *flagsType) qname() wsdl.QName  { return t.xsd }
+func (t *arrayType) qname() wsdl.QName  { return t.xsd }
+func (t *dictType) qname() wsdl.QName   { return t.xsd }
+func (t *namedType) qname() wsdl.QName  { return t.xsd }
+
+// typeRef is the type of a field: a builtin or a generated type, with the
+// schema type name that xsi:type must match.
+type typeRef struct {
+	builtin *builtin
+	named   goType
+	xsd     wsdl.QName // declared type for the xsi:type check; zero for anonymous types
+}
+
+// header is a set of SOAP header entries shared by operations.
+type header struct {
+	name   string
+	fields []*field
+	// The NetServer convention, recognised by structure: a boolean entry
+	// Succeeded and an entry ExceptionInfo of a struct type.
+	succeeded, exceptionInfo *field
+}
+
+// service is one portType with the SOAP binding used to call it.
+type service struct {
+	name     string // the client type's Go name
+	server   string // the server interface's Go name
+	opsFunc  string // the Go name of the function describing the operations
+	portType wsdl.QName
+	binding  wsdl.QName
+	version  wsdl.SOAPVersion
+	doc      string
+	ops      []*operation
+}
+
+type operation struct {
+	name      string // Go method name
+	wsdlName  string
+	doc       string
+	action    string
+	input     *message
+	output    *message // nil for one-way operations
+	inHeader  *header
+	outHeader *header
+}
+
+// message is the body of a document/literal message: one element.
+type message struct {
+	elem wsdl.QName
+	typ  *structType
+}
+
+// pkg is everything one generated package holds.
+type pkg struct {
+	name         string
+	source       string
+	doc          string
+	namespaces   []string // target namespace first, the rest sorted
+	types        []goType // sorted by Go name
+	headers      []*header
+	services     []*service
+	allOps       string // the Go name of the function listing every operation
+	serviceError string // Go name of the error type for the NetServer convention, if used
+	errorInfo    *structType
+}

@@ -1,0 +1,694 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/soapgen/soapgen/wsdl"
+)
+
+// resolver turns a loaded WSDL into the model.
+type resolver struct {
+	defs *wsdl.Definitions
+
+	elements     map[wsdl.QName]*wsdl.Element
+	complexTypes map[wsdl.QName]*wsdl.ComplexType
+	simpleTypes  map[wsdl.QName]*wsdl.SimpleType
+	messages     map[wsdl.QName]*wsdl.Message
+	portTypes    map[wsdl.QName]*wsdl.PortType
+	bases        map[wsdl.QName]bool // types some complex type derives from
+
+	named map[wsdl.QName]goType        // generated types of named schema types
+	anon  map[*wsdl.ComplexType]goType // generated types of anonymous complex types
+	anonS map[*wsdl.SimpleType]goType
+	// order records every generated type with the key that decides who
+	// gets a contested Go name.
+	order []namedEntry
+	ns    map[string]bool
+}
+
+type namedEntry struct {
+	key  string
+	want string
+	set  func(string)
+}
+
+func unsupported(pos wsdl.Pos, construct string, name wsdl.QName, format string, args ...any) error {
+	return &wsdl.Error{Pos: pos, Construct: construct, Name: name, Err: fmt.Errorf("%w: "+format, append([]any{wsdl.ErrUnsupported}, args...)...)}
+}
+
+func undefined(pos wsdl.Pos, construct string, name wsdl.QName, what string, ref wsdl.QName) error {
+	return &wsdl.Error{Pos: pos, Construct: construct, Name: name, Err: fmt.Errorf("%w %s %s", wsdl.ErrUndefined, what, ref)}
+}
+
+func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
+	r := &resolver{
+		defs:         defs,
+		elements:     map[wsdl.QName]*wsdl.Element{},
+		complexTypes: map[wsdl.QName]*wsdl.ComplexType{},
+		simpleTypes:  map[wsdl.QName]*wsdl.SimpleType{},
+		messages:     map[wsdl.QName]*wsdl.Message{},
+		portTypes:    map[wsdl.QName]*wsdl.PortType{},
+		bases:        map[wsdl.QName]bool{},
+		named:        map[wsdl.QName]goType{},
+		anon:         map[*wsdl.ComplexType]goType{},
+		anonS:        map[*wsdl.SimpleType]goType{},
+		ns:           map[string]bool{},
+	}
+	for _, s := range defs.Schemas {
+		for _, e := range s.Elements {
+			r.elements[e.Name] = e
+		}
+		for _, t := range s.ComplexTypes {
+			r.complexTypes[t.Name] = t
+			if !t.Base.IsZero() {
+				r.bases[t.Base] = true
+			}
+		}
+		for _, t := range s.SimpleTypes {
+			r.simpleTypes[t.Name] = t
+		}
+	}
+	for _, m := range defs.Messages {
+		r.messages[m.Name] = m
+	}
+	for _, p := range defs.PortTypes {
+		r.portTypes[p.Name] = p
+	}
+	p := &pkg{name: pkgName, source: source, doc: defs.Doc}
+	services, err := r.services()
+	if err != nil {
+		return nil, err
+	}
+	p.services = services
+	if err := r.assignNames(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// services builds one service per portType that has a SOAP binding.
+func (r *resolver) services() ([]*service, error) {
+	var out []*service
+	for _, pt := range r.defs.PortTypes {
+		var b *wsdl.Binding
+		for _, cand := range r.defs.Bindings {
+			if cand.Type != pt.Name || cand.Version == wsdl.SOAPNone {
+				continue
+			}
+			if b == nil || (b.Version != wsdl.SOAP11 && cand.Version == wsdl.SOAP11) {
+				b = cand
+			}
+		}
+		if b == nil {
+			continue
+		}
+		s := &service{portType: pt.Name, binding: b.Name, version: b.Version, doc: pt.Doc}
+		for _, op := range pt.Operations {
+			o, err := r.operation(b, op)
+			if err != nil {
+				return nil, err
+			}
+			s.ops = append(s.ops, o)
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, &wsdl.Error{Pos: r.defs.Pos, Construct: "wsdl:definitions", Err: fmt.Errorf("%w: no SOAP binding for any portType", wsdl.ErrUnsupported)}
+	}
+	return out, nil
+}
+
+func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, error) {
+	var bop *wsdl.BindingOperation
+	for _, c := range b.Operations {
+		if c.Name == op.Name {
+			bop = c
+		}
+	}
+	opName := wsdl.QName{Space: b.Name.Space, Local: op.Name}
+	if bop == nil {
+		return nil, undefined(op.Pos, "wsdl:operation", opName, "binding operation in", b.Name)
+	}
+	style := cmp.Or(bop.Style, b.Style, "document")
+	if style != "document" {
+		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q (only document/literal is implemented)", style)
+	}
+	if op.Input == nil {
+		return nil, unsupported(op.Pos, "wsdl:operation", opName, "notification operation (no input)")
+	}
+	if op.Output == nil {
+		return nil, unsupported(op.Pos, "wsdl:operation", opName, "one-way operation (no output) is not implemented yet")
+	}
+	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
+	var err error
+	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, opName); err != nil {
+		return nil, err
+	}
+	if op.Output != nil {
+		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, opName); err != nil {
+			return nil, err
+		}
+	}
+	if len(op.Faults) > 0 {
+		return nil, unsupported(op.Faults[0].Pos, "wsdl:fault", opName, "declared faults are not implemented yet")
+	}
+	return o, nil
+}
+
+func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QName) (*message, *header, error) {
+	m := r.messages[ref.Message]
+	if m == nil {
+		return nil, nil, undefined(ref.Pos, "wsdl:operation", opName, "message", ref.Message)
+	}
+	if bio == nil || bio.Body == nil {
+		return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "binding has no soap:body for %s", ref.Message)
+	}
+	if bio.Body.Use == "encoded" {
+		return nil, nil, unsupported(bio.Body.Pos, "soap:body", opName, "use=\"encoded\"")
+	}
+	var parts []*wsdl.Part
+	for _, p := range m.Parts {
+		if bio.Body.Parts == nil || slices.Contains(bio.Body.Parts, p.Name) {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) != 1 {
+		return nil, nil, unsupported(m.Pos, "wsdl:message", m.Name, "%d body parts (document/literal needs exactly one element part)", len(parts))
+	}
+	part := parts[0]
+	if part.Element.IsZero() {
+		return nil, nil, unsupported(part.Pos, "wsdl:part", m.Name, "part %q has a type, not an element (rpc style)", part.Name)
+	}
+	el := r.elements[part.Element]
+	if el == nil {
+		return nil, nil, undefined(part.Pos, "wsdl:part", m.Name, "element", part.Element)
+	}
+	st, err := r.bodyStruct(el)
+	if err != nil {
+		return nil, nil, err
+	}
+	r.ns[el.Name.Space] = true
+	msg := &message{elem: el.Name, typ: st}
+
+	h := &header{}
+	for _, sh := range bio.Headers {
+		hm := r.messages[sh.Message]
+		if hm == nil {
+			return nil, nil, undefined(sh.Pos, "soap:header", opName, "message", sh.Message)
+		}
+		var hp *wsdl.Part
+		for _, p := range hm.Parts {
+			if p.Name == sh.Part {
+				hp = p
+			}
+		}
+		if hp == nil || hp.Element.IsZero() {
+			return nil, nil, undefined(sh.Pos, "soap:header", opName, "element part "+sh.Part+" of message", sh.Message)
+		}
+		hel := r.elements[hp.Element]
+		if hel == nil {
+			return nil, nil, undefined(hp.Pos, "wsdl:part", hm.Name, "element", hp.Element)
+		}
+		f, err := r.field(hel, hel.Name, 0, 1, "")
+		if err != nil {
+			return nil, nil, err
+		}
+		f.name = exportedName(hp.Name)
+		h.fields = append(h.fields, f)
+	}
+	if len(h.fields) == 0 {
+		h = nil
+	}
+	return msg, h, nil
+}
+
+// bodyStruct returns the struct of a body element: its anonymous complex
+// type, or its named complex type.
+func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
+	var t goType
+	var err error
+	switch {
+	case el.Complex != nil:
+		t, err = r.complexType(el.Complex, "1|"+qkey(el.Name), el.Name.Local)
+	case !el.Type.IsZero():
+		ct := r.complexTypes[el.Type]
+		if ct == nil {
+			return nil, unsupported(el.Pos, "xs:element", el.Name, "body element of simple type %s", el.Type)
+		}
+		t, err = r.complexType(ct, "", "")
+	default:
+		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element without a type")
+	}
+	if err != nil {
+		return nil, err
+	}
+	st, ok := t.(*structType)
+	if !ok {
+		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element whose type is an array or dictionary")
+	}
+	return st, nil
+}
+
+func qkey(q wsdl.QName) string { return q.Space + "\x00" + q.Local }
+
+// typeKey orders named types: the WSDL's target namespace first.
+func (r *resolver) typeKey(q wsdl.QName) string {
+	if q.Space == r.defs.TargetNamespace {
+		return "0|" + qkey(q)
+	}
+	return "0|~" + qkey(q)
+}
+
+func (r *resolver) register(key, want string, set func(string)) {
+	r.order = append(r.order, namedEntry{key: key, want: want, set: set})
+}
+
+// complexType returns the Go type of a complex type; key and want name an
+// anonymous one.
+func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, error) {
+	if !ct.Name.IsZero() {
+		if t, ok := r.named[ct.Name]; ok {
+			return t, nil
+		}
+		key, want = r.typeKey(ct.Name), ct.Name.Local
+	} else if t, ok := r.anon[ct]; ok {
+		return t, nil
+	}
+	construct := "xs:complexType"
+	switch {
+	case ct.Mixed:
+		return nil, unsupported(ct.Pos, construct, ct.Name, "mixed content")
+	case ct.Content == wsdl.ContentSimple:
+		return nil, unsupported(ct.Pos, construct, ct.Name, "xs:simpleContent")
+	case ct.Derivation == wsdl.Restriction:
+		return nil, unsupported(ct.Pos, construct, ct.Name, "derivation by restriction")
+	case len(ct.Attributes) > 0:
+		return nil, unsupported(ct.Attributes[0].Pos, "xs:attribute", ct.Attributes[0].Name, "attributes are not implemented yet")
+	case len(ct.AttributeGroups) > 0:
+		return nil, unsupported(ct.Pos, "xs:attributeGroup", ct.AttributeGroups[0], "attribute groups are not implemented yet")
+	case ct.AnyAttribute:
+		return nil, unsupported(ct.Pos, "xs:anyAttribute", ct.Name, "not implemented yet")
+	case ct.GroupRef != nil:
+		return nil, unsupported(ct.GroupRef.Pos, "xs:group", ct.GroupRef.Ref, "model group references are not implemented yet")
+	}
+	var elems []*wsdl.Element
+	if g := ct.Group; g != nil {
+		if g.Kind != wsdl.Sequence {
+			return nil, unsupported(g.Pos, g.Kind.String(), ct.Name, "not implemented yet")
+		}
+		if g.MaxOccurs != 1 || g.MinOccurs != 1 {
+			return nil, unsupported(g.Pos, g.Kind.String(), ct.Name, "a repeated or optional sequence is not implemented yet")
+		}
+		for _, p := range g.Particles {
+			switch p := p.(type) {
+			case *wsdl.Element:
+				elems = append(elems, p)
+			case *wsdl.Group:
+				return nil, unsupported(p.Pos, p.Kind.String(), ct.Name, "nested model groups are not implemented yet")
+			case *wsdl.GroupRef:
+				return nil, unsupported(p.Pos, "xs:group", p.Ref, "model group references are not implemented yet")
+			case *wsdl.Any:
+				return nil, unsupported(p.Pos, "xs:any", ct.Name, "wildcards are not implemented yet")
+			}
+		}
+	}
+
+	// A DataContract dictionary: one repeated entry holding Key and Value.
+	if ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+		d := &dictType{xsd: ct.Name, doc: ct.Doc}
+		r.remember(ct, d)
+		r.register(key, want, func(n string) { d.name = n })
+		f, err := r.field(elems[0], elems[0].Name, elems[0].MinOccurs, elems[0].MaxOccurs, key)
+		if err != nil {
+			return nil, err
+		}
+		entry, ok := f.typ.named.(*structType)
+		if !ok || len(entry.fields) != 2 || entry.fields[0].elem.Local != "Key" || entry.fields[1].elem.Local != "Value" {
+			return nil, unsupported(ct.Pos, construct, ct.Name, "IsDictionary type whose entry is not a Key/Value pair")
+		}
+		d.item, d.entry = f, entry
+		return d, nil
+	}
+	// An array: the only member is one repeated element.
+	if ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
+		r.remember(ct, a)
+		r.register(key, want, func(n string) { a.name = n })
+		f, err := r.field(elems[0], elems[0].Name, elems[0].MinOccurs, elems[0].MaxOccurs, key)
+		if err != nil {
+			return nil, err
+		}
+		a.item = f
+		return a, nil
+	}
+
+	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want}
+	r.remember(ct, s)
+	r.register(key, want, func(n string) { s.name = n })
+	if ct.Derivation == wsdl.Extension {
+		base := r.complexTypes[ct.Base]
+		if base == nil {
+			return nil, undefined(ct.Pos, construct, ct.Name, "base type", ct.Base)
+		}
+		if err := r.checkCycle(ct); err != nil {
+			return nil, err
+		}
+		bt, err := r.complexType(base, "", "")
+		if err != nil {
+			return nil, err
+		}
+		bs, ok := bt.(*structType)
+		if !ok {
+			return nil, unsupported(ct.Pos, construct, ct.Name, "extension of an array or dictionary type %s", ct.Base)
+		}
+		s.base = bs
+	}
+	for _, e := range elems {
+		f, err := r.field(e, e.Name, e.MinOccurs, e.MaxOccurs, key)
+		if err != nil {
+			return nil, err
+		}
+		s.fields = append(s.fields, f)
+	}
+	return s, nil
+}
+
+func (r *resolver) checkCycle(ct *wsdl.ComplexType) error {
+	seen := map[wsdl.QName]bool{ct.Name: true}
+	for t := ct; t != nil && !t.Base.IsZero(); {
+		if seen[t.Base] {
+			return &wsdl.Error{Pos: ct.Pos, Construct: "xs:complexType", Name: ct.Name, Err: fmt.Errorf("%w: cyclic derivation through %s", wsdl.ErrInvalid, t.Base)}
+		}
+		seen[t.Base] = true
+		t = r.complexTypes[t.Base]
+	}
+	return nil
+}
+
+func (r *resolver) remember(ct *wsdl.ComplexType, t goType) {
+	if ct.Name.IsZero() {
+		r.anon[ct] = t
+	} else {
+		r.named[ct.Name] = t
+	}
+}
+
+// field resolves a member element (following a ref to its global element).
+func (r *resolver) field(e *wsdl.Element, name wsdl.QName, min, max int, parentKey string) (*field, error) {
+	if !e.Ref.IsZero() {
+		g := r.elements[e.Ref]
+		if g == nil {
+			return nil, undefined(e.Pos, "xs:element", e.Ref, "element", e.Ref)
+		}
+		f, err := r.field(g, g.Name, e.MinOccurs, e.MaxOccurs, parentKey)
+		if err != nil {
+			return nil, err
+		}
+		return f, nil
+	}
+	if e.Abstract || !e.SubstitutionGroup.IsZero() {
+		return nil, unsupported(e.Pos, "xs:element", e.Name, "substitution groups are not implemented yet")
+	}
+	f := &field{name: exportedName(name.Local), elem: name, min: min, max: max, nillable: e.Nillable, doc: e.Doc}
+	r.ns[name.Space] = true
+	var err error
+	switch {
+	case e.Complex != nil:
+		var t goType
+		t, err = r.complexType(e.Complex, "2|"+parentKey+"|"+qkey(name), name.Local)
+		f.typ = &typeRef{named: t}
+	case e.Simple != nil:
+		f.typ, err = r.simpleType(e.Simple, "2|"+parentKey+"|"+qkey(name), name.Local)
+	case e.Type.IsZero():
+		f.typ = &typeRef{builtin: builtins["anyType"], xsd: wsdl.QName{Space: wsdl.NSXSD, Local: "anyType"}}
+	default:
+		f.typ, err = r.typeRef(e.Type, e.Pos, name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// typeRef resolves a named type.
+func (r *resolver) typeRef(q wsdl.QName, pos wsdl.Pos, user wsdl.QName) (*typeRef, error) {
+	if q.Space == wsdl.NSXSD {
+		b := builtins[q.Local]
+		if b == nil {
+			return nil, unsupported(pos, "xs:element", user, "XSD type %s has no Go mapping", q.Local)
+		}
+		return &typeRef{builtin: b, xsd: q}, nil
+	}
+	if ct := r.complexTypes[q]; ct != nil {
+		t, err := r.complexType(ct, "", "")
+		if err != nil {
+			return nil, err
+		}
+		return &typeRef{named: t, xsd: q}, nil
+	}
+	if st := r.simpleTypes[q]; st != nil {
+		ref, err := r.simpleType(st, "", "")
+		if err != nil {
+			return nil, err
+		}
+		ref = &typeRef{builtin: ref.builtin, named: ref.named, xsd: q}
+		return ref, nil
+	}
+	return nil, undefined(pos, "xs:element", user, "type", q)
+}
+
+// simpleType resolves a simple type to a builtin (for restrictions without
+// enumerations), an enum or a flags type.
+func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, error) {
+	if !st.Name.IsZero() {
+		if t, ok := r.named[st.Name]; ok {
+			return &typeRef{named: t, xsd: st.Name}, nil
+		}
+		key, want = r.typeKey(st.Name), st.Name.Local
+	} else if t, ok := r.anonS[st]; ok {
+		return &typeRef{named: t}, nil
+	}
+	rememberS := func(t goType) {
+		if st.Name.IsZero() {
+			r.anonS[st] = t
+		} else {
+			r.named[st.Name] = t
+		}
+	}
+	switch st.Kind {
+	case wsdl.SimpleUnion:
+		return nil, unsupported(st.Pos, "xs:union", st.Name, "not implemented yet")
+	case wsdl.SimpleList:
+		item := st.Item
+		if item == nil {
+			item = r.simpleTypes[st.ItemType]
+		}
+		if item == nil || item.Kind != wsdl.SimpleRestriction || len(item.Enumerations) == 0 {
+			return nil, unsupported(st.Pos, "xs:list", st.Name, "lists of types other than enumerations are not implemented yet")
+		}
+		ft := &flagsType{xsd: st.Name, doc: cmp.Or(st.Doc, item.Doc), bits: 32}
+		rememberS(ft)
+		r.register(key, want, func(n string) { ft.name = n })
+		for i, e := range item.Enumerations {
+			v := &enumValue{value: e.Value, doc: e.Doc, number: int64(1) << min(i, 62)}
+			if e.Number != nil {
+				v.number, v.explicit = *e.Number, true
+			}
+			if v.number < 0 || v.number > 1<<31-1 {
+				ft.bits = 64
+			}
+			ft.values = append(ft.values, v)
+		}
+		return &typeRef{named: ft}, nil
+	}
+	// Restriction.
+	if len(st.Enumerations) == 0 {
+		if st.BaseSimple != nil {
+			return r.simpleType(st.BaseSimple, key+"|base", want)
+		}
+		return r.typeRef(st.Base, st.Pos, st.Name)
+	}
+	base := st.Base
+	for base.Space != wsdl.NSXSD {
+		bt := r.simpleTypes[base]
+		if bt == nil || bt.Kind != wsdl.SimpleRestriction {
+			return nil, unsupported(st.Pos, "xs:restriction", st.Name, "enumeration over %s", base)
+		}
+		base = bt.Base
+	}
+	if b := builtins[base.Local]; b == nil || b.goName != "string" {
+		return nil, unsupported(st.Pos, "xs:enumeration", st.Name, "enumerations of %s (only string-like types) are not implemented yet", base.Local)
+	}
+	et := &enumType{xsd: st.Name, doc: st.Doc}
+	rememberS(et)
+	r.register(key, want, func(n string) { et.name = n })
+	for i, e := range st.Enumerations {
+		v := &enumValue{value: e.Value, doc: e.Doc, number: int64(i)}
+		if e.Number != nil {
+			v.number, v.explicit = *e.Number, true
+		}
+		et.values = append(et.values, v)
+	}
+	return &typeRef{named: et}, nil
+}
+
+// assignNames gives every generated type, header, constant and service its
+// Go name, contested names going to the lowest key.
+func (r *resolver) assignNames(p *pkg) error {
+	n := newNamer()
+	slices.SortStableFunc(r.order, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
+	for _, e := range r.order {
+		e.set(n.name(e.want))
+	}
+	seen := map[goType]bool{}
+	var types []goType
+	for _, t := range r.named {
+		if !seen[t] {
+			seen[t] = true
+			types = append(types, t)
+		}
+	}
+	for _, t := range r.anon {
+		if !seen[t] {
+			seen[t] = true
+			types = append(types, t)
+		}
+	}
+	for _, t := range r.anonS {
+		if !seen[t] {
+			seen[t] = true
+			types = append(types, t)
+		}
+	}
+	slices.SortFunc(types, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
+	p.types = types
+
+	// Enum constants are package-level names too.
+	for _, t := range types {
+		switch t := t.(type) {
+		case *enumType:
+			for _, v := range t.values {
+				v.name = n.name(t.name + exportedName(v.value))
+			}
+		case *flagsType:
+			for _, v := range t.values {
+				v.name = n.name(t.name + exportedName(v.value))
+			}
+		}
+		if s, ok := t.(*structType); ok {
+			uniqueFields(s.fields, s.base)
+		}
+	}
+
+	// Headers: one shared type when every operation has the same entries.
+	r.headers(p, n, func(o *operation) **header { return &o.inHeader }, "RequestHeader")
+	r.headers(p, n, func(o *operation) **header { return &o.outHeader }, "ResponseHeader")
+	for _, h := range p.headers {
+		uniqueFields(h.fields, nil)
+		for _, f := range h.fields {
+			if f.elem.Local == "Succeeded" && f.typ.builtin != nil && f.typ.builtin.xsd == "boolean" {
+				h.succeeded = f
+			}
+			if f.elem.Local == "ExceptionInfo" {
+				if st, ok := f.typ.named.(*structType); ok {
+					h.exceptionInfo = f
+					p.errorInfo = st
+				}
+			}
+		}
+		if h.succeeded == nil || h.exceptionInfo == nil {
+			h.succeeded, h.exceptionInfo = nil, nil
+		} else if p.serviceError == "" {
+			p.serviceError = n.name("ServiceError")
+		}
+	}
+	if p.serviceError == "" {
+		p.errorInfo = nil
+	}
+	p.allOps = n.name("Operations")
+	for _, s := range p.services {
+		s.name = n.name(s.portType.Local + "Client")
+		n.name("New" + s.name)
+		s.server = n.name(s.portType.Local + "Server")
+		s.opsFunc = n.name(s.portType.Local + "Operations")
+		methods := newNamer()
+		for _, m := range []string{"MarshalSOAP", "UnmarshalSOAP"} {
+			methods.used[m] = true
+		}
+		for _, o := range s.ops {
+			o.name = methods.name(o.wsdlName)
+		}
+	}
+	// Namespaces: the target namespace first, then the others sorted.
+	ns := []string{r.defs.TargetNamespace}
+	var rest []string
+	for s := range r.ns {
+		if s != r.defs.TargetNamespace && s != "" {
+			rest = append(rest, s)
+		}
+	}
+	slices.Sort(rest)
+	p.namespaces = append(ns, rest...)
+	return nil
+}
+
+// headers deduplicates header sets by their entries.
+func (r *resolver) headers(p *pkg, n *namer, get func(*operation) **header, shared string) {
+	sig := func(h *header) string {
+		var b strings.Builder
+		for _, f := range h.fields {
+			b.WriteString(f.name + "=" + qkey(f.elem) + ";")
+		}
+		return b.String()
+	}
+	var all []*operation
+	for _, s := range p.services {
+		all = append(all, s.ops...)
+	}
+	sigs := map[string]*header{}
+	var distinct []string
+	for _, o := range all {
+		h := *get(o)
+		if h == nil {
+			continue
+		}
+		k := sig(h)
+		if sigs[k] == nil {
+			sigs[k] = h
+			distinct = append(distinct, k)
+		}
+	}
+	for _, o := range all {
+		h := *get(o)
+		if h == nil {
+			continue
+		}
+		canon := sigs[sig(h)]
+		if canon.name == "" {
+			if len(distinct) == 1 {
+				canon.name = n.name(shared)
+			} else {
+				canon.name = n.name(o.wsdlName + shared)
+			}
+			p.headers = append(p.headers, canon)
+		}
+		*get(o) = canon
+	}
+}
+
+// uniqueFields makes field names unique within a struct and distinct from
+// its embedded base type and the methods generated types have.
+func uniqueFields(fields []*field, base *structType) {
+	n := newNamer()
+	n.used["MarshalSOAP"] = true
+	n.used["UnmarshalSOAP"] = true
+	if base != nil {
+		n.used[base.name] = true
+	}
+	for _, f := range fields {
+		f.name = n.name(f.name)
+	}
+}

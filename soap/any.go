@@ -1,0 +1,93 @@
+package soap
+
+// Any is the content of an xs:anyType element, kept as written: its
+// xsi:type, other attributes, text and child elements.
+type Any struct {
+	Type     QName // xsi:type, if given
+	Attrs    []Attr
+	Text     string
+	Children []AnyElement
+}
+
+// Attr is an attribute with a namespace-resolved name.
+type Attr struct {
+	Name  QName
+	Value string
+}
+
+// AnyElement is a child element inside an Any.
+type AnyElement struct {
+	Name QName
+	Any
+}
+
+// AnyContent writes the content of an Any into the element just started.
+func AnyContent(e *Encoder, v Any) {
+	if v.Type != (QName{}) {
+		e.Attr(NSXSI, "type", e.QNameValue(v.Type.Space, v.Type.Local))
+	}
+	for _, a := range v.Attrs {
+		e.Attr(a.Name.Space, a.Name.Local, a.Value)
+	}
+	if v.Text != "" {
+		e.Text(v.Text)
+	}
+	for _, c := range v.Children {
+		e.Start(c.Name.Space, c.Name.Local)
+		AnyContent(e, c.Any)
+		e.End()
+	}
+}
+
+// ReadAny reads the accepted element's content as an Any.
+func ReadAny(d *Decoder) Any {
+	v := Any{Type: d.curType, Attrs: d.curAttrs}
+	d.curAttrs = nil
+	d.readAnyContent(&v)
+	return v
+}
+
+func (d *Decoder) readAnyContent(v *Any) {
+	for d.err == nil {
+		switch t := d.next().(type) {
+		case nil:
+			return
+		case charData:
+			v.Text += string(t)
+		case endElement:
+			if len(v.Children) > 0 && isSpace(v.Text) {
+				v.Text = ""
+			}
+			return
+		case startElement:
+			c := AnyElement{Name: QName{t.Name.Space, t.Name.Local}}
+			for _, a := range t.Attr {
+				switch {
+				case a.Name.Space == "xmlns" || a.Name.Space == "" && a.Name.Local == "xmlns":
+				case a.Name.Space == NSXSI && a.Name.Local == "type":
+					q, ok := d.resolve(a.Value)
+					if !ok {
+						d.Fail("xsi:type %q: undeclared prefix", a.Value)
+						return
+					}
+					c.Type = q
+				default:
+					c.Attrs = append(c.Attrs, Attr{QName{a.Name.Space, a.Name.Local}, a.Value})
+				}
+			}
+			d.readAnyContent(&c.Any)
+			v.Children = append(v.Children, c)
+		}
+	}
+}
+
+func isSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\r', '\n':
+		default:
+			return false
+		}
+	}
+	return true
+}

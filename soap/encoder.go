@@ -1,0 +1,275 @@
+package soap
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// Encoder writes XML. Generated MarshalSOAP methods drive it; it chooses
+// prefixes itself, declares each namespace once per scope, and never
+// reflects. It is not safe for concurrent use.
+type Encoder struct {
+	buf    []byte
+	open   bool       // a start tag is written but not yet closed with '>'
+	stack  []openElem // open elements
+	scope  []binding  // namespace bindings in scope, innermost last
+	nextNS int
+	err    error
+}
+
+// Fail records the first error met while encoding (an enum value outside
+// its enumeration, say); Err reports it.
+func (e *Encoder) Fail(err error) {
+	if e.err == nil {
+		e.err = err
+	}
+}
+
+// Err returns the first error recorded by Fail.
+func (e *Encoder) Err() error { return e.err }
+
+type openElem struct {
+	prefix, local string
+	scopeLen      int // len(scope) before this element's declarations
+}
+
+const nsXML = "http://www.w3.org/XML/1998/namespace"
+
+type binding struct{ prefix, uri string }
+
+// NewEncoder returns an Encoder that appends to buf.
+func NewEncoder(buf []byte) *Encoder { return &Encoder{buf: buf} }
+
+// Bytes returns the XML written so far.
+func (e *Encoder) Bytes() []byte { return e.buf }
+
+// Reset empties the encoder, keeping its buffer's capacity.
+func (e *Encoder) Reset() {
+	e.buf, e.open, e.stack, e.scope, e.nextNS, e.err = e.buf[:0], false, e.stack[:0], e.scope[:0], 0, nil
+}
+
+func (e *Encoder) lookup(uri string) (prefix string, ok bool) {
+	if uri == nsXML {
+		return "xml", true
+	}
+	if uri == "" {
+		// No prefix can name the empty namespace: it is in scope only
+		// where the default namespace is undeclared or empty.
+		for i := len(e.scope) - 1; i >= 0; i-- {
+			if e.scope[i].prefix == "" {
+				return "", e.scope[i].uri == ""
+			}
+		}
+		return "", true
+	}
+	for i := len(e.scope) - 1; i >= 0; i-- {
+		if e.scope[i].uri == uri {
+			p := e.scope[i].prefix
+			// The binding is usable only if no inner binding shadows its prefix.
+			for j := i + 1; j < len(e.scope); j++ {
+				if e.scope[j].prefix == p {
+					return "", false
+				}
+			}
+			return p, true
+		}
+	}
+	return "", false
+}
+
+func (e *Encoder) closeTag() {
+	if e.open {
+		e.buf = append(e.buf, '>')
+		e.open = false
+	}
+}
+
+// Declare binds prefix to uri on the element just started ("" declares the
+// default namespace). Call it right after Start.
+func (e *Encoder) Declare(prefix, uri string) {
+	if prefix == "" {
+		e.buf = append(e.buf, ` xmlns="`...)
+	} else {
+		e.buf = append(e.buf, " xmlns:"...)
+		e.buf = append(e.buf, prefix...)
+		e.buf = append(e.buf, `="`...)
+	}
+	e.buf = appendEscaped(e.buf, uri, true)
+	e.buf = append(e.buf, '"')
+	e.scope = append(e.scope, binding{prefix, uri})
+}
+
+// Start writes the start tag of element {ns}local. Attributes and
+// namespace declarations may follow until content or End is written.
+func (e *Encoder) Start(ns, local string) {
+	e.closeTag()
+	mark := len(e.scope)
+	p, ok := e.lookup(ns)
+	if !ok && ns != "" {
+		p = e.freshPrefix()
+	}
+	e.buf = append(e.buf, '<')
+	if p != "" {
+		e.buf = append(e.buf, p...)
+		e.buf = append(e.buf, ':')
+	}
+	e.buf = append(e.buf, local...)
+	e.open = true
+	if !ok {
+		e.Declare(p, ns)
+	}
+	e.stack = append(e.stack, openElem{prefix: p, local: local, scopeLen: mark})
+}
+
+// StartPrefixed writes the start tag of {ns}local with a declaration that
+// binds prefix to ns on it.
+func (e *Encoder) StartPrefixed(prefix, ns, local string) {
+	e.closeTag()
+	mark := len(e.scope)
+	e.buf = append(e.buf, '<')
+	e.buf = append(e.buf, prefix...)
+	e.buf = append(e.buf, ':')
+	e.buf = append(e.buf, local...)
+	e.open = true
+	e.Declare(prefix, ns)
+	e.stack = append(e.stack, openElem{prefix: prefix, local: local, scopeLen: mark})
+}
+
+func (e *Encoder) freshPrefix() string {
+	e.nextNS++
+	return "ns" + strconv.Itoa(e.nextNS)
+}
+
+// StartDefault writes the start tag of {ns}local and makes ns the default
+// namespace from here on (used for the first element in a namespace).
+func (e *Encoder) StartDefault(ns, local string) {
+	e.closeTag()
+	mark := len(e.scope)
+	e.buf = append(e.buf, '<')
+	e.buf = append(e.buf, local...)
+	e.open = true
+	e.Declare("", ns)
+	e.stack = append(e.stack, openElem{local: local, scopeLen: mark})
+}
+
+// Attr writes an attribute on the element just started.
+func (e *Encoder) Attr(ns, local, value string) {
+	e.buf = append(e.buf, ' ')
+	if ns != "" {
+		p, ok := e.lookup(ns)
+		if !ok || p == "" {
+			// Attributes never use the default namespace.
+			p = e.freshPrefix()
+			e.buf = e.buf[:len(e.buf)-1]
+			e.Declare(p, ns)
+			e.buf = append(e.buf, ' ')
+		}
+		e.buf = append(e.buf, p...)
+		e.buf = append(e.buf, ':')
+	}
+	e.buf = append(e.buf, local...)
+	e.buf = append(e.buf, `="`...)
+	e.buf = appendEscaped(e.buf, value, true)
+	e.buf = append(e.buf, '"')
+}
+
+// QNameValue returns the lexical form of {ns}local for use in text or an
+// attribute value of the element just started, declaring a prefix if needed.
+func (e *Encoder) QNameValue(ns, local string) string {
+	if ns == "" {
+		return local
+	}
+	p, ok := e.lookup(ns)
+	if !ok || p == "" {
+		p = e.freshPrefix()
+		e.Declare(p, ns)
+	}
+	return p + ":" + local
+}
+
+// End closes the innermost open element.
+func (e *Encoder) End() {
+	top := e.stack[len(e.stack)-1]
+	e.stack = e.stack[:len(e.stack)-1]
+	if e.open {
+		e.buf = append(e.buf, "/>"...)
+		e.open = false
+	} else {
+		e.buf = append(e.buf, "</"...)
+		if top.prefix != "" {
+			e.buf = append(e.buf, top.prefix...)
+			e.buf = append(e.buf, ':')
+		}
+		e.buf = append(e.buf, top.local...)
+		e.buf = append(e.buf, '>')
+	}
+	e.scope = e.scope[:top.scopeLen]
+}
+
+// Nil writes <local xsi:nil="true"/>.
+func (e *Encoder) Nil(ns, local string) {
+	e.Start(ns, local)
+	e.Attr(NSXSI, "nil", "true")
+	e.End()
+}
+
+// Text writes escaped character data into the current element.
+func (e *Encoder) Text(s string) {
+	e.closeTag()
+	e.buf = appendEscaped(e.buf, s, false)
+}
+
+// appendEscaped escapes s for XML text or attribute values. Characters not
+// allowed in XML 1.0 become U+FFFD, as encoding/xml does.
+func appendEscaped(b []byte, s string, attr bool) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			var esc string
+			switch {
+			case c == '&':
+				esc = "&amp;"
+			case c == '<':
+				esc = "&lt;"
+			case c == '>':
+				esc = "&gt;"
+			case c == '"' && attr:
+				esc = "&quot;"
+			case c == '\r':
+				esc = "&#xD;"
+			case c == '\n' && attr:
+				esc = "&#xA;"
+			case c == '\t' && attr:
+				esc = "&#x9;"
+			case c < 0x20 && c != '\n' && c != '\t':
+				esc = "\uFFFD"
+			default:
+				i++
+				continue
+			}
+			b = append(b, s[last:i]...)
+			b = append(b, esc...)
+			i++
+			last = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
+			b = append(b, s[last:i]...)
+			b = append(b, "\uFFFD"...)
+			i += size
+			last = i
+			continue
+		}
+		i += size
+	}
+	return append(b, s[last:]...)
+}
+
+func isXMLChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}

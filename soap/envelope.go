@@ -1,0 +1,223 @@
+package soap
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Version is a SOAP version.
+type Version int
+
+// SOAP versions. The zero Version means SOAP 1.1.
+const (
+	SOAP11 Version = iota
+	SOAP12
+)
+
+// EnvelopeNS returns the envelope namespace of v.
+func (v Version) EnvelopeNS() string {
+	if v == SOAP12 {
+		return NSSOAP12Envelope
+	}
+	return NSSOAP11Envelope
+}
+
+// String returns "SOAP 1.1" or "SOAP 1.2".
+func (v Version) String() string {
+	if v == SOAP12 {
+		return "SOAP 1.2"
+	}
+	return "SOAP 1.1"
+}
+
+// HeaderMarshaler is implemented by generated header types: it writes one
+// element per header entry that is set.
+type HeaderMarshaler interface {
+	MarshalSOAPHeader(e *Encoder)
+}
+
+// HeaderUnmarshaler is implemented by generated header types: it reads the
+// next header entry and reports true, or reports false (reading nothing)
+// when it does not know the entry.
+type HeaderUnmarshaler interface {
+	UnmarshalSOAPHeader(d *Decoder) bool
+}
+
+// Body is a generated body type.
+type Body interface {
+	Marshaler
+	Unmarshaler
+}
+
+// Header is a generated header type.
+type Header interface {
+	HeaderMarshaler
+	HeaderUnmarshaler
+}
+
+// OperationInfo describes an operation with constructors for its messages,
+// for servers and tools that handle operations by name.
+type OperationInfo struct {
+	Operation
+	NewRequest        func() Body
+	NewResponse       func() Body   // nil for one-way operations
+	NewRequestHeader  func() Header // nil when the binding declares no request headers
+	NewResponseHeader func() Header // nil when the binding declares no response headers
+}
+
+// Envelope describes one SOAP message to encode or decode.
+type Envelope struct {
+	Version Version
+	// Namespaces are declared on the Envelope element: the first as the
+	// default namespace, the others with prefixes, so that the body's
+	// elements need none.
+	Namespaces []string
+	Header     any // HeaderMarshaler to encode, HeaderUnmarshaler to decode; may be nil
+	BodyName   QName
+	Body       any // Marshaler to encode, Unmarshaler to decode
+	// StrictHeaders makes an unknown header entry a decode error; otherwise
+	// entries the Header does not know are skipped unless they carry
+	// mustUnderstand.
+	StrictHeaders bool
+}
+
+// Encode writes the envelope.
+func (env *Envelope) Encode(e *Encoder) {
+	ns := env.Version.EnvelopeNS()
+	e.StartPrefixed("s", ns, "Envelope")
+	for i, u := range env.Namespaces {
+		if i == 0 {
+			e.Declare("", u)
+		} else {
+			e.Declare("n"+strconv.Itoa(i), u)
+		}
+	}
+	if h, ok := env.Header.(HeaderMarshaler); ok && h != nil {
+		e.closeTag()
+		mark, depth, scope := len(e.buf), len(e.stack), len(e.scope)
+		e.Start(ns, "Header")
+		h.MarshalSOAPHeader(e)
+		if e.open {
+			// No entry was written: leave the Header element out.
+			e.buf, e.stack, e.scope, e.open = e.buf[:mark], e.stack[:depth], e.scope[:scope], false
+		} else {
+			e.End()
+		}
+	}
+	e.Start(ns, "Body")
+	if b, ok := env.Body.(Marshaler); ok && b != nil {
+		e.Start(env.BodyName.Space, env.BodyName.Local)
+		b.MarshalSOAP(e)
+		e.End()
+	}
+	e.End()
+	e.End()
+}
+
+// Decode reads an envelope of either SOAP version into env's Header and
+// Body, setting env.Version. A Fault in the body is returned as *Fault.
+func (env *Envelope) Decode(d *Decoder) error {
+	root, ok := d.Root()
+	if !ok {
+		return d.Err()
+	}
+	switch {
+	case root.Space == NSSOAP11Envelope && root.Local == "Envelope":
+		env.Version = SOAP11
+	case root.Space == NSSOAP12Envelope && root.Local == "Envelope":
+		env.Version = SOAP12
+	default:
+		d.Fail("not a SOAP envelope: root element is %s", root)
+		return d.Err()
+	}
+	ns := env.Version.EnvelopeNS()
+	if d.At(ns, "Header", "", "") {
+		env.decodeHeader(d, ns)
+	}
+	if !d.At(ns, "Body", "", "") {
+		if d.Err() == nil {
+			if name, ok := d.Peek(); ok {
+				d.Fail("unexpected element %s, want the SOAP Body", name)
+			} else {
+				d.Fail("SOAP envelope has no Body")
+			}
+		}
+		return d.Err()
+	}
+	var fault *Fault
+	if d.At(ns, "Fault", "", "") {
+		fault = decodeFault(d, env.Version)
+	} else if d.At(env.BodyName.Space, env.BodyName.Local, "", "") {
+		if b, ok := env.Body.(Unmarshaler); ok && b != nil {
+			b.UnmarshalSOAP(d)
+		} else {
+			d.Skip()
+		}
+	} else if d.Err() == nil {
+		if name, ok := d.Peek(); ok {
+			d.Fail("unexpected element %s in the SOAP Body, want %s", name, env.BodyName)
+		} else {
+			d.Fail("empty SOAP Body, want %s", env.BodyName)
+		}
+	}
+	d.End() // Body
+	d.End() // Envelope
+	if err := d.Err(); err != nil {
+		return err
+	}
+	if fault != nil {
+		return fault
+	}
+	return nil
+}
+
+func (env *Envelope) decodeHeader(d *Decoder, ns string) {
+	h, _ := env.Header.(HeaderUnmarshaler)
+	for d.Err() == nil {
+		name, ok := d.Peek()
+		if !ok {
+			break
+		}
+		se := d.peek.(startElement)
+		mustUnderstand := false
+		for _, a := range se.Attr {
+			if a.Name.Space == ns && a.Name.Local == "mustUnderstand" {
+				v := strings.TrimSpace(a.Value)
+				mustUnderstand = v == "1" || v == "true"
+			}
+		}
+		if h != nil && h.UnmarshalSOAPHeader(d) {
+			continue
+		}
+		if d.Err() != nil {
+			return
+		}
+		if env.StrictHeaders || mustUnderstand {
+			d.Fail("unknown SOAP header %s", name)
+			return
+		}
+		d.peek = nil
+		d.Skip()
+	}
+	d.End()
+}
+
+// AtHeader is At for header entries: besides xsi:type and xsi:nil it
+// allows the SOAP attributes (mustUnderstand, actor, role, relay).
+func (d *Decoder) AtHeader(ns, local, typeNS, typeLocal string) bool {
+	name, ok := d.Peek()
+	if !ok || name.Space != ns || name.Local != local {
+		return false
+	}
+	se := d.peek.(startElement)
+	kept := se.Attr[:0:0]
+	for _, a := range se.Attr {
+		if a.Name.Space == NSSOAP11Envelope || a.Name.Space == NSSOAP12Envelope {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	se.Attr = kept
+	d.peek = se
+	return d.At(ns, local, typeNS, typeLocal)
+}

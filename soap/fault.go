@@ -1,0 +1,180 @@
+package soap
+
+import "strings"
+
+// Fault is a SOAP Fault (1.1 or 1.2) returned by a server, as an error.
+type Fault struct {
+	Version Version
+	// Code is faultcode (1.1) or Code/Value (1.2), e.g. {env}Server / {env}Receiver.
+	Code QName
+	// Subcodes are the SOAP 1.2 Subcode values, outermost first.
+	Subcodes []QName
+	// Reason is faultstring (1.1) or the first Reason/Text (1.2).
+	Reason string
+	// Actor is faultactor (1.1) or Node (1.2).
+	Actor string
+	// Role is the SOAP 1.2 Role.
+	Role string
+	// Detail holds the detail (1.1) or Detail (1.2) element's content.
+	Detail *Any
+	// HTTPStatus is the HTTP status code the fault came with, if any.
+	HTTPStatus int
+}
+
+// Error formats the fault's code and reason.
+func (f *Fault) Error() string {
+	var b strings.Builder
+	b.WriteString("soap fault: ")
+	b.WriteString(f.Code.Local)
+	for _, s := range f.Subcodes {
+		b.WriteString("/" + s.Local)
+	}
+	if f.Reason != "" {
+		b.WriteString(": ")
+		b.WriteString(f.Reason)
+	}
+	return b.String()
+}
+
+func decodeFault(d *Decoder, v Version) *Fault {
+	f := &Fault{Version: v}
+	if v == SOAP11 {
+		// SOAP 1.1 fault children are unqualified.
+		for d.Err() == nil {
+			name, ok := d.Peek()
+			if !ok {
+				break
+			}
+			switch {
+			case d.At("", "faultcode", "", ""):
+				f.Code = ReadQName(d)
+			case d.At("", "faultstring", "", ""):
+				f.Reason = ReadString(d)
+			case d.At("", "faultactor", "", ""):
+				f.Actor = ReadString(d)
+			case d.At("", "detail", NSXSD, "anyType"):
+				a := ReadAny(d)
+				f.Detail = &a
+			default:
+				d.Fail("unexpected element %s in a SOAP 1.1 Fault", name)
+			}
+		}
+		d.End()
+		return f
+	}
+	ns := NSSOAP12Envelope
+	for d.Err() == nil {
+		name, ok := d.Peek()
+		if !ok {
+			break
+		}
+		switch {
+		case d.At(ns, "Code", "", ""):
+			f.Code, f.Subcodes = decodeCode12(d, ns)
+		case d.At(ns, "Reason", "", ""):
+			for d.At(ns, "Text", NSXSD, "anyType") {
+				a := ReadAny(d)
+				if f.Reason == "" {
+					f.Reason = a.Text
+				}
+			}
+			d.End()
+		case d.At(ns, "Node", "", ""):
+			f.Actor = ReadString(d)
+		case d.At(ns, "Role", "", ""):
+			f.Role = ReadString(d)
+		case d.At(ns, "Detail", NSXSD, "anyType"):
+			a := ReadAny(d)
+			f.Detail = &a
+		default:
+			d.Fail("unexpected element %s in a SOAP 1.2 Fault", name)
+		}
+	}
+	d.End()
+	return f
+}
+
+func decodeCode12(d *Decoder, ns string) (QName, []QName) {
+	var code QName
+	var subs []QName
+	if d.At(ns, "Value", "", "") {
+		code = ReadQName(d)
+	}
+	for d.At(ns, "Subcode", "", "") {
+		if d.At(ns, "Value", "", "") {
+			subs = append(subs, ReadQName(d))
+		}
+		// Nested subcodes are flattened.
+		for d.At(ns, "Subcode", "", "") {
+			if d.At(ns, "Value", "", "") {
+				subs = append(subs, ReadQName(d))
+			}
+			d.Skip()
+		}
+		d.End()
+	}
+	d.End()
+	return code, subs
+}
+
+// Encode writes f as the content of a SOAP Body, in f.Version.
+func (f *Fault) Encode(e *Encoder) {
+	ns := f.Version.EnvelopeNS()
+	e.Start(ns, "Fault")
+	if f.Version == SOAP11 {
+		Write(e, "", "faultcode", f.Code, QNameContent)
+		Write(e, "", "faultstring", f.Reason, String)
+		if f.Actor != "" {
+			Write(e, "", "faultactor", f.Actor, String)
+		}
+		if f.Detail != nil {
+			Write(e, "", "detail", *f.Detail, AnyContent)
+		}
+		e.End()
+		return
+	}
+	e.Start(ns, "Code")
+	Write(e, ns, "Value", f.Code, QNameContent)
+	for _, s := range f.Subcodes {
+		e.Start(ns, "Subcode")
+		Write(e, ns, "Value", s, QNameContent)
+	}
+	for range f.Subcodes {
+		e.End()
+	}
+	e.End()
+	e.Start(ns, "Reason")
+	e.Start(ns, "Text")
+	e.Attr("http://www.w3.org/XML/1998/namespace", "lang", "en")
+	e.Text(f.Reason)
+	e.End()
+	e.End()
+	if f.Actor != "" {
+		Write(e, ns, "Node", f.Actor, String)
+	}
+	if f.Role != "" {
+		Write(e, ns, "Role", f.Role, String)
+	}
+	if f.Detail != nil {
+		Write(e, ns, "Detail", *f.Detail, AnyContent)
+	}
+	e.End()
+}
+
+// ServerFaultCode returns the code for a fault caused by the receiver:
+// soap:Server (1.1) or env:Receiver (1.2).
+func ServerFaultCode(v Version) QName {
+	if v == SOAP12 {
+		return QName{NSSOAP12Envelope, "Receiver"}
+	}
+	return QName{NSSOAP11Envelope, "Server"}
+}
+
+// ClientFaultCode returns the code for a fault caused by the sender:
+// soap:Client (1.1) or env:Sender (1.2).
+func ClientFaultCode(v Version) QName {
+	if v == SOAP12 {
+		return QName{NSSOAP12Envelope, "Sender"}
+	}
+	return QName{NSSOAP11Envelope, "Client"}
+}

@@ -1,0 +1,59 @@
+package soap
+
+import "fmt"
+
+// Opt is an optional, nillable value of an element: absent (the zero Opt),
+// nil (sent as xsi:nil="true") or a value, which is sent even when it is
+// Go's zero value.
+type Opt[T any] struct {
+	v     T
+	state optState
+}
+
+type optState uint8
+
+const (
+	optAbsent optState = iota
+	optNil
+	optValue
+)
+
+// Some returns an Opt holding v.
+func Some[T any](v T) Opt[T] { return Opt[T]{v: v, state: optValue} }
+
+// Nil returns an Opt that is sent as xsi:nil="true".
+func Nil[T any]() Opt[T] { return Opt[T]{state: optNil} }
+
+// Get returns the value and whether there is one (false when absent or nil).
+func (o Opt[T]) Get() (T, bool) { return o.v, o.state == optValue }
+
+// Value returns the value, or T's zero value when absent or nil.
+func (o Opt[T]) Value() T { return o.v }
+
+// Or returns the value, or def when absent or nil.
+func (o Opt[T]) Or(def T) T {
+	if o.state == optValue {
+		return o.v
+	}
+	return def
+}
+
+// IsSet reports whether there is a value.
+func (o Opt[T]) IsSet() bool { return o.state == optValue }
+
+// IsNil reports whether o is nil (xsi:nil).
+func (o Opt[T]) IsNil() bool { return o.state == optNil }
+
+// IsAbsent reports whether o is absent: the element is not sent.
+func (o Opt[T]) IsAbsent() bool { return o.state == optAbsent }
+
+// String formats o for debugging: <absent>, <nil> or the value.
+func (o Opt[T]) String() string {
+	switch o.state {
+	case optAbsent:
+		return "<absent>"
+	case optNil:
+		return "<nil>"
+	}
+	return fmt.Sprint(o.v)
+}

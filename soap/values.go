@@ -1,0 +1,458 @@
+package soap
+
+import (
+	"encoding"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// QName is a namespace-qualified XML name.
+type QName struct{ Space, Local string }
+
+// String formats q as {space}local.
+func (q QName) String() string {
+	if q.Space == "" {
+		return q.Local
+	}
+	return "{" + q.Space + "}" + q.Local
+}
+
+// Marshaler is implemented by generated complex types: MarshalSOAP writes
+// the attributes and content of the element the Encoder has just started.
+type Marshaler interface {
+	MarshalSOAP(e *Encoder)
+}
+
+// Unmarshaler is implemented by generated complex types: UnmarshalSOAP
+// reads the content of the element the Decoder has just accepted, up to
+// and including its end tag.
+type Unmarshaler interface {
+	UnmarshalSOAP(d *Decoder)
+}
+
+// Write writes v as element {ns}local with content written by content.
+func Write[T any](e *Encoder, ns, local string, v T, content func(*Encoder, T)) {
+	e.Start(ns, local)
+	content(e, v)
+	e.End()
+}
+
+// WriteOpt writes o as element {ns}local: nothing when absent, xsi:nil when
+// nil, otherwise the value.
+func WriteOpt[T any](e *Encoder, ns, local string, o Opt[T], content func(*Encoder, T)) {
+	switch o.state {
+	case optAbsent:
+	case optNil:
+		e.Nil(ns, local)
+	default:
+		Write(e, ns, local, o.v, content)
+	}
+}
+
+// WritePtr writes a pointer as element {ns}local, xsi:nil when it is nil.
+func WritePtr[T any](e *Encoder, ns, local string, p *T, content func(*Encoder, *T)) {
+	if p == nil {
+		e.Nil(ns, local)
+		return
+	}
+	Write(e, ns, local, p, content)
+}
+
+// WriteOptPtr is WriteOpt for pointers: Some(nil) is sent as xsi:nil.
+func WriteOptPtr[T any](e *Encoder, ns, local string, o Opt[*T], content func(*Encoder, *T)) {
+	switch {
+	case o.state == optAbsent:
+	case o.state == optNil || o.v == nil:
+		e.Nil(ns, local)
+	default:
+		Write(e, ns, local, o.v, content)
+	}
+}
+
+// Complex is the content function of a generated complex type.
+func Complex[P Marshaler](e *Encoder, v P) { v.MarshalSOAP(e) }
+
+// ReadComplex reads the accepted element into a new T.
+func ReadComplex[T any, P interface {
+	*T
+	Unmarshaler
+}](d *Decoder) *T {
+	v := new(T)
+	P(v).UnmarshalSOAP(d)
+	return v
+}
+
+// ReadOpt reads the accepted element as an Opt: Nil for xsi:nil, else the
+// value read.
+func ReadOpt[T any](d *Decoder, read func(*Decoder) T) Opt[T] {
+	if d.curNil {
+		d.End()
+		return Nil[T]()
+	}
+	return Some(read(d))
+}
+
+// ReadOptItem reads the accepted optional, non-nillable element as an Opt.
+// xsi:nil is an error, unless the Decoder's NilForOptional is set (then it
+// decodes as Nil).
+func ReadOptItem[T any](d *Decoder, read func(*Decoder) T) Opt[T] {
+	if d.curNil {
+		if !d.NilForOptional {
+			d.Fail("xsi:nil on an element that is not nillable")
+			return Opt[T]{}
+		}
+		d.End()
+		return Nil[T]()
+	}
+	return Some(read(d))
+}
+
+// ReadPtr reads the accepted element as a pointer: nil for xsi:nil.
+func ReadPtr[T any](d *Decoder, read func(*Decoder) *T) *T {
+	if d.curNil {
+		d.End()
+		return nil
+	}
+	return read(d)
+}
+
+// ReadItem reads a non-nillable accepted element: xsi:nil is an error.
+func ReadItem[T any](d *Decoder, read func(*Decoder) T) T {
+	if d.curNil {
+		d.Fail("xsi:nil on an element that is not nillable")
+		var zero T
+		return zero
+	}
+	return read(d)
+}
+
+// Text is the content function of types that marshal as text (enums, flag
+// sets and the XSD value types of this package).
+func Text[T encoding.TextMarshaler](e *Encoder, v T) {
+	b, err := v.MarshalText()
+	if err != nil {
+		e.Fail(err)
+		return
+	}
+	e.Text(string(b))
+}
+
+// ReadText reads the accepted element's text into a T via UnmarshalText.
+func ReadText[T any, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](d *Decoder) T {
+	var v T
+	s := d.Text()
+	if d.err != nil {
+		return v
+	}
+	if err := P(&v).UnmarshalText([]byte(s)); err != nil {
+		d.Fail("%v", err)
+	}
+	return v
+}
+
+// Content and read functions of the XSD builtins.
+
+// String writes a string.
+func String(e *Encoder, v string) { e.Text(v) }
+
+// ReadString reads a string.
+func ReadString(d *Decoder) string { return d.Text() }
+
+// Bool writes an xs:boolean.
+func Bool(e *Encoder, v bool) { e.Text(strconv.FormatBool(v)) }
+
+// ReadBool reads an xs:boolean (true, false, 1, 0).
+func ReadBool(d *Decoder) bool {
+	s := collapse(d.Text())
+	switch s {
+	case "true", "1":
+		return true
+	case "false", "0":
+		return false
+	}
+	if d.err == nil {
+		d.Fail("invalid xs:boolean %q", s)
+	}
+	return false
+}
+
+// Int64 writes an integer type.
+func Int64(e *Encoder, v int64) { e.Text(strconv.FormatInt(v, 10)) }
+
+// Int32 writes an xs:int.
+func Int32(e *Encoder, v int32) { Int64(e, int64(v)) }
+
+// Int16 writes an xs:short.
+func Int16(e *Encoder, v int16) { Int64(e, int64(v)) }
+
+// Int8 writes an xs:byte.
+func Int8(e *Encoder, v int8) { Int64(e, int64(v)) }
+
+// Uint64 writes an unsigned integer type.
+func Uint64(e *Encoder, v uint64) { e.Text(strconv.FormatUint(v, 10)) }
+
+// Uint32 writes an xs:unsignedInt.
+func Uint32(e *Encoder, v uint32) { Uint64(e, uint64(v)) }
+
+// Uint16 writes an xs:unsignedShort.
+func Uint16(e *Encoder, v uint16) { Uint64(e, uint64(v)) }
+
+// Uint8 writes an xs:unsignedByte.
+func Uint8(e *Encoder, v uint8) { Uint64(e, uint64(v)) }
+
+func readInt(d *Decoder, bits int, typ string) int64 {
+	s := collapse(d.Text())
+	if d.err != nil {
+		return 0
+	}
+	v, err := strconv.ParseInt(strings.TrimPrefix(s, "+"), 10, bits)
+	if err != nil || strings.HasPrefix(s, "+-") {
+		d.Fail("invalid %s %q", typ, s)
+	}
+	return v
+}
+
+func readUint(d *Decoder, bits int, typ string) uint64 {
+	s := collapse(d.Text())
+	if d.err != nil {
+		return 0
+	}
+	v, err := strconv.ParseUint(strings.TrimPrefix(s, "+"), 10, bits)
+	if err != nil || strings.HasPrefix(s, "+-") {
+		d.Fail("invalid %s %q", typ, s)
+	}
+	return v
+}
+
+// ReadInt64 reads an xs:long (and xs:integer and its derived types).
+func ReadInt64(d *Decoder) int64 { return readInt(d, 64, "xs:long") }
+
+// ReadInt32 reads an xs:int.
+func ReadInt32(d *Decoder) int32 { return int32(readInt(d, 32, "xs:int")) }
+
+// ReadInt16 reads an xs:short.
+func ReadInt16(d *Decoder) int16 { return int16(readInt(d, 16, "xs:short")) }
+
+// ReadInt8 reads an xs:byte.
+func ReadInt8(d *Decoder) int8 { return int8(readInt(d, 8, "xs:byte")) }
+
+// ReadUint64 reads an xs:unsignedLong.
+func ReadUint64(d *Decoder) uint64 { return readUint(d, 64, "xs:unsignedLong") }
+
+// ReadUint32 reads an xs:unsignedInt.
+func ReadUint32(d *Decoder) uint32 { return uint32(readUint(d, 32, "xs:unsignedInt")) }
+
+// ReadUint16 reads an xs:unsignedShort.
+func ReadUint16(d *Decoder) uint16 { return uint16(readUint(d, 16, "xs:unsignedShort")) }
+
+// ReadUint8 reads an xs:unsignedByte.
+func ReadUint8(d *Decoder) uint8 { return uint8(readUint(d, 8, "xs:unsignedByte")) }
+
+func formatFloat(v float64, bits int) string {
+	switch {
+	case math.IsInf(v, 1):
+		return "INF"
+	case math.IsInf(v, -1):
+		return "-INF"
+	case math.IsNaN(v):
+		return "NaN"
+	}
+	return strconv.FormatFloat(v, 'G', -1, bits)
+}
+
+func readFloat(d *Decoder, bits int, typ string) float64 {
+	s := collapse(d.Text())
+	if d.err != nil {
+		return 0
+	}
+	switch s {
+	case "INF", "+INF":
+		return math.Inf(1)
+	case "-INF":
+		return math.Inf(-1)
+	case "NaN":
+		return math.NaN()
+	}
+	// strconv accepts forms XSD does not (hex floats, "inf", underscores).
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+			d.Fail("invalid %s %q", typ, s)
+			return 0
+		}
+	}
+	v, err := strconv.ParseFloat(s, bits)
+	if err != nil {
+		d.Fail("invalid %s %q", typ, s)
+	}
+	return v
+}
+
+// Float64 writes an xs:double.
+func Float64(e *Encoder, v float64) { e.Text(formatFloat(v, 64)) }
+
+// Float32 writes an xs:float.
+func Float32(e *Encoder, v float32) { e.Text(formatFloat(float64(v), 32)) }
+
+// ReadFloat64 reads an xs:double.
+func ReadFloat64(d *Decoder) float64 { return readFloat(d, 64, "xs:double") }
+
+// ReadFloat32 reads an xs:float.
+func ReadFloat32(d *Decoder) float32 { return float32(readFloat(d, 32, "xs:float")) }
+
+// Base64 writes an xs:base64Binary.
+func Base64(e *Encoder, v []byte) { e.Text(base64.StdEncoding.EncodeToString(v)) }
+
+// ReadBase64 reads an xs:base64Binary (whitespace inside is allowed).
+func ReadBase64(d *Decoder) []byte {
+	s := d.Text()
+	if d.err != nil {
+		return nil
+	}
+	s = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, s)
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		d.Fail("invalid xs:base64Binary: %v", err)
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	return b
+}
+
+// Hex writes an xs:hexBinary.
+func Hex(e *Encoder, v []byte) { e.Text(strings.ToUpper(hex.EncodeToString(v))) }
+
+// ReadHex reads an xs:hexBinary.
+func ReadHex(d *Decoder) []byte {
+	s := collapse(d.Text())
+	if d.err != nil {
+		return nil
+	}
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		d.Fail("invalid xs:hexBinary: %v", err)
+	}
+	return b
+}
+
+// QNameContent writes an xs:QName, declaring its namespace if needed.
+func QNameContent(e *Encoder, v QName) { e.Text(e.QNameValue(v.Space, v.Local)) }
+
+// ReadQName reads an xs:QName, resolving its prefix.
+func ReadQName(d *Decoder) QName {
+	s := collapse(d.Text())
+	if d.err != nil {
+		return QName{}
+	}
+	q, ok := d.resolve(s)
+	if !ok {
+		d.Fail("xs:QName %q: undeclared prefix", s)
+	}
+	return q
+}
+
+// collapse applies XSD's whiteSpace="collapse" for non-string types.
+func collapse(s string) string {
+	if !strings.ContainsAny(s, " \t\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Value is the content function of generated types with value receivers
+// (arrays and dictionaries).
+func Value[T Marshaler](e *Encoder, v T) { v.MarshalSOAP(e) }
+
+// ReadValue reads the accepted element into a T with a pointer UnmarshalSOAP.
+func ReadValue[T any, P interface {
+	*T
+	Unmarshaler
+}](d *Decoder) T {
+	var v T
+	P(&v).UnmarshalSOAP(d)
+	return v
+}
+
+// WriteNillable writes a nillable item: xsi:nil when p is nil.
+func WriteNillable[T any](e *Encoder, ns, local string, p *T, content func(*Encoder, T)) {
+	if p == nil {
+		e.Nil(ns, local)
+		return
+	}
+	Write(e, ns, local, *p, content)
+}
+
+// ReadNillable reads a nillable item: nil for xsi:nil.
+func ReadNillable[T any](d *Decoder, read func(*Decoder) T) *T {
+	if d.curNil {
+		d.End()
+		return nil
+	}
+	v := read(d)
+	return &v
+}
+
+// Missing records that the required element {ns}local is missing.
+func (d *Decoder) Missing(ns, local string) {
+	if d.err != nil {
+		return
+	}
+	if name, ok := d.Peek(); ok {
+		d.Fail("required element %s missing (found %s)", QName{ns, local}, name)
+		return
+	}
+	d.Fail("required element %s missing", QName{ns, local})
+}
+
+// FormatFlags formats a flag set as the names of its flags, in the order of
+// values; a flag whose bits are already written (an alias) is skipped.
+func FormatFlags[T ~uint32 | ~uint64](v T, names []string, values []T) ([]byte, error) {
+	var b []byte
+	rest := v
+	for i, f := range values {
+		if f != 0 && rest&f == f {
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, names[i]...)
+			rest &^= f
+		}
+	}
+	if rest != 0 {
+		return nil, fmt.Errorf("flag bits %#x have no name", uint64(rest))
+	}
+	if v == 0 {
+		for i, f := range values {
+			if f == 0 {
+				return []byte(names[i]), nil
+			}
+		}
+	}
+	return b, nil
+}
+
+// ParseFlags parses a whitespace-separated list of flag names.
+func ParseFlags[T ~uint32 | ~uint64](text []byte, names []string, values []T) (T, error) {
+	var v T
+	for _, w := range strings.Fields(string(text)) {
+		i := slices.Index(names, w)
+		if i < 0 {
+			return 0, fmt.Errorf("unknown flag %q", w)
+		}
+		v |= values[i]
+	}
+	return v, nil
+}
