@@ -48,8 +48,8 @@ func decodeFault(d *Decoder, v Version) *Fault {
 			switch {
 			case d.At("", "faultcode", "", ""):
 				f.Code = ReadQName(d)
-			case d.At("", "faultstring", "", ""):
-				f.Reason = ReadString(d)
+			case d.At("", "faultstring", NSXSD, "anyType"): // may carry xml:lang
+				f.Reason = ReadAny(d).Text
 			case d.At("", "faultactor", "", ""):
 				f.Actor = ReadString(d)
 			case d.At("", "detail", NSXSD, "anyType"):

@@ -314,7 +314,7 @@ func (c *doc) parseQName(n *node, name QName, attr, v string) (QName, error) {
 	if local == "" || (found && prefix == "") || strings.ContainsAny(local, ": \t\r\n") {
 		return QName{}, c.err(n, name, ErrInvalid, ": malformed QName %s=%q", attr, v)
 	}
-	uri, ok := n.scope.lookup(prefix)
+	uri, ok := n.lookup(prefix)
 	if !ok {
 		return QName{}, c.err(n, name, ErrInvalid, ": undeclared namespace prefix %q in %s=%q", prefix, attr, v)
 	}

@@ -62,24 +62,37 @@ func (f *file) pos(off int) Pos {
 	return Pos{File: f.name, Line: i + 1, Col: off - f.lines[i] + 1}
 }
 
-// scope is a chain of namespace declarations, innermost first.
-type scope struct {
-	prefix, uri string
-	parent      *scope
-}
+// namespaces tracks the namespace declarations in scope while parsing:
+// a stack of URIs per prefix ("" for the default namespace), so that a
+// lookup costs O(1) however many declarations there are.
+type namespaces map[string][]string
 
-// lookup resolves prefix ("" for the default namespace).
-func (s *scope) lookup(prefix string) (string, bool) {
+// lookup resolves prefix in the current scope.
+func (ns namespaces) lookup(prefix string) (string, bool) {
 	if prefix == "xml" {
 		return xmlNS, true
 	}
-	for ; s != nil; s = s.parent {
-		if s.prefix == prefix {
-			// xmlns:p="" undeclares p; xmlns="" resets the default namespace.
-			return s.uri, s.uri != "" || prefix == ""
-		}
+	st := ns[prefix]
+	if len(st) == 0 {
+		return "", prefix == ""
 	}
-	return "", prefix == ""
+	uri := st[len(st)-1]
+	// xmlns:p="" undeclares p; xmlns="" resets the default namespace.
+	return uri, uri != "" || prefix == ""
+}
+
+// qnameAttrs are the attributes whose values are QNames (or lists of
+// them); the prefixes used in them are resolved while the declarations are
+// in scope and kept on the node.
+var qnameAttrs = map[string]bool{
+	"type": true, "element": true, "message": true, "binding": true, "base": true,
+	"ref": true, "itemType": true, "memberTypes": true, "substitutionGroup": true,
+}
+
+// binding is the resolution of a prefix at an element.
+type binding struct {
+	uri string
+	ok  bool
 }
 
 // node is an element (or, with isText, a run of character data) of the
@@ -88,7 +101,7 @@ type node struct {
 	name   xml.Name // Space is the namespace URI
 	prefix string   // the prefix as written
 	attrs  []xml.Attr
-	scope  *scope
+	ns     map[string]binding // prefixes used in the QName-valued attributes
 	kids   []*node
 	text   string
 	isText bool
@@ -98,6 +111,12 @@ type node struct {
 // is reports whether n is the element {space}local.
 func (n *node) is(space, local string) bool {
 	return !n.isText && n.name.Space == space && n.name.Local == local
+}
+
+// lookup resolves a prefix used in one of n's QName-valued attributes.
+func (n *node) lookup(prefix string) (string, bool) {
+	b := n.ns[prefix]
+	return b.uri, b.ok
 }
 
 // attr returns the unqualified attribute local.
@@ -220,6 +239,8 @@ func parseXML(f *file) (*node, error) {
 		root  *node
 		stack []*node
 		raw   []xml.Name // raw names of the open elements, for end-tag matching
+		decls [][]string // prefixes declared by the open elements
+		ns    = namespaces{}
 	)
 	for {
 		off := int(d.InputOffset())
@@ -262,46 +283,82 @@ func parseXML(f *file) (*node, error) {
 				return nil, &Error{Pos: f.pos(off), Err: fmt.Errorf("%w: elements nested deeper than %d levels", ErrForbidden, maxDepth)}
 			}
 			n := &node{off: off, prefix: t.Name.Space}
-			var sc *scope
-			if len(stack) > 0 {
-				sc = stack[len(stack)-1].scope
-			}
+			var declared []string
 			for _, a := range t.Attr {
 				switch {
 				case a.Name.Space == "xmlns":
-					sc = &scope{prefix: a.Name.Local, uri: a.Value, parent: sc}
+					declared = append(declared, a.Name.Local)
+					ns[a.Name.Local] = append(ns[a.Name.Local], a.Value)
 				case a.Name.Space == "" && a.Name.Local == "xmlns":
-					sc = &scope{prefix: "", uri: a.Value, parent: sc}
+					declared = append(declared, "")
+					ns[""] = append(ns[""], a.Value)
 				}
 			}
-			n.scope = sc
-			uri, ok := sc.lookup(t.Name.Space)
+			uri, ok := ns.lookup(t.Name.Space)
 			if !ok {
 				return nil, &Error{Pos: f.pos(off), Construct: rawName(t.Name), Err: fmt.Errorf("%w: undeclared namespace prefix %q", ErrInvalid, t.Name.Space)}
 			}
 			n.name = xml.Name{Space: uri, Local: t.Name.Local}
+			var seen map[xml.Name]bool // for elements with many attributes
+			if len(t.Attr) > 8 {
+				seen = make(map[xml.Name]bool, len(t.Attr))
+			}
 			for i, a := range t.Attr {
-				for _, b := range t.Attr[:i] {
-					if a.Name == b.Name {
+				if seen != nil {
+					if seen[a.Name] {
 						return nil, synErr(off, "attribute %s repeated in <%s>", rawName(a.Name), rawName(t.Name))
+					}
+					seen[a.Name] = true
+				} else {
+					for _, b := range t.Attr[:i] {
+						if a.Name == b.Name {
+							return nil, synErr(off, "attribute %s repeated in <%s>", rawName(a.Name), rawName(t.Name))
+						}
 					}
 				}
 				if a.Name.Space == "xmlns" || (a.Name.Space == "" && a.Name.Local == "xmlns") {
 					continue
 				}
 				if a.Name.Space != "" {
-					u, ok := sc.lookup(a.Name.Space)
+					u, ok := ns.lookup(a.Name.Space)
 					if !ok {
 						return nil, &Error{Pos: f.pos(off), Construct: rawName(t.Name), Err: fmt.Errorf("%w: undeclared namespace prefix %q in attribute %s", ErrInvalid, a.Name.Space, rawName(a.Name))}
 					}
 					a.Name.Space = u
-				}
-				for _, b := range n.attrs {
-					if a.Name == b.Name {
-						return nil, synErr(off, "attribute {%s}%s repeated in <%s>", a.Name.Space, a.Name.Local, rawName(t.Name))
+				} else if qnameAttrs[a.Name.Local] {
+					for _, v := range strings.Fields(a.Value) {
+						p, _, found := strings.Cut(v, ":")
+						if !found {
+							p = ""
+						}
+						if _, done := n.ns[p]; !done {
+							if n.ns == nil {
+								n.ns = map[string]binding{}
+							}
+							u, ok := ns.lookup(p)
+							n.ns[p] = binding{u, ok}
+						}
 					}
 				}
 				n.attrs = append(n.attrs, a)
+			}
+			if seen != nil {
+				// Namespace-resolved names must differ too.
+				clear(seen)
+				for _, a := range n.attrs {
+					if seen[a.Name] {
+						return nil, synErr(off, "attribute {%s}%s repeated in <%s>", a.Name.Space, a.Name.Local, rawName(t.Name))
+					}
+					seen[a.Name] = true
+				}
+			} else {
+				for i, a := range n.attrs {
+					for _, b := range n.attrs[:i] {
+						if a.Name == b.Name {
+							return nil, synErr(off, "attribute {%s}%s repeated in <%s>", a.Name.Space, a.Name.Local, rawName(t.Name))
+						}
+					}
+				}
 			}
 			if len(stack) == 0 {
 				root = n
@@ -311,6 +368,7 @@ func parseXML(f *file) (*node, error) {
 			}
 			stack = append(stack, n)
 			raw = append(raw, t.Name)
+			decls = append(decls, declared)
 		case xml.EndElement:
 			if len(stack) == 0 {
 				return nil, synErr(off, "unexpected end tag </%s>", rawName(t.Name))
@@ -318,8 +376,12 @@ func parseXML(f *file) (*node, error) {
 			if want := raw[len(raw)-1]; t.Name != want {
 				return nil, synErr(off, "element <%s> closed by </%s>", rawName(want), rawName(t.Name))
 			}
+			for _, p := range decls[len(decls)-1] {
+				ns[p] = ns[p][:len(ns[p])-1]
+			}
 			stack = stack[:len(stack)-1]
 			raw = raw[:len(raw)-1]
+			decls = decls[:len(decls)-1]
 		case xml.CharData:
 			if len(stack) == 0 {
 				s := string(t)

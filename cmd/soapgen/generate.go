@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -60,7 +61,13 @@ func generateFiles(path, pkg string, remote bool) ([]generator.File, error) {
 		dir = "."
 	}
 	cfg := generator.Config{Package: pkg, Load: &wsdl.Options{AllowRemote: remote}}
-	return generator.Generate(os.DirFS(dir), name, cfg)
+	files, err := generator.Generate(os.DirFS(dir), name, cfg)
+	// Positions name files inside dir: name them as the user did.
+	var we *wsdl.Error
+	if errors.As(err, &we) && dir != "." && we.Pos.File != "" {
+		we.Pos.File = filepath.Join(dir, we.Pos.File)
+	}
+	return files, err
 }
 
 func version() string {

@@ -41,7 +41,8 @@ func Compare(want, got []byte, o Options) ([]string, error) {
 
 // CompareNodes reports the differences between two parsed trees by meaning,
 // like Compare. The options' rewritings (see Normalize) are applied to both
-// trees first, on copies. An empty result means equal.
+// trees first, on copies; the inputs are not modified. An empty result means
+// equal.
 func CompareNodes(want, got *Node, o Options) []string {
 	d := &differ{}
 	switch {
@@ -54,7 +55,9 @@ func CompareNodes(want, got *Node, o Options) []string {
 		d.addf("/%s: got has no root element (want %d:%d)", want.Name.Local, want.Line, want.Col)
 		return d.result()
 	}
-	want, got = Normalize(want, o), Normalize(got, o)
+	if o.DocQuirks {
+		want, got = Normalize(want, o), Normalize(got, o)
+	}
 	d.node("/"+want.Name.Local, want, got)
 	return d.result()
 }

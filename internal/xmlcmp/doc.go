@@ -62,7 +62,12 @@
 //     header entries directly under Envelope. Every child of a SOAP 1.1 or 1.2
 //     Envelope other than its Header and Body is moved, in order, into the
 //     Header (appended after existing header entries, or into a new Header
-//     inserted as the first child). See [Normalize].
+//     inserted as the first child). The documentation also writes an element
+//     of an empty complex type as a start tag, a line break and an indented
+//     end tag: the text of a leaf element that carries no xsi:type and whose
+//     text is white space containing a line break is removed. A leaf with an
+//     xsi:type (every simple value in the documentation has one) keeps its
+//     text. See [Normalize].
 //
 // # Value spaces
 //

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Namespace URIs the comparator gives a meaning to.
@@ -126,27 +125,25 @@ func Parse(data []byte) (*Node, error) {
 
 type parser struct {
 	data []byte
-	// incremental offset → line/column conversion
-	scan, line, lineStart int
+	// incremental offset → line/column conversion: scan is the offset
+	// reached, at line line and character column col+1.
+	scan, line, col int
 }
 
 // pos converts a byte offset into a 1-based line and character column.
 // Offsets must be non-decreasing between calls.
 func (p *parser) pos(off int64) (int, int) {
-	o := int(off)
-	if o > len(p.data) {
-		o = len(p.data)
-	}
-	if o < p.scan {
-		o = p.scan
-	}
+	o := int(min(off, int64(len(p.data))))
 	for ; p.scan < o; p.scan++ {
-		if p.data[p.scan] == '\n' {
+		switch b := p.data[p.scan]; {
+		case b == '\n':
 			p.line++
-			p.lineStart = p.scan + 1
+			p.col = 0
+		case b&0xC0 != 0x80: // not a UTF-8 continuation byte
+			p.col++
 		}
 	}
-	return p.line, utf8.RuneCount(p.data[p.lineStart:o]) + 1
+	return p.line, p.col + 1
 }
 
 type frame struct {

@@ -1,6 +1,9 @@
 package xmlcmp
 
-import "encoding/xml"
+import (
+	"encoding/xml"
+	"strings"
+)
 
 // Options selects the normalisations beyond the always-on ones.
 type Options struct {
@@ -8,7 +11,9 @@ type Options struct {
 	// that stand directly under Envelope (any child of a SOAP 1.1 or 1.2
 	// Envelope other than Header and Body) are moved, in order, into a Header
 	// element (created as the first child if missing, appended after any
-	// existing header entries).
+	// existing header entries); and the layout whitespace the documentation
+	// puts inside elements it leaves empty (a leaf element without xsi:type
+	// whose text is whitespace containing a line break) is removed.
 	DocQuirks bool
 }
 
@@ -24,6 +29,7 @@ func Normalize(n *Node, o Options) *Node {
 	c := n.clone()
 	if o.DocQuirks {
 		moveHeaders(c)
+		dropLayoutText(c)
 	}
 	return c
 }
@@ -80,4 +86,33 @@ func moveHeaders(env *Node) {
 	if isXMLSpace(env.Text) {
 		env.Text = ""
 	}
+}
+
+// dropLayoutText empties leaf elements whose only text is indentation (a
+// line break and white space) and that carry no xsi:type: the documentation
+// writes an element of an empty complex type as a start tag, a line break
+// and an indented end tag. A typed leaf (xsd:string and the like) keeps its
+// text, as does any element whose text has no line break.
+func dropLayoutText(n *Node) {
+	if len(n.Children) == 0 {
+		if n.Text != "" && isXMLSpace(n.Text) && strings.ContainsAny(n.Text, "\r\n") && !hasAttr(n, XSINamespace, "type") {
+			n.Text = ""
+			n.segs = nil
+		}
+		return
+	}
+	for _, c := range n.Children {
+		if c != nil {
+			dropLayoutText(c)
+		}
+	}
+}
+
+func hasAttr(n *Node, space, local string) bool {
+	for _, a := range n.Attrs {
+		if a.Name.Space == space && a.Name.Local == local {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,97 @@
+package generator
+
+import (
+	"bytes"
+	"flag"
+	"go/format"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const userDir = "../generated/services88/user"
+
+// TestUserGolden checks that generating the committed User WSDL gives the
+// committed files byte for byte (go generate changes nothing).
+func TestUserGolden(t *testing.T) {
+	files, err := Generate(os.DirFS(userDir), "User.wsdl", Config{Package: "user"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 2 {
+		t.Fatalf("got %d files", len(files))
+	}
+	for _, f := range files {
+		path := filepath.Join(userDir, f.Name)
+		if *update {
+			if err := os.WriteFile(path, f.Content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if d := cmp.Diff(string(want), string(f.Content)); d != "" {
+			t.Errorf("%s is stale (-committed +generated):\n%s", path, d)
+		}
+	}
+}
+
+func TestDeterministicAndFormatted(t *testing.T) {
+	a, err := Generate(os.DirFS(userDir), "User.wsdl", Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		b, err := Generate(os.DirFS(userDir), "User.wsdl", Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range a {
+			if a[j].Name != b[j].Name || !bytes.Equal(a[j].Content, b[j].Content) {
+				t.Fatalf("run %d: %s differs", i, a[j].Name)
+			}
+		}
+	}
+	for _, f := range a {
+		if !bytes.HasPrefix(f.Content, []byte(GeneratedHeader+"\n")) {
+			t.Errorf("%s lacks the generated-code header", f.Name)
+		}
+		formatted, err := format.Source(f.Content)
+		if err != nil || !bytes.Equal(formatted, f.Content) {
+			t.Errorf("%s is not gofmt-clean (%v)", f.Name, err)
+		}
+		if bytes.Contains(f.Content, []byte("/work/")) || bytes.Contains(f.Content, []byte("interface{}")) {
+			t.Errorf("%s contains an absolute path or interface{}", f.Name)
+		}
+	}
+	if string(a[0].Content[:200]) == "" {
+		t.Fatal("empty")
+	}
+}
+
+func TestDefaultPackage(t *testing.T) {
+	for in, want := range map[string]string{"User.wsdl": "user", "dir/WSDL-Services88-User.xml": "wsdlservices88user", "9x.wsdl": "x", "---.wsdl": "service"} {
+		if got := DefaultPackage(in); got != want {
+			t.Errorf("DefaultPackage(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestExportedName(t *testing.T) {
+	for in, want := range map[string]string{"ArrayOfint": "ArrayOfint", "import": "Import", "int": "Int", "byte": "Byte", "a-b.c": "ABC", "9lives": "X9lives", "": "X"} {
+		if got := exportedName(in); got != want {
+			t.Errorf("exportedName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	n := newNamer()
+	if a, b, c := n.name("User"), n.name("User"), n.name("user"); a != "User" || b != "User2" || c != "User3" {
+		t.Errorf("namer gave %s %s %s", a, b, c)
+	}
+}
