@@ -299,17 +299,10 @@ func cyclicDerivations(d *Definitions) []*Error {
 			}
 			if state[q] == onPath {
 				cycle := path[at[q]:]
-				names := make([]string, 0, len(cycle)+1)
-				for _, c := range cycle {
-					names = append(names, c.Local)
-				}
-				names = append(names, q.Local)
 				for i, c := range cycle {
 					ct := types[c]
-					// Start the chain at the reported type.
-					chain := append(append([]string{}, names[i:len(names)-1]...), names[:i+1]...)
 					errs = append(errs, &Error{Pos: ct.pos, Construct: ct.construct, Name: c,
-						Err: fmt.Errorf("%w: cyclic derivation %s", ErrInvalid, strings.Join(chain, " -> "))})
+						Err: fmt.Errorf("%w: cyclic derivation %s", ErrInvalid, cycleString(cycle, i))})
 				}
 				break
 			}
@@ -326,4 +319,20 @@ func cyclicDerivations(d *Definitions) []*Error {
 		}
 	}
 	return errs
+}
+
+// cycleString formats the derivation cycle starting at cycle[i], e.g.
+// "A -> B -> A", eliding the middle of long cycles.
+func cycleString(cycle []QName, i int) string {
+	const max = 8
+	var names []string
+	for k := 0; k < len(cycle); k++ {
+		if k == max-1 && len(cycle) > max {
+			names = append(names, "...")
+			break
+		}
+		names = append(names, cycle[(i+k)%len(cycle)].Local)
+	}
+	names = append(names, cycle[i].Local)
+	return strings.Join(names, " -> ")
 }

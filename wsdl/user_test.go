@@ -235,29 +235,3 @@ func TestUserWSDLParse(t *testing.T) {
 	}
 }
 
-// TestCorpus loads every WSDL of the shared corpus when it is there (it is
-// not part of the repository).
-func TestCorpus(t *testing.T) {
-	root := "../../shared/corpus/wsdl"
-	dirs, err := os.ReadDir(root)
-	if err != nil {
-		t.Skip("corpus not available:", err)
-	}
-	n := 0
-	for _, dir := range dirs {
-		fsys := os.DirFS(root + "/" + dir.Name())
-		files, _ := os.ReadDir(root + "/" + dir.Name())
-		for _, f := range files {
-			d, err := Load(fsys, f.Name(), nil)
-			if err != nil {
-				t.Errorf("%s: %v", dir.Name(), err)
-				continue
-			}
-			if len(d.PortTypes) == 0 || len(d.Bindings) == 0 {
-				t.Errorf("%s/%s: no portType or binding", dir.Name(), f.Name())
-			}
-			n++
-		}
-	}
-	t.Logf("%d WSDLs loaded", n)
-}

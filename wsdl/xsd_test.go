@@ -149,3 +149,16 @@ func TestSchemaConstructs(t *testing.T) {
 		t.Errorf("IntOrCode at %s", got)
 	}
 }
+
+func TestCycleString(t *testing.T) {
+	var c []QName
+	for _, l := range []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"} {
+		c = append(c, QName{"urn:x", l})
+	}
+	if got := cycleString(c[:2], 1); got != "B -> A -> B" {
+		t.Errorf("got %q", got)
+	}
+	if got := cycleString(c, 9); got != "J -> A -> B -> C -> D -> E -> F -> ... -> J" {
+		t.Errorf("got %q", got)
+	}
+}
