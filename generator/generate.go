@@ -139,6 +139,9 @@ func DefaultPackage(source string) string {
 	if b.Len() == 0 {
 		return "service"
 	}
+	if !isIdentifier(b.String()) {
+		return b.String() + "svc" // a keyword such as import
+	}
 	return b.String()
 }
 

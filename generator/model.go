@@ -81,28 +81,17 @@ type dictType struct {
 	entry *structType // its anonymous Key/Value type
 }
 
-// namedType is a restriction of a builtin without enumerations.
-type namedType struct {
-	name  string
-	xsd   wsdl.QName
-	doc   string
-	base  *builtin
-	alias bool // a Go alias, for runtime struct types that must keep their methods
-}
-
 func (t *structType) goName() string { return t.name }
 func (t *enumType) goName() string   { return t.name }
 func (t *flagsType) goName() string  { return t.name }
 func (t *arrayType) goName() string  { return t.name }
 func (t *dictType) goName() string   { return t.name }
-func (t *namedType) goName() string  { return t.name }
 
 func (t *structType) qname() wsdl.QName { return t.xsd }
 func (t *enumType) qname() wsdl.QName   { return t.xsd }
 func (t *flagsType) qname() wsdl.QName  { return t.xsd }
 func (t *arrayType) qname() wsdl.QName  { return t.xsd }
 func (t *dictType) qname() wsdl.QName   { return t.xsd }
-func (t *namedType) qname() wsdl.QName  { return t.xsd }
 
 // typeRef is the type of a field: a builtin or a generated type, with the
 // schema type name that xsi:type must match.

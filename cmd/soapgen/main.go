@@ -20,6 +20,7 @@ func main() {
 const usage = `usage:
   soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL
   soapgen verify -wsdl WSDL DIR...
+  soapgen diff [-breaking] [-json] OLD.wsdl NEW.wsdl
   soapgen version
 `
 
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return generate(args[1:], stdout, stderr)
 	case "verify":
 		return verify(args[1:], stdout, stderr)
+	case "diff":
+		return diff(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "soapgen", version())
 		return 0

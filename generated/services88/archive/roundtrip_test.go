@@ -1,0 +1,13 @@
+package archive
+
+import (
+	"testing"
+
+	"github.com/soapgen/soapgen/soap/soaptest"
+)
+
+// TestDocumentedEnvelopes round-trips the documented envelopes of the Archive
+// agent through the generated types (soaptest.RoundTrip).
+func TestDocumentedEnvelopes(t *testing.T) {
+	soaptest.TestDir(t, Operations(), "testdata/examples", 62)
+}

@@ -1,0 +1,3 @@
+package blob
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg blob BLOB.wsdl

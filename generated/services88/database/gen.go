@@ -1,0 +1,3 @@
+package database
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg database Database.wsdl

@@ -1,0 +1,3 @@
+package freetext
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg freetext FreeText.wsdl

@@ -1,0 +1,3 @@
+package importsvc
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg importsvc Import.wsdl

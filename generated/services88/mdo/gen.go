@@ -1,0 +1,3 @@
+package mdo
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg mdo MDO.wsdl

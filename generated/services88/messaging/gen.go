@@ -1,0 +1,3 @@
+package messaging
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg messaging Messaging.wsdl

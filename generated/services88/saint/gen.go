@@ -1,0 +1,3 @@
+package saint
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg saint Saint.wsdl

@@ -1,0 +1,3 @@
+package timezone
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg timezone TimeZone.wsdl
