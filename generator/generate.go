@@ -105,6 +105,7 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 	}
 	for _, s := range p.services {
 		em.service(client, s)
+		em.server(client, s)
 	}
 	em.allOperations(client)
 

@@ -108,12 +108,17 @@ type header struct {
 	// The NetServer convention, recognised by structure: a boolean entry
 	// Succeeded and an entry ExceptionInfo of a struct type.
 	succeeded, exceptionInfo *field
+	// Go names of the server-side accessors: fromFunc reads a request
+	// header from a handler's context, setFunc sets a response header.
+	fromFunc, setFunc string
 }
 
 // service is one portType with the SOAP binding used to call it.
 type service struct {
 	name     string // the client type's Go name
 	server   string // the server interface's Go name
+	handler  string // the Go name of the function returning its http.Handler
+	unimpl   string // the Go name of the server type answering "not implemented"
 	opsFunc  string // the Go name of the function describing the operations
 	portType wsdl.QName
 	binding  wsdl.QName

@@ -622,6 +622,19 @@ func (r *resolver) assignNames(p *pkg) error {
 			o.name = methods.name(o.wsdlName)
 		}
 	}
+	// Server-side names come last, so that they never rename anything else.
+	for _, s := range p.services {
+		s.handler = n.name("New" + s.portType.Local + "Handler")
+		s.unimpl = n.name("Unimplemented" + s.portType.Local + "Server")
+		for _, o := range s.ops {
+			if h := o.inHeader; h != nil && h.fromFunc == "" {
+				h.fromFunc = n.name(h.name + "From")
+			}
+			if h := o.outHeader; h != nil && h.setFunc == "" {
+				h.setFunc = n.name("Set" + h.name)
+			}
+		}
+	}
 	// Namespaces: the target namespace first, then the others sorted.
 	ns := []string{r.defs.TargetNamespace}
 	var rest []string

@@ -2,22 +2,35 @@ package soap
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// Version of the soapgen runtime, sent in the User-Agent header.
+// RuntimeVersion is the version of the soapgen runtime, sent in the
+// User-Agent header as "soapgen/<RuntimeVersion>".
 const RuntimeVersion = "0.1.0"
 
-// DefaultMaxResponseSize limits the bytes read of a response body.
+// DefaultMaxResponseSize limits the bytes read of a response body, after
+// decompression.
 const DefaultMaxResponseSize = 64 << 20
+
+// DefaultTimeout bounds a call whose context has no deadline, and how long
+// the default transport waits for a response's headers.
+const DefaultTimeout = 2 * time.Minute
+
+// drainLimit is how much of an unread response body is read and discarded
+// so that its connection can be reused; a longer body closes it instead.
+const drainLimit = 256 << 10
 
 // Operation describes one operation of a binding, as generated code knows it.
 type Operation struct {
@@ -28,7 +41,8 @@ type Operation struct {
 	Namespaces []string
 }
 
-// Client sends SOAP requests over HTTP. It is safe for concurrent use.
+// Client sends SOAP requests over HTTP. It is safe for concurrent use;
+// create one per endpoint and reuse it, so that connections are reused.
 type Client struct {
 	url             string
 	http            *http.Client
@@ -36,14 +50,37 @@ type Client struct {
 	header          HeaderMarshaler
 	userAgent       string
 	maxResponseSize int64
+	timeout         time.Duration
 }
 
 // ClientOption configures a Client.
 type ClientOption func(*Client)
 
-// WithHTTPClient sets the HTTP client (default: one with a 2-minute overall
-// timeout over http.DefaultTransport, so connections are reused).
-func WithHTTPClient(h *http.Client) ClientOption { return func(c *Client) { c.http = h } }
+// WithHTTPClient sets the HTTP client that sends requests. The client is
+// copied: if its CheckRedirect is nil (Go's default, which follows
+// redirects and resends the body on 307 and 308), the copy refuses
+// redirects like the default client does, so that a request and the
+// credentials in its SOAP headers never go to another URL. A nil h keeps
+// the default.
+//
+// The default client has its own transport, cloned from
+// http.DefaultTransport (proxy from the environment, HTTP/2, keep-alive
+// connection reuse) with a 30 s dial timeout, a 10 s TLS handshake timeout
+// and a response header timeout equal to the client's timeout
+// (WithTimeout).
+func WithHTTPClient(h *http.Client) ClientOption {
+	return func(c *Client) {
+		if h == nil {
+			c.http = nil
+			return
+		}
+		cp := *h
+		if cp.CheckRedirect == nil {
+			cp.CheckRedirect = refuseRedirect
+		}
+		c.http = &cp
+	}
+}
 
 // WithVersion selects SOAP 1.1 (the default) or SOAP 1.2.
 func WithVersion(v Version) ClientOption { return func(c *Client) { c.version = v } }
@@ -52,37 +89,79 @@ func WithVersion(v Version) ClientOption { return func(c *Client) { c.version = 
 // call overrides them with WithHeader.
 func WithDefaultHeader(h HeaderMarshaler) ClientOption { return func(c *Client) { c.header = h } }
 
-// WithMaxResponseSize limits the size of a response body.
+// WithMaxResponseSize limits the size of a response body after
+// decompression (default DefaultMaxResponseSize); a larger body fails the
+// call with an error matching ErrResponseTooLarge.
 func WithMaxResponseSize(n int64) ClientOption { return func(c *Client) { c.maxResponseSize = n } }
 
 // WithUserAgent replaces the User-Agent header.
 func WithUserAgent(ua string) ClientOption { return func(c *Client) { c.userAgent = ua } }
 
+// WithTimeout bounds the calls whose context has no deadline (default
+// DefaultTimeout; 0 means no bound). It is also the default transport's
+// response header timeout, which a context deadline cannot extend: give a
+// client of your own (WithHTTPClient) for servers slower than that.
+func WithTimeout(d time.Duration) ClientOption { return func(c *Client) { c.timeout = d } }
+
 // NewClient returns a client for the endpoint url.
 func NewClient(url string, opts ...ClientOption) *Client {
 	c := &Client{
 		url:             url,
-		http:            &http.Client{Timeout: 2 * time.Minute},
 		userAgent:       "soapgen/" + RuntimeVersion,
 		maxResponseSize: DefaultMaxResponseSize,
+		timeout:         DefaultTimeout,
 	}
 	for _, o := range opts {
 		o(c)
 	}
+	if c.http == nil {
+		c.http = newHTTPClient(c.timeout)
+	}
 	return c
 }
+
+// newHTTPClient returns the default HTTP client: its own transport, so
+// that no global state is shared or changed, and no redirects.
+func newHTTPClient(timeout time.Duration) *http.Client {
+	var t *http.Transport
+	if dt, ok := http.DefaultTransport.(*http.Transport); ok {
+		t = dt.Clone()
+	} else {
+		t = &http.Transport{Proxy: http.ProxyFromEnvironment, ForceAttemptHTTP2: true}
+	}
+	t.DialContext = (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext
+	t.TLSHandshakeTimeout = 10 * time.Second
+	t.ResponseHeaderTimeout = timeout
+	t.ExpectContinueTimeout = time.Second
+	t.IdleConnTimeout = 90 * time.Second
+	t.MaxIdleConnsPerHost = 16
+	return &http.Client{Transport: t, CheckRedirect: refuseRedirect}
+}
+
+// refuseRedirect makes the HTTP client return a redirect response as it
+// is: a SOAP request is a POST carrying credentials in its body, and
+// following a redirect would either resend them to another URL (307, 308)
+// or turn the call into a GET without them (301, 302, 303). The call then
+// fails with an *HTTPError naming the Location.
+func refuseRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
 // Version reports the SOAP version the client sends.
 func (c *Client) Version() Version { return c.version }
 
+// CloseIdleConnections closes the idle connections of the client's
+// transport.
+func (c *Client) CloseIdleConnections() { c.http.CloseIdleConnections() }
+
 // CallOption configures one call.
 type CallOption struct {
 	header         HeaderMarshaler
+	setHeader      bool
 	responseHeader func(h any) bool
 }
 
-// WithHeader sets the SOAP headers of one call, replacing the client's default.
-func WithHeader(h HeaderMarshaler) CallOption { return CallOption{header: h} }
+// WithHeader sets the SOAP headers of one call, replacing the client's
+// default (WithDefaultHeader); WithHeader(nil) sends none.
+func WithHeader(h HeaderMarshaler) CallOption { return CallOption{header: h, setHeader: true} }
 
 // ResponseHeader stores the response's SOAP headers into *dst after the
 // call, also when the call returns an error after the response was read.
@@ -96,11 +175,14 @@ func ResponseHeader[H any](dst *H) CallOption {
 	}}
 }
 
-// HTTPError is returned for a response that is not a SOAP envelope.
+// HTTPError is returned for a response that is not a SOAP envelope, or
+// that is one but came with an unexpected HTTP status. It never holds
+// anything of the request.
 type HTTPError struct {
 	StatusCode  int
 	ContentType string
-	Excerpt     string // the start of the body, for diagnosis
+	Location    string // the Location of a redirect, which is not followed
+	Excerpt     string // the start of the response body, for diagnosis
 	Err         error  // why the body was not accepted, if it was read
 }
 
@@ -108,6 +190,9 @@ func (e *HTTPError) Error() string {
 	s := fmt.Sprintf("soap: HTTP %d %s", e.StatusCode, http.StatusText(e.StatusCode))
 	if e.ContentType != "" {
 		s += " (" + e.ContentType + ")"
+	}
+	if e.Location != "" {
+		s += ": redirect to " + strconv.Quote(e.Location) + " not followed"
 	}
 	if e.Err != nil {
 		s += ": " + e.Err.Error()
@@ -124,16 +209,26 @@ func (e *HTTPError) Unwrap() error { return e.Err }
 // ErrResponseTooLarge is returned when a response exceeds the size limit.
 var ErrResponseTooLarge = errors.New("soap: response body exceeds the size limit")
 
+// isNilHeader reports whether h is nil or a nil pointer, which would
+// panic in MarshalSOAPHeader.
+func isNilHeader(h HeaderMarshaler) bool {
+	if h == nil {
+		return true
+	}
+	v := reflect.ValueOf(h)
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}
+
 // EncodeRequest encodes the envelope of a request.
 func (c *Client) EncodeRequest(op *Operation, req Marshaler, opts ...CallOption) ([]byte, error) {
 	header := c.header
 	for _, o := range opts {
-		if o.header != nil {
+		if o.setHeader {
 			header = o.header
 		}
 	}
 	env := Envelope{Version: c.version, Namespaces: op.Namespaces, BodyName: op.Input, Body: req}
-	if header != nil {
+	if !isNilHeader(header) {
 		env.Header = header
 	}
 	e := NewEncoder(make([]byte, 0, 1024))
@@ -147,11 +242,21 @@ func (c *Client) EncodeRequest(op *Operation, req Marshaler, opts ...CallOption)
 // Call sends req as op's input and decodes the response into respHeader and
 // resp. A SOAP Fault is returned as *Fault; a response header that reports
 // failure (one with an Err() error method returning non-nil) is returned
-// as that error.
+// as that error; a response that is not a SOAP envelope is an *HTTPError.
+// The call ends when ctx is done; without a deadline in ctx it is bounded
+// by the client's timeout (WithTimeout).
+//
+// Errors never quote the request or its HTTP or SOAP headers, so that
+// credentials sent in headers do not reach logs.
 func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHeader HeaderUnmarshaler, resp Unmarshaler, opts ...CallOption) error {
 	body, err := c.EncodeRequest(op, req, opts...)
 	if err != nil {
 		return err
+	}
+	if _, ok := ctx.Deadline(); !ok && c.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.timeout)
+		defer cancel()
 	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(body))
 	if err != nil {
@@ -164,19 +269,22 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 		hreq.Header.Set("SOAPAction", `"`+op.Action+`"`)
 	}
 	hreq.Header.Set("User-Agent", c.userAgent)
+	// Asked for explicitly, gzip is not decompressed by the transport:
+	// readBody does it, so that the size limit counts decompressed bytes.
+	hreq.Header.Set("Accept-Encoding", "gzip")
 	hresp, err := c.http.Do(hreq)
 	if err != nil {
 		return fmt.Errorf("soap: %s: %w", op.Name, err)
 	}
-	defer hresp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(hresp.Body, c.maxResponseSize+1))
+	defer closeBody(hresp.Body)
+	data, err := c.readBody(hresp)
 	if err != nil {
-		return fmt.Errorf("soap: %s: reading response: %w", op.Name, err)
-	}
-	if int64(len(data)) > c.maxResponseSize {
-		return fmt.Errorf("soap: %s: %w (%d bytes)", op.Name, ErrResponseTooLarge, c.maxResponseSize)
+		return fmt.Errorf("soap: %s: reading the response (HTTP %d): %w", op.Name, hresp.StatusCode, err)
 	}
 	ct := hresp.Header.Get("Content-Type")
+	if hresp.StatusCode >= 300 && hresp.StatusCode < 400 {
+		return &HTTPError{StatusCode: hresp.StatusCode, ContentType: ct, Location: hresp.Header.Get("Location"), Excerpt: excerptBytes(data)}
+	}
 	if !isXMLContentType(ct) {
 		return &HTTPError{StatusCode: hresp.StatusCode, ContentType: ct, Excerpt: excerptBytes(data)}
 	}
@@ -207,6 +315,45 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 		}
 	}
 	return nil
+}
+
+// readBody reads the response body, decompressing gzip, up to the size
+// limit, which applies to the decompressed bytes.
+func (c *Client) readBody(hresp *http.Response) ([]byte, error) {
+	var r io.Reader = hresp.Body
+	switch enc := strings.ToLower(strings.TrimSpace(hresp.Header.Get("Content-Encoding"))); enc {
+	case "", "identity":
+		if hresp.ContentLength > c.maxResponseSize {
+			return nil, fmt.Errorf("%w (%d bytes, limit %d)", ErrResponseTooLarge, hresp.ContentLength, c.maxResponseSize)
+		}
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(hresp.Body)
+		if errors.Is(err, io.EOF) {
+			return nil, nil // an empty body
+		}
+		if err != nil {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
+		defer zr.Close()
+		r = zr
+	default:
+		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, c.maxResponseSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > c.maxResponseSize {
+		return nil, fmt.Errorf("%w (limit %d bytes)", ErrResponseTooLarge, c.maxResponseSize)
+	}
+	return data, nil
+}
+
+// closeBody reads what is left of a short body, so that the connection
+// goes back to the pool, and closes it.
+func closeBody(b io.ReadCloser) {
+	_, _ = io.CopyN(io.Discard, b, drainLimit)
+	_ = b.Close()
 }
 
 func isXMLContentType(ct string) bool {

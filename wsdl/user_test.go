@@ -234,4 +234,3 @@ func TestUserWSDLParse(t *testing.T) {
 		t.Errorf("Parse: %d operations, %d schemas", len(d.PortTypes[0].Operations), len(d.Schemas))
 	}
 }
-

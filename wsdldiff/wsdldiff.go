@@ -181,7 +181,8 @@ func (r *Report) Breaking() int {
 	return n
 }
 
-// Compare reports the differences of new from old.
+// Compare reports the differences of new from old; both must be non-nil,
+// as returned by wsdl.Load or wsdl.Parse.
 func Compare(old, new *wsdl.Definitions) *Report {
 	o, n := newSnapshot(old), newSnapshot(new)
 	r := &Report{OldNamespace: old.TargetNamespace, NewNamespace: new.TargetNamespace, Changes: []Change{}}

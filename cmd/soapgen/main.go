@@ -2,6 +2,7 @@
 //
 //	soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL
 //	soapgen verify -wsdl WSDL DIR...
+//	soapgen diff [-breaking] [-json] OLD.wsdl NEW.wsdl
 //	soapgen version
 //
 // Errors are printed as file:line:col: message; the exit code is 1.

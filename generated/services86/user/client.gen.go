@@ -5,7 +5,9 @@ package user
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -3152,6 +3154,1056 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// UserServer is implemented by a server of the portType User: NewUserHandler
+// calls its methods, one per operation, with the decoded request; ctx is the
+// HTTP request's context. A returned error becomes a SOAP Fault (see
+// soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
+// error. Embed UnimplementedUserServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type UserServer interface {
+	// CreateDefaultServiceAuth serves the operation CreateDefaultServiceAuth
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultServiceAuth").
+	CreateDefaultServiceAuth(ctx context.Context, req *CreateDefaultServiceAuth) (*CreateDefaultServiceAuthResponse, error)
+	// SaveServiceAuth serves the operation SaveServiceAuth (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveServiceAuth").
+	SaveServiceAuth(ctx context.Context, req *SaveServiceAuth) (*SaveServiceAuthResponse, error)
+	// DeleteServiceAuth serves the operation DeleteServiceAuth (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteServiceAuth").
+	DeleteServiceAuth(ctx context.Context, req *DeleteServiceAuth) (*DeleteServiceAuthResponse, error)
+	// CreateDefaultRoleEntity serves the operation CreateDefaultRoleEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultRoleEntity").
+	CreateDefaultRoleEntity(ctx context.Context, req *CreateDefaultRoleEntity) (*CreateDefaultRoleEntityResponse, error)
+	// SaveRoleEntity serves the operation SaveRoleEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveRoleEntity").
+	SaveRoleEntity(ctx context.Context, req *SaveRoleEntity) (*SaveRoleEntityResponse, error)
+	// CreateDefaultUntrustedCredentials serves the operation
+	// CreateDefaultUntrustedCredentials (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUntrustedCredentials").
+	CreateDefaultUntrustedCredentials(ctx context.Context, req *CreateDefaultUntrustedCredentials) (*CreateDefaultUntrustedCredentialsResponse, error)
+	// CreateDefaultUser serves the operation CreateDefaultUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUser").
+	CreateDefaultUser(ctx context.Context, req *CreateDefaultUser) (*CreateDefaultUserResponse, error)
+	// SaveUser serves the operation SaveUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUser").
+	SaveUser(ctx context.Context, req *SaveUser) (*SaveUserResponse, error)
+	// GetUserCommands serves the operation GetUserCommands (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserCommands").
+	GetUserCommands(ctx context.Context, req *GetUserCommands) (*GetUserCommandsResponse, error)
+	// ExecuteUserCommand serves the operation ExecuteUserCommand (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ExecuteUserCommand").
+	ExecuteUserCommand(ctx context.Context, req *ExecuteUserCommand) (*ExecuteUserCommandResponse, error)
+	// DeleteUser serves the operation DeleteUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUser").
+	DeleteUser(ctx context.Context, req *DeleteUser) (*DeleteUserResponse, error)
+	// SaveCredential serves the operation SaveCredential (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveCredential").
+	SaveCredential(ctx context.Context, req *SaveCredential) (*SaveCredentialResponse, error)
+	// DeleteCredential serves the operation DeleteCredential (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteCredential").
+	DeleteCredential(ctx context.Context, req *DeleteCredential) (*DeleteCredentialResponse, error)
+	// FindCredentialsGroups serves the operation FindCredentialsGroups (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindCredentialsGroups").
+	FindCredentialsGroups(ctx context.Context, req *FindCredentialsGroups) (*FindCredentialsGroupsResponse, error)
+	// FindCredentialUsers serves the operation FindCredentialUsers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindCredentialUsers").
+	FindCredentialUsers(ctx context.Context, req *FindCredentialUsers) (*FindCredentialUsersResponse, error)
+	// GetCredentialUsersInGroup serves the operation GetCredentialUsersInGroup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialUsersInGroup").
+	GetCredentialUsersInGroup(ctx context.Context, req *GetCredentialUsersInGroup) (*GetCredentialUsersInGroupResponse, error)
+	// GetServiceAuth serves the operation GetServiceAuth (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetServiceAuth").
+	GetServiceAuth(ctx context.Context, req *GetServiceAuth) (*GetServiceAuthResponse, error)
+	// GetRole serves the operation GetRole (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetRole").
+	GetRole(ctx context.Context, req *GetRole) (*GetRoleResponse, error)
+	// GetRoleEntity serves the operation GetRoleEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetRoleEntity").
+	GetRoleEntity(ctx context.Context, req *GetRoleEntity) (*GetRoleEntityResponse, error)
+	// DeleteRole serves the operation DeleteRole (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteRole").
+	DeleteRole(ctx context.Context, req *DeleteRole) (*DeleteRoleResponse, error)
+	// GetAllRoles serves the operation GetAllRoles (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllRoles").
+	GetAllRoles(ctx context.Context, req *GetAllRoles) (*GetAllRolesResponse, error)
+	// GetAllFunctionalRights serves the operation GetAllFunctionalRights
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllFunctionalRights").
+	GetAllFunctionalRights(ctx context.Context, req *GetAllFunctionalRights) (*GetAllFunctionalRightsResponse, error)
+	// GetFunctionalRights serves the operation GetFunctionalRights (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetFunctionalRights").
+	GetFunctionalRights(ctx context.Context, req *GetFunctionalRights) (*GetFunctionalRightsResponse, error)
+	// SetFunctionalRights serves the operation SetFunctionalRights (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetFunctionalRights").
+	SetFunctionalRights(ctx context.Context, req *SetFunctionalRights) (*SetFunctionalRightsResponse, error)
+	// SetDataRight serves the operation SetDataRight (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetDataRight").
+	SetDataRight(ctx context.Context, req *SetDataRight) (*SetDataRightResponse, error)
+	// GetDataRight serves the operation GetDataRight (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetDataRight").
+	GetDataRight(ctx context.Context, req *GetDataRight) (*GetDataRightResponse, error)
+	// GetDataRights serves the operation GetDataRights (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetDataRights").
+	GetDataRights(ctx context.Context, req *GetDataRights) (*GetDataRightsResponse, error)
+	// CreateDefaultRoleEntityFromType serves the operation
+	// CreateDefaultRoleEntityFromType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultRoleEntityFromType").
+	CreateDefaultRoleEntityFromType(ctx context.Context, req *CreateDefaultRoleEntityFromType) (*CreateDefaultRoleEntityFromTypeResponse, error)
+	// FindRolesWithFunctionalRight serves the operation
+	// FindRolesWithFunctionalRight (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithFunctionalRight").
+	FindRolesWithFunctionalRight(ctx context.Context, req *FindRolesWithFunctionalRight) (*FindRolesWithFunctionalRightResponse, error)
+	// FindRolesWithFunctionalRights serves the operation
+	// FindRolesWithFunctionalRights (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithFunctionalRights").
+	FindRolesWithFunctionalRights(ctx context.Context, req *FindRolesWithFunctionalRights) (*FindRolesWithFunctionalRightsResponse, error)
+	// FindRolesWithoutFunctionalRights serves the operation
+	// FindRolesWithoutFunctionalRights (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/FindRolesWithoutFunctionalRights").
+	FindRolesWithoutFunctionalRights(ctx context.Context, req *FindRolesWithoutFunctionalRights) (*FindRolesWithoutFunctionalRightsResponse, error)
+	// GetUser serves the operation GetUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUser").
+	GetUser(ctx context.Context, req *GetUser) (*GetUserResponse, error)
+	// GetUserFromName serves the operation GetUserFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromName").
+	GetUserFromName(ctx context.Context, req *GetUserFromName) (*GetUserFromNameResponse, error)
+	// SaveUserFromName serves the operation SaveUserFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUserFromName").
+	SaveUserFromName(ctx context.Context, req *SaveUserFromName) (*SaveUserFromNameResponse, error)
+	// DeleteUserFromName serves the operation DeleteUserFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUserFromName").
+	DeleteUserFromName(ctx context.Context, req *DeleteUserFromName) (*DeleteUserFromNameResponse, error)
+	// GetCredentialTypes serves the operation GetCredentialTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialTypes").
+	GetCredentialTypes(ctx context.Context, req *GetCredentialTypes) (*GetCredentialTypesResponse, error)
+	// GetCredentialTypesForUserType serves the operation
+	// GetCredentialTypesForUserType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetCredentialTypesForUserType").
+	GetCredentialTypesForUserType(ctx context.Context, req *GetCredentialTypesForUserType) (*GetCredentialTypesForUserTypeResponse, error)
+	// SaveUntrustedCredentials serves the operation SaveUntrustedCredentials
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUntrustedCredentials").
+	SaveUntrustedCredentials(ctx context.Context, req *SaveUntrustedCredentials) (*SaveUntrustedCredentialsResponse, error)
+	// GetUntrustedCredentials serves the operation GetUntrustedCredentials
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUntrustedCredentials").
+	GetUntrustedCredentials(ctx context.Context, req *GetUntrustedCredentials) (*GetUntrustedCredentialsResponse, error)
+	// GetUntrustedCredentialsForAssociate serves the operation
+	// GetUntrustedCredentialsForAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUntrustedCredentialsForAssociate").
+	GetUntrustedCredentialsForAssociate(ctx context.Context, req *GetUntrustedCredentialsForAssociate) (*GetUntrustedCredentialsForAssociateResponse, error)
+	// SaveUntrustedCredentialsForAssociate serves the operation
+	// SaveUntrustedCredentialsForAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUntrustedCredentialsForAssociate").
+	SaveUntrustedCredentialsForAssociate(ctx context.Context, req *SaveUntrustedCredentialsForAssociate) (*SaveUntrustedCredentialsForAssociateResponse, error)
+	// RemoveUntrustedCredentials serves the operation RemoveUntrustedCredentials
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveUntrustedCredentials").
+	RemoveUntrustedCredentials(ctx context.Context, req *RemoveUntrustedCredentials) (*RemoveUntrustedCredentialsResponse, error)
+	// RemoveUntrustedCredentialsForAssociate serves the operation
+	// RemoveUntrustedCredentialsForAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveUntrustedCredentialsForAssociate").
+	RemoveUntrustedCredentialsForAssociate(ctx context.Context, req *RemoveUntrustedCredentialsForAssociate) (*RemoveUntrustedCredentialsForAssociateResponse, error)
+	// CreateExternalUser serves the operation CreateExternalUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateExternalUser").
+	CreateExternalUser(ctx context.Context, req *CreateExternalUser) (*CreateExternalUserResponse, error)
+	// DeleteExternalUser serves the operation DeleteExternalUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteExternalUser").
+	DeleteExternalUser(ctx context.Context, req *DeleteExternalUser) (*DeleteExternalUserResponse, error)
+	// SetExternalUserInfo serves the operation SetExternalUserInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetExternalUserInfo").
+	SetExternalUserInfo(ctx context.Context, req *SetExternalUserInfo) (*SetExternalUserInfoResponse, error)
+	// GenerateNewPasswordForExternalUser serves the operation
+	// GenerateNewPasswordForExternalUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GenerateNewPasswordForExternalUser").
+	GenerateNewPasswordForExternalUser(ctx context.Context, req *GenerateNewPasswordForExternalUser) (*GenerateNewPasswordForExternalUserResponse, error)
+	// CanChangePassword serves the operation CanChangePassword (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CanChangePassword").
+	CanChangePassword(ctx context.Context, req *CanChangePassword) (*CanChangePasswordResponse, error)
+	// ChangePassword serves the operation ChangePassword (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangePassword").
+	ChangePassword(ctx context.Context, req *ChangePassword) (*ChangePasswordResponse, error)
+	// GetUserFromPersonId serves the operation GetUserFromPersonId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromPersonId").
+	GetUserFromPersonId(ctx context.Context, req *GetUserFromPersonId) (*GetUserFromPersonIdResponse, error)
+	// CreateDefaultUserFromUserTypeAndPersonId serves the operation
+	// CreateDefaultUserFromUserTypeAndPersonId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserTypeAndPersonId").
+	CreateDefaultUserFromUserTypeAndPersonId(ctx context.Context, req *CreateDefaultUserFromUserTypeAndPersonId) (*CreateDefaultUserFromUserTypeAndPersonIdResponse, error)
+	// CreateDefaultUserFromUserType serves the operation
+	// CreateDefaultUserFromUserType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserType").
+	CreateDefaultUserFromUserType(ctx context.Context, req *CreateDefaultUserFromUserType) (*CreateDefaultUserFromUserTypeResponse, error)
+	// GetUserFromEjUserId serves the operation GetUserFromEjUserId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserFromEjUserId").
+	GetUserFromEjUserId(ctx context.Context, req *GetUserFromEjUserId) (*GetUserFromEjUserIdResponse, error)
+	// SetPasswordFromName serves the operation SetPasswordFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPasswordFromName").
+	SetPasswordFromName(ctx context.Context, req *SetPasswordFromName) (*SetPasswordFromNameResponse, error)
+	// SetPassword serves the operation SetPassword (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetPassword").
+	SetPassword(ctx context.Context, req *SetPassword) (*SetPasswordResponse, error)
+	// ChangeOwnPassword serves the operation ChangeOwnPassword (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangeOwnPassword").
+	ChangeOwnPassword(ctx context.Context, req *ChangeOwnPassword) (*ChangeOwnPasswordResponse, error)
+	// ChangePasswordFromName serves the operation ChangePasswordFromName
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangePasswordFromName").
+	ChangePasswordFromName(ctx context.Context, req *ChangePasswordFromName) (*ChangePasswordFromNameResponse, error)
+	// IsUserNameValid serves the operation IsUserNameValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsUserNameValid").
+	IsUserNameValid(ctx context.Context, req *IsUserNameValid) (*IsUserNameValidResponse, error)
+	// IsPasswordValid serves the operation IsPasswordValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsPasswordValid").
+	IsPasswordValid(ctx context.Context, req *IsPasswordValid) (*IsPasswordValidResponse, error)
+	// SetGeneratedPassword serves the operation SetGeneratedPassword (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetGeneratedPassword").
+	SetGeneratedPassword(ctx context.Context, req *SetGeneratedPassword) (*SetGeneratedPasswordResponse, error)
+	// SetGeneratedPasswordFromName serves the operation
+	// SetGeneratedPasswordFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SetGeneratedPasswordFromName").
+	SetGeneratedPasswordFromName(ctx context.Context, req *SetGeneratedPasswordFromName) (*SetGeneratedPasswordFromNameResponse, error)
+	// IsPasswordValidWithReason serves the operation IsPasswordValidWithReason
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsPasswordValidWithReason").
+	IsPasswordValidWithReason(ctx context.Context, req *IsPasswordValidWithReason) (*IsPasswordValidWithReasonResponse, error)
+	// IsUserNameValidWithReason serves the operation IsUserNameValidWithReason
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/IsUserNameValidWithReason").
+	IsUserNameValidWithReason(ctx context.Context, req *IsUserNameValidWithReason) (*IsUserNameValidWithReasonResponse, error)
+	// ChangeUserType serves the operation ChangeUserType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ChangeUserType").
+	ChangeUserType(ctx context.Context, req *ChangeUserType) (*ChangeUserTypeResponse, error)
+	// CreateDefaultUserFromUserTypeAndCredential serves the operation
+	// CreateDefaultUserFromUserTypeAndCredential (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateDefaultUserFromUserTypeAndCredential").
+	CreateDefaultUserFromUserTypeAndCredential(ctx context.Context, req *CreateDefaultUserFromUserTypeAndCredential) (*CreateDefaultUserFromUserTypeAndCredentialResponse, error)
+	// GetValidUserName serves the operation GetValidUserName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetValidUserName").
+	GetValidUserName(ctx context.Context, req *GetValidUserName) (*GetValidUserNameResponse, error)
+	// RemoveLicenses serves the operation RemoveLicenses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveLicenses").
+	RemoveLicenses(ctx context.Context, req *RemoveLicenses) (*RemoveLicensesResponse, error)
+	// MakeRetired serves the operation MakeRetired (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/MakeRetired").
+	MakeRetired(ctx context.Context, req *MakeRetired) (*MakeRetiredResponse, error)
+	// AddOwnerContact serves the operation AddOwnerContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/AddOwnerContact").
+	AddOwnerContact(ctx context.Context, req *AddOwnerContact) (*AddOwnerContactResponse, error)
+	// RemoveOwnerContact serves the operation RemoveOwnerContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/RemoveOwnerContact").
+	RemoveOwnerContact(ctx context.Context, req *RemoveOwnerContact) (*RemoveOwnerContactResponse, error)
+	// ResolveUserFromInfo serves the operation ResolveUserFromInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/ResolveUserFromInfo").
+	ResolveUserFromInfo(ctx context.Context, req *ResolveUserFromInfo) (*ResolveUserFromInfoResponse, error)
+	// GetUserGroup serves the operation GetUserGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserGroup").
+	GetUserGroup(ctx context.Context, req *GetUserGroup) (*GetUserGroupResponse, error)
+	// SaveUserGroup serves the operation SaveUserGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/SaveUserGroup").
+	SaveUserGroup(ctx context.Context, req *SaveUserGroup) (*SaveUserGroupResponse, error)
+	// GetAllUserGroups serves the operation GetAllUserGroups (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetAllUserGroups").
+	GetAllUserGroups(ctx context.Context, req *GetAllUserGroups) (*GetAllUserGroupsResponse, error)
+	// CreateUserGroup serves the operation CreateUserGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/CreateUserGroup").
+	CreateUserGroup(ctx context.Context, req *CreateUserGroup) (*CreateUserGroupResponse, error)
+	// DeleteUserGroup serves the operation DeleteUserGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/DeleteUserGroup").
+	DeleteUserGroup(ctx context.Context, req *DeleteUserGroup) (*DeleteUserGroupResponse, error)
+	// GetUserGroupList serves the operation GetUserGroupList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserGroupList").
+	GetUserGroupList(ctx context.Context, req *GetUserGroupList) (*GetUserGroupListResponse, error)
+	// GetUserInfo serves the operation GetUserInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserInfo").
+	GetUserInfo(ctx context.Context, req *GetUserInfo) (*GetUserInfoResponse, error)
+	// GetUserInfoList serves the operation GetUserInfoList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services86/User/GetUserInfoList").
+	GetUserInfoList(ctx context.Context, req *GetUserInfoList) (*GetUserInfoListResponse, error)
+}
+
+// UnimplementedUserServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a UserServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedUserServer struct{}
+
+var _ UserServer = UnimplementedUserServer{}
+
+// CreateDefaultServiceAuth returns a fault saying that CreateDefaultServiceAuth is not implemented.
+func (UnimplementedUserServer) CreateDefaultServiceAuth(context.Context, *CreateDefaultServiceAuth) (*CreateDefaultServiceAuthResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultServiceAuth")
+}
+
+// SaveServiceAuth returns a fault saying that SaveServiceAuth is not implemented.
+func (UnimplementedUserServer) SaveServiceAuth(context.Context, *SaveServiceAuth) (*SaveServiceAuthResponse, error) {
+	return nil, soap.NotImplemented("SaveServiceAuth")
+}
+
+// DeleteServiceAuth returns a fault saying that DeleteServiceAuth is not implemented.
+func (UnimplementedUserServer) DeleteServiceAuth(context.Context, *DeleteServiceAuth) (*DeleteServiceAuthResponse, error) {
+	return nil, soap.NotImplemented("DeleteServiceAuth")
+}
+
+// CreateDefaultRoleEntity returns a fault saying that CreateDefaultRoleEntity is not implemented.
+func (UnimplementedUserServer) CreateDefaultRoleEntity(context.Context, *CreateDefaultRoleEntity) (*CreateDefaultRoleEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultRoleEntity")
+}
+
+// SaveRoleEntity returns a fault saying that SaveRoleEntity is not implemented.
+func (UnimplementedUserServer) SaveRoleEntity(context.Context, *SaveRoleEntity) (*SaveRoleEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveRoleEntity")
+}
+
+// CreateDefaultUntrustedCredentials returns a fault saying that CreateDefaultUntrustedCredentials is not implemented.
+func (UnimplementedUserServer) CreateDefaultUntrustedCredentials(context.Context, *CreateDefaultUntrustedCredentials) (*CreateDefaultUntrustedCredentialsResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultUntrustedCredentials")
+}
+
+// CreateDefaultUser returns a fault saying that CreateDefaultUser is not implemented.
+func (UnimplementedUserServer) CreateDefaultUser(context.Context, *CreateDefaultUser) (*CreateDefaultUserResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultUser")
+}
+
+// SaveUser returns a fault saying that SaveUser is not implemented.
+func (UnimplementedUserServer) SaveUser(context.Context, *SaveUser) (*SaveUserResponse, error) {
+	return nil, soap.NotImplemented("SaveUser")
+}
+
+// GetUserCommands returns a fault saying that GetUserCommands is not implemented.
+func (UnimplementedUserServer) GetUserCommands(context.Context, *GetUserCommands) (*GetUserCommandsResponse, error) {
+	return nil, soap.NotImplemented("GetUserCommands")
+}
+
+// ExecuteUserCommand returns a fault saying that ExecuteUserCommand is not implemented.
+func (UnimplementedUserServer) ExecuteUserCommand(context.Context, *ExecuteUserCommand) (*ExecuteUserCommandResponse, error) {
+	return nil, soap.NotImplemented("ExecuteUserCommand")
+}
+
+// DeleteUser returns a fault saying that DeleteUser is not implemented.
+func (UnimplementedUserServer) DeleteUser(context.Context, *DeleteUser) (*DeleteUserResponse, error) {
+	return nil, soap.NotImplemented("DeleteUser")
+}
+
+// SaveCredential returns a fault saying that SaveCredential is not implemented.
+func (UnimplementedUserServer) SaveCredential(context.Context, *SaveCredential) (*SaveCredentialResponse, error) {
+	return nil, soap.NotImplemented("SaveCredential")
+}
+
+// DeleteCredential returns a fault saying that DeleteCredential is not implemented.
+func (UnimplementedUserServer) DeleteCredential(context.Context, *DeleteCredential) (*DeleteCredentialResponse, error) {
+	return nil, soap.NotImplemented("DeleteCredential")
+}
+
+// FindCredentialsGroups returns a fault saying that FindCredentialsGroups is not implemented.
+func (UnimplementedUserServer) FindCredentialsGroups(context.Context, *FindCredentialsGroups) (*FindCredentialsGroupsResponse, error) {
+	return nil, soap.NotImplemented("FindCredentialsGroups")
+}
+
+// FindCredentialUsers returns a fault saying that FindCredentialUsers is not implemented.
+func (UnimplementedUserServer) FindCredentialUsers(context.Context, *FindCredentialUsers) (*FindCredentialUsersResponse, error) {
+	return nil, soap.NotImplemented("FindCredentialUsers")
+}
+
+// GetCredentialUsersInGroup returns a fault saying that GetCredentialUsersInGroup is not implemented.
+func (UnimplementedUserServer) GetCredentialUsersInGroup(context.Context, *GetCredentialUsersInGroup) (*GetCredentialUsersInGroupResponse, error) {
+	return nil, soap.NotImplemented("GetCredentialUsersInGroup")
+}
+
+// GetServiceAuth returns a fault saying that GetServiceAuth is not implemented.
+func (UnimplementedUserServer) GetServiceAuth(context.Context, *GetServiceAuth) (*GetServiceAuthResponse, error) {
+	return nil, soap.NotImplemented("GetServiceAuth")
+}
+
+// GetRole returns a fault saying that GetRole is not implemented.
+func (UnimplementedUserServer) GetRole(context.Context, *GetRole) (*GetRoleResponse, error) {
+	return nil, soap.NotImplemented("GetRole")
+}
+
+// GetRoleEntity returns a fault saying that GetRoleEntity is not implemented.
+func (UnimplementedUserServer) GetRoleEntity(context.Context, *GetRoleEntity) (*GetRoleEntityResponse, error) {
+	return nil, soap.NotImplemented("GetRoleEntity")
+}
+
+// DeleteRole returns a fault saying that DeleteRole is not implemented.
+func (UnimplementedUserServer) DeleteRole(context.Context, *DeleteRole) (*DeleteRoleResponse, error) {
+	return nil, soap.NotImplemented("DeleteRole")
+}
+
+// GetAllRoles returns a fault saying that GetAllRoles is not implemented.
+func (UnimplementedUserServer) GetAllRoles(context.Context, *GetAllRoles) (*GetAllRolesResponse, error) {
+	return nil, soap.NotImplemented("GetAllRoles")
+}
+
+// GetAllFunctionalRights returns a fault saying that GetAllFunctionalRights is not implemented.
+func (UnimplementedUserServer) GetAllFunctionalRights(context.Context, *GetAllFunctionalRights) (*GetAllFunctionalRightsResponse, error) {
+	return nil, soap.NotImplemented("GetAllFunctionalRights")
+}
+
+// GetFunctionalRights returns a fault saying that GetFunctionalRights is not implemented.
+func (UnimplementedUserServer) GetFunctionalRights(context.Context, *GetFunctionalRights) (*GetFunctionalRightsResponse, error) {
+	return nil, soap.NotImplemented("GetFunctionalRights")
+}
+
+// SetFunctionalRights returns a fault saying that SetFunctionalRights is not implemented.
+func (UnimplementedUserServer) SetFunctionalRights(context.Context, *SetFunctionalRights) (*SetFunctionalRightsResponse, error) {
+	return nil, soap.NotImplemented("SetFunctionalRights")
+}
+
+// SetDataRight returns a fault saying that SetDataRight is not implemented.
+func (UnimplementedUserServer) SetDataRight(context.Context, *SetDataRight) (*SetDataRightResponse, error) {
+	return nil, soap.NotImplemented("SetDataRight")
+}
+
+// GetDataRight returns a fault saying that GetDataRight is not implemented.
+func (UnimplementedUserServer) GetDataRight(context.Context, *GetDataRight) (*GetDataRightResponse, error) {
+	return nil, soap.NotImplemented("GetDataRight")
+}
+
+// GetDataRights returns a fault saying that GetDataRights is not implemented.
+func (UnimplementedUserServer) GetDataRights(context.Context, *GetDataRights) (*GetDataRightsResponse, error) {
+	return nil, soap.NotImplemented("GetDataRights")
+}
+
+// CreateDefaultRoleEntityFromType returns a fault saying that CreateDefaultRoleEntityFromType is not implemented.
+func (UnimplementedUserServer) CreateDefaultRoleEntityFromType(context.Context, *CreateDefaultRoleEntityFromType) (*CreateDefaultRoleEntityFromTypeResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultRoleEntityFromType")
+}
+
+// FindRolesWithFunctionalRight returns a fault saying that FindRolesWithFunctionalRight is not implemented.
+func (UnimplementedUserServer) FindRolesWithFunctionalRight(context.Context, *FindRolesWithFunctionalRight) (*FindRolesWithFunctionalRightResponse, error) {
+	return nil, soap.NotImplemented("FindRolesWithFunctionalRight")
+}
+
+// FindRolesWithFunctionalRights returns a fault saying that FindRolesWithFunctionalRights is not implemented.
+func (UnimplementedUserServer) FindRolesWithFunctionalRights(context.Context, *FindRolesWithFunctionalRights) (*FindRolesWithFunctionalRightsResponse, error) {
+	return nil, soap.NotImplemented("FindRolesWithFunctionalRights")
+}
+
+// FindRolesWithoutFunctionalRights returns a fault saying that FindRolesWithoutFunctionalRights is not implemented.
+func (UnimplementedUserServer) FindRolesWithoutFunctionalRights(context.Context, *FindRolesWithoutFunctionalRights) (*FindRolesWithoutFunctionalRightsResponse, error) {
+	return nil, soap.NotImplemented("FindRolesWithoutFunctionalRights")
+}
+
+// GetUser returns a fault saying that GetUser is not implemented.
+func (UnimplementedUserServer) GetUser(context.Context, *GetUser) (*GetUserResponse, error) {
+	return nil, soap.NotImplemented("GetUser")
+}
+
+// GetUserFromName returns a fault saying that GetUserFromName is not implemented.
+func (UnimplementedUserServer) GetUserFromName(context.Context, *GetUserFromName) (*GetUserFromNameResponse, error) {
+	return nil, soap.NotImplemented("GetUserFromName")
+}
+
+// SaveUserFromName returns a fault saying that SaveUserFromName is not implemented.
+func (UnimplementedUserServer) SaveUserFromName(context.Context, *SaveUserFromName) (*SaveUserFromNameResponse, error) {
+	return nil, soap.NotImplemented("SaveUserFromName")
+}
+
+// DeleteUserFromName returns a fault saying that DeleteUserFromName is not implemented.
+func (UnimplementedUserServer) DeleteUserFromName(context.Context, *DeleteUserFromName) (*DeleteUserFromNameResponse, error) {
+	return nil, soap.NotImplemented("DeleteUserFromName")
+}
+
+// GetCredentialTypes returns a fault saying that GetCredentialTypes is not implemented.
+func (UnimplementedUserServer) GetCredentialTypes(context.Context, *GetCredentialTypes) (*GetCredentialTypesResponse, error) {
+	return nil, soap.NotImplemented("GetCredentialTypes")
+}
+
+// GetCredentialTypesForUserType returns a fault saying that GetCredentialTypesForUserType is not implemented.
+func (UnimplementedUserServer) GetCredentialTypesForUserType(context.Context, *GetCredentialTypesForUserType) (*GetCredentialTypesForUserTypeResponse, error) {
+	return nil, soap.NotImplemented("GetCredentialTypesForUserType")
+}
+
+// SaveUntrustedCredentials returns a fault saying that SaveUntrustedCredentials is not implemented.
+func (UnimplementedUserServer) SaveUntrustedCredentials(context.Context, *SaveUntrustedCredentials) (*SaveUntrustedCredentialsResponse, error) {
+	return nil, soap.NotImplemented("SaveUntrustedCredentials")
+}
+
+// GetUntrustedCredentials returns a fault saying that GetUntrustedCredentials is not implemented.
+func (UnimplementedUserServer) GetUntrustedCredentials(context.Context, *GetUntrustedCredentials) (*GetUntrustedCredentialsResponse, error) {
+	return nil, soap.NotImplemented("GetUntrustedCredentials")
+}
+
+// GetUntrustedCredentialsForAssociate returns a fault saying that GetUntrustedCredentialsForAssociate is not implemented.
+func (UnimplementedUserServer) GetUntrustedCredentialsForAssociate(context.Context, *GetUntrustedCredentialsForAssociate) (*GetUntrustedCredentialsForAssociateResponse, error) {
+	return nil, soap.NotImplemented("GetUntrustedCredentialsForAssociate")
+}
+
+// SaveUntrustedCredentialsForAssociate returns a fault saying that SaveUntrustedCredentialsForAssociate is not implemented.
+func (UnimplementedUserServer) SaveUntrustedCredentialsForAssociate(context.Context, *SaveUntrustedCredentialsForAssociate) (*SaveUntrustedCredentialsForAssociateResponse, error) {
+	return nil, soap.NotImplemented("SaveUntrustedCredentialsForAssociate")
+}
+
+// RemoveUntrustedCredentials returns a fault saying that RemoveUntrustedCredentials is not implemented.
+func (UnimplementedUserServer) RemoveUntrustedCredentials(context.Context, *RemoveUntrustedCredentials) (*RemoveUntrustedCredentialsResponse, error) {
+	return nil, soap.NotImplemented("RemoveUntrustedCredentials")
+}
+
+// RemoveUntrustedCredentialsForAssociate returns a fault saying that RemoveUntrustedCredentialsForAssociate is not implemented.
+func (UnimplementedUserServer) RemoveUntrustedCredentialsForAssociate(context.Context, *RemoveUntrustedCredentialsForAssociate) (*RemoveUntrustedCredentialsForAssociateResponse, error) {
+	return nil, soap.NotImplemented("RemoveUntrustedCredentialsForAssociate")
+}
+
+// CreateExternalUser returns a fault saying that CreateExternalUser is not implemented.
+func (UnimplementedUserServer) CreateExternalUser(context.Context, *CreateExternalUser) (*CreateExternalUserResponse, error) {
+	return nil, soap.NotImplemented("CreateExternalUser")
+}
+
+// DeleteExternalUser returns a fault saying that DeleteExternalUser is not implemented.
+func (UnimplementedUserServer) DeleteExternalUser(context.Context, *DeleteExternalUser) (*DeleteExternalUserResponse, error) {
+	return nil, soap.NotImplemented("DeleteExternalUser")
+}
+
+// SetExternalUserInfo returns a fault saying that SetExternalUserInfo is not implemented.
+func (UnimplementedUserServer) SetExternalUserInfo(context.Context, *SetExternalUserInfo) (*SetExternalUserInfoResponse, error) {
+	return nil, soap.NotImplemented("SetExternalUserInfo")
+}
+
+// GenerateNewPasswordForExternalUser returns a fault saying that GenerateNewPasswordForExternalUser is not implemented.
+func (UnimplementedUserServer) GenerateNewPasswordForExternalUser(context.Context, *GenerateNewPasswordForExternalUser) (*GenerateNewPasswordForExternalUserResponse, error) {
+	return nil, soap.NotImplemented("GenerateNewPasswordForExternalUser")
+}
+
+// CanChangePassword returns a fault saying that CanChangePassword is not implemented.
+func (UnimplementedUserServer) CanChangePassword(context.Context, *CanChangePassword) (*CanChangePasswordResponse, error) {
+	return nil, soap.NotImplemented("CanChangePassword")
+}
+
+// ChangePassword returns a fault saying that ChangePassword is not implemented.
+func (UnimplementedUserServer) ChangePassword(context.Context, *ChangePassword) (*ChangePasswordResponse, error) {
+	return nil, soap.NotImplemented("ChangePassword")
+}
+
+// GetUserFromPersonId returns a fault saying that GetUserFromPersonId is not implemented.
+func (UnimplementedUserServer) GetUserFromPersonId(context.Context, *GetUserFromPersonId) (*GetUserFromPersonIdResponse, error) {
+	return nil, soap.NotImplemented("GetUserFromPersonId")
+}
+
+// CreateDefaultUserFromUserTypeAndPersonId returns a fault saying that CreateDefaultUserFromUserTypeAndPersonId is not implemented.
+func (UnimplementedUserServer) CreateDefaultUserFromUserTypeAndPersonId(context.Context, *CreateDefaultUserFromUserTypeAndPersonId) (*CreateDefaultUserFromUserTypeAndPersonIdResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultUserFromUserTypeAndPersonId")
+}
+
+// CreateDefaultUserFromUserType returns a fault saying that CreateDefaultUserFromUserType is not implemented.
+func (UnimplementedUserServer) CreateDefaultUserFromUserType(context.Context, *CreateDefaultUserFromUserType) (*CreateDefaultUserFromUserTypeResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultUserFromUserType")
+}
+
+// GetUserFromEjUserId returns a fault saying that GetUserFromEjUserId is not implemented.
+func (UnimplementedUserServer) GetUserFromEjUserId(context.Context, *GetUserFromEjUserId) (*GetUserFromEjUserIdResponse, error) {
+	return nil, soap.NotImplemented("GetUserFromEjUserId")
+}
+
+// SetPasswordFromName returns a fault saying that SetPasswordFromName is not implemented.
+func (UnimplementedUserServer) SetPasswordFromName(context.Context, *SetPasswordFromName) (*SetPasswordFromNameResponse, error) {
+	return nil, soap.NotImplemented("SetPasswordFromName")
+}
+
+// SetPassword returns a fault saying that SetPassword is not implemented.
+func (UnimplementedUserServer) SetPassword(context.Context, *SetPassword) (*SetPasswordResponse, error) {
+	return nil, soap.NotImplemented("SetPassword")
+}
+
+// ChangeOwnPassword returns a fault saying that ChangeOwnPassword is not implemented.
+func (UnimplementedUserServer) ChangeOwnPassword(context.Context, *ChangeOwnPassword) (*ChangeOwnPasswordResponse, error) {
+	return nil, soap.NotImplemented("ChangeOwnPassword")
+}
+
+// ChangePasswordFromName returns a fault saying that ChangePasswordFromName is not implemented.
+func (UnimplementedUserServer) ChangePasswordFromName(context.Context, *ChangePasswordFromName) (*ChangePasswordFromNameResponse, error) {
+	return nil, soap.NotImplemented("ChangePasswordFromName")
+}
+
+// IsUserNameValid returns a fault saying that IsUserNameValid is not implemented.
+func (UnimplementedUserServer) IsUserNameValid(context.Context, *IsUserNameValid) (*IsUserNameValidResponse, error) {
+	return nil, soap.NotImplemented("IsUserNameValid")
+}
+
+// IsPasswordValid returns a fault saying that IsPasswordValid is not implemented.
+func (UnimplementedUserServer) IsPasswordValid(context.Context, *IsPasswordValid) (*IsPasswordValidResponse, error) {
+	return nil, soap.NotImplemented("IsPasswordValid")
+}
+
+// SetGeneratedPassword returns a fault saying that SetGeneratedPassword is not implemented.
+func (UnimplementedUserServer) SetGeneratedPassword(context.Context, *SetGeneratedPassword) (*SetGeneratedPasswordResponse, error) {
+	return nil, soap.NotImplemented("SetGeneratedPassword")
+}
+
+// SetGeneratedPasswordFromName returns a fault saying that SetGeneratedPasswordFromName is not implemented.
+func (UnimplementedUserServer) SetGeneratedPasswordFromName(context.Context, *SetGeneratedPasswordFromName) (*SetGeneratedPasswordFromNameResponse, error) {
+	return nil, soap.NotImplemented("SetGeneratedPasswordFromName")
+}
+
+// IsPasswordValidWithReason returns a fault saying that IsPasswordValidWithReason is not implemented.
+func (UnimplementedUserServer) IsPasswordValidWithReason(context.Context, *IsPasswordValidWithReason) (*IsPasswordValidWithReasonResponse, error) {
+	return nil, soap.NotImplemented("IsPasswordValidWithReason")
+}
+
+// IsUserNameValidWithReason returns a fault saying that IsUserNameValidWithReason is not implemented.
+func (UnimplementedUserServer) IsUserNameValidWithReason(context.Context, *IsUserNameValidWithReason) (*IsUserNameValidWithReasonResponse, error) {
+	return nil, soap.NotImplemented("IsUserNameValidWithReason")
+}
+
+// ChangeUserType returns a fault saying that ChangeUserType is not implemented.
+func (UnimplementedUserServer) ChangeUserType(context.Context, *ChangeUserType) (*ChangeUserTypeResponse, error) {
+	return nil, soap.NotImplemented("ChangeUserType")
+}
+
+// CreateDefaultUserFromUserTypeAndCredential returns a fault saying that CreateDefaultUserFromUserTypeAndCredential is not implemented.
+func (UnimplementedUserServer) CreateDefaultUserFromUserTypeAndCredential(context.Context, *CreateDefaultUserFromUserTypeAndCredential) (*CreateDefaultUserFromUserTypeAndCredentialResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultUserFromUserTypeAndCredential")
+}
+
+// GetValidUserName returns a fault saying that GetValidUserName is not implemented.
+func (UnimplementedUserServer) GetValidUserName(context.Context, *GetValidUserName) (*GetValidUserNameResponse, error) {
+	return nil, soap.NotImplemented("GetValidUserName")
+}
+
+// RemoveLicenses returns a fault saying that RemoveLicenses is not implemented.
+func (UnimplementedUserServer) RemoveLicenses(context.Context, *RemoveLicenses) (*RemoveLicensesResponse, error) {
+	return nil, soap.NotImplemented("RemoveLicenses")
+}
+
+// MakeRetired returns a fault saying that MakeRetired is not implemented.
+func (UnimplementedUserServer) MakeRetired(context.Context, *MakeRetired) (*MakeRetiredResponse, error) {
+	return nil, soap.NotImplemented("MakeRetired")
+}
+
+// AddOwnerContact returns a fault saying that AddOwnerContact is not implemented.
+func (UnimplementedUserServer) AddOwnerContact(context.Context, *AddOwnerContact) (*AddOwnerContactResponse, error) {
+	return nil, soap.NotImplemented("AddOwnerContact")
+}
+
+// RemoveOwnerContact returns a fault saying that RemoveOwnerContact is not implemented.
+func (UnimplementedUserServer) RemoveOwnerContact(context.Context, *RemoveOwnerContact) (*RemoveOwnerContactResponse, error) {
+	return nil, soap.NotImplemented("RemoveOwnerContact")
+}
+
+// ResolveUserFromInfo returns a fault saying that ResolveUserFromInfo is not implemented.
+func (UnimplementedUserServer) ResolveUserFromInfo(context.Context, *ResolveUserFromInfo) (*ResolveUserFromInfoResponse, error) {
+	return nil, soap.NotImplemented("ResolveUserFromInfo")
+}
+
+// GetUserGroup returns a fault saying that GetUserGroup is not implemented.
+func (UnimplementedUserServer) GetUserGroup(context.Context, *GetUserGroup) (*GetUserGroupResponse, error) {
+	return nil, soap.NotImplemented("GetUserGroup")
+}
+
+// SaveUserGroup returns a fault saying that SaveUserGroup is not implemented.
+func (UnimplementedUserServer) SaveUserGroup(context.Context, *SaveUserGroup) (*SaveUserGroupResponse, error) {
+	return nil, soap.NotImplemented("SaveUserGroup")
+}
+
+// GetAllUserGroups returns a fault saying that GetAllUserGroups is not implemented.
+func (UnimplementedUserServer) GetAllUserGroups(context.Context, *GetAllUserGroups) (*GetAllUserGroupsResponse, error) {
+	return nil, soap.NotImplemented("GetAllUserGroups")
+}
+
+// CreateUserGroup returns a fault saying that CreateUserGroup is not implemented.
+func (UnimplementedUserServer) CreateUserGroup(context.Context, *CreateUserGroup) (*CreateUserGroupResponse, error) {
+	return nil, soap.NotImplemented("CreateUserGroup")
+}
+
+// DeleteUserGroup returns a fault saying that DeleteUserGroup is not implemented.
+func (UnimplementedUserServer) DeleteUserGroup(context.Context, *DeleteUserGroup) (*DeleteUserGroupResponse, error) {
+	return nil, soap.NotImplemented("DeleteUserGroup")
+}
+
+// GetUserGroupList returns a fault saying that GetUserGroupList is not implemented.
+func (UnimplementedUserServer) GetUserGroupList(context.Context, *GetUserGroupList) (*GetUserGroupListResponse, error) {
+	return nil, soap.NotImplemented("GetUserGroupList")
+}
+
+// GetUserInfo returns a fault saying that GetUserInfo is not implemented.
+func (UnimplementedUserServer) GetUserInfo(context.Context, *GetUserInfo) (*GetUserInfoResponse, error) {
+	return nil, soap.NotImplemented("GetUserInfo")
+}
+
+// GetUserInfoList returns a fault saying that GetUserInfoList is not implemented.
+func (UnimplementedUserServer) GetUserInfoList(context.Context, *GetUserInfoList) (*GetUserInfoListResponse, error) {
+	return nil, soap.NotImplemented("GetUserInfoList")
+}
+
+// NewUserHandler returns an http.Handler serving the operations of the
+// portType User with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewUserHandler(s UserServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewUserHandler: nil UserServer")
+	}
+	ops := UserOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultServiceAuth),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveServiceAuth),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteServiceAuth),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultRoleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveRoleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.CreateDefaultUntrustedCredentials),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.CreateDefaultUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SaveUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetUserCommands),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.ExecuteUserCommand),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.DeleteUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.SaveCredential),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.DeleteCredential),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.FindCredentialsGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.FindCredentialUsers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetCredentialUsersInGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetServiceAuth),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetRole),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetRoleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.DeleteRole),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetAllRoles),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetAllFunctionalRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetFunctionalRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.SetFunctionalRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.SetDataRight),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetDataRight),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetDataRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.CreateDefaultRoleEntityFromType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.FindRolesWithFunctionalRight),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.FindRolesWithFunctionalRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.FindRolesWithoutFunctionalRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.GetUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetUserFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.SaveUserFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.DeleteUserFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetCredentialTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.GetCredentialTypesForUserType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.SaveUntrustedCredentials),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.GetUntrustedCredentials),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.GetUntrustedCredentialsForAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.SaveUntrustedCredentialsForAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.RemoveUntrustedCredentials),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.RemoveUntrustedCredentialsForAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.CreateExternalUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.DeleteExternalUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.SetExternalUserInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.GenerateNewPasswordForExternalUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.CanChangePassword),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[48],
+		Serve:         soap.ServeFunc(s.ChangePassword),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[49],
+		Serve:         soap.ServeFunc(s.GetUserFromPersonId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[50],
+		Serve:         soap.ServeFunc(s.CreateDefaultUserFromUserTypeAndPersonId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[51],
+		Serve:         soap.ServeFunc(s.CreateDefaultUserFromUserType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[52],
+		Serve:         soap.ServeFunc(s.GetUserFromEjUserId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[53],
+		Serve:         soap.ServeFunc(s.SetPasswordFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[54],
+		Serve:         soap.ServeFunc(s.SetPassword),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[55],
+		Serve:         soap.ServeFunc(s.ChangeOwnPassword),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[56],
+		Serve:         soap.ServeFunc(s.ChangePasswordFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[57],
+		Serve:         soap.ServeFunc(s.IsUserNameValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[58],
+		Serve:         soap.ServeFunc(s.IsPasswordValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[59],
+		Serve:         soap.ServeFunc(s.SetGeneratedPassword),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[60],
+		Serve:         soap.ServeFunc(s.SetGeneratedPasswordFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[61],
+		Serve:         soap.ServeFunc(s.IsPasswordValidWithReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[62],
+		Serve:         soap.ServeFunc(s.IsUserNameValidWithReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[63],
+		Serve:         soap.ServeFunc(s.ChangeUserType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[64],
+		Serve:         soap.ServeFunc(s.CreateDefaultUserFromUserTypeAndCredential),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[65],
+		Serve:         soap.ServeFunc(s.GetValidUserName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[66],
+		Serve:         soap.ServeFunc(s.RemoveLicenses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[67],
+		Serve:         soap.ServeFunc(s.MakeRetired),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[68],
+		Serve:         soap.ServeFunc(s.AddOwnerContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[69],
+		Serve:         soap.ServeFunc(s.RemoveOwnerContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[70],
+		Serve:         soap.ServeFunc(s.ResolveUserFromInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[71],
+		Serve:         soap.ServeFunc(s.GetUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[72],
+		Serve:         soap.ServeFunc(s.SaveUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[73],
+		Serve:         soap.ServeFunc(s.GetAllUserGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[74],
+		Serve:         soap.ServeFunc(s.CreateUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[75],
+		Serve:         soap.ServeFunc(s.DeleteUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[76],
+		Serve:         soap.ServeFunc(s.GetUserGroupList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[77],
+		Serve:         soap.ServeFunc(s.GetUserInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[78],
+		Serve:         soap.ServeFunc(s.GetUserInfoList),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package ai
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1966,6 +1968,674 @@ func AIOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// AIServer is implemented by a server of the portType AI: NewAIHandler calls
+// its methods, one per operation, with the decoded request; ctx is the HTTP
+// request's context. A returned error becomes a SOAP Fault (see soap.Handler):
+// a *soap.Fault is sent as it is, other errors as an internal error. Embed
+// UnimplementedAIServer to implement some operations only. A method reads the
+// request's SOAP headers with RequestHeaderFrom. It sets the response's SOAP
+// headers with SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
+type AIServer interface {
+	// CreateDefaultCopilotDataSourceEntity serves the operation
+	// CreateDefaultCopilotDataSourceEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotDataSourceEntity").
+	CreateDefaultCopilotDataSourceEntity(ctx context.Context, req *CreateDefaultCopilotDataSourceEntity) (*CreateDefaultCopilotDataSourceEntityResponse, error)
+	// SaveCopilotDataSourceEntity serves the operation SaveCopilotDataSourceEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotDataSourceEntity").
+	SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCopilotDataSourceEntity) (*SaveCopilotDataSourceEntityResponse, error)
+	// DeleteCopilotDataSourceEntity serves the operation
+	// DeleteCopilotDataSourceEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotDataSourceEntity").
+	DeleteCopilotDataSourceEntity(ctx context.Context, req *DeleteCopilotDataSourceEntity) (*DeleteCopilotDataSourceEntityResponse, error)
+	// CreateDefaultCopilotEntity serves the operation CreateDefaultCopilotEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotEntity").
+	CreateDefaultCopilotEntity(ctx context.Context, req *CreateDefaultCopilotEntity) (*CreateDefaultCopilotEntityResponse, error)
+	// SaveCopilotEntity serves the operation SaveCopilotEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotEntity").
+	SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity) (*SaveCopilotEntityResponse, error)
+	// DeleteCopilotEntity serves the operation DeleteCopilotEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotEntity").
+	DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEntity) (*DeleteCopilotEntityResponse, error)
+	// SummarizeText serves the operation SummarizeText (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeText").
+	SummarizeText(ctx context.Context, req *SummarizeText) (*SummarizeTextResponse, error)
+	// ExpandText serves the operation ExpandText (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ExpandText").
+	ExpandText(ctx context.Context, req *ExpandText) (*ExpandTextResponse, error)
+	// RephraseText serves the operation RephraseText (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RephraseText").
+	RephraseText(ctx context.Context, req *RephraseText) (*RephraseTextResponse, error)
+	// CreateTextForAppointment serves the operation CreateTextForAppointment
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateTextForAppointment").
+	CreateTextForAppointment(ctx context.Context, req *CreateTextForAppointment) (*CreateTextForAppointmentResponse, error)
+	// AnalyzeBizCardImage serves the operation AnalyzeBizCardImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardImage").
+	AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardImage) (*AnalyzeBizCardImageResponse, error)
+	// AnalyzeBizCardText serves the operation AnalyzeBizCardText (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardText").
+	AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardText) (*AnalyzeBizCardTextResponse, error)
+	// GetTrainingStatus serves the operation GetTrainingStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetTrainingStatus").
+	GetTrainingStatus(ctx context.Context, req *GetTrainingStatus) (*GetTrainingStatusResponse, error)
+	// GuessCategory serves the operation GuessCategory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GuessCategory").
+	GuessCategory(ctx context.Context, req *GuessCategory) (*GuessCategoryResponse, error)
+	// TrainCategoryGuesser serves the operation TrainCategoryGuesser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TrainCategoryGuesser").
+	TrainCategoryGuesser(ctx context.Context, req *TrainCategoryGuesser) (*TrainCategoryGuesserResponse, error)
+	// GetChatbotResponse serves the operation GetChatbotResponse (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotResponse").
+	GetChatbotResponse(ctx context.Context, req *GetChatbotResponse) (*GetChatbotResponseResponse, error)
+	// GetChatbotPromptSuggestions serves the operation GetChatbotPromptSuggestions
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotPromptSuggestions").
+	GetChatbotPromptSuggestions(ctx context.Context, req *GetChatbotPromptSuggestions) (*GetChatbotPromptSuggestionsResponse, error)
+	// GetChatbotTurns serves the operation GetChatbotTurns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotTurns").
+	GetChatbotTurns(ctx context.Context, req *GetChatbotTurns) (*GetChatbotTurnsResponse, error)
+	// ClearChatbotTurns serves the operation ClearChatbotTurns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ClearChatbotTurns").
+	ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns) (*ClearChatbotTurnsResponse, error)
+	// GetCopilotDataSourceEntity serves the operation GetCopilotDataSourceEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotDataSourceEntity").
+	GetCopilotDataSourceEntity(ctx context.Context, req *GetCopilotDataSourceEntity) (*GetCopilotDataSourceEntityResponse, error)
+	// GetCopilotEntity serves the operation GetCopilotEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotEntity").
+	GetCopilotEntity(ctx context.Context, req *GetCopilotEntity) (*GetCopilotEntityResponse, error)
+	// GetFormDesignFromImage serves the operation GetFormDesignFromImage
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromImage").
+	GetFormDesignFromImage(ctx context.Context, req *GetFormDesignFromImage) (*GetFormDesignFromImageResponse, error)
+	// GetFormDesignFromUrl serves the operation GetFormDesignFromUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromUrl").
+	GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignFromUrl) (*GetFormDesignFromUrlResponse, error)
+	// GetFormDesignCssFromImage serves the operation GetFormDesignCssFromImage
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromImage").
+	GetFormDesignCssFromImage(ctx context.Context, req *GetFormDesignCssFromImage) (*GetFormDesignCssFromImageResponse, error)
+	// GetFormDesignCssFromUrl serves the operation GetFormDesignCssFromUrl
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromUrl").
+	GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesignCssFromUrl) (*GetFormDesignCssFromUrlResponse, error)
+	// GetFirstFormDesignCssFromImage serves the operation
+	// GetFirstFormDesignCssFromImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromImage").
+	GetFirstFormDesignCssFromImage(ctx context.Context, req *GetFirstFormDesignCssFromImage) (*GetFirstFormDesignCssFromImageResponse, error)
+	// GetFirstFormDesignCssFromUrl serves the operation
+	// GetFirstFormDesignCssFromUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromUrl").
+	GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFirstFormDesignCssFromUrl) (*GetFirstFormDesignCssFromUrlResponse, error)
+	// GetNextFormDesignCss serves the operation GetNextFormDesignCss (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetNextFormDesignCss").
+	GetNextFormDesignCss(ctx context.Context, req *GetNextFormDesignCss) (*GetNextFormDesignCssResponse, error)
+	// DetectLanguage serves the operation DetectLanguage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectLanguage").
+	DetectLanguage(ctx context.Context, req *DetectLanguage) (*DetectLanguageResponse, error)
+	// DetectSentiment serves the operation DetectSentiment (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectSentiment").
+	DetectSentiment(ctx context.Context, req *DetectSentiment) (*DetectSentimentResponse, error)
+	// Translate serves the operation Translate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Translate").
+	Translate(ctx context.Context, req *Translate) (*TranslateResponse, error)
+	// TranslateEntity serves the operation TranslateEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TranslateEntity").
+	TranslateEntity(ctx context.Context, req *TranslateEntity) (*TranslateEntityResponse, error)
+	// ParseQueryIntoRestrictions serves the operation ParseQueryIntoRestrictions
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ParseQueryIntoRestrictions").
+	ParseQueryIntoRestrictions(ctx context.Context, req *ParseQueryIntoRestrictions) (*ParseQueryIntoRestrictionsResponse, error)
+	// RemovePhotoBackground serves the operation RemovePhotoBackground (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RemovePhotoBackground").
+	RemovePhotoBackground(ctx context.Context, req *RemovePhotoBackground) (*RemovePhotoBackgroundResponse, error)
+	// Answer serves the operation Answer (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Answer").
+	Answer(ctx context.Context, req *Answer) (*AnswerResponse, error)
+	// AnswerFeedback serves the operation AnswerFeedback (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerFeedback").
+	AnswerFeedback(ctx context.Context, req *AnswerFeedback) (*AnswerFeedbackResponse, error)
+	// AnswerAccepted serves the operation AnswerAccepted (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerAccepted").
+	AnswerAccepted(ctx context.Context, req *AnswerAccepted) (*AnswerAcceptedResponse, error)
+	// AnswerUsingContext serves the operation AnswerUsingContext (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerUsingContext").
+	AnswerUsingContext(ctx context.Context, req *AnswerUsingContext) (*AnswerUsingContextResponse, error)
+	// Search serves the operation Search (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Search").
+	Search(ctx context.Context, req *Search) (*SearchResponse, error)
+	// StartRagIndexing serves the operation StartRagIndexing (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/StartRagIndexing").
+	StartRagIndexing(ctx context.Context, req *StartRagIndexing) (*StartRagIndexingResponse, error)
+	// GetIndexingStatus serves the operation GetIndexingStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetIndexingStatus").
+	GetIndexingStatus(ctx context.Context, req *GetIndexingStatus) (*GetIndexingStatusResponse, error)
+	// CancelIndexing serves the operation CancelIndexing (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CancelIndexing").
+	CancelIndexing(ctx context.Context, req *CancelIndexing) (*CancelIndexingResponse, error)
+	// SummarizeTicket serves the operation SummarizeTicket (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeTicket").
+	SummarizeTicket(ctx context.Context, req *SummarizeTicket) (*SummarizeTicketResponse, error)
+	// GetSummarizeTicketPrompt serves the operation GetSummarizeTicketPrompt
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeTicketPrompt").
+	GetSummarizeTicketPrompt(ctx context.Context, req *GetSummarizeTicketPrompt) (*GetSummarizeTicketPromptResponse, error)
+	// SummarizeContact serves the operation SummarizeContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeContact").
+	SummarizeContact(ctx context.Context, req *SummarizeContact) (*SummarizeContactResponse, error)
+	// GetSummarizeContactPrompt serves the operation GetSummarizeContactPrompt
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeContactPrompt").
+	GetSummarizeContactPrompt(ctx context.Context, req *GetSummarizeContactPrompt) (*GetSummarizeContactPromptResponse, error)
+	// SummarizeSale serves the operation SummarizeSale (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeSale").
+	SummarizeSale(ctx context.Context, req *SummarizeSale) (*SummarizeSaleResponse, error)
+	// GetSummarizeSalePrompt serves the operation GetSummarizeSalePrompt
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeSalePrompt").
+	GetSummarizeSalePrompt(ctx context.Context, req *GetSummarizeSalePrompt) (*GetSummarizeSalePromptResponse, error)
+}
+
+// UnimplementedAIServer answers every operation with a SOAP Fault saying that
+// it is not implemented. Embed it in a AIServer implementation to implement
+// some operations only, and to keep compiling when the WSDL gains operations.
+type UnimplementedAIServer struct{}
+
+var _ AIServer = UnimplementedAIServer{}
+
+// CreateDefaultCopilotDataSourceEntity returns a fault saying that CreateDefaultCopilotDataSourceEntity is not implemented.
+func (UnimplementedAIServer) CreateDefaultCopilotDataSourceEntity(context.Context, *CreateDefaultCopilotDataSourceEntity) (*CreateDefaultCopilotDataSourceEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCopilotDataSourceEntity")
+}
+
+// SaveCopilotDataSourceEntity returns a fault saying that SaveCopilotDataSourceEntity is not implemented.
+func (UnimplementedAIServer) SaveCopilotDataSourceEntity(context.Context, *SaveCopilotDataSourceEntity) (*SaveCopilotDataSourceEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveCopilotDataSourceEntity")
+}
+
+// DeleteCopilotDataSourceEntity returns a fault saying that DeleteCopilotDataSourceEntity is not implemented.
+func (UnimplementedAIServer) DeleteCopilotDataSourceEntity(context.Context, *DeleteCopilotDataSourceEntity) (*DeleteCopilotDataSourceEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteCopilotDataSourceEntity")
+}
+
+// CreateDefaultCopilotEntity returns a fault saying that CreateDefaultCopilotEntity is not implemented.
+func (UnimplementedAIServer) CreateDefaultCopilotEntity(context.Context, *CreateDefaultCopilotEntity) (*CreateDefaultCopilotEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCopilotEntity")
+}
+
+// SaveCopilotEntity returns a fault saying that SaveCopilotEntity is not implemented.
+func (UnimplementedAIServer) SaveCopilotEntity(context.Context, *SaveCopilotEntity) (*SaveCopilotEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveCopilotEntity")
+}
+
+// DeleteCopilotEntity returns a fault saying that DeleteCopilotEntity is not implemented.
+func (UnimplementedAIServer) DeleteCopilotEntity(context.Context, *DeleteCopilotEntity) (*DeleteCopilotEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteCopilotEntity")
+}
+
+// SummarizeText returns a fault saying that SummarizeText is not implemented.
+func (UnimplementedAIServer) SummarizeText(context.Context, *SummarizeText) (*SummarizeTextResponse, error) {
+	return nil, soap.NotImplemented("SummarizeText")
+}
+
+// ExpandText returns a fault saying that ExpandText is not implemented.
+func (UnimplementedAIServer) ExpandText(context.Context, *ExpandText) (*ExpandTextResponse, error) {
+	return nil, soap.NotImplemented("ExpandText")
+}
+
+// RephraseText returns a fault saying that RephraseText is not implemented.
+func (UnimplementedAIServer) RephraseText(context.Context, *RephraseText) (*RephraseTextResponse, error) {
+	return nil, soap.NotImplemented("RephraseText")
+}
+
+// CreateTextForAppointment returns a fault saying that CreateTextForAppointment is not implemented.
+func (UnimplementedAIServer) CreateTextForAppointment(context.Context, *CreateTextForAppointment) (*CreateTextForAppointmentResponse, error) {
+	return nil, soap.NotImplemented("CreateTextForAppointment")
+}
+
+// AnalyzeBizCardImage returns a fault saying that AnalyzeBizCardImage is not implemented.
+func (UnimplementedAIServer) AnalyzeBizCardImage(context.Context, *AnalyzeBizCardImage) (*AnalyzeBizCardImageResponse, error) {
+	return nil, soap.NotImplemented("AnalyzeBizCardImage")
+}
+
+// AnalyzeBizCardText returns a fault saying that AnalyzeBizCardText is not implemented.
+func (UnimplementedAIServer) AnalyzeBizCardText(context.Context, *AnalyzeBizCardText) (*AnalyzeBizCardTextResponse, error) {
+	return nil, soap.NotImplemented("AnalyzeBizCardText")
+}
+
+// GetTrainingStatus returns a fault saying that GetTrainingStatus is not implemented.
+func (UnimplementedAIServer) GetTrainingStatus(context.Context, *GetTrainingStatus) (*GetTrainingStatusResponse, error) {
+	return nil, soap.NotImplemented("GetTrainingStatus")
+}
+
+// GuessCategory returns a fault saying that GuessCategory is not implemented.
+func (UnimplementedAIServer) GuessCategory(context.Context, *GuessCategory) (*GuessCategoryResponse, error) {
+	return nil, soap.NotImplemented("GuessCategory")
+}
+
+// TrainCategoryGuesser returns a fault saying that TrainCategoryGuesser is not implemented.
+func (UnimplementedAIServer) TrainCategoryGuesser(context.Context, *TrainCategoryGuesser) (*TrainCategoryGuesserResponse, error) {
+	return nil, soap.NotImplemented("TrainCategoryGuesser")
+}
+
+// GetChatbotResponse returns a fault saying that GetChatbotResponse is not implemented.
+func (UnimplementedAIServer) GetChatbotResponse(context.Context, *GetChatbotResponse) (*GetChatbotResponseResponse, error) {
+	return nil, soap.NotImplemented("GetChatbotResponse")
+}
+
+// GetChatbotPromptSuggestions returns a fault saying that GetChatbotPromptSuggestions is not implemented.
+func (UnimplementedAIServer) GetChatbotPromptSuggestions(context.Context, *GetChatbotPromptSuggestions) (*GetChatbotPromptSuggestionsResponse, error) {
+	return nil, soap.NotImplemented("GetChatbotPromptSuggestions")
+}
+
+// GetChatbotTurns returns a fault saying that GetChatbotTurns is not implemented.
+func (UnimplementedAIServer) GetChatbotTurns(context.Context, *GetChatbotTurns) (*GetChatbotTurnsResponse, error) {
+	return nil, soap.NotImplemented("GetChatbotTurns")
+}
+
+// ClearChatbotTurns returns a fault saying that ClearChatbotTurns is not implemented.
+func (UnimplementedAIServer) ClearChatbotTurns(context.Context, *ClearChatbotTurns) (*ClearChatbotTurnsResponse, error) {
+	return nil, soap.NotImplemented("ClearChatbotTurns")
+}
+
+// GetCopilotDataSourceEntity returns a fault saying that GetCopilotDataSourceEntity is not implemented.
+func (UnimplementedAIServer) GetCopilotDataSourceEntity(context.Context, *GetCopilotDataSourceEntity) (*GetCopilotDataSourceEntityResponse, error) {
+	return nil, soap.NotImplemented("GetCopilotDataSourceEntity")
+}
+
+// GetCopilotEntity returns a fault saying that GetCopilotEntity is not implemented.
+func (UnimplementedAIServer) GetCopilotEntity(context.Context, *GetCopilotEntity) (*GetCopilotEntityResponse, error) {
+	return nil, soap.NotImplemented("GetCopilotEntity")
+}
+
+// GetFormDesignFromImage returns a fault saying that GetFormDesignFromImage is not implemented.
+func (UnimplementedAIServer) GetFormDesignFromImage(context.Context, *GetFormDesignFromImage) (*GetFormDesignFromImageResponse, error) {
+	return nil, soap.NotImplemented("GetFormDesignFromImage")
+}
+
+// GetFormDesignFromUrl returns a fault saying that GetFormDesignFromUrl is not implemented.
+func (UnimplementedAIServer) GetFormDesignFromUrl(context.Context, *GetFormDesignFromUrl) (*GetFormDesignFromUrlResponse, error) {
+	return nil, soap.NotImplemented("GetFormDesignFromUrl")
+}
+
+// GetFormDesignCssFromImage returns a fault saying that GetFormDesignCssFromImage is not implemented.
+func (UnimplementedAIServer) GetFormDesignCssFromImage(context.Context, *GetFormDesignCssFromImage) (*GetFormDesignCssFromImageResponse, error) {
+	return nil, soap.NotImplemented("GetFormDesignCssFromImage")
+}
+
+// GetFormDesignCssFromUrl returns a fault saying that GetFormDesignCssFromUrl is not implemented.
+func (UnimplementedAIServer) GetFormDesignCssFromUrl(context.Context, *GetFormDesignCssFromUrl) (*GetFormDesignCssFromUrlResponse, error) {
+	return nil, soap.NotImplemented("GetFormDesignCssFromUrl")
+}
+
+// GetFirstFormDesignCssFromImage returns a fault saying that GetFirstFormDesignCssFromImage is not implemented.
+func (UnimplementedAIServer) GetFirstFormDesignCssFromImage(context.Context, *GetFirstFormDesignCssFromImage) (*GetFirstFormDesignCssFromImageResponse, error) {
+	return nil, soap.NotImplemented("GetFirstFormDesignCssFromImage")
+}
+
+// GetFirstFormDesignCssFromUrl returns a fault saying that GetFirstFormDesignCssFromUrl is not implemented.
+func (UnimplementedAIServer) GetFirstFormDesignCssFromUrl(context.Context, *GetFirstFormDesignCssFromUrl) (*GetFirstFormDesignCssFromUrlResponse, error) {
+	return nil, soap.NotImplemented("GetFirstFormDesignCssFromUrl")
+}
+
+// GetNextFormDesignCss returns a fault saying that GetNextFormDesignCss is not implemented.
+func (UnimplementedAIServer) GetNextFormDesignCss(context.Context, *GetNextFormDesignCss) (*GetNextFormDesignCssResponse, error) {
+	return nil, soap.NotImplemented("GetNextFormDesignCss")
+}
+
+// DetectLanguage returns a fault saying that DetectLanguage is not implemented.
+func (UnimplementedAIServer) DetectLanguage(context.Context, *DetectLanguage) (*DetectLanguageResponse, error) {
+	return nil, soap.NotImplemented("DetectLanguage")
+}
+
+// DetectSentiment returns a fault saying that DetectSentiment is not implemented.
+func (UnimplementedAIServer) DetectSentiment(context.Context, *DetectSentiment) (*DetectSentimentResponse, error) {
+	return nil, soap.NotImplemented("DetectSentiment")
+}
+
+// Translate returns a fault saying that Translate is not implemented.
+func (UnimplementedAIServer) Translate(context.Context, *Translate) (*TranslateResponse, error) {
+	return nil, soap.NotImplemented("Translate")
+}
+
+// TranslateEntity returns a fault saying that TranslateEntity is not implemented.
+func (UnimplementedAIServer) TranslateEntity(context.Context, *TranslateEntity) (*TranslateEntityResponse, error) {
+	return nil, soap.NotImplemented("TranslateEntity")
+}
+
+// ParseQueryIntoRestrictions returns a fault saying that ParseQueryIntoRestrictions is not implemented.
+func (UnimplementedAIServer) ParseQueryIntoRestrictions(context.Context, *ParseQueryIntoRestrictions) (*ParseQueryIntoRestrictionsResponse, error) {
+	return nil, soap.NotImplemented("ParseQueryIntoRestrictions")
+}
+
+// RemovePhotoBackground returns a fault saying that RemovePhotoBackground is not implemented.
+func (UnimplementedAIServer) RemovePhotoBackground(context.Context, *RemovePhotoBackground) (*RemovePhotoBackgroundResponse, error) {
+	return nil, soap.NotImplemented("RemovePhotoBackground")
+}
+
+// Answer returns a fault saying that Answer is not implemented.
+func (UnimplementedAIServer) Answer(context.Context, *Answer) (*AnswerResponse, error) {
+	return nil, soap.NotImplemented("Answer")
+}
+
+// AnswerFeedback returns a fault saying that AnswerFeedback is not implemented.
+func (UnimplementedAIServer) AnswerFeedback(context.Context, *AnswerFeedback) (*AnswerFeedbackResponse, error) {
+	return nil, soap.NotImplemented("AnswerFeedback")
+}
+
+// AnswerAccepted returns a fault saying that AnswerAccepted is not implemented.
+func (UnimplementedAIServer) AnswerAccepted(context.Context, *AnswerAccepted) (*AnswerAcceptedResponse, error) {
+	return nil, soap.NotImplemented("AnswerAccepted")
+}
+
+// AnswerUsingContext returns a fault saying that AnswerUsingContext is not implemented.
+func (UnimplementedAIServer) AnswerUsingContext(context.Context, *AnswerUsingContext) (*AnswerUsingContextResponse, error) {
+	return nil, soap.NotImplemented("AnswerUsingContext")
+}
+
+// Search returns a fault saying that Search is not implemented.
+func (UnimplementedAIServer) Search(context.Context, *Search) (*SearchResponse, error) {
+	return nil, soap.NotImplemented("Search")
+}
+
+// StartRagIndexing returns a fault saying that StartRagIndexing is not implemented.
+func (UnimplementedAIServer) StartRagIndexing(context.Context, *StartRagIndexing) (*StartRagIndexingResponse, error) {
+	return nil, soap.NotImplemented("StartRagIndexing")
+}
+
+// GetIndexingStatus returns a fault saying that GetIndexingStatus is not implemented.
+func (UnimplementedAIServer) GetIndexingStatus(context.Context, *GetIndexingStatus) (*GetIndexingStatusResponse, error) {
+	return nil, soap.NotImplemented("GetIndexingStatus")
+}
+
+// CancelIndexing returns a fault saying that CancelIndexing is not implemented.
+func (UnimplementedAIServer) CancelIndexing(context.Context, *CancelIndexing) (*CancelIndexingResponse, error) {
+	return nil, soap.NotImplemented("CancelIndexing")
+}
+
+// SummarizeTicket returns a fault saying that SummarizeTicket is not implemented.
+func (UnimplementedAIServer) SummarizeTicket(context.Context, *SummarizeTicket) (*SummarizeTicketResponse, error) {
+	return nil, soap.NotImplemented("SummarizeTicket")
+}
+
+// GetSummarizeTicketPrompt returns a fault saying that GetSummarizeTicketPrompt is not implemented.
+func (UnimplementedAIServer) GetSummarizeTicketPrompt(context.Context, *GetSummarizeTicketPrompt) (*GetSummarizeTicketPromptResponse, error) {
+	return nil, soap.NotImplemented("GetSummarizeTicketPrompt")
+}
+
+// SummarizeContact returns a fault saying that SummarizeContact is not implemented.
+func (UnimplementedAIServer) SummarizeContact(context.Context, *SummarizeContact) (*SummarizeContactResponse, error) {
+	return nil, soap.NotImplemented("SummarizeContact")
+}
+
+// GetSummarizeContactPrompt returns a fault saying that GetSummarizeContactPrompt is not implemented.
+func (UnimplementedAIServer) GetSummarizeContactPrompt(context.Context, *GetSummarizeContactPrompt) (*GetSummarizeContactPromptResponse, error) {
+	return nil, soap.NotImplemented("GetSummarizeContactPrompt")
+}
+
+// SummarizeSale returns a fault saying that SummarizeSale is not implemented.
+func (UnimplementedAIServer) SummarizeSale(context.Context, *SummarizeSale) (*SummarizeSaleResponse, error) {
+	return nil, soap.NotImplemented("SummarizeSale")
+}
+
+// GetSummarizeSalePrompt returns a fault saying that GetSummarizeSalePrompt is not implemented.
+func (UnimplementedAIServer) GetSummarizeSalePrompt(context.Context, *GetSummarizeSalePrompt) (*GetSummarizeSalePromptResponse, error) {
+	return nil, soap.NotImplemented("GetSummarizeSalePrompt")
+}
+
+// NewAIHandler returns an http.Handler serving the operations of the portType
+// AI with s, in SOAP 1.1 and 1.2: see soap.Handler for what it checks, how it
+// finds the operation and how errors become faults, and the soap.HandlerOption
+// values that configure it. It is safe for concurrent use if s is.
+func NewAIHandler(s AIServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewAIHandler: nil AIServer")
+	}
+	ops := AIOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultCopilotDataSourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveCopilotDataSourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteCopilotDataSourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultCopilotEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveCopilotEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeleteCopilotEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SummarizeText),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.ExpandText),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.RephraseText),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.CreateTextForAppointment),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.AnalyzeBizCardImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.AnalyzeBizCardText),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetTrainingStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GuessCategory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.TrainCategoryGuesser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetChatbotResponse),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetChatbotPromptSuggestions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetChatbotTurns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.ClearChatbotTurns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetCopilotDataSourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetCopilotEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetFormDesignFromImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetFormDesignFromUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetFormDesignCssFromImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.GetFormDesignCssFromUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetFirstFormDesignCssFromImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetFirstFormDesignCssFromUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetNextFormDesignCss),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.DetectLanguage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.DetectSentiment),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.Translate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.TranslateEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.ParseQueryIntoRestrictions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.RemovePhotoBackground),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.Answer),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.AnswerFeedback),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.AnswerAccepted),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.AnswerUsingContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.Search),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.StartRagIndexing),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.GetIndexingStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.CancelIndexing),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.SummarizeTicket),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.GetSummarizeTicketPrompt),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.SummarizeContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.GetSummarizeContactPrompt),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.SummarizeSale),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.GetSummarizeSalePrompt),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

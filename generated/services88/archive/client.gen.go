@@ -5,7 +5,9 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1318,6 +1320,470 @@ func ArchiveOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ArchiveServer is implemented by a server of the portType Archive:
+// NewArchiveHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedArchiveServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type ArchiveServer interface {
+	// CreateDefaultArchiveListResult serves the operation
+	// CreateDefaultArchiveListResult (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult").
+	CreateDefaultArchiveListResult(ctx context.Context, req *CreateDefaultArchiveListResult) (*CreateDefaultArchiveListResultResponse, error)
+	// GetActivityFilter serves the operation GetActivityFilter (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetActivityFilter").
+	GetActivityFilter(ctx context.Context, req *GetActivityFilter) (*GetActivityFilterResponse, error)
+	// SetActivityFilter serves the operation SetActivityFilter (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetActivityFilter").
+	SetActivityFilter(ctx context.Context, req *SetActivityFilter) (*SetActivityFilterResponse, error)
+	// GetGroupAssociateIds serves the operation GetGroupAssociateIds (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetGroupAssociateIds").
+	GetGroupAssociateIds(ctx context.Context, req *GetGroupAssociateIds) (*GetGroupAssociateIdsResponse, error)
+	// GetArchiveConfiguration serves the operation GetArchiveConfiguration
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfiguration").
+	GetArchiveConfiguration(ctx context.Context, req *GetArchiveConfiguration) (*GetArchiveConfigurationResponse, error)
+	// GetArchiveConfigurationWithContext serves the operation
+	// GetArchiveConfigurationWithContext (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationWithContext").
+	GetArchiveConfigurationWithContext(ctx context.Context, req *GetArchiveConfigurationWithContext) (*GetArchiveConfigurationWithContextResponse, error)
+	// SetColumnWidths serves the operation SetColumnWidths (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidths").
+	SetColumnWidths(ctx context.Context, req *SetColumnWidths) (*SetColumnWidthsResponse, error)
+	// SetChosenEntities serves the operation SetChosenEntities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntities").
+	SetChosenEntities(ctx context.Context, req *SetChosenEntities) (*SetChosenEntitiesResponse, error)
+	// SetChosenColumns serves the operation SetChosenColumns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumns").
+	SetChosenColumns(ctx context.Context, req *SetChosenColumns) (*SetChosenColumnsResponse, error)
+	// GetArchiveConfigurationV2 serves the operation GetArchiveConfigurationV2
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationV2").
+	GetArchiveConfigurationV2(ctx context.Context, req *GetArchiveConfigurationV2) (*GetArchiveConfigurationV2Response, error)
+	// SetColumnWidthsV2 serves the operation SetColumnWidthsV2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidthsV2").
+	SetColumnWidthsV2(ctx context.Context, req *SetColumnWidthsV2) (*SetColumnWidthsV2Response, error)
+	// SetChosenEntitiesV2 serves the operation SetChosenEntitiesV2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntitiesV2").
+	SetChosenEntitiesV2(ctx context.Context, req *SetChosenEntitiesV2) (*SetChosenEntitiesV2Response, error)
+	// SetChosenColumnsV2 serves the operation SetChosenColumnsV2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumnsV2").
+	SetChosenColumnsV2(ctx context.Context, req *SetChosenColumnsV2) (*SetChosenColumnsV2Response, error)
+	// GetArchiveListByColumns serves the operation GetArchiveListByColumns
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns").
+	GetArchiveListByColumns(ctx context.Context, req *GetArchiveListByColumns) (*GetArchiveListByColumnsResponse, error)
+	// GetArchiveListByColumnsWithContext serves the operation
+	// GetArchiveListByColumnsWithContext (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext").
+	GetArchiveListByColumnsWithContext(ctx context.Context, req *GetArchiveListByColumnsWithContext) (*GetArchiveListByColumnsWithContextResponse, error)
+	// GetArchiveList serves the operation GetArchiveList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList").
+	GetArchiveList(ctx context.Context, req *GetArchiveList) (*GetArchiveListResponse, error)
+	// GetArchiveListWithContext serves the operation GetArchiveListWithContext
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext").
+	GetArchiveListWithContext(ctx context.Context, req *GetArchiveListWithContext) (*GetArchiveListWithContextResponse, error)
+	// GetArchiveListByColumnsWithHeader serves the operation
+	// GetArchiveListByColumnsWithHeader (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader").
+	GetArchiveListByColumnsWithHeader(ctx context.Context, req *GetArchiveListByColumnsWithHeader) (*GetArchiveListByColumnsWithHeaderResponse, error)
+	// GetProviderNames serves the operation GetProviderNames (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetProviderNames").
+	GetProviderNames(ctx context.Context, req *GetProviderNames) (*GetProviderNamesResponse, error)
+	// GetArchiveListByColumnsWithHeaderWithContext serves the operation
+	// GetArchiveListByColumnsWithHeaderWithContext (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext").
+	GetArchiveListByColumnsWithHeaderWithContext(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext) (*GetArchiveListByColumnsWithHeaderWithContextResponse, error)
+	// GetAvailableColumns serves the operation GetAvailableColumns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableColumns").
+	GetAvailableColumns(ctx context.Context, req *GetAvailableColumns) (*GetAvailableColumnsResponse, error)
+	// GetAvailableEntities serves the operation GetAvailableEntities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableEntities").
+	GetAvailableEntities(ctx context.Context, req *GetAvailableEntities) (*GetAvailableEntitiesResponse, error)
+	// GetArchiveListByColumns2 serves the operation GetArchiveListByColumns2
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns2").
+	GetArchiveListByColumns2(ctx context.Context, req *GetArchiveListByColumns2) (*GetArchiveListByColumns2Response, error)
+	// GetArchiveListByColumnsWithContext2 serves the operation
+	// GetArchiveListByColumnsWithContext2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext2").
+	GetArchiveListByColumnsWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithContext2) (*GetArchiveListByColumnsWithContext2Response, error)
+	// GetArchiveList2 serves the operation GetArchiveList2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList2").
+	GetArchiveList2(ctx context.Context, req *GetArchiveList2) (*GetArchiveList2Response, error)
+	// GetArchiveListWithContext2 serves the operation GetArchiveListWithContext2
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext2").
+	GetArchiveListWithContext2(ctx context.Context, req *GetArchiveListWithContext2) (*GetArchiveListWithContext2Response, error)
+	// GetArchiveListByColumnsWithHeader2 serves the operation
+	// GetArchiveListByColumnsWithHeader2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader2").
+	GetArchiveListByColumnsWithHeader2(ctx context.Context, req *GetArchiveListByColumnsWithHeader2) (*GetArchiveListByColumnsWithHeader2Response, error)
+	// GetArchiveListByColumnsWithHeaderWithContext2 serves the operation
+	// GetArchiveListByColumnsWithHeaderWithContext2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext2").
+	GetArchiveListByColumnsWithHeaderWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext2) (*GetArchiveListByColumnsWithHeaderWithContext2Response, error)
+	// ExportArchive serves the operation ExportArchive (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/ExportArchive").
+	ExportArchive(ctx context.Context, req *ExportArchive) (*ExportArchiveResponse, error)
+	// GetRelatedData serves the operation GetRelatedData (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData").
+	GetRelatedData(ctx context.Context, req *GetRelatedData) (*GetRelatedDataResponse, error)
+	// GetRelatedData2 serves the operation GetRelatedData2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData2").
+	GetRelatedData2(ctx context.Context, req *GetRelatedData2) (*GetRelatedData2Response, error)
+}
+
+// UnimplementedArchiveServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a ArchiveServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedArchiveServer struct{}
+
+var _ ArchiveServer = UnimplementedArchiveServer{}
+
+// CreateDefaultArchiveListResult returns a fault saying that CreateDefaultArchiveListResult is not implemented.
+func (UnimplementedArchiveServer) CreateDefaultArchiveListResult(context.Context, *CreateDefaultArchiveListResult) (*CreateDefaultArchiveListResultResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultArchiveListResult")
+}
+
+// GetActivityFilter returns a fault saying that GetActivityFilter is not implemented.
+func (UnimplementedArchiveServer) GetActivityFilter(context.Context, *GetActivityFilter) (*GetActivityFilterResponse, error) {
+	return nil, soap.NotImplemented("GetActivityFilter")
+}
+
+// SetActivityFilter returns a fault saying that SetActivityFilter is not implemented.
+func (UnimplementedArchiveServer) SetActivityFilter(context.Context, *SetActivityFilter) (*SetActivityFilterResponse, error) {
+	return nil, soap.NotImplemented("SetActivityFilter")
+}
+
+// GetGroupAssociateIds returns a fault saying that GetGroupAssociateIds is not implemented.
+func (UnimplementedArchiveServer) GetGroupAssociateIds(context.Context, *GetGroupAssociateIds) (*GetGroupAssociateIdsResponse, error) {
+	return nil, soap.NotImplemented("GetGroupAssociateIds")
+}
+
+// GetArchiveConfiguration returns a fault saying that GetArchiveConfiguration is not implemented.
+func (UnimplementedArchiveServer) GetArchiveConfiguration(context.Context, *GetArchiveConfiguration) (*GetArchiveConfigurationResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveConfiguration")
+}
+
+// GetArchiveConfigurationWithContext returns a fault saying that GetArchiveConfigurationWithContext is not implemented.
+func (UnimplementedArchiveServer) GetArchiveConfigurationWithContext(context.Context, *GetArchiveConfigurationWithContext) (*GetArchiveConfigurationWithContextResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveConfigurationWithContext")
+}
+
+// SetColumnWidths returns a fault saying that SetColumnWidths is not implemented.
+func (UnimplementedArchiveServer) SetColumnWidths(context.Context, *SetColumnWidths) (*SetColumnWidthsResponse, error) {
+	return nil, soap.NotImplemented("SetColumnWidths")
+}
+
+// SetChosenEntities returns a fault saying that SetChosenEntities is not implemented.
+func (UnimplementedArchiveServer) SetChosenEntities(context.Context, *SetChosenEntities) (*SetChosenEntitiesResponse, error) {
+	return nil, soap.NotImplemented("SetChosenEntities")
+}
+
+// SetChosenColumns returns a fault saying that SetChosenColumns is not implemented.
+func (UnimplementedArchiveServer) SetChosenColumns(context.Context, *SetChosenColumns) (*SetChosenColumnsResponse, error) {
+	return nil, soap.NotImplemented("SetChosenColumns")
+}
+
+// GetArchiveConfigurationV2 returns a fault saying that GetArchiveConfigurationV2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveConfigurationV2(context.Context, *GetArchiveConfigurationV2) (*GetArchiveConfigurationV2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveConfigurationV2")
+}
+
+// SetColumnWidthsV2 returns a fault saying that SetColumnWidthsV2 is not implemented.
+func (UnimplementedArchiveServer) SetColumnWidthsV2(context.Context, *SetColumnWidthsV2) (*SetColumnWidthsV2Response, error) {
+	return nil, soap.NotImplemented("SetColumnWidthsV2")
+}
+
+// SetChosenEntitiesV2 returns a fault saying that SetChosenEntitiesV2 is not implemented.
+func (UnimplementedArchiveServer) SetChosenEntitiesV2(context.Context, *SetChosenEntitiesV2) (*SetChosenEntitiesV2Response, error) {
+	return nil, soap.NotImplemented("SetChosenEntitiesV2")
+}
+
+// SetChosenColumnsV2 returns a fault saying that SetChosenColumnsV2 is not implemented.
+func (UnimplementedArchiveServer) SetChosenColumnsV2(context.Context, *SetChosenColumnsV2) (*SetChosenColumnsV2Response, error) {
+	return nil, soap.NotImplemented("SetChosenColumnsV2")
+}
+
+// GetArchiveListByColumns returns a fault saying that GetArchiveListByColumns is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumns(context.Context, *GetArchiveListByColumns) (*GetArchiveListByColumnsResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumns")
+}
+
+// GetArchiveListByColumnsWithContext returns a fault saying that GetArchiveListByColumnsWithContext is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumnsWithContext(context.Context, *GetArchiveListByColumnsWithContext) (*GetArchiveListByColumnsWithContextResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumnsWithContext")
+}
+
+// GetArchiveList returns a fault saying that GetArchiveList is not implemented.
+func (UnimplementedArchiveServer) GetArchiveList(context.Context, *GetArchiveList) (*GetArchiveListResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveList")
+}
+
+// GetArchiveListWithContext returns a fault saying that GetArchiveListWithContext is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListWithContext(context.Context, *GetArchiveListWithContext) (*GetArchiveListWithContextResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveListWithContext")
+}
+
+// GetArchiveListByColumnsWithHeader returns a fault saying that GetArchiveListByColumnsWithHeader is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumnsWithHeader(context.Context, *GetArchiveListByColumnsWithHeader) (*GetArchiveListByColumnsWithHeaderResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumnsWithHeader")
+}
+
+// GetProviderNames returns a fault saying that GetProviderNames is not implemented.
+func (UnimplementedArchiveServer) GetProviderNames(context.Context, *GetProviderNames) (*GetProviderNamesResponse, error) {
+	return nil, soap.NotImplemented("GetProviderNames")
+}
+
+// GetArchiveListByColumnsWithHeaderWithContext returns a fault saying that GetArchiveListByColumnsWithHeaderWithContext is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumnsWithHeaderWithContext(context.Context, *GetArchiveListByColumnsWithHeaderWithContext) (*GetArchiveListByColumnsWithHeaderWithContextResponse, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumnsWithHeaderWithContext")
+}
+
+// GetAvailableColumns returns a fault saying that GetAvailableColumns is not implemented.
+func (UnimplementedArchiveServer) GetAvailableColumns(context.Context, *GetAvailableColumns) (*GetAvailableColumnsResponse, error) {
+	return nil, soap.NotImplemented("GetAvailableColumns")
+}
+
+// GetAvailableEntities returns a fault saying that GetAvailableEntities is not implemented.
+func (UnimplementedArchiveServer) GetAvailableEntities(context.Context, *GetAvailableEntities) (*GetAvailableEntitiesResponse, error) {
+	return nil, soap.NotImplemented("GetAvailableEntities")
+}
+
+// GetArchiveListByColumns2 returns a fault saying that GetArchiveListByColumns2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumns2(context.Context, *GetArchiveListByColumns2) (*GetArchiveListByColumns2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumns2")
+}
+
+// GetArchiveListByColumnsWithContext2 returns a fault saying that GetArchiveListByColumnsWithContext2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumnsWithContext2(context.Context, *GetArchiveListByColumnsWithContext2) (*GetArchiveListByColumnsWithContext2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumnsWithContext2")
+}
+
+// GetArchiveList2 returns a fault saying that GetArchiveList2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveList2(context.Context, *GetArchiveList2) (*GetArchiveList2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveList2")
+}
+
+// GetArchiveListWithContext2 returns a fault saying that GetArchiveListWithContext2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListWithContext2(context.Context, *GetArchiveListWithContext2) (*GetArchiveListWithContext2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveListWithContext2")
+}
+
+// GetArchiveListByColumnsWithHeader2 returns a fault saying that GetArchiveListByColumnsWithHeader2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumnsWithHeader2(context.Context, *GetArchiveListByColumnsWithHeader2) (*GetArchiveListByColumnsWithHeader2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumnsWithHeader2")
+}
+
+// GetArchiveListByColumnsWithHeaderWithContext2 returns a fault saying that GetArchiveListByColumnsWithHeaderWithContext2 is not implemented.
+func (UnimplementedArchiveServer) GetArchiveListByColumnsWithHeaderWithContext2(context.Context, *GetArchiveListByColumnsWithHeaderWithContext2) (*GetArchiveListByColumnsWithHeaderWithContext2Response, error) {
+	return nil, soap.NotImplemented("GetArchiveListByColumnsWithHeaderWithContext2")
+}
+
+// ExportArchive returns a fault saying that ExportArchive is not implemented.
+func (UnimplementedArchiveServer) ExportArchive(context.Context, *ExportArchive) (*ExportArchiveResponse, error) {
+	return nil, soap.NotImplemented("ExportArchive")
+}
+
+// GetRelatedData returns a fault saying that GetRelatedData is not implemented.
+func (UnimplementedArchiveServer) GetRelatedData(context.Context, *GetRelatedData) (*GetRelatedDataResponse, error) {
+	return nil, soap.NotImplemented("GetRelatedData")
+}
+
+// GetRelatedData2 returns a fault saying that GetRelatedData2 is not implemented.
+func (UnimplementedArchiveServer) GetRelatedData2(context.Context, *GetRelatedData2) (*GetRelatedData2Response, error) {
+	return nil, soap.NotImplemented("GetRelatedData2")
+}
+
+// NewArchiveHandler returns an http.Handler serving the operations of the
+// portType Archive with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewArchiveHandler(s ArchiveServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewArchiveHandler: nil ArchiveServer")
+	}
+	ops := ArchiveOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultArchiveListResult),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetActivityFilter),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SetActivityFilter),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetGroupAssociateIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetArchiveConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetArchiveConfigurationWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SetColumnWidths),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SetChosenEntities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.SetChosenColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetArchiveConfigurationV2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.SetColumnWidthsV2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.SetChosenEntitiesV2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.SetChosenColumnsV2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetArchiveList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetArchiveListWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeader),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetProviderNames),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeaderWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetAvailableColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetAvailableEntities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumns2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithContext2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.GetArchiveList2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetArchiveListWithContext2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeader2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetArchiveListByColumnsWithHeaderWithContext2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.ExportArchive),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetRelatedData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.GetRelatedData2),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package associate
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -431,6 +433,181 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// AssociateServer is implemented by a server of the portType Associate:
+// NewAssociateHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedAssociateServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type AssociateServer interface {
+	// GetAssociate serves the operation GetAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate").
+	GetAssociate(ctx context.Context, req *GetAssociate) (*GetAssociateResponse, error)
+	// GetAssociateByPersonId serves the operation GetAssociateByPersonId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateByPersonId").
+	GetAssociateByPersonId(ctx context.Context, req *GetAssociateByPersonId) (*GetAssociateByPersonIdResponse, error)
+	// GetNote serves the operation GetNote (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetNote").
+	GetNote(ctx context.Context, req *GetNote) (*GetNoteResponse, error)
+	// SaveNote serves the operation SaveNote (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/SaveNote").
+	SaveNote(ctx context.Context, req *SaveNote) (*SaveNoteResponse, error)
+	// GetEncryptionKey serves the operation GetEncryptionKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetEncryptionKey").
+	GetEncryptionKey(ctx context.Context, req *GetEncryptionKey) (*GetEncryptionKeyResponse, error)
+	// GetAssociateList serves the operation GetAssociateList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateList").
+	GetAssociateList(ctx context.Context, req *GetAssociateList) (*GetAssociateListResponse, error)
+	// GetAssociatesByGroup serves the operation GetAssociatesByGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociatesByGroup").
+	GetAssociatesByGroup(ctx context.Context, req *GetAssociatesByGroup) (*GetAssociatesByGroupResponse, error)
+	// LogOffWindowsUsers serves the operation LogOffWindowsUsers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/LogOffWindowsUsers").
+	LogOffWindowsUsers(ctx context.Context, req *LogOffWindowsUsers) (*LogOffWindowsUsersResponse, error)
+}
+
+// UnimplementedAssociateServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a AssociateServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedAssociateServer struct{}
+
+var _ AssociateServer = UnimplementedAssociateServer{}
+
+// GetAssociate returns a fault saying that GetAssociate is not implemented.
+func (UnimplementedAssociateServer) GetAssociate(context.Context, *GetAssociate) (*GetAssociateResponse, error) {
+	return nil, soap.NotImplemented("GetAssociate")
+}
+
+// GetAssociateByPersonId returns a fault saying that GetAssociateByPersonId is not implemented.
+func (UnimplementedAssociateServer) GetAssociateByPersonId(context.Context, *GetAssociateByPersonId) (*GetAssociateByPersonIdResponse, error) {
+	return nil, soap.NotImplemented("GetAssociateByPersonId")
+}
+
+// GetNote returns a fault saying that GetNote is not implemented.
+func (UnimplementedAssociateServer) GetNote(context.Context, *GetNote) (*GetNoteResponse, error) {
+	return nil, soap.NotImplemented("GetNote")
+}
+
+// SaveNote returns a fault saying that SaveNote is not implemented.
+func (UnimplementedAssociateServer) SaveNote(context.Context, *SaveNote) (*SaveNoteResponse, error) {
+	return nil, soap.NotImplemented("SaveNote")
+}
+
+// GetEncryptionKey returns a fault saying that GetEncryptionKey is not implemented.
+func (UnimplementedAssociateServer) GetEncryptionKey(context.Context, *GetEncryptionKey) (*GetEncryptionKeyResponse, error) {
+	return nil, soap.NotImplemented("GetEncryptionKey")
+}
+
+// GetAssociateList returns a fault saying that GetAssociateList is not implemented.
+func (UnimplementedAssociateServer) GetAssociateList(context.Context, *GetAssociateList) (*GetAssociateListResponse, error) {
+	return nil, soap.NotImplemented("GetAssociateList")
+}
+
+// GetAssociatesByGroup returns a fault saying that GetAssociatesByGroup is not implemented.
+func (UnimplementedAssociateServer) GetAssociatesByGroup(context.Context, *GetAssociatesByGroup) (*GetAssociatesByGroupResponse, error) {
+	return nil, soap.NotImplemented("GetAssociatesByGroup")
+}
+
+// LogOffWindowsUsers returns a fault saying that LogOffWindowsUsers is not implemented.
+func (UnimplementedAssociateServer) LogOffWindowsUsers(context.Context, *LogOffWindowsUsers) (*LogOffWindowsUsersResponse, error) {
+	return nil, soap.NotImplemented("LogOffWindowsUsers")
+}
+
+// NewAssociateHandler returns an http.Handler serving the operations of the
+// portType Associate with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewAssociateHandler(s AssociateServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewAssociateHandler: nil AssociateServer")
+	}
+	ops := AssociateOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetAssociateByPersonId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetNote),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.SaveNote),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetEncryptionKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetAssociateList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetAssociatesByGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.LogOffWindowsUsers),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package batch
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -705,6 +707,273 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// BatchServer is implemented by a server of the portType Batch:
+// NewBatchHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedBatchServer to implement some operations
+// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
+// sets the response's SOAP headers with SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
+type BatchServer interface {
+	// GetBatchTaskInfo serves the operation GetBatchTaskInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo").
+	GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInfo) (*GetBatchTaskInfoResponse, error)
+	// GetBatchTaskInfosByAssociates serves the operation
+	// GetBatchTaskInfosByAssociates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates").
+	GetBatchTaskInfosByAssociates(ctx context.Context, req *GetBatchTaskInfosByAssociates) (*GetBatchTaskInfosByAssociatesResponse, error)
+	// StartBatchJob serves the operation StartBatchJob (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob").
+	StartBatchJob(ctx context.Context, req *StartBatchJob) (*StartBatchJobResponse, error)
+	// StopBatchJob serves the operation StopBatchJob (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob").
+	StopBatchJob(ctx context.Context, req *StopBatchJob) (*StopBatchJobResponse, error)
+	// GetBatchTaskInfosByState serves the operation GetBatchTaskInfosByState
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState").
+	GetBatchTaskInfosByState(ctx context.Context, req *GetBatchTaskInfosByState) (*GetBatchTaskInfosByStateResponse, error)
+	// UpdateBatchTask serves the operation UpdateBatchTask (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask").
+	UpdateBatchTask(ctx context.Context, req *UpdateBatchTask) (*UpdateBatchTaskResponse, error)
+	// GetBatchTaskInfosByNameAndState serves the operation
+	// GetBatchTaskInfosByNameAndState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState").
+	GetBatchTaskInfosByNameAndState(ctx context.Context, req *GetBatchTaskInfosByNameAndState) (*GetBatchTaskInfosByNameAndStateResponse, error)
+	// GetBatchTaskInfosByNameAndAssociates serves the operation
+	// GetBatchTaskInfosByNameAndAssociates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates").
+	GetBatchTaskInfosByNameAndAssociates(ctx context.Context, req *GetBatchTaskInfosByNameAndAssociates) (*GetBatchTaskInfosByNameAndAssociatesResponse, error)
+	// GetBatchTaskInfosByAssociatesAndState serves the operation
+	// GetBatchTaskInfosByAssociatesAndState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState").
+	GetBatchTaskInfosByAssociatesAndState(ctx context.Context, req *GetBatchTaskInfosByAssociatesAndState) (*GetBatchTaskInfosByAssociatesAndStateResponse, error)
+	// DeleteBatchTasks serves the operation DeleteBatchTasks (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks").
+	DeleteBatchTasks(ctx context.Context, req *DeleteBatchTasks) (*DeleteBatchTasksResponse, error)
+	// DeleteBatchTask serves the operation DeleteBatchTask (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask").
+	DeleteBatchTask(ctx context.Context, req *DeleteBatchTask) (*DeleteBatchTaskResponse, error)
+	// GetAllBatchTaskInfosByName serves the operation GetAllBatchTaskInfosByName
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName").
+	GetAllBatchTaskInfosByName(ctx context.Context, req *GetAllBatchTaskInfosByName) (*GetAllBatchTaskInfosByNameResponse, error)
+	// GetAllBatchTaskInfosByNameAndState serves the operation
+	// GetAllBatchTaskInfosByNameAndState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState").
+	GetAllBatchTaskInfosByNameAndState(ctx context.Context, req *GetAllBatchTaskInfosByNameAndState) (*GetAllBatchTaskInfosByNameAndStateResponse, error)
+	// GetSystemBatchTaskInfosByName serves the operation
+	// GetSystemBatchTaskInfosByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName").
+	GetSystemBatchTaskInfosByName(ctx context.Context, req *GetSystemBatchTaskInfosByName) (*GetSystemBatchTaskInfosByNameResponse, error)
+	// GetSystemBatchTaskInfosByNameAndState serves the operation
+	// GetSystemBatchTaskInfosByNameAndState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState").
+	GetSystemBatchTaskInfosByNameAndState(ctx context.Context, req *GetSystemBatchTaskInfosByNameAndState) (*GetSystemBatchTaskInfosByNameAndStateResponse, error)
+}
+
+// UnimplementedBatchServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a BatchServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedBatchServer struct{}
+
+var _ BatchServer = UnimplementedBatchServer{}
+
+// GetBatchTaskInfo returns a fault saying that GetBatchTaskInfo is not implemented.
+func (UnimplementedBatchServer) GetBatchTaskInfo(context.Context, *GetBatchTaskInfo) (*GetBatchTaskInfoResponse, error) {
+	return nil, soap.NotImplemented("GetBatchTaskInfo")
+}
+
+// GetBatchTaskInfosByAssociates returns a fault saying that GetBatchTaskInfosByAssociates is not implemented.
+func (UnimplementedBatchServer) GetBatchTaskInfosByAssociates(context.Context, *GetBatchTaskInfosByAssociates) (*GetBatchTaskInfosByAssociatesResponse, error) {
+	return nil, soap.NotImplemented("GetBatchTaskInfosByAssociates")
+}
+
+// StartBatchJob returns a fault saying that StartBatchJob is not implemented.
+func (UnimplementedBatchServer) StartBatchJob(context.Context, *StartBatchJob) (*StartBatchJobResponse, error) {
+	return nil, soap.NotImplemented("StartBatchJob")
+}
+
+// StopBatchJob returns a fault saying that StopBatchJob is not implemented.
+func (UnimplementedBatchServer) StopBatchJob(context.Context, *StopBatchJob) (*StopBatchJobResponse, error) {
+	return nil, soap.NotImplemented("StopBatchJob")
+}
+
+// GetBatchTaskInfosByState returns a fault saying that GetBatchTaskInfosByState is not implemented.
+func (UnimplementedBatchServer) GetBatchTaskInfosByState(context.Context, *GetBatchTaskInfosByState) (*GetBatchTaskInfosByStateResponse, error) {
+	return nil, soap.NotImplemented("GetBatchTaskInfosByState")
+}
+
+// UpdateBatchTask returns a fault saying that UpdateBatchTask is not implemented.
+func (UnimplementedBatchServer) UpdateBatchTask(context.Context, *UpdateBatchTask) (*UpdateBatchTaskResponse, error) {
+	return nil, soap.NotImplemented("UpdateBatchTask")
+}
+
+// GetBatchTaskInfosByNameAndState returns a fault saying that GetBatchTaskInfosByNameAndState is not implemented.
+func (UnimplementedBatchServer) GetBatchTaskInfosByNameAndState(context.Context, *GetBatchTaskInfosByNameAndState) (*GetBatchTaskInfosByNameAndStateResponse, error) {
+	return nil, soap.NotImplemented("GetBatchTaskInfosByNameAndState")
+}
+
+// GetBatchTaskInfosByNameAndAssociates returns a fault saying that GetBatchTaskInfosByNameAndAssociates is not implemented.
+func (UnimplementedBatchServer) GetBatchTaskInfosByNameAndAssociates(context.Context, *GetBatchTaskInfosByNameAndAssociates) (*GetBatchTaskInfosByNameAndAssociatesResponse, error) {
+	return nil, soap.NotImplemented("GetBatchTaskInfosByNameAndAssociates")
+}
+
+// GetBatchTaskInfosByAssociatesAndState returns a fault saying that GetBatchTaskInfosByAssociatesAndState is not implemented.
+func (UnimplementedBatchServer) GetBatchTaskInfosByAssociatesAndState(context.Context, *GetBatchTaskInfosByAssociatesAndState) (*GetBatchTaskInfosByAssociatesAndStateResponse, error) {
+	return nil, soap.NotImplemented("GetBatchTaskInfosByAssociatesAndState")
+}
+
+// DeleteBatchTasks returns a fault saying that DeleteBatchTasks is not implemented.
+func (UnimplementedBatchServer) DeleteBatchTasks(context.Context, *DeleteBatchTasks) (*DeleteBatchTasksResponse, error) {
+	return nil, soap.NotImplemented("DeleteBatchTasks")
+}
+
+// DeleteBatchTask returns a fault saying that DeleteBatchTask is not implemented.
+func (UnimplementedBatchServer) DeleteBatchTask(context.Context, *DeleteBatchTask) (*DeleteBatchTaskResponse, error) {
+	return nil, soap.NotImplemented("DeleteBatchTask")
+}
+
+// GetAllBatchTaskInfosByName returns a fault saying that GetAllBatchTaskInfosByName is not implemented.
+func (UnimplementedBatchServer) GetAllBatchTaskInfosByName(context.Context, *GetAllBatchTaskInfosByName) (*GetAllBatchTaskInfosByNameResponse, error) {
+	return nil, soap.NotImplemented("GetAllBatchTaskInfosByName")
+}
+
+// GetAllBatchTaskInfosByNameAndState returns a fault saying that GetAllBatchTaskInfosByNameAndState is not implemented.
+func (UnimplementedBatchServer) GetAllBatchTaskInfosByNameAndState(context.Context, *GetAllBatchTaskInfosByNameAndState) (*GetAllBatchTaskInfosByNameAndStateResponse, error) {
+	return nil, soap.NotImplemented("GetAllBatchTaskInfosByNameAndState")
+}
+
+// GetSystemBatchTaskInfosByName returns a fault saying that GetSystemBatchTaskInfosByName is not implemented.
+func (UnimplementedBatchServer) GetSystemBatchTaskInfosByName(context.Context, *GetSystemBatchTaskInfosByName) (*GetSystemBatchTaskInfosByNameResponse, error) {
+	return nil, soap.NotImplemented("GetSystemBatchTaskInfosByName")
+}
+
+// GetSystemBatchTaskInfosByNameAndState returns a fault saying that GetSystemBatchTaskInfosByNameAndState is not implemented.
+func (UnimplementedBatchServer) GetSystemBatchTaskInfosByNameAndState(context.Context, *GetSystemBatchTaskInfosByNameAndState) (*GetSystemBatchTaskInfosByNameAndStateResponse, error) {
+	return nil, soap.NotImplemented("GetSystemBatchTaskInfosByNameAndState")
+}
+
+// NewBatchHandler returns an http.Handler serving the operations of the
+// portType Batch with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewBatchHandler(s BatchServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewBatchHandler: nil BatchServer")
+	}
+	ops := BatchOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetBatchTaskInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByAssociates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.StartBatchJob),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.StopBatchJob),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.UpdateBatchTask),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByNameAndState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByNameAndAssociates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetBatchTaskInfosByAssociatesAndState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.DeleteBatchTasks),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.DeleteBatchTask),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.GetAllBatchTaskInfosByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetAllBatchTaskInfosByNameAndState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetSystemBatchTaskInfosByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetSystemBatchTaskInfosByNameAndState),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package blob
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1464,6 +1466,512 @@ func BLOBOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// BLOBServer is implemented by a server of the portType BLOB: NewBLOBHandler
+// calls its methods, one per operation, with the decoded request; ctx is the
+// HTTP request's context. A returned error becomes a SOAP Fault (see
+// soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
+// error. Embed UnimplementedBLOBServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type BLOBServer interface {
+	// CreateDefaultBlobEntity serves the operation CreateDefaultBlobEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity").
+	CreateDefaultBlobEntity(ctx context.Context, req *CreateDefaultBlobEntity) (*CreateDefaultBlobEntityResponse, error)
+	// SaveBlobEntity serves the operation SaveBlobEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveBlobEntity").
+	SaveBlobEntity(ctx context.Context, req *SaveBlobEntity) (*SaveBlobEntityResponse, error)
+	// DeleteBlobEntity serves the operation DeleteBlobEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity").
+	DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity) (*DeleteBlobEntityResponse, error)
+	// GetBlobEntity serves the operation GetBlobEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity").
+	GetBlobEntity(ctx context.Context, req *GetBlobEntity) (*GetBlobEntityResponse, error)
+	// SetBlobStream serves the operation SetBlobStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetBlobStream").
+	SetBlobStream(ctx context.Context, req *SetBlobStream) (*SetBlobStreamResponse, error)
+	// GetBlobStream serves the operation GetBlobStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobStream").
+	GetBlobStream(ctx context.Context, req *GetBlobStream) (*GetBlobStreamResponse, error)
+	// GetProjectImage serves the operation GetProjectImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImage").
+	GetProjectImage(ctx context.Context, req *GetProjectImage) (*GetProjectImageResponse, error)
+	// GetPersonImage serves the operation GetPersonImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImage").
+	GetPersonImage(ctx context.Context, req *GetPersonImage) (*GetPersonImageResponse, error)
+	// GetRawPersonImage serves the operation GetRawPersonImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetRawPersonImage").
+	GetRawPersonImage(ctx context.Context, req *GetRawPersonImage) (*GetRawPersonImageResponse, error)
+	// SetProjectImage serves the operation SetProjectImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImage").
+	SetProjectImage(ctx context.Context, req *SetProjectImage) (*SetProjectImageResponse, error)
+	// SetPersonImage serves the operation SetPersonImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImage").
+	SetPersonImage(ctx context.Context, req *SetPersonImage) (*SetPersonImageResponse, error)
+	// ChangeProjectImage serves the operation ChangeProjectImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProjectImage").
+	ChangeProjectImage(ctx context.Context, req *ChangeProjectImage) (*ChangeProjectImageResponse, error)
+	// SaveProjectImage serves the operation SaveProjectImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImage").
+	SaveProjectImage(ctx context.Context, req *SaveProjectImage) (*SaveProjectImageResponse, error)
+	// GetBlobEntityOnProject serves the operation GetBlobEntityOnProject
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProject").
+	GetBlobEntityOnProject(ctx context.Context, req *GetBlobEntityOnProject) (*GetBlobEntityOnProjectResponse, error)
+	// GetBlobEntityOnPerson serves the operation GetBlobEntityOnPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnPerson").
+	GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEntityOnPerson) (*GetBlobEntityOnPersonResponse, error)
+	// GetBlobEntityOnCountry serves the operation GetBlobEntityOnCountry
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnCountry").
+	GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEntityOnCountry) (*GetBlobEntityOnCountryResponse, error)
+	// GetBlobEntityOnProduct serves the operation GetBlobEntityOnProduct
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProduct").
+	GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEntityOnProduct) (*GetBlobEntityOnProductResponse, error)
+	// ChangePersonImage serves the operation ChangePersonImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangePersonImage").
+	ChangePersonImage(ctx context.Context, req *ChangePersonImage) (*ChangePersonImageResponse, error)
+	// SaveImageStream serves the operation SaveImageStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStream").
+	SaveImageStream(ctx context.Context, req *SaveImageStream) (*SaveImageStreamResponse, error)
+	// GetProductImage serves the operation GetProductImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImage").
+	GetProductImage(ctx context.Context, req *GetProductImage) (*GetProductImageResponse, error)
+	// SetProductImage serves the operation SetProductImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImage").
+	SetProductImage(ctx context.Context, req *SetProductImage) (*SetProductImageResponse, error)
+	// GetProductThumbnail serves the operation GetProductThumbnail (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnail").
+	GetProductThumbnail(ctx context.Context, req *GetProductThumbnail) (*GetProductThumbnailResponse, error)
+	// SetProductThumbnail serves the operation SetProductThumbnail (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnail").
+	SetProductThumbnail(ctx context.Context, req *SetProductThumbnail) (*SetProductThumbnailResponse, error)
+	// ChangeProductImage serves the operation ChangeProductImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProductImage").
+	ChangeProductImage(ctx context.Context, req *ChangeProductImage) (*ChangeProductImageResponse, error)
+	// GetQuoteLineImage serves the operation GetQuoteLineImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImage").
+	GetQuoteLineImage(ctx context.Context, req *GetQuoteLineImage) (*GetQuoteLineImageResponse, error)
+	// GetPersonImageWithSize serves the operation GetPersonImageWithSize
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSize").
+	GetPersonImageWithSize(ctx context.Context, req *GetPersonImageWithSize) (*GetPersonImageWithSizeResponse, error)
+	// GetProjectImageWithSize serves the operation GetProjectImageWithSize
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSize").
+	GetProjectImageWithSize(ctx context.Context, req *GetProjectImageWithSize) (*GetProjectImageWithSizeResponse, error)
+	// GetChatImageWithSize serves the operation GetChatImageWithSize (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSize").
+	GetChatImageWithSize(ctx context.Context, req *GetChatImageWithSize) (*GetChatImageWithSizeResponse, error)
+	// GetContactImage serves the operation GetContactImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImage").
+	GetContactImage(ctx context.Context, req *GetContactImage) (*GetContactImageResponse, error)
+	// SetContactImage serves the operation SetContactImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImage").
+	SetContactImage(ctx context.Context, req *SetContactImage) (*SetContactImageResponse, error)
+	// ChangeContactImage serves the operation ChangeContactImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeContactImage").
+	ChangeContactImage(ctx context.Context, req *ChangeContactImage) (*ChangeContactImageResponse, error)
+	// GetBlobEntityOnContact serves the operation GetBlobEntityOnContact
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnContact").
+	GetBlobEntityOnContact(ctx context.Context, req *GetBlobEntityOnContact) (*GetBlobEntityOnContactResponse, error)
+	// GetContactImageWithSize serves the operation GetContactImageWithSize
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSize").
+	GetContactImageWithSize(ctx context.Context, req *GetContactImageWithSize) (*GetContactImageWithSizeResponse, error)
+	// GetOutputFromBatch serves the operation GetOutputFromBatch (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetOutputFromBatch").
+	GetOutputFromBatch(ctx context.Context, req *GetOutputFromBatch) (*GetOutputFromBatchResponse, error)
+	// CleanupBatchTask serves the operation CleanupBatchTask (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CleanupBatchTask").
+	CleanupBatchTask(ctx context.Context, req *CleanupBatchTask) (*CleanupBatchTaskResponse, error)
+}
+
+// UnimplementedBLOBServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a BLOBServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedBLOBServer struct{}
+
+var _ BLOBServer = UnimplementedBLOBServer{}
+
+// CreateDefaultBlobEntity returns a fault saying that CreateDefaultBlobEntity is not implemented.
+func (UnimplementedBLOBServer) CreateDefaultBlobEntity(context.Context, *CreateDefaultBlobEntity) (*CreateDefaultBlobEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultBlobEntity")
+}
+
+// SaveBlobEntity returns a fault saying that SaveBlobEntity is not implemented.
+func (UnimplementedBLOBServer) SaveBlobEntity(context.Context, *SaveBlobEntity) (*SaveBlobEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveBlobEntity")
+}
+
+// DeleteBlobEntity returns a fault saying that DeleteBlobEntity is not implemented.
+func (UnimplementedBLOBServer) DeleteBlobEntity(context.Context, *DeleteBlobEntity) (*DeleteBlobEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteBlobEntity")
+}
+
+// GetBlobEntity returns a fault saying that GetBlobEntity is not implemented.
+func (UnimplementedBLOBServer) GetBlobEntity(context.Context, *GetBlobEntity) (*GetBlobEntityResponse, error) {
+	return nil, soap.NotImplemented("GetBlobEntity")
+}
+
+// SetBlobStream returns a fault saying that SetBlobStream is not implemented.
+func (UnimplementedBLOBServer) SetBlobStream(context.Context, *SetBlobStream) (*SetBlobStreamResponse, error) {
+	return nil, soap.NotImplemented("SetBlobStream")
+}
+
+// GetBlobStream returns a fault saying that GetBlobStream is not implemented.
+func (UnimplementedBLOBServer) GetBlobStream(context.Context, *GetBlobStream) (*GetBlobStreamResponse, error) {
+	return nil, soap.NotImplemented("GetBlobStream")
+}
+
+// GetProjectImage returns a fault saying that GetProjectImage is not implemented.
+func (UnimplementedBLOBServer) GetProjectImage(context.Context, *GetProjectImage) (*GetProjectImageResponse, error) {
+	return nil, soap.NotImplemented("GetProjectImage")
+}
+
+// GetPersonImage returns a fault saying that GetPersonImage is not implemented.
+func (UnimplementedBLOBServer) GetPersonImage(context.Context, *GetPersonImage) (*GetPersonImageResponse, error) {
+	return nil, soap.NotImplemented("GetPersonImage")
+}
+
+// GetRawPersonImage returns a fault saying that GetRawPersonImage is not implemented.
+func (UnimplementedBLOBServer) GetRawPersonImage(context.Context, *GetRawPersonImage) (*GetRawPersonImageResponse, error) {
+	return nil, soap.NotImplemented("GetRawPersonImage")
+}
+
+// SetProjectImage returns a fault saying that SetProjectImage is not implemented.
+func (UnimplementedBLOBServer) SetProjectImage(context.Context, *SetProjectImage) (*SetProjectImageResponse, error) {
+	return nil, soap.NotImplemented("SetProjectImage")
+}
+
+// SetPersonImage returns a fault saying that SetPersonImage is not implemented.
+func (UnimplementedBLOBServer) SetPersonImage(context.Context, *SetPersonImage) (*SetPersonImageResponse, error) {
+	return nil, soap.NotImplemented("SetPersonImage")
+}
+
+// ChangeProjectImage returns a fault saying that ChangeProjectImage is not implemented.
+func (UnimplementedBLOBServer) ChangeProjectImage(context.Context, *ChangeProjectImage) (*ChangeProjectImageResponse, error) {
+	return nil, soap.NotImplemented("ChangeProjectImage")
+}
+
+// SaveProjectImage returns a fault saying that SaveProjectImage is not implemented.
+func (UnimplementedBLOBServer) SaveProjectImage(context.Context, *SaveProjectImage) (*SaveProjectImageResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectImage")
+}
+
+// GetBlobEntityOnProject returns a fault saying that GetBlobEntityOnProject is not implemented.
+func (UnimplementedBLOBServer) GetBlobEntityOnProject(context.Context, *GetBlobEntityOnProject) (*GetBlobEntityOnProjectResponse, error) {
+	return nil, soap.NotImplemented("GetBlobEntityOnProject")
+}
+
+// GetBlobEntityOnPerson returns a fault saying that GetBlobEntityOnPerson is not implemented.
+func (UnimplementedBLOBServer) GetBlobEntityOnPerson(context.Context, *GetBlobEntityOnPerson) (*GetBlobEntityOnPersonResponse, error) {
+	return nil, soap.NotImplemented("GetBlobEntityOnPerson")
+}
+
+// GetBlobEntityOnCountry returns a fault saying that GetBlobEntityOnCountry is not implemented.
+func (UnimplementedBLOBServer) GetBlobEntityOnCountry(context.Context, *GetBlobEntityOnCountry) (*GetBlobEntityOnCountryResponse, error) {
+	return nil, soap.NotImplemented("GetBlobEntityOnCountry")
+}
+
+// GetBlobEntityOnProduct returns a fault saying that GetBlobEntityOnProduct is not implemented.
+func (UnimplementedBLOBServer) GetBlobEntityOnProduct(context.Context, *GetBlobEntityOnProduct) (*GetBlobEntityOnProductResponse, error) {
+	return nil, soap.NotImplemented("GetBlobEntityOnProduct")
+}
+
+// ChangePersonImage returns a fault saying that ChangePersonImage is not implemented.
+func (UnimplementedBLOBServer) ChangePersonImage(context.Context, *ChangePersonImage) (*ChangePersonImageResponse, error) {
+	return nil, soap.NotImplemented("ChangePersonImage")
+}
+
+// SaveImageStream returns a fault saying that SaveImageStream is not implemented.
+func (UnimplementedBLOBServer) SaveImageStream(context.Context, *SaveImageStream) (*SaveImageStreamResponse, error) {
+	return nil, soap.NotImplemented("SaveImageStream")
+}
+
+// GetProductImage returns a fault saying that GetProductImage is not implemented.
+func (UnimplementedBLOBServer) GetProductImage(context.Context, *GetProductImage) (*GetProductImageResponse, error) {
+	return nil, soap.NotImplemented("GetProductImage")
+}
+
+// SetProductImage returns a fault saying that SetProductImage is not implemented.
+func (UnimplementedBLOBServer) SetProductImage(context.Context, *SetProductImage) (*SetProductImageResponse, error) {
+	return nil, soap.NotImplemented("SetProductImage")
+}
+
+// GetProductThumbnail returns a fault saying that GetProductThumbnail is not implemented.
+func (UnimplementedBLOBServer) GetProductThumbnail(context.Context, *GetProductThumbnail) (*GetProductThumbnailResponse, error) {
+	return nil, soap.NotImplemented("GetProductThumbnail")
+}
+
+// SetProductThumbnail returns a fault saying that SetProductThumbnail is not implemented.
+func (UnimplementedBLOBServer) SetProductThumbnail(context.Context, *SetProductThumbnail) (*SetProductThumbnailResponse, error) {
+	return nil, soap.NotImplemented("SetProductThumbnail")
+}
+
+// ChangeProductImage returns a fault saying that ChangeProductImage is not implemented.
+func (UnimplementedBLOBServer) ChangeProductImage(context.Context, *ChangeProductImage) (*ChangeProductImageResponse, error) {
+	return nil, soap.NotImplemented("ChangeProductImage")
+}
+
+// GetQuoteLineImage returns a fault saying that GetQuoteLineImage is not implemented.
+func (UnimplementedBLOBServer) GetQuoteLineImage(context.Context, *GetQuoteLineImage) (*GetQuoteLineImageResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteLineImage")
+}
+
+// GetPersonImageWithSize returns a fault saying that GetPersonImageWithSize is not implemented.
+func (UnimplementedBLOBServer) GetPersonImageWithSize(context.Context, *GetPersonImageWithSize) (*GetPersonImageWithSizeResponse, error) {
+	return nil, soap.NotImplemented("GetPersonImageWithSize")
+}
+
+// GetProjectImageWithSize returns a fault saying that GetProjectImageWithSize is not implemented.
+func (UnimplementedBLOBServer) GetProjectImageWithSize(context.Context, *GetProjectImageWithSize) (*GetProjectImageWithSizeResponse, error) {
+	return nil, soap.NotImplemented("GetProjectImageWithSize")
+}
+
+// GetChatImageWithSize returns a fault saying that GetChatImageWithSize is not implemented.
+func (UnimplementedBLOBServer) GetChatImageWithSize(context.Context, *GetChatImageWithSize) (*GetChatImageWithSizeResponse, error) {
+	return nil, soap.NotImplemented("GetChatImageWithSize")
+}
+
+// GetContactImage returns a fault saying that GetContactImage is not implemented.
+func (UnimplementedBLOBServer) GetContactImage(context.Context, *GetContactImage) (*GetContactImageResponse, error) {
+	return nil, soap.NotImplemented("GetContactImage")
+}
+
+// SetContactImage returns a fault saying that SetContactImage is not implemented.
+func (UnimplementedBLOBServer) SetContactImage(context.Context, *SetContactImage) (*SetContactImageResponse, error) {
+	return nil, soap.NotImplemented("SetContactImage")
+}
+
+// ChangeContactImage returns a fault saying that ChangeContactImage is not implemented.
+func (UnimplementedBLOBServer) ChangeContactImage(context.Context, *ChangeContactImage) (*ChangeContactImageResponse, error) {
+	return nil, soap.NotImplemented("ChangeContactImage")
+}
+
+// GetBlobEntityOnContact returns a fault saying that GetBlobEntityOnContact is not implemented.
+func (UnimplementedBLOBServer) GetBlobEntityOnContact(context.Context, *GetBlobEntityOnContact) (*GetBlobEntityOnContactResponse, error) {
+	return nil, soap.NotImplemented("GetBlobEntityOnContact")
+}
+
+// GetContactImageWithSize returns a fault saying that GetContactImageWithSize is not implemented.
+func (UnimplementedBLOBServer) GetContactImageWithSize(context.Context, *GetContactImageWithSize) (*GetContactImageWithSizeResponse, error) {
+	return nil, soap.NotImplemented("GetContactImageWithSize")
+}
+
+// GetOutputFromBatch returns a fault saying that GetOutputFromBatch is not implemented.
+func (UnimplementedBLOBServer) GetOutputFromBatch(context.Context, *GetOutputFromBatch) (*GetOutputFromBatchResponse, error) {
+	return nil, soap.NotImplemented("GetOutputFromBatch")
+}
+
+// CleanupBatchTask returns a fault saying that CleanupBatchTask is not implemented.
+func (UnimplementedBLOBServer) CleanupBatchTask(context.Context, *CleanupBatchTask) (*CleanupBatchTaskResponse, error) {
+	return nil, soap.NotImplemented("CleanupBatchTask")
+}
+
+// NewBLOBHandler returns an http.Handler serving the operations of the
+// portType BLOB with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewBLOBHandler(s BLOBServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewBLOBHandler: nil BLOBServer")
+	}
+	ops := BLOBOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultBlobEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveBlobEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteBlobEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetBlobEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SetBlobStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetBlobStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetProjectImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetPersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetRawPersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.SetProjectImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.SetPersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.ChangeProjectImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.SaveProjectImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetBlobEntityOnProject),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetBlobEntityOnPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetBlobEntityOnCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetBlobEntityOnProduct),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.ChangePersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.SaveImageStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetProductImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.SetProductImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetProductThumbnail),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.SetProductThumbnail),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.ChangeProductImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.GetQuoteLineImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetPersonImageWithSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetProjectImageWithSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetChatImageWithSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetContactImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.SetContactImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.ChangeContactImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.GetBlobEntityOnContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetContactImageWithSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.GetOutputFromBatch),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.CleanupBatchTask),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package bulkupdate
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -433,6 +435,183 @@ func BulkUpdateOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// BulkUpdateServer is implemented by a server of the portType BulkUpdate:
+// NewBulkUpdateHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedBulkUpdateServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type BulkUpdateServer interface {
+	// GetAvailableFields serves the operation GetAvailableFields (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetAvailableFields").
+	GetAvailableFields(ctx context.Context, req *GetAvailableFields) (*GetAvailableFieldsResponse, error)
+	// GetStoredFields serves the operation GetStoredFields (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetStoredFields").
+	GetStoredFields(ctx context.Context, req *GetStoredFields) (*GetStoredFieldsResponse, error)
+	// ExecuteBySelectionId serves the operation ExecuteBySelectionId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteBySelectionId").
+	ExecuteBySelectionId(ctx context.Context, req *ExecuteBySelectionId) (*ExecuteBySelectionIdResponse, error)
+	// ExecuteByEntityIds serves the operation ExecuteByEntityIds (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteByEntityIds").
+	ExecuteByEntityIds(ctx context.Context, req *ExecuteByEntityIds) (*ExecuteByEntityIdsResponse, error)
+	// GetJobResultsFromStorageAsJson serves the operation
+	// GetJobResultsFromStorageAsJson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultsFromStorageAsJson").
+	GetJobResultsFromStorageAsJson(ctx context.Context, req *GetJobResultsFromStorageAsJson) (*GetJobResultsFromStorageAsJsonResponse, error)
+	// RemoveStoredFields serves the operation RemoveStoredFields (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFields").
+	RemoveStoredFields(ctx context.Context, req *RemoveStoredFields) (*RemoveStoredFieldsResponse, error)
+	// RemoveStoredFieldsAndGetDefaultFields serves the operation
+	// RemoveStoredFieldsAndGetDefaultFields (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFieldsAndGetDefaultFields").
+	RemoveStoredFieldsAndGetDefaultFields(ctx context.Context, req *RemoveStoredFieldsAndGetDefaultFields) (*RemoveStoredFieldsAndGetDefaultFieldsResponse, error)
+	// GetJobResultAsJsonFromBinaryObjectId serves the operation
+	// GetJobResultAsJsonFromBinaryObjectId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultAsJsonFromBinaryObjectId").
+	GetJobResultAsJsonFromBinaryObjectId(ctx context.Context, req *GetJobResultAsJsonFromBinaryObjectId) (*GetJobResultAsJsonFromBinaryObjectIdResponse, error)
+}
+
+// UnimplementedBulkUpdateServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a BulkUpdateServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedBulkUpdateServer struct{}
+
+var _ BulkUpdateServer = UnimplementedBulkUpdateServer{}
+
+// GetAvailableFields returns a fault saying that GetAvailableFields is not implemented.
+func (UnimplementedBulkUpdateServer) GetAvailableFields(context.Context, *GetAvailableFields) (*GetAvailableFieldsResponse, error) {
+	return nil, soap.NotImplemented("GetAvailableFields")
+}
+
+// GetStoredFields returns a fault saying that GetStoredFields is not implemented.
+func (UnimplementedBulkUpdateServer) GetStoredFields(context.Context, *GetStoredFields) (*GetStoredFieldsResponse, error) {
+	return nil, soap.NotImplemented("GetStoredFields")
+}
+
+// ExecuteBySelectionId returns a fault saying that ExecuteBySelectionId is not implemented.
+func (UnimplementedBulkUpdateServer) ExecuteBySelectionId(context.Context, *ExecuteBySelectionId) (*ExecuteBySelectionIdResponse, error) {
+	return nil, soap.NotImplemented("ExecuteBySelectionId")
+}
+
+// ExecuteByEntityIds returns a fault saying that ExecuteByEntityIds is not implemented.
+func (UnimplementedBulkUpdateServer) ExecuteByEntityIds(context.Context, *ExecuteByEntityIds) (*ExecuteByEntityIdsResponse, error) {
+	return nil, soap.NotImplemented("ExecuteByEntityIds")
+}
+
+// GetJobResultsFromStorageAsJson returns a fault saying that GetJobResultsFromStorageAsJson is not implemented.
+func (UnimplementedBulkUpdateServer) GetJobResultsFromStorageAsJson(context.Context, *GetJobResultsFromStorageAsJson) (*GetJobResultsFromStorageAsJsonResponse, error) {
+	return nil, soap.NotImplemented("GetJobResultsFromStorageAsJson")
+}
+
+// RemoveStoredFields returns a fault saying that RemoveStoredFields is not implemented.
+func (UnimplementedBulkUpdateServer) RemoveStoredFields(context.Context, *RemoveStoredFields) (*RemoveStoredFieldsResponse, error) {
+	return nil, soap.NotImplemented("RemoveStoredFields")
+}
+
+// RemoveStoredFieldsAndGetDefaultFields returns a fault saying that RemoveStoredFieldsAndGetDefaultFields is not implemented.
+func (UnimplementedBulkUpdateServer) RemoveStoredFieldsAndGetDefaultFields(context.Context, *RemoveStoredFieldsAndGetDefaultFields) (*RemoveStoredFieldsAndGetDefaultFieldsResponse, error) {
+	return nil, soap.NotImplemented("RemoveStoredFieldsAndGetDefaultFields")
+}
+
+// GetJobResultAsJsonFromBinaryObjectId returns a fault saying that GetJobResultAsJsonFromBinaryObjectId is not implemented.
+func (UnimplementedBulkUpdateServer) GetJobResultAsJsonFromBinaryObjectId(context.Context, *GetJobResultAsJsonFromBinaryObjectId) (*GetJobResultAsJsonFromBinaryObjectIdResponse, error) {
+	return nil, soap.NotImplemented("GetJobResultAsJsonFromBinaryObjectId")
+}
+
+// NewBulkUpdateHandler returns an http.Handler serving the operations of the
+// portType BulkUpdate with s, in SOAP 1.1 and 1.2: see soap.Handler for what
+// it checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewBulkUpdateHandler(s BulkUpdateServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewBulkUpdateHandler: nil BulkUpdateServer")
+	}
+	ops := BulkUpdateOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetAvailableFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetStoredFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.ExecuteBySelectionId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.ExecuteByEntityIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetJobResultsFromStorageAsJson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.RemoveStoredFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.RemoveStoredFieldsAndGetDefaultFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetJobResultAsJsonFromBinaryObjectId),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package configuration
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -2427,6 +2429,826 @@ func ConfigurationOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ConfigurationServer is implemented by a server of the portType
+// Configuration: NewConfigurationHandler calls its methods, one per operation,
+// with the decoded request; ctx is the HTTP request's context. A returned
+// error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it
+// is, other errors as an internal error. Embed
+// UnimplementedConfigurationServer to implement some operations only. A method
+// reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type ConfigurationServer interface {
+	// CreateDefaultConfigurableScreenDelta serves the operation
+	// CreateDefaultConfigurableScreenDelta (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta").
+	CreateDefaultConfigurableScreenDelta(ctx context.Context, req *CreateDefaultConfigurableScreenDelta) (*CreateDefaultConfigurableScreenDeltaResponse, error)
+	// SaveConfigurableScreenDelta serves the operation SaveConfigurableScreenDelta
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta").
+	SaveConfigurableScreenDelta(ctx context.Context, req *SaveConfigurableScreenDelta) (*SaveConfigurableScreenDeltaResponse, error)
+	// DeleteConfigurableScreenDelta serves the operation
+	// DeleteConfigurableScreenDelta (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta").
+	DeleteConfigurableScreenDelta(ctx context.Context, req *DeleteConfigurableScreenDelta) (*DeleteConfigurableScreenDeltaResponse, error)
+	// CreateDefaultDiaryViewEntity serves the operation
+	// CreateDefaultDiaryViewEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity").
+	CreateDefaultDiaryViewEntity(ctx context.Context, req *CreateDefaultDiaryViewEntity) (*CreateDefaultDiaryViewEntityResponse, error)
+	// SaveDiaryViewEntity serves the operation SaveDiaryViewEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity").
+	SaveDiaryViewEntity(ctx context.Context, req *SaveDiaryViewEntity) (*SaveDiaryViewEntityResponse, error)
+	// DeleteDiaryViewEntity serves the operation DeleteDiaryViewEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity").
+	DeleteDiaryViewEntity(ctx context.Context, req *DeleteDiaryViewEntity) (*DeleteDiaryViewEntityResponse, error)
+	// CreateDefaultLandingPageEntity serves the operation
+	// CreateDefaultLandingPageEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultLandingPageEntity").
+	CreateDefaultLandingPageEntity(ctx context.Context, req *CreateDefaultLandingPageEntity) (*CreateDefaultLandingPageEntityResponse, error)
+	// SaveLandingPageEntity serves the operation SaveLandingPageEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveLandingPageEntity").
+	SaveLandingPageEntity(ctx context.Context, req *SaveLandingPageEntity) (*SaveLandingPageEntityResponse, error)
+	// DeleteLandingPageEntity serves the operation DeleteLandingPageEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteLandingPageEntity").
+	DeleteLandingPageEntity(ctx context.Context, req *DeleteLandingPageEntity) (*DeleteLandingPageEntityResponse, error)
+	// CreateDefaultSystemEventEntity serves the operation
+	// CreateDefaultSystemEventEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity").
+	CreateDefaultSystemEventEntity(ctx context.Context, req *CreateDefaultSystemEventEntity) (*CreateDefaultSystemEventEntityResponse, error)
+	// SaveSystemEventEntity serves the operation SaveSystemEventEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity").
+	SaveSystemEventEntity(ctx context.Context, req *SaveSystemEventEntity) (*SaveSystemEventEntityResponse, error)
+	// DeleteSystemEventEntity serves the operation DeleteSystemEventEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity").
+	DeleteSystemEventEntity(ctx context.Context, req *DeleteSystemEventEntity) (*DeleteSystemEventEntityResponse, error)
+	// GetConfigurableScreenDelta serves the operation GetConfigurableScreenDelta
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta").
+	GetConfigurableScreenDelta(ctx context.Context, req *GetConfigurableScreenDelta) (*GetConfigurableScreenDeltaResponse, error)
+	// GetScreenConfigurationDeltas serves the operation
+	// GetScreenConfigurationDeltas (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas").
+	GetScreenConfigurationDeltas(ctx context.Context, req *GetScreenConfigurationDeltas) (*GetScreenConfigurationDeltasResponse, error)
+	// GetScreenConfigurationDelta serves the operation GetScreenConfigurationDelta
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta").
+	GetScreenConfigurationDelta(ctx context.Context, req *GetScreenConfigurationDelta) (*GetScreenConfigurationDeltaResponse, error)
+	// GetConfigurableScreenDeltasByDelta serves the operation
+	// GetConfigurableScreenDeltasByDelta (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta").
+	GetConfigurableScreenDeltasByDelta(ctx context.Context, req *GetConfigurableScreenDeltasByDelta) (*GetConfigurableScreenDeltasByDeltaResponse, error)
+	// GetConfigurableScreenDeltasByQuery serves the operation
+	// GetConfigurableScreenDeltasByQuery (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery").
+	GetConfigurableScreenDeltasByQuery(ctx context.Context, req *GetConfigurableScreenDeltasByQuery) (*GetConfigurableScreenDeltasByQueryResponse, error)
+	// RebuildUdefDeltas serves the operation RebuildUdefDeltas (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas").
+	RebuildUdefDeltas(ctx context.Context, req *RebuildUdefDeltas) (*RebuildUdefDeltasResponse, error)
+	// RebuildWebpanelDeltas serves the operation RebuildWebpanelDeltas (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas").
+	RebuildWebpanelDeltas(ctx context.Context, req *RebuildWebpanelDeltas) (*RebuildWebpanelDeltasResponse, error)
+	// SaveAndPublish serves the operation SaveAndPublish (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish").
+	SaveAndPublish(ctx context.Context, req *SaveAndPublish) (*SaveAndPublishResponse, error)
+	// SetAppliesToKey serves the operation SetAppliesToKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey").
+	SetAppliesToKey(ctx context.Context, req *SetAppliesToKey) (*SetAppliesToKeyResponse, error)
+	// GetRecipeAppliesToMappings serves the operation GetRecipeAppliesToMappings
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings").
+	GetRecipeAppliesToMappings(ctx context.Context, req *GetRecipeAppliesToMappings) (*GetRecipeAppliesToMappingsResponse, error)
+	// RebuildCustomObjectArchivePanelDeltas serves the operation
+	// RebuildCustomObjectArchivePanelDeltas (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas").
+	RebuildCustomObjectArchivePanelDeltas(ctx context.Context, req *RebuildCustomObjectArchivePanelDeltas) (*RebuildCustomObjectArchivePanelDeltasResponse, error)
+	// RebuildTaskMenuDeltas serves the operation RebuildTaskMenuDeltas (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas").
+	RebuildTaskMenuDeltas(ctx context.Context, req *RebuildTaskMenuDeltas) (*RebuildTaskMenuDeltasResponse, error)
+	// GetApplicationConfiguration serves the operation GetApplicationConfiguration
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration").
+	GetApplicationConfiguration(ctx context.Context, req *GetApplicationConfiguration) (*GetApplicationConfigurationResponse, error)
+	// GetPageConfiguration serves the operation GetPageConfiguration (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration").
+	GetPageConfiguration(ctx context.Context, req *GetPageConfiguration) (*GetPageConfigurationResponse, error)
+	// GetObjectMapping serves the operation GetObjectMapping (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping").
+	GetObjectMapping(ctx context.Context, req *GetObjectMapping) (*GetObjectMappingResponse, error)
+	// GetFilterList serves the operation GetFilterList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList").
+	GetFilterList(ctx context.Context, req *GetFilterList) (*GetFilterListResponse, error)
+	// ClearConfigurationCache serves the operation ClearConfigurationCache
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache").
+	ClearConfigurationCache(ctx context.Context, req *ClearConfigurationCache) (*ClearConfigurationCacheResponse, error)
+	// GetAnyConfiguration serves the operation GetAnyConfiguration (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration").
+	GetAnyConfiguration(ctx context.Context, req *GetAnyConfiguration) (*GetAnyConfigurationResponse, error)
+	// GetEMarketingUrl serves the operation GetEMarketingUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl").
+	GetEMarketingUrl(ctx context.Context, req *GetEMarketingUrl) (*GetEMarketingUrlResponse, error)
+	// GetCsProgramUrl serves the operation GetCsProgramUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl").
+	GetCsProgramUrl(ctx context.Context, req *GetCsProgramUrl) (*GetCsProgramUrlResponse, error)
+	// GetCSAuthUrl serves the operation GetCSAuthUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl").
+	GetCSAuthUrl(ctx context.Context, req *GetCSAuthUrl) (*GetCSAuthUrlResponse, error)
+	// GetCSRegistryValue serves the operation GetCSRegistryValue (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue").
+	GetCSRegistryValue(ctx context.Context, req *GetCSRegistryValue) (*GetCSRegistryValueResponse, error)
+	// GetCSWwwFolder serves the operation GetCSWwwFolder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder").
+	GetCSWwwFolder(ctx context.Context, req *GetCSWwwFolder) (*GetCSWwwFolderResponse, error)
+	// GetRefreshedPageConfiguration serves the operation
+	// GetRefreshedPageConfiguration (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration").
+	GetRefreshedPageConfiguration(ctx context.Context, req *GetRefreshedPageConfiguration) (*GetRefreshedPageConfigurationResponse, error)
+	// GetWwwUrl serves the operation GetWwwUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl").
+	GetWwwUrl(ctx context.Context, req *GetWwwUrl) (*GetWwwUrlResponse, error)
+	// GetHelpDispatcherUrl serves the operation GetHelpDispatcherUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl").
+	GetHelpDispatcherUrl(ctx context.Context, req *GetHelpDispatcherUrl) (*GetHelpDispatcherUrlResponse, error)
+	// GetWwwUrlForSMWeb serves the operation GetWwwUrlForSMWeb (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb").
+	GetWwwUrlForSMWeb(ctx context.Context, req *GetWwwUrlForSMWeb) (*GetWwwUrlForSMWebResponse, error)
+	// GetCsCgiUrlInternal serves the operation GetCsCgiUrlInternal (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal").
+	GetCsCgiUrlInternal(ctx context.Context, req *GetCsCgiUrlInternal) (*GetCsCgiUrlInternalResponse, error)
+	// GetCRMUrl serves the operation GetCRMUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl").
+	GetCRMUrl(ctx context.Context, req *GetCRMUrl) (*GetCRMUrlResponse, error)
+	// GetEmailNumberOfDays serves the operation GetEmailNumberOfDays (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays").
+	GetEmailNumberOfDays(ctx context.Context, req *GetEmailNumberOfDays) (*GetEmailNumberOfDaysResponse, error)
+	// GetCustomerUrl serves the operation GetCustomerUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl").
+	GetCustomerUrl(ctx context.Context, req *GetCustomerUrl) (*GetCustomerUrlResponse, error)
+	// GetSpfDomain serves the operation GetSpfDomain (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain").
+	GetSpfDomain(ctx context.Context, req *GetSpfDomain) (*GetSpfDomainResponse, error)
+	// GetAllFeatureToggles serves the operation GetAllFeatureToggles (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles").
+	GetAllFeatureToggles(ctx context.Context, req *GetAllFeatureToggles) (*GetAllFeatureTogglesResponse, error)
+	// GetCsCgiUrl serves the operation GetCsCgiUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrl").
+	GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl) (*GetCsCgiUrlResponse, error)
+	// GetDiaryViewEntity serves the operation GetDiaryViewEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity").
+	GetDiaryViewEntity(ctx context.Context, req *GetDiaryViewEntity) (*GetDiaryViewEntityResponse, error)
+	// GetLandingPageEntity serves the operation GetLandingPageEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPageEntity").
+	GetLandingPageEntity(ctx context.Context, req *GetLandingPageEntity) (*GetLandingPageEntityResponse, error)
+	// GetLandingPage serves the operation GetLandingPage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPage").
+	GetLandingPage(ctx context.Context, req *GetLandingPage) (*GetLandingPageResponse, error)
+	// SetLandingPagePinForAssociate serves the operation
+	// SetLandingPagePinForAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetLandingPagePinForAssociate").
+	SetLandingPagePinForAssociate(ctx context.Context, req *SetLandingPagePinForAssociate) (*SetLandingPagePinForAssociateResponse, error)
+	// GetSystemEventEntity serves the operation GetSystemEventEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity").
+	GetSystemEventEntity(ctx context.Context, req *GetSystemEventEntity) (*GetSystemEventEntityResponse, error)
+	// ExistsSystemEvent serves the operation ExistsSystemEvent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent").
+	ExistsSystemEvent(ctx context.Context, req *ExistsSystemEvent) (*ExistsSystemEventResponse, error)
+	// GetWindowPosSize serves the operation GetWindowPosSize (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize").
+	GetWindowPosSize(ctx context.Context, req *GetWindowPosSize) (*GetWindowPosSizeResponse, error)
+	// SaveWindowPosSize serves the operation SaveWindowPosSize (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize").
+	SaveWindowPosSize(ctx context.Context, req *SaveWindowPosSize) (*SaveWindowPosSizeResponse, error)
+	// DeleteWindowPosSize serves the operation DeleteWindowPosSize (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize").
+	DeleteWindowPosSize(ctx context.Context, req *DeleteWindowPosSize) (*DeleteWindowPosSizeResponse, error)
+	// GetWindowPosSizeList serves the operation GetWindowPosSizeList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList").
+	GetWindowPosSizeList(ctx context.Context, req *GetWindowPosSizeList) (*GetWindowPosSizeListResponse, error)
+	// GetMyWindowPosSizes serves the operation GetMyWindowPosSizes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes").
+	GetMyWindowPosSizes(ctx context.Context, req *GetMyWindowPosSizes) (*GetMyWindowPosSizesResponse, error)
+	// GetWindowPosSizesOnPersonId serves the operation GetWindowPosSizesOnPersonId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId").
+	GetWindowPosSizesOnPersonId(ctx context.Context, req *GetWindowPosSizesOnPersonId) (*GetWindowPosSizesOnPersonIdResponse, error)
+	// GetWindowPosSizesOnAssociateId serves the operation
+	// GetWindowPosSizesOnAssociateId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId").
+	GetWindowPosSizesOnAssociateId(ctx context.Context, req *GetWindowPosSizesOnAssociateId) (*GetWindowPosSizesOnAssociateIdResponse, error)
+	// SaveWindowPosSizes serves the operation SaveWindowPosSizes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes").
+	SaveWindowPosSizes(ctx context.Context, req *SaveWindowPosSizes) (*SaveWindowPosSizesResponse, error)
+}
+
+// UnimplementedConfigurationServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a ConfigurationServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedConfigurationServer struct{}
+
+var _ ConfigurationServer = UnimplementedConfigurationServer{}
+
+// CreateDefaultConfigurableScreenDelta returns a fault saying that CreateDefaultConfigurableScreenDelta is not implemented.
+func (UnimplementedConfigurationServer) CreateDefaultConfigurableScreenDelta(context.Context, *CreateDefaultConfigurableScreenDelta) (*CreateDefaultConfigurableScreenDeltaResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultConfigurableScreenDelta")
+}
+
+// SaveConfigurableScreenDelta returns a fault saying that SaveConfigurableScreenDelta is not implemented.
+func (UnimplementedConfigurationServer) SaveConfigurableScreenDelta(context.Context, *SaveConfigurableScreenDelta) (*SaveConfigurableScreenDeltaResponse, error) {
+	return nil, soap.NotImplemented("SaveConfigurableScreenDelta")
+}
+
+// DeleteConfigurableScreenDelta returns a fault saying that DeleteConfigurableScreenDelta is not implemented.
+func (UnimplementedConfigurationServer) DeleteConfigurableScreenDelta(context.Context, *DeleteConfigurableScreenDelta) (*DeleteConfigurableScreenDeltaResponse, error) {
+	return nil, soap.NotImplemented("DeleteConfigurableScreenDelta")
+}
+
+// CreateDefaultDiaryViewEntity returns a fault saying that CreateDefaultDiaryViewEntity is not implemented.
+func (UnimplementedConfigurationServer) CreateDefaultDiaryViewEntity(context.Context, *CreateDefaultDiaryViewEntity) (*CreateDefaultDiaryViewEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDiaryViewEntity")
+}
+
+// SaveDiaryViewEntity returns a fault saying that SaveDiaryViewEntity is not implemented.
+func (UnimplementedConfigurationServer) SaveDiaryViewEntity(context.Context, *SaveDiaryViewEntity) (*SaveDiaryViewEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveDiaryViewEntity")
+}
+
+// DeleteDiaryViewEntity returns a fault saying that DeleteDiaryViewEntity is not implemented.
+func (UnimplementedConfigurationServer) DeleteDiaryViewEntity(context.Context, *DeleteDiaryViewEntity) (*DeleteDiaryViewEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteDiaryViewEntity")
+}
+
+// CreateDefaultLandingPageEntity returns a fault saying that CreateDefaultLandingPageEntity is not implemented.
+func (UnimplementedConfigurationServer) CreateDefaultLandingPageEntity(context.Context, *CreateDefaultLandingPageEntity) (*CreateDefaultLandingPageEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultLandingPageEntity")
+}
+
+// SaveLandingPageEntity returns a fault saying that SaveLandingPageEntity is not implemented.
+func (UnimplementedConfigurationServer) SaveLandingPageEntity(context.Context, *SaveLandingPageEntity) (*SaveLandingPageEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveLandingPageEntity")
+}
+
+// DeleteLandingPageEntity returns a fault saying that DeleteLandingPageEntity is not implemented.
+func (UnimplementedConfigurationServer) DeleteLandingPageEntity(context.Context, *DeleteLandingPageEntity) (*DeleteLandingPageEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteLandingPageEntity")
+}
+
+// CreateDefaultSystemEventEntity returns a fault saying that CreateDefaultSystemEventEntity is not implemented.
+func (UnimplementedConfigurationServer) CreateDefaultSystemEventEntity(context.Context, *CreateDefaultSystemEventEntity) (*CreateDefaultSystemEventEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSystemEventEntity")
+}
+
+// SaveSystemEventEntity returns a fault saying that SaveSystemEventEntity is not implemented.
+func (UnimplementedConfigurationServer) SaveSystemEventEntity(context.Context, *SaveSystemEventEntity) (*SaveSystemEventEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveSystemEventEntity")
+}
+
+// DeleteSystemEventEntity returns a fault saying that DeleteSystemEventEntity is not implemented.
+func (UnimplementedConfigurationServer) DeleteSystemEventEntity(context.Context, *DeleteSystemEventEntity) (*DeleteSystemEventEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteSystemEventEntity")
+}
+
+// GetConfigurableScreenDelta returns a fault saying that GetConfigurableScreenDelta is not implemented.
+func (UnimplementedConfigurationServer) GetConfigurableScreenDelta(context.Context, *GetConfigurableScreenDelta) (*GetConfigurableScreenDeltaResponse, error) {
+	return nil, soap.NotImplemented("GetConfigurableScreenDelta")
+}
+
+// GetScreenConfigurationDeltas returns a fault saying that GetScreenConfigurationDeltas is not implemented.
+func (UnimplementedConfigurationServer) GetScreenConfigurationDeltas(context.Context, *GetScreenConfigurationDeltas) (*GetScreenConfigurationDeltasResponse, error) {
+	return nil, soap.NotImplemented("GetScreenConfigurationDeltas")
+}
+
+// GetScreenConfigurationDelta returns a fault saying that GetScreenConfigurationDelta is not implemented.
+func (UnimplementedConfigurationServer) GetScreenConfigurationDelta(context.Context, *GetScreenConfigurationDelta) (*GetScreenConfigurationDeltaResponse, error) {
+	return nil, soap.NotImplemented("GetScreenConfigurationDelta")
+}
+
+// GetConfigurableScreenDeltasByDelta returns a fault saying that GetConfigurableScreenDeltasByDelta is not implemented.
+func (UnimplementedConfigurationServer) GetConfigurableScreenDeltasByDelta(context.Context, *GetConfigurableScreenDeltasByDelta) (*GetConfigurableScreenDeltasByDeltaResponse, error) {
+	return nil, soap.NotImplemented("GetConfigurableScreenDeltasByDelta")
+}
+
+// GetConfigurableScreenDeltasByQuery returns a fault saying that GetConfigurableScreenDeltasByQuery is not implemented.
+func (UnimplementedConfigurationServer) GetConfigurableScreenDeltasByQuery(context.Context, *GetConfigurableScreenDeltasByQuery) (*GetConfigurableScreenDeltasByQueryResponse, error) {
+	return nil, soap.NotImplemented("GetConfigurableScreenDeltasByQuery")
+}
+
+// RebuildUdefDeltas returns a fault saying that RebuildUdefDeltas is not implemented.
+func (UnimplementedConfigurationServer) RebuildUdefDeltas(context.Context, *RebuildUdefDeltas) (*RebuildUdefDeltasResponse, error) {
+	return nil, soap.NotImplemented("RebuildUdefDeltas")
+}
+
+// RebuildWebpanelDeltas returns a fault saying that RebuildWebpanelDeltas is not implemented.
+func (UnimplementedConfigurationServer) RebuildWebpanelDeltas(context.Context, *RebuildWebpanelDeltas) (*RebuildWebpanelDeltasResponse, error) {
+	return nil, soap.NotImplemented("RebuildWebpanelDeltas")
+}
+
+// SaveAndPublish returns a fault saying that SaveAndPublish is not implemented.
+func (UnimplementedConfigurationServer) SaveAndPublish(context.Context, *SaveAndPublish) (*SaveAndPublishResponse, error) {
+	return nil, soap.NotImplemented("SaveAndPublish")
+}
+
+// SetAppliesToKey returns a fault saying that SetAppliesToKey is not implemented.
+func (UnimplementedConfigurationServer) SetAppliesToKey(context.Context, *SetAppliesToKey) (*SetAppliesToKeyResponse, error) {
+	return nil, soap.NotImplemented("SetAppliesToKey")
+}
+
+// GetRecipeAppliesToMappings returns a fault saying that GetRecipeAppliesToMappings is not implemented.
+func (UnimplementedConfigurationServer) GetRecipeAppliesToMappings(context.Context, *GetRecipeAppliesToMappings) (*GetRecipeAppliesToMappingsResponse, error) {
+	return nil, soap.NotImplemented("GetRecipeAppliesToMappings")
+}
+
+// RebuildCustomObjectArchivePanelDeltas returns a fault saying that RebuildCustomObjectArchivePanelDeltas is not implemented.
+func (UnimplementedConfigurationServer) RebuildCustomObjectArchivePanelDeltas(context.Context, *RebuildCustomObjectArchivePanelDeltas) (*RebuildCustomObjectArchivePanelDeltasResponse, error) {
+	return nil, soap.NotImplemented("RebuildCustomObjectArchivePanelDeltas")
+}
+
+// RebuildTaskMenuDeltas returns a fault saying that RebuildTaskMenuDeltas is not implemented.
+func (UnimplementedConfigurationServer) RebuildTaskMenuDeltas(context.Context, *RebuildTaskMenuDeltas) (*RebuildTaskMenuDeltasResponse, error) {
+	return nil, soap.NotImplemented("RebuildTaskMenuDeltas")
+}
+
+// GetApplicationConfiguration returns a fault saying that GetApplicationConfiguration is not implemented.
+func (UnimplementedConfigurationServer) GetApplicationConfiguration(context.Context, *GetApplicationConfiguration) (*GetApplicationConfigurationResponse, error) {
+	return nil, soap.NotImplemented("GetApplicationConfiguration")
+}
+
+// GetPageConfiguration returns a fault saying that GetPageConfiguration is not implemented.
+func (UnimplementedConfigurationServer) GetPageConfiguration(context.Context, *GetPageConfiguration) (*GetPageConfigurationResponse, error) {
+	return nil, soap.NotImplemented("GetPageConfiguration")
+}
+
+// GetObjectMapping returns a fault saying that GetObjectMapping is not implemented.
+func (UnimplementedConfigurationServer) GetObjectMapping(context.Context, *GetObjectMapping) (*GetObjectMappingResponse, error) {
+	return nil, soap.NotImplemented("GetObjectMapping")
+}
+
+// GetFilterList returns a fault saying that GetFilterList is not implemented.
+func (UnimplementedConfigurationServer) GetFilterList(context.Context, *GetFilterList) (*GetFilterListResponse, error) {
+	return nil, soap.NotImplemented("GetFilterList")
+}
+
+// ClearConfigurationCache returns a fault saying that ClearConfigurationCache is not implemented.
+func (UnimplementedConfigurationServer) ClearConfigurationCache(context.Context, *ClearConfigurationCache) (*ClearConfigurationCacheResponse, error) {
+	return nil, soap.NotImplemented("ClearConfigurationCache")
+}
+
+// GetAnyConfiguration returns a fault saying that GetAnyConfiguration is not implemented.
+func (UnimplementedConfigurationServer) GetAnyConfiguration(context.Context, *GetAnyConfiguration) (*GetAnyConfigurationResponse, error) {
+	return nil, soap.NotImplemented("GetAnyConfiguration")
+}
+
+// GetEMarketingUrl returns a fault saying that GetEMarketingUrl is not implemented.
+func (UnimplementedConfigurationServer) GetEMarketingUrl(context.Context, *GetEMarketingUrl) (*GetEMarketingUrlResponse, error) {
+	return nil, soap.NotImplemented("GetEMarketingUrl")
+}
+
+// GetCsProgramUrl returns a fault saying that GetCsProgramUrl is not implemented.
+func (UnimplementedConfigurationServer) GetCsProgramUrl(context.Context, *GetCsProgramUrl) (*GetCsProgramUrlResponse, error) {
+	return nil, soap.NotImplemented("GetCsProgramUrl")
+}
+
+// GetCSAuthUrl returns a fault saying that GetCSAuthUrl is not implemented.
+func (UnimplementedConfigurationServer) GetCSAuthUrl(context.Context, *GetCSAuthUrl) (*GetCSAuthUrlResponse, error) {
+	return nil, soap.NotImplemented("GetCSAuthUrl")
+}
+
+// GetCSRegistryValue returns a fault saying that GetCSRegistryValue is not implemented.
+func (UnimplementedConfigurationServer) GetCSRegistryValue(context.Context, *GetCSRegistryValue) (*GetCSRegistryValueResponse, error) {
+	return nil, soap.NotImplemented("GetCSRegistryValue")
+}
+
+// GetCSWwwFolder returns a fault saying that GetCSWwwFolder is not implemented.
+func (UnimplementedConfigurationServer) GetCSWwwFolder(context.Context, *GetCSWwwFolder) (*GetCSWwwFolderResponse, error) {
+	return nil, soap.NotImplemented("GetCSWwwFolder")
+}
+
+// GetRefreshedPageConfiguration returns a fault saying that GetRefreshedPageConfiguration is not implemented.
+func (UnimplementedConfigurationServer) GetRefreshedPageConfiguration(context.Context, *GetRefreshedPageConfiguration) (*GetRefreshedPageConfigurationResponse, error) {
+	return nil, soap.NotImplemented("GetRefreshedPageConfiguration")
+}
+
+// GetWwwUrl returns a fault saying that GetWwwUrl is not implemented.
+func (UnimplementedConfigurationServer) GetWwwUrl(context.Context, *GetWwwUrl) (*GetWwwUrlResponse, error) {
+	return nil, soap.NotImplemented("GetWwwUrl")
+}
+
+// GetHelpDispatcherUrl returns a fault saying that GetHelpDispatcherUrl is not implemented.
+func (UnimplementedConfigurationServer) GetHelpDispatcherUrl(context.Context, *GetHelpDispatcherUrl) (*GetHelpDispatcherUrlResponse, error) {
+	return nil, soap.NotImplemented("GetHelpDispatcherUrl")
+}
+
+// GetWwwUrlForSMWeb returns a fault saying that GetWwwUrlForSMWeb is not implemented.
+func (UnimplementedConfigurationServer) GetWwwUrlForSMWeb(context.Context, *GetWwwUrlForSMWeb) (*GetWwwUrlForSMWebResponse, error) {
+	return nil, soap.NotImplemented("GetWwwUrlForSMWeb")
+}
+
+// GetCsCgiUrlInternal returns a fault saying that GetCsCgiUrlInternal is not implemented.
+func (UnimplementedConfigurationServer) GetCsCgiUrlInternal(context.Context, *GetCsCgiUrlInternal) (*GetCsCgiUrlInternalResponse, error) {
+	return nil, soap.NotImplemented("GetCsCgiUrlInternal")
+}
+
+// GetCRMUrl returns a fault saying that GetCRMUrl is not implemented.
+func (UnimplementedConfigurationServer) GetCRMUrl(context.Context, *GetCRMUrl) (*GetCRMUrlResponse, error) {
+	return nil, soap.NotImplemented("GetCRMUrl")
+}
+
+// GetEmailNumberOfDays returns a fault saying that GetEmailNumberOfDays is not implemented.
+func (UnimplementedConfigurationServer) GetEmailNumberOfDays(context.Context, *GetEmailNumberOfDays) (*GetEmailNumberOfDaysResponse, error) {
+	return nil, soap.NotImplemented("GetEmailNumberOfDays")
+}
+
+// GetCustomerUrl returns a fault saying that GetCustomerUrl is not implemented.
+func (UnimplementedConfigurationServer) GetCustomerUrl(context.Context, *GetCustomerUrl) (*GetCustomerUrlResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerUrl")
+}
+
+// GetSpfDomain returns a fault saying that GetSpfDomain is not implemented.
+func (UnimplementedConfigurationServer) GetSpfDomain(context.Context, *GetSpfDomain) (*GetSpfDomainResponse, error) {
+	return nil, soap.NotImplemented("GetSpfDomain")
+}
+
+// GetAllFeatureToggles returns a fault saying that GetAllFeatureToggles is not implemented.
+func (UnimplementedConfigurationServer) GetAllFeatureToggles(context.Context, *GetAllFeatureToggles) (*GetAllFeatureTogglesResponse, error) {
+	return nil, soap.NotImplemented("GetAllFeatureToggles")
+}
+
+// GetCsCgiUrl returns a fault saying that GetCsCgiUrl is not implemented.
+func (UnimplementedConfigurationServer) GetCsCgiUrl(context.Context, *GetCsCgiUrl) (*GetCsCgiUrlResponse, error) {
+	return nil, soap.NotImplemented("GetCsCgiUrl")
+}
+
+// GetDiaryViewEntity returns a fault saying that GetDiaryViewEntity is not implemented.
+func (UnimplementedConfigurationServer) GetDiaryViewEntity(context.Context, *GetDiaryViewEntity) (*GetDiaryViewEntityResponse, error) {
+	return nil, soap.NotImplemented("GetDiaryViewEntity")
+}
+
+// GetLandingPageEntity returns a fault saying that GetLandingPageEntity is not implemented.
+func (UnimplementedConfigurationServer) GetLandingPageEntity(context.Context, *GetLandingPageEntity) (*GetLandingPageEntityResponse, error) {
+	return nil, soap.NotImplemented("GetLandingPageEntity")
+}
+
+// GetLandingPage returns a fault saying that GetLandingPage is not implemented.
+func (UnimplementedConfigurationServer) GetLandingPage(context.Context, *GetLandingPage) (*GetLandingPageResponse, error) {
+	return nil, soap.NotImplemented("GetLandingPage")
+}
+
+// SetLandingPagePinForAssociate returns a fault saying that SetLandingPagePinForAssociate is not implemented.
+func (UnimplementedConfigurationServer) SetLandingPagePinForAssociate(context.Context, *SetLandingPagePinForAssociate) (*SetLandingPagePinForAssociateResponse, error) {
+	return nil, soap.NotImplemented("SetLandingPagePinForAssociate")
+}
+
+// GetSystemEventEntity returns a fault saying that GetSystemEventEntity is not implemented.
+func (UnimplementedConfigurationServer) GetSystemEventEntity(context.Context, *GetSystemEventEntity) (*GetSystemEventEntityResponse, error) {
+	return nil, soap.NotImplemented("GetSystemEventEntity")
+}
+
+// ExistsSystemEvent returns a fault saying that ExistsSystemEvent is not implemented.
+func (UnimplementedConfigurationServer) ExistsSystemEvent(context.Context, *ExistsSystemEvent) (*ExistsSystemEventResponse, error) {
+	return nil, soap.NotImplemented("ExistsSystemEvent")
+}
+
+// GetWindowPosSize returns a fault saying that GetWindowPosSize is not implemented.
+func (UnimplementedConfigurationServer) GetWindowPosSize(context.Context, *GetWindowPosSize) (*GetWindowPosSizeResponse, error) {
+	return nil, soap.NotImplemented("GetWindowPosSize")
+}
+
+// SaveWindowPosSize returns a fault saying that SaveWindowPosSize is not implemented.
+func (UnimplementedConfigurationServer) SaveWindowPosSize(context.Context, *SaveWindowPosSize) (*SaveWindowPosSizeResponse, error) {
+	return nil, soap.NotImplemented("SaveWindowPosSize")
+}
+
+// DeleteWindowPosSize returns a fault saying that DeleteWindowPosSize is not implemented.
+func (UnimplementedConfigurationServer) DeleteWindowPosSize(context.Context, *DeleteWindowPosSize) (*DeleteWindowPosSizeResponse, error) {
+	return nil, soap.NotImplemented("DeleteWindowPosSize")
+}
+
+// GetWindowPosSizeList returns a fault saying that GetWindowPosSizeList is not implemented.
+func (UnimplementedConfigurationServer) GetWindowPosSizeList(context.Context, *GetWindowPosSizeList) (*GetWindowPosSizeListResponse, error) {
+	return nil, soap.NotImplemented("GetWindowPosSizeList")
+}
+
+// GetMyWindowPosSizes returns a fault saying that GetMyWindowPosSizes is not implemented.
+func (UnimplementedConfigurationServer) GetMyWindowPosSizes(context.Context, *GetMyWindowPosSizes) (*GetMyWindowPosSizesResponse, error) {
+	return nil, soap.NotImplemented("GetMyWindowPosSizes")
+}
+
+// GetWindowPosSizesOnPersonId returns a fault saying that GetWindowPosSizesOnPersonId is not implemented.
+func (UnimplementedConfigurationServer) GetWindowPosSizesOnPersonId(context.Context, *GetWindowPosSizesOnPersonId) (*GetWindowPosSizesOnPersonIdResponse, error) {
+	return nil, soap.NotImplemented("GetWindowPosSizesOnPersonId")
+}
+
+// GetWindowPosSizesOnAssociateId returns a fault saying that GetWindowPosSizesOnAssociateId is not implemented.
+func (UnimplementedConfigurationServer) GetWindowPosSizesOnAssociateId(context.Context, *GetWindowPosSizesOnAssociateId) (*GetWindowPosSizesOnAssociateIdResponse, error) {
+	return nil, soap.NotImplemented("GetWindowPosSizesOnAssociateId")
+}
+
+// SaveWindowPosSizes returns a fault saying that SaveWindowPosSizes is not implemented.
+func (UnimplementedConfigurationServer) SaveWindowPosSizes(context.Context, *SaveWindowPosSizes) (*SaveWindowPosSizesResponse, error) {
+	return nil, soap.NotImplemented("SaveWindowPosSizes")
+}
+
+// NewConfigurationHandler returns an http.Handler serving the operations of
+// the portType Configuration with s, in SOAP 1.1 and 1.2: see soap.Handler for
+// what it checks, how it finds the operation and how errors become faults, and
+// the soap.HandlerOption values that configure it. It is safe for concurrent
+// use if s is.
+func NewConfigurationHandler(s ConfigurationServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewConfigurationHandler: nil ConfigurationServer")
+	}
+	ops := ConfigurationOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultConfigurableScreenDelta),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveConfigurableScreenDelta),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteConfigurableScreenDelta),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultDiaryViewEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveDiaryViewEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeleteDiaryViewEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.CreateDefaultLandingPageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SaveLandingPageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.DeleteLandingPageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.CreateDefaultSystemEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.SaveSystemEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.DeleteSystemEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetConfigurableScreenDelta),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetScreenConfigurationDeltas),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetScreenConfigurationDelta),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetConfigurableScreenDeltasByDelta),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetConfigurableScreenDeltasByQuery),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.RebuildUdefDeltas),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.RebuildWebpanelDeltas),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.SaveAndPublish),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.SetAppliesToKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetRecipeAppliesToMappings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.RebuildCustomObjectArchivePanelDeltas),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.RebuildTaskMenuDeltas),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.GetApplicationConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetPageConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetObjectMapping),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetFilterList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.ClearConfigurationCache),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetAnyConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.GetEMarketingUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.GetCsProgramUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetCSAuthUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.GetCSRegistryValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.GetCSWwwFolder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetRefreshedPageConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.GetWwwUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.GetHelpDispatcherUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.GetWwwUrlForSMWeb),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.GetCsCgiUrlInternal),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.GetCRMUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.GetEmailNumberOfDays),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.GetCustomerUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.GetSpfDomain),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.GetAllFeatureToggles),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.GetCsCgiUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.GetDiaryViewEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.GetLandingPageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[48],
+		Serve:         soap.ServeFunc(s.GetLandingPage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[49],
+		Serve:         soap.ServeFunc(s.SetLandingPagePinForAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[50],
+		Serve:         soap.ServeFunc(s.GetSystemEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[51],
+		Serve:         soap.ServeFunc(s.ExistsSystemEvent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[52],
+		Serve:         soap.ServeFunc(s.GetWindowPosSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[53],
+		Serve:         soap.ServeFunc(s.SaveWindowPosSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[54],
+		Serve:         soap.ServeFunc(s.DeleteWindowPosSize),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[55],
+		Serve:         soap.ServeFunc(s.GetWindowPosSizeList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[56],
+		Serve:         soap.ServeFunc(s.GetMyWindowPosSizes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[57],
+		Serve:         soap.ServeFunc(s.GetWindowPosSizesOnPersonId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[58],
+		Serve:         soap.ServeFunc(s.GetWindowPosSizesOnAssociateId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[59],
+		Serve:         soap.ServeFunc(s.SaveWindowPosSizes),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

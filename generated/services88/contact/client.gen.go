@@ -5,7 +5,9 @@ package contact
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1539,6 +1541,535 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ContactServer is implemented by a server of the portType Contact:
+// NewContactHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedContactServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type ContactServer interface {
+	// CreateDefaultContactEntity serves the operation CreateDefaultContactEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity").
+	CreateDefaultContactEntity(ctx context.Context, req *CreateDefaultContactEntity) (*CreateDefaultContactEntityResponse, error)
+	// SaveContactEntity serves the operation SaveContactEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity").
+	SaveContactEntity(ctx context.Context, req *SaveContactEntity) (*SaveContactEntityResponse, error)
+	// DeleteContactEntity serves the operation DeleteContactEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity").
+	DeleteContactEntity(ctx context.Context, req *DeleteContactEntity) (*DeleteContactEntityResponse, error)
+	// CreateDefaultPreviewContact serves the operation CreateDefaultPreviewContact
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact").
+	CreateDefaultPreviewContact(ctx context.Context, req *CreateDefaultPreviewContact) (*CreateDefaultPreviewContactResponse, error)
+	// GetContact serves the operation GetContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact").
+	GetContact(ctx context.Context, req *GetContact) (*GetContactResponse, error)
+	// GetMyActiveContacts serves the operation GetMyActiveContacts (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts").
+	GetMyActiveContacts(ctx context.Context, req *GetMyActiveContacts) (*GetMyActiveContactsResponse, error)
+	// GetContactEntity serves the operation GetContactEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity").
+	GetContactEntity(ctx context.Context, req *GetContactEntity) (*GetContactEntityResponse, error)
+	// Undelete serves the operation Undelete (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete").
+	Undelete(ctx context.Context, req *Undelete) (*UndeleteResponse, error)
+	// GetPersons serves the operation GetPersons (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons").
+	GetPersons(ctx context.Context, req *GetPersons) (*GetPersonsResponse, error)
+	// GetContactWithPersons serves the operation GetContactWithPersons (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons").
+	GetContactWithPersons(ctx context.Context, req *GetContactWithPersons) (*GetContactWithPersonsResponse, error)
+	// GetMyContact serves the operation GetMyContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact").
+	GetMyContact(ctx context.Context, req *GetMyContact) (*GetMyContactResponse, error)
+	// GetMyBizCard serves the operation GetMyBizCard (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard").
+	GetMyBizCard(ctx context.Context, req *GetMyBizCard) (*GetMyBizCardResponse, error)
+	// ChangeCountry serves the operation ChangeCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry").
+	ChangeCountry(ctx context.Context, req *ChangeCountry) (*ChangeCountryResponse, error)
+	// GetAddress serves the operation GetAddress (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress").
+	GetAddress(ctx context.Context, req *GetAddress) (*GetAddressResponse, error)
+	// GetAddressByCountry serves the operation GetAddressByCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry").
+	GetAddressByCountry(ctx context.Context, req *GetAddressByCountry) (*GetAddressByCountryResponse, error)
+	// AddPerson serves the operation AddPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson").
+	AddPerson(ctx context.Context, req *AddPerson) (*AddPersonResponse, error)
+	// GetDuplicates serves the operation GetDuplicates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates").
+	GetDuplicates(ctx context.Context, req *GetDuplicates) (*GetDuplicatesResponse, error)
+	// CreateNewEntry serves the operation CreateNewEntry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry").
+	CreateNewEntry(ctx context.Context, req *CreateNewEntry) (*CreateNewEntryResponse, error)
+	// GetDuplicateRules serves the operation GetDuplicateRules (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules").
+	GetDuplicateRules(ctx context.Context, req *GetDuplicateRules) (*GetDuplicateRulesResponse, error)
+	// SetDuplicateRulesStatus serves the operation SetDuplicateRulesStatus
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus").
+	SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus) (*SetDuplicateRulesStatusResponse, error)
+	// Merge serves the operation Merge (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge").
+	Merge(ctx context.Context, req *Merge) (*MergeResponse, error)
+	// Copy serves the operation Copy (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy").
+	Copy(ctx context.Context, req *Copy) (*CopyResponse, error)
+	// GetNameDepartmentDuplicates serves the operation GetNameDepartmentDuplicates
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates").
+	GetNameDepartmentDuplicates(ctx context.Context, req *GetNameDepartmentDuplicates) (*GetNameDepartmentDuplicatesResponse, error)
+	// GetDomainDuplicates serves the operation GetDomainDuplicates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates").
+	GetDomainDuplicates(ctx context.Context, req *GetDomainDuplicates) (*GetDomainDuplicatesResponse, error)
+	// IsNumberValid serves the operation IsNumberValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid").
+	IsNumberValid(ctx context.Context, req *IsNumberValid) (*IsNumberValidResponse, error)
+	// GetQuoteVersionAddresses serves the operation GetQuoteVersionAddresses
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses").
+	GetQuoteVersionAddresses(ctx context.Context, req *GetQuoteVersionAddresses) (*GetQuoteVersionAddressesResponse, error)
+	// SaveQuoteVersionAddress serves the operation SaveQuoteVersionAddress
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress").
+	SaveQuoteVersionAddress(ctx context.Context, req *SaveQuoteVersionAddress) (*SaveQuoteVersionAddressResponse, error)
+	// DeleteExpired serves the operation DeleteExpired (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired").
+	DeleteExpired(ctx context.Context, req *DeleteExpired) (*DeleteExpiredResponse, error)
+	// GetContactSummary serves the operation GetContactSummary (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary").
+	GetContactSummary(ctx context.Context, req *GetContactSummary) (*GetContactSummaryResponse, error)
+	// ValidateContactEntity serves the operation ValidateContactEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity").
+	ValidateContactEntity(ctx context.Context, req *ValidateContactEntity) (*ValidateContactEntityResponse, error)
+	// EnrichContactEntity serves the operation EnrichContactEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity").
+	EnrichContactEntity(ctx context.Context, req *EnrichContactEntity) (*EnrichContactEntityResponse, error)
+	// UpdateInterests serves the operation UpdateInterests (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/UpdateInterests").
+	UpdateInterests(ctx context.Context, req *UpdateInterests) (*UpdateInterestsResponse, error)
+	// GetContactList serves the operation GetContactList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList").
+	GetContactList(ctx context.Context, req *GetContactList) (*GetContactListResponse, error)
+	// GetMyContacts serves the operation GetMyContacts (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts").
+	GetMyContacts(ctx context.Context, req *GetMyContacts) (*GetMyContactsResponse, error)
+	// GetMyRecentContacts serves the operation GetMyRecentContacts (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts").
+	GetMyRecentContacts(ctx context.Context, req *GetMyRecentContacts) (*GetMyRecentContactsResponse, error)
+	// GetPreviewContact serves the operation GetPreviewContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact").
+	GetPreviewContact(ctx context.Context, req *GetPreviewContact) (*GetPreviewContactResponse, error)
+	// GetPreviewEnrichContact serves the operation GetPreviewEnrichContact
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact").
+	GetPreviewEnrichContact(ctx context.Context, req *GetPreviewEnrichContact) (*GetPreviewEnrichContactResponse, error)
+}
+
+// UnimplementedContactServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a ContactServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedContactServer struct{}
+
+var _ ContactServer = UnimplementedContactServer{}
+
+// CreateDefaultContactEntity returns a fault saying that CreateDefaultContactEntity is not implemented.
+func (UnimplementedContactServer) CreateDefaultContactEntity(context.Context, *CreateDefaultContactEntity) (*CreateDefaultContactEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultContactEntity")
+}
+
+// SaveContactEntity returns a fault saying that SaveContactEntity is not implemented.
+func (UnimplementedContactServer) SaveContactEntity(context.Context, *SaveContactEntity) (*SaveContactEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveContactEntity")
+}
+
+// DeleteContactEntity returns a fault saying that DeleteContactEntity is not implemented.
+func (UnimplementedContactServer) DeleteContactEntity(context.Context, *DeleteContactEntity) (*DeleteContactEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteContactEntity")
+}
+
+// CreateDefaultPreviewContact returns a fault saying that CreateDefaultPreviewContact is not implemented.
+func (UnimplementedContactServer) CreateDefaultPreviewContact(context.Context, *CreateDefaultPreviewContact) (*CreateDefaultPreviewContactResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultPreviewContact")
+}
+
+// GetContact returns a fault saying that GetContact is not implemented.
+func (UnimplementedContactServer) GetContact(context.Context, *GetContact) (*GetContactResponse, error) {
+	return nil, soap.NotImplemented("GetContact")
+}
+
+// GetMyActiveContacts returns a fault saying that GetMyActiveContacts is not implemented.
+func (UnimplementedContactServer) GetMyActiveContacts(context.Context, *GetMyActiveContacts) (*GetMyActiveContactsResponse, error) {
+	return nil, soap.NotImplemented("GetMyActiveContacts")
+}
+
+// GetContactEntity returns a fault saying that GetContactEntity is not implemented.
+func (UnimplementedContactServer) GetContactEntity(context.Context, *GetContactEntity) (*GetContactEntityResponse, error) {
+	return nil, soap.NotImplemented("GetContactEntity")
+}
+
+// Undelete returns a fault saying that Undelete is not implemented.
+func (UnimplementedContactServer) Undelete(context.Context, *Undelete) (*UndeleteResponse, error) {
+	return nil, soap.NotImplemented("Undelete")
+}
+
+// GetPersons returns a fault saying that GetPersons is not implemented.
+func (UnimplementedContactServer) GetPersons(context.Context, *GetPersons) (*GetPersonsResponse, error) {
+	return nil, soap.NotImplemented("GetPersons")
+}
+
+// GetContactWithPersons returns a fault saying that GetContactWithPersons is not implemented.
+func (UnimplementedContactServer) GetContactWithPersons(context.Context, *GetContactWithPersons) (*GetContactWithPersonsResponse, error) {
+	return nil, soap.NotImplemented("GetContactWithPersons")
+}
+
+// GetMyContact returns a fault saying that GetMyContact is not implemented.
+func (UnimplementedContactServer) GetMyContact(context.Context, *GetMyContact) (*GetMyContactResponse, error) {
+	return nil, soap.NotImplemented("GetMyContact")
+}
+
+// GetMyBizCard returns a fault saying that GetMyBizCard is not implemented.
+func (UnimplementedContactServer) GetMyBizCard(context.Context, *GetMyBizCard) (*GetMyBizCardResponse, error) {
+	return nil, soap.NotImplemented("GetMyBizCard")
+}
+
+// ChangeCountry returns a fault saying that ChangeCountry is not implemented.
+func (UnimplementedContactServer) ChangeCountry(context.Context, *ChangeCountry) (*ChangeCountryResponse, error) {
+	return nil, soap.NotImplemented("ChangeCountry")
+}
+
+// GetAddress returns a fault saying that GetAddress is not implemented.
+func (UnimplementedContactServer) GetAddress(context.Context, *GetAddress) (*GetAddressResponse, error) {
+	return nil, soap.NotImplemented("GetAddress")
+}
+
+// GetAddressByCountry returns a fault saying that GetAddressByCountry is not implemented.
+func (UnimplementedContactServer) GetAddressByCountry(context.Context, *GetAddressByCountry) (*GetAddressByCountryResponse, error) {
+	return nil, soap.NotImplemented("GetAddressByCountry")
+}
+
+// AddPerson returns a fault saying that AddPerson is not implemented.
+func (UnimplementedContactServer) AddPerson(context.Context, *AddPerson) (*AddPersonResponse, error) {
+	return nil, soap.NotImplemented("AddPerson")
+}
+
+// GetDuplicates returns a fault saying that GetDuplicates is not implemented.
+func (UnimplementedContactServer) GetDuplicates(context.Context, *GetDuplicates) (*GetDuplicatesResponse, error) {
+	return nil, soap.NotImplemented("GetDuplicates")
+}
+
+// CreateNewEntry returns a fault saying that CreateNewEntry is not implemented.
+func (UnimplementedContactServer) CreateNewEntry(context.Context, *CreateNewEntry) (*CreateNewEntryResponse, error) {
+	return nil, soap.NotImplemented("CreateNewEntry")
+}
+
+// GetDuplicateRules returns a fault saying that GetDuplicateRules is not implemented.
+func (UnimplementedContactServer) GetDuplicateRules(context.Context, *GetDuplicateRules) (*GetDuplicateRulesResponse, error) {
+	return nil, soap.NotImplemented("GetDuplicateRules")
+}
+
+// SetDuplicateRulesStatus returns a fault saying that SetDuplicateRulesStatus is not implemented.
+func (UnimplementedContactServer) SetDuplicateRulesStatus(context.Context, *SetDuplicateRulesStatus) (*SetDuplicateRulesStatusResponse, error) {
+	return nil, soap.NotImplemented("SetDuplicateRulesStatus")
+}
+
+// Merge returns a fault saying that Merge is not implemented.
+func (UnimplementedContactServer) Merge(context.Context, *Merge) (*MergeResponse, error) {
+	return nil, soap.NotImplemented("Merge")
+}
+
+// Copy returns a fault saying that Copy is not implemented.
+func (UnimplementedContactServer) Copy(context.Context, *Copy) (*CopyResponse, error) {
+	return nil, soap.NotImplemented("Copy")
+}
+
+// GetNameDepartmentDuplicates returns a fault saying that GetNameDepartmentDuplicates is not implemented.
+func (UnimplementedContactServer) GetNameDepartmentDuplicates(context.Context, *GetNameDepartmentDuplicates) (*GetNameDepartmentDuplicatesResponse, error) {
+	return nil, soap.NotImplemented("GetNameDepartmentDuplicates")
+}
+
+// GetDomainDuplicates returns a fault saying that GetDomainDuplicates is not implemented.
+func (UnimplementedContactServer) GetDomainDuplicates(context.Context, *GetDomainDuplicates) (*GetDomainDuplicatesResponse, error) {
+	return nil, soap.NotImplemented("GetDomainDuplicates")
+}
+
+// IsNumberValid returns a fault saying that IsNumberValid is not implemented.
+func (UnimplementedContactServer) IsNumberValid(context.Context, *IsNumberValid) (*IsNumberValidResponse, error) {
+	return nil, soap.NotImplemented("IsNumberValid")
+}
+
+// GetQuoteVersionAddresses returns a fault saying that GetQuoteVersionAddresses is not implemented.
+func (UnimplementedContactServer) GetQuoteVersionAddresses(context.Context, *GetQuoteVersionAddresses) (*GetQuoteVersionAddressesResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteVersionAddresses")
+}
+
+// SaveQuoteVersionAddress returns a fault saying that SaveQuoteVersionAddress is not implemented.
+func (UnimplementedContactServer) SaveQuoteVersionAddress(context.Context, *SaveQuoteVersionAddress) (*SaveQuoteVersionAddressResponse, error) {
+	return nil, soap.NotImplemented("SaveQuoteVersionAddress")
+}
+
+// DeleteExpired returns a fault saying that DeleteExpired is not implemented.
+func (UnimplementedContactServer) DeleteExpired(context.Context, *DeleteExpired) (*DeleteExpiredResponse, error) {
+	return nil, soap.NotImplemented("DeleteExpired")
+}
+
+// GetContactSummary returns a fault saying that GetContactSummary is not implemented.
+func (UnimplementedContactServer) GetContactSummary(context.Context, *GetContactSummary) (*GetContactSummaryResponse, error) {
+	return nil, soap.NotImplemented("GetContactSummary")
+}
+
+// ValidateContactEntity returns a fault saying that ValidateContactEntity is not implemented.
+func (UnimplementedContactServer) ValidateContactEntity(context.Context, *ValidateContactEntity) (*ValidateContactEntityResponse, error) {
+	return nil, soap.NotImplemented("ValidateContactEntity")
+}
+
+// EnrichContactEntity returns a fault saying that EnrichContactEntity is not implemented.
+func (UnimplementedContactServer) EnrichContactEntity(context.Context, *EnrichContactEntity) (*EnrichContactEntityResponse, error) {
+	return nil, soap.NotImplemented("EnrichContactEntity")
+}
+
+// UpdateInterests returns a fault saying that UpdateInterests is not implemented.
+func (UnimplementedContactServer) UpdateInterests(context.Context, *UpdateInterests) (*UpdateInterestsResponse, error) {
+	return nil, soap.NotImplemented("UpdateInterests")
+}
+
+// GetContactList returns a fault saying that GetContactList is not implemented.
+func (UnimplementedContactServer) GetContactList(context.Context, *GetContactList) (*GetContactListResponse, error) {
+	return nil, soap.NotImplemented("GetContactList")
+}
+
+// GetMyContacts returns a fault saying that GetMyContacts is not implemented.
+func (UnimplementedContactServer) GetMyContacts(context.Context, *GetMyContacts) (*GetMyContactsResponse, error) {
+	return nil, soap.NotImplemented("GetMyContacts")
+}
+
+// GetMyRecentContacts returns a fault saying that GetMyRecentContacts is not implemented.
+func (UnimplementedContactServer) GetMyRecentContacts(context.Context, *GetMyRecentContacts) (*GetMyRecentContactsResponse, error) {
+	return nil, soap.NotImplemented("GetMyRecentContacts")
+}
+
+// GetPreviewContact returns a fault saying that GetPreviewContact is not implemented.
+func (UnimplementedContactServer) GetPreviewContact(context.Context, *GetPreviewContact) (*GetPreviewContactResponse, error) {
+	return nil, soap.NotImplemented("GetPreviewContact")
+}
+
+// GetPreviewEnrichContact returns a fault saying that GetPreviewEnrichContact is not implemented.
+func (UnimplementedContactServer) GetPreviewEnrichContact(context.Context, *GetPreviewEnrichContact) (*GetPreviewEnrichContactResponse, error) {
+	return nil, soap.NotImplemented("GetPreviewEnrichContact")
+}
+
+// NewContactHandler returns an http.Handler serving the operations of the
+// portType Contact with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewContactHandler(s ContactServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewContactHandler: nil ContactServer")
+	}
+	ops := ContactOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultContactEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveContactEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteContactEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultPreviewContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetMyActiveContacts),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetContactEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.Undelete),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetPersons),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetContactWithPersons),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetMyContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.GetMyBizCard),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.ChangeCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetAddress),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetAddressByCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.AddPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetDuplicates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.CreateNewEntry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetDuplicateRules),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.SetDuplicateRulesStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.Merge),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.Copy),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetNameDepartmentDuplicates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetDomainDuplicates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.IsNumberValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetQuoteVersionAddresses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.SaveQuoteVersionAddress),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.DeleteExpired),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetContactSummary),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.ValidateContactEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.EnrichContactEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.UpdateInterests),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetContactList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.GetMyContacts),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.GetMyRecentContacts),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetPreviewContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.GetPreviewEnrichContact),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

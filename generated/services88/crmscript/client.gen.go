@@ -5,7 +5,9 @@ package crmscript
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1209,6 +1211,439 @@ func CRMScriptOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// CRMScriptServer is implemented by a server of the portType CRMScript:
+// NewCRMScriptHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedCRMScriptServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type CRMScriptServer interface {
+	// CreateDefaultCRMScriptEntity serves the operation
+	// CreateDefaultCRMScriptEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultCRMScriptEntity").
+	CreateDefaultCRMScriptEntity(ctx context.Context, req *CreateDefaultCRMScriptEntity) (*CreateDefaultCRMScriptEntityResponse, error)
+	// SaveCRMScriptEntity serves the operation SaveCRMScriptEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntity").
+	SaveCRMScriptEntity(ctx context.Context, req *SaveCRMScriptEntity) (*SaveCRMScriptEntityResponse, error)
+	// DeleteCRMScriptEntity serves the operation DeleteCRMScriptEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity").
+	DeleteCRMScriptEntity(ctx context.Context, req *DeleteCRMScriptEntity) (*DeleteCRMScriptEntityResponse, error)
+	// CreateDefaultTriggerScriptEntity serves the operation
+	// CreateDefaultTriggerScriptEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultTriggerScriptEntity").
+	CreateDefaultTriggerScriptEntity(ctx context.Context, req *CreateDefaultTriggerScriptEntity) (*CreateDefaultTriggerScriptEntityResponse, error)
+	// SaveTriggerScriptEntity serves the operation SaveTriggerScriptEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptEntity").
+	SaveTriggerScriptEntity(ctx context.Context, req *SaveTriggerScriptEntity) (*SaveTriggerScriptEntityResponse, error)
+	// DeleteTriggerScriptEntity serves the operation DeleteTriggerScriptEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptEntity").
+	DeleteTriggerScriptEntity(ctx context.Context, req *DeleteTriggerScriptEntity) (*DeleteTriggerScriptEntityResponse, error)
+	// GetCRMScriptByUniqueIdentifier serves the operation
+	// GetCRMScriptByUniqueIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptByUniqueIdentifier").
+	GetCRMScriptByUniqueIdentifier(ctx context.Context, req *GetCRMScriptByUniqueIdentifier) (*GetCRMScriptByUniqueIdentifierResponse, error)
+	// SaveCRMScriptByUniqueIdentifier serves the operation
+	// SaveCRMScriptByUniqueIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptByUniqueIdentifier").
+	SaveCRMScriptByUniqueIdentifier(ctx context.Context, req *SaveCRMScriptByUniqueIdentifier) (*SaveCRMScriptByUniqueIdentifierResponse, error)
+	// DeleteCRMScriptByUniqueIdentifier serves the operation
+	// DeleteCRMScriptByUniqueIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptByUniqueIdentifier").
+	DeleteCRMScriptByUniqueIdentifier(ctx context.Context, req *DeleteCRMScriptByUniqueIdentifier) (*DeleteCRMScriptByUniqueIdentifierResponse, error)
+	// GetCRMScriptEntity serves the operation GetCRMScriptEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptEntity").
+	GetCRMScriptEntity(ctx context.Context, req *GetCRMScriptEntity) (*GetCRMScriptEntityResponse, error)
+	// SaveCRMScriptEntityWithoutCompile serves the operation
+	// SaveCRMScriptEntityWithoutCompile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntityWithoutCompile").
+	SaveCRMScriptEntityWithoutCompile(ctx context.Context, req *SaveCRMScriptEntityWithoutCompile) (*SaveCRMScriptEntityWithoutCompileResponse, error)
+	// ExecuteScript serves the operation ExecuteScript (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScript").
+	ExecuteScript(ctx context.Context, req *ExecuteScript) (*ExecuteScriptResponse, error)
+	// ExecuteScriptByIncludeId serves the operation ExecuteScriptByIncludeId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByIncludeId").
+	ExecuteScriptByIncludeId(ctx context.Context, req *ExecuteScriptByIncludeId) (*ExecuteScriptByIncludeIdResponse, error)
+	// ExecuteScriptByUniqueId serves the operation ExecuteScriptByUniqueId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByUniqueId").
+	ExecuteScriptByUniqueId(ctx context.Context, req *ExecuteScriptByUniqueId) (*ExecuteScriptByUniqueIdResponse, error)
+	// ExecuteScriptAsEvent serves the operation ExecuteScriptAsEvent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEvent").
+	ExecuteScriptAsEvent(ctx context.Context, req *ExecuteScriptAsEvent) (*ExecuteScriptAsEventResponse, error)
+	// ExecuteScriptAsEventByUniqueId serves the operation
+	// ExecuteScriptAsEventByUniqueId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEventByUniqueId").
+	ExecuteScriptAsEventByUniqueId(ctx context.Context, req *ExecuteScriptAsEventByUniqueId) (*ExecuteScriptAsEventByUniqueIdResponse, error)
+	// ValidateScript serves the operation ValidateScript (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScript").
+	ValidateScript(ctx context.Context, req *ValidateScript) (*ValidateScriptResponse, error)
+	// ValidateScriptByIncludeId serves the operation ValidateScriptByIncludeId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByIncludeId").
+	ValidateScriptByIncludeId(ctx context.Context, req *ValidateScriptByIncludeId) (*ValidateScriptByIncludeIdResponse, error)
+	// ValidateScriptByUniqueId serves the operation ValidateScriptByUniqueId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByUniqueId").
+	ValidateScriptByUniqueId(ctx context.Context, req *ValidateScriptByUniqueId) (*ValidateScriptByUniqueIdResponse, error)
+	// ExecuteScriptByString serves the operation ExecuteScriptByString (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByString").
+	ExecuteScriptByString(ctx context.Context, req *ExecuteScriptByString) (*ExecuteScriptByStringResponse, error)
+	// ValidateScriptByString serves the operation ValidateScriptByString
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByString").
+	ValidateScriptByString(ctx context.Context, req *ValidateScriptByString) (*ValidateScriptByStringResponse, error)
+	// ResolveIncludes serves the operation ResolveIncludes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ResolveIncludes").
+	ResolveIncludes(ctx context.Context, req *ResolveIncludes) (*ResolveIncludesResponse, error)
+	// GetTriggerScriptEntity serves the operation GetTriggerScriptEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptEntity").
+	GetTriggerScriptEntity(ctx context.Context, req *GetTriggerScriptEntity) (*GetTriggerScriptEntityResponse, error)
+	// GetTriggerScriptByUniqueId serves the operation GetTriggerScriptByUniqueId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptByUniqueId").
+	GetTriggerScriptByUniqueId(ctx context.Context, req *GetTriggerScriptByUniqueId) (*GetTriggerScriptByUniqueIdResponse, error)
+	// SaveTriggerScriptByUniqueId serves the operation SaveTriggerScriptByUniqueId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptByUniqueId").
+	SaveTriggerScriptByUniqueId(ctx context.Context, req *SaveTriggerScriptByUniqueId) (*SaveTriggerScriptByUniqueIdResponse, error)
+	// DeleteTriggerScriptByUniqueId serves the operation
+	// DeleteTriggerScriptByUniqueId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptByUniqueId").
+	DeleteTriggerScriptByUniqueId(ctx context.Context, req *DeleteTriggerScriptByUniqueId) (*DeleteTriggerScriptByUniqueIdResponse, error)
+	// ValidateTriggerScript serves the operation ValidateTriggerScript (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScript").
+	ValidateTriggerScript(ctx context.Context, req *ValidateTriggerScript) (*ValidateTriggerScriptResponse, error)
+	// ValidateTriggerScriptByUniqueId serves the operation
+	// ValidateTriggerScriptByUniqueId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScriptByUniqueId").
+	ValidateTriggerScriptByUniqueId(ctx context.Context, req *ValidateTriggerScriptByUniqueId) (*ValidateTriggerScriptByUniqueIdResponse, error)
+}
+
+// UnimplementedCRMScriptServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a CRMScriptServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedCRMScriptServer struct{}
+
+var _ CRMScriptServer = UnimplementedCRMScriptServer{}
+
+// CreateDefaultCRMScriptEntity returns a fault saying that CreateDefaultCRMScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) CreateDefaultCRMScriptEntity(context.Context, *CreateDefaultCRMScriptEntity) (*CreateDefaultCRMScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCRMScriptEntity")
+}
+
+// SaveCRMScriptEntity returns a fault saying that SaveCRMScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) SaveCRMScriptEntity(context.Context, *SaveCRMScriptEntity) (*SaveCRMScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveCRMScriptEntity")
+}
+
+// DeleteCRMScriptEntity returns a fault saying that DeleteCRMScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) DeleteCRMScriptEntity(context.Context, *DeleteCRMScriptEntity) (*DeleteCRMScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteCRMScriptEntity")
+}
+
+// CreateDefaultTriggerScriptEntity returns a fault saying that CreateDefaultTriggerScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) CreateDefaultTriggerScriptEntity(context.Context, *CreateDefaultTriggerScriptEntity) (*CreateDefaultTriggerScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTriggerScriptEntity")
+}
+
+// SaveTriggerScriptEntity returns a fault saying that SaveTriggerScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) SaveTriggerScriptEntity(context.Context, *SaveTriggerScriptEntity) (*SaveTriggerScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveTriggerScriptEntity")
+}
+
+// DeleteTriggerScriptEntity returns a fault saying that DeleteTriggerScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) DeleteTriggerScriptEntity(context.Context, *DeleteTriggerScriptEntity) (*DeleteTriggerScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteTriggerScriptEntity")
+}
+
+// GetCRMScriptByUniqueIdentifier returns a fault saying that GetCRMScriptByUniqueIdentifier is not implemented.
+func (UnimplementedCRMScriptServer) GetCRMScriptByUniqueIdentifier(context.Context, *GetCRMScriptByUniqueIdentifier) (*GetCRMScriptByUniqueIdentifierResponse, error) {
+	return nil, soap.NotImplemented("GetCRMScriptByUniqueIdentifier")
+}
+
+// SaveCRMScriptByUniqueIdentifier returns a fault saying that SaveCRMScriptByUniqueIdentifier is not implemented.
+func (UnimplementedCRMScriptServer) SaveCRMScriptByUniqueIdentifier(context.Context, *SaveCRMScriptByUniqueIdentifier) (*SaveCRMScriptByUniqueIdentifierResponse, error) {
+	return nil, soap.NotImplemented("SaveCRMScriptByUniqueIdentifier")
+}
+
+// DeleteCRMScriptByUniqueIdentifier returns a fault saying that DeleteCRMScriptByUniqueIdentifier is not implemented.
+func (UnimplementedCRMScriptServer) DeleteCRMScriptByUniqueIdentifier(context.Context, *DeleteCRMScriptByUniqueIdentifier) (*DeleteCRMScriptByUniqueIdentifierResponse, error) {
+	return nil, soap.NotImplemented("DeleteCRMScriptByUniqueIdentifier")
+}
+
+// GetCRMScriptEntity returns a fault saying that GetCRMScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) GetCRMScriptEntity(context.Context, *GetCRMScriptEntity) (*GetCRMScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("GetCRMScriptEntity")
+}
+
+// SaveCRMScriptEntityWithoutCompile returns a fault saying that SaveCRMScriptEntityWithoutCompile is not implemented.
+func (UnimplementedCRMScriptServer) SaveCRMScriptEntityWithoutCompile(context.Context, *SaveCRMScriptEntityWithoutCompile) (*SaveCRMScriptEntityWithoutCompileResponse, error) {
+	return nil, soap.NotImplemented("SaveCRMScriptEntityWithoutCompile")
+}
+
+// ExecuteScript returns a fault saying that ExecuteScript is not implemented.
+func (UnimplementedCRMScriptServer) ExecuteScript(context.Context, *ExecuteScript) (*ExecuteScriptResponse, error) {
+	return nil, soap.NotImplemented("ExecuteScript")
+}
+
+// ExecuteScriptByIncludeId returns a fault saying that ExecuteScriptByIncludeId is not implemented.
+func (UnimplementedCRMScriptServer) ExecuteScriptByIncludeId(context.Context, *ExecuteScriptByIncludeId) (*ExecuteScriptByIncludeIdResponse, error) {
+	return nil, soap.NotImplemented("ExecuteScriptByIncludeId")
+}
+
+// ExecuteScriptByUniqueId returns a fault saying that ExecuteScriptByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) ExecuteScriptByUniqueId(context.Context, *ExecuteScriptByUniqueId) (*ExecuteScriptByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("ExecuteScriptByUniqueId")
+}
+
+// ExecuteScriptAsEvent returns a fault saying that ExecuteScriptAsEvent is not implemented.
+func (UnimplementedCRMScriptServer) ExecuteScriptAsEvent(context.Context, *ExecuteScriptAsEvent) (*ExecuteScriptAsEventResponse, error) {
+	return nil, soap.NotImplemented("ExecuteScriptAsEvent")
+}
+
+// ExecuteScriptAsEventByUniqueId returns a fault saying that ExecuteScriptAsEventByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) ExecuteScriptAsEventByUniqueId(context.Context, *ExecuteScriptAsEventByUniqueId) (*ExecuteScriptAsEventByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("ExecuteScriptAsEventByUniqueId")
+}
+
+// ValidateScript returns a fault saying that ValidateScript is not implemented.
+func (UnimplementedCRMScriptServer) ValidateScript(context.Context, *ValidateScript) (*ValidateScriptResponse, error) {
+	return nil, soap.NotImplemented("ValidateScript")
+}
+
+// ValidateScriptByIncludeId returns a fault saying that ValidateScriptByIncludeId is not implemented.
+func (UnimplementedCRMScriptServer) ValidateScriptByIncludeId(context.Context, *ValidateScriptByIncludeId) (*ValidateScriptByIncludeIdResponse, error) {
+	return nil, soap.NotImplemented("ValidateScriptByIncludeId")
+}
+
+// ValidateScriptByUniqueId returns a fault saying that ValidateScriptByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) ValidateScriptByUniqueId(context.Context, *ValidateScriptByUniqueId) (*ValidateScriptByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("ValidateScriptByUniqueId")
+}
+
+// ExecuteScriptByString returns a fault saying that ExecuteScriptByString is not implemented.
+func (UnimplementedCRMScriptServer) ExecuteScriptByString(context.Context, *ExecuteScriptByString) (*ExecuteScriptByStringResponse, error) {
+	return nil, soap.NotImplemented("ExecuteScriptByString")
+}
+
+// ValidateScriptByString returns a fault saying that ValidateScriptByString is not implemented.
+func (UnimplementedCRMScriptServer) ValidateScriptByString(context.Context, *ValidateScriptByString) (*ValidateScriptByStringResponse, error) {
+	return nil, soap.NotImplemented("ValidateScriptByString")
+}
+
+// ResolveIncludes returns a fault saying that ResolveIncludes is not implemented.
+func (UnimplementedCRMScriptServer) ResolveIncludes(context.Context, *ResolveIncludes) (*ResolveIncludesResponse, error) {
+	return nil, soap.NotImplemented("ResolveIncludes")
+}
+
+// GetTriggerScriptEntity returns a fault saying that GetTriggerScriptEntity is not implemented.
+func (UnimplementedCRMScriptServer) GetTriggerScriptEntity(context.Context, *GetTriggerScriptEntity) (*GetTriggerScriptEntityResponse, error) {
+	return nil, soap.NotImplemented("GetTriggerScriptEntity")
+}
+
+// GetTriggerScriptByUniqueId returns a fault saying that GetTriggerScriptByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) GetTriggerScriptByUniqueId(context.Context, *GetTriggerScriptByUniqueId) (*GetTriggerScriptByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("GetTriggerScriptByUniqueId")
+}
+
+// SaveTriggerScriptByUniqueId returns a fault saying that SaveTriggerScriptByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) SaveTriggerScriptByUniqueId(context.Context, *SaveTriggerScriptByUniqueId) (*SaveTriggerScriptByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("SaveTriggerScriptByUniqueId")
+}
+
+// DeleteTriggerScriptByUniqueId returns a fault saying that DeleteTriggerScriptByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) DeleteTriggerScriptByUniqueId(context.Context, *DeleteTriggerScriptByUniqueId) (*DeleteTriggerScriptByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("DeleteTriggerScriptByUniqueId")
+}
+
+// ValidateTriggerScript returns a fault saying that ValidateTriggerScript is not implemented.
+func (UnimplementedCRMScriptServer) ValidateTriggerScript(context.Context, *ValidateTriggerScript) (*ValidateTriggerScriptResponse, error) {
+	return nil, soap.NotImplemented("ValidateTriggerScript")
+}
+
+// ValidateTriggerScriptByUniqueId returns a fault saying that ValidateTriggerScriptByUniqueId is not implemented.
+func (UnimplementedCRMScriptServer) ValidateTriggerScriptByUniqueId(context.Context, *ValidateTriggerScriptByUniqueId) (*ValidateTriggerScriptByUniqueIdResponse, error) {
+	return nil, soap.NotImplemented("ValidateTriggerScriptByUniqueId")
+}
+
+// NewCRMScriptHandler returns an http.Handler serving the operations of the
+// portType CRMScript with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewCRMScriptHandler(s CRMScriptServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewCRMScriptHandler: nil CRMScriptServer")
+	}
+	ops := CRMScriptOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultCRMScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveCRMScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteCRMScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultTriggerScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveTriggerScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeleteTriggerScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetCRMScriptByUniqueIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SaveCRMScriptByUniqueIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.DeleteCRMScriptByUniqueIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetCRMScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.SaveCRMScriptEntityWithoutCompile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.ExecuteScript),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.ExecuteScriptByIncludeId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.ExecuteScriptByUniqueId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.ExecuteScriptAsEvent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.ExecuteScriptAsEventByUniqueId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.ValidateScript),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.ValidateScriptByIncludeId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.ValidateScriptByUniqueId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.ExecuteScriptByString),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.ValidateScriptByString),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.ResolveIncludes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetTriggerScriptEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetTriggerScriptByUniqueId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.SaveTriggerScriptByUniqueId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.DeleteTriggerScriptByUniqueId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.ValidateTriggerScript),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.ValidateTriggerScriptByUniqueId),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package customerservice
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1663,6 +1665,582 @@ func CustomerServiceOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// CustomerServiceServer is implemented by a server of the portType
+// CustomerService: NewCustomerServiceHandler calls its methods, one per
+// operation, with the decoded request; ctx is the HTTP request's context. A
+// returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is
+// sent as it is, other errors as an internal error. Embed
+// UnimplementedCustomerServiceServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type CustomerServiceServer interface {
+	// CreateDefaultCustomerCenterConfig serves the operation
+	// CreateDefaultCustomerCenterConfig (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultCustomerCenterConfig").
+	CreateDefaultCustomerCenterConfig(ctx context.Context, req *CreateDefaultCustomerCenterConfig) (*CreateDefaultCustomerCenterConfigResponse, error)
+	// SaveCustomerCenterConfig serves the operation SaveCustomerCenterConfig
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveCustomerCenterConfig").
+	SaveCustomerCenterConfig(ctx context.Context, req *SaveCustomerCenterConfig) (*SaveCustomerCenterConfigResponse, error)
+	// DeleteCustomerCenterConfig serves the operation DeleteCustomerCenterConfig
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteCustomerCenterConfig").
+	DeleteCustomerCenterConfig(ctx context.Context, req *DeleteCustomerCenterConfig) (*DeleteCustomerCenterConfigResponse, error)
+	// CreateDefaultMailboxEntity serves the operation CreateDefaultMailboxEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultMailboxEntity").
+	CreateDefaultMailboxEntity(ctx context.Context, req *CreateDefaultMailboxEntity) (*CreateDefaultMailboxEntityResponse, error)
+	// SaveMailboxEntity serves the operation SaveMailboxEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveMailboxEntity").
+	SaveMailboxEntity(ctx context.Context, req *SaveMailboxEntity) (*SaveMailboxEntityResponse, error)
+	// DeleteChatSessions serves the operation DeleteChatSessions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteChatSessions").
+	DeleteChatSessions(ctx context.Context, req *DeleteChatSessions) (*DeleteChatSessionsResponse, error)
+	// ChatSessionsForUser serves the operation ChatSessionsForUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ChatSessionsForUser").
+	ChatSessionsForUser(ctx context.Context, req *ChatSessionsForUser) (*ChatSessionsForUserResponse, error)
+	// UpdateFeatureToggles serves the operation UpdateFeatureToggles (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/UpdateFeatureToggles").
+	UpdateFeatureToggles(ctx context.Context, req *UpdateFeatureToggles) (*UpdateFeatureTogglesResponse, error)
+	// EventHandlerExists serves the operation EventHandlerExists (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlerExists").
+	EventHandlerExists(ctx context.Context, req *EventHandlerExists) (*EventHandlerExistsResponse, error)
+	// EventHandlersExists serves the operation EventHandlersExists (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlersExists").
+	EventHandlersExists(ctx context.Context, req *EventHandlersExists) (*EventHandlersExistsResponse, error)
+	// CreateSession serves the operation CreateSession (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateSession").
+	CreateSession(ctx context.Context, req *CreateSession) (*CreateSessionResponse, error)
+	// RemoveSession serves the operation RemoveSession (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/RemoveSession").
+	RemoveSession(ctx context.Context, req *RemoveSession) (*RemoveSessionResponse, error)
+	// SessionIsValid serves the operation SessionIsValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SessionIsValid").
+	SessionIsValid(ctx context.Context, req *SessionIsValid) (*SessionIsValidResponse, error)
+	// HasChatNotify serves the operation HasChatNotify (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/HasChatNotify").
+	HasChatNotify(ctx context.Context, req *HasChatNotify) (*HasChatNotifyResponse, error)
+	// CheckSymmetricEncryption serves the operation CheckSymmetricEncryption
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckSymmetricEncryption").
+	CheckSymmetricEncryption(ctx context.Context, req *CheckSymmetricEncryption) (*CheckSymmetricEncryptionResponse, error)
+	// ReportSessionActive serves the operation ReportSessionActive (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ReportSessionActive").
+	ReportSessionActive(ctx context.Context, req *ReportSessionActive) (*ReportSessionActiveResponse, error)
+	// GetCustomerCenterConfig serves the operation GetCustomerCenterConfig
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerCenterConfig").
+	GetCustomerCenterConfig(ctx context.Context, req *GetCustomerCenterConfig) (*GetCustomerCenterConfigResponse, error)
+	// GetAllCustomerCenterConfigs serves the operation GetAllCustomerCenterConfigs
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetAllCustomerCenterConfigs").
+	GetAllCustomerCenterConfigs(ctx context.Context, req *GetAllCustomerCenterConfigs) (*GetAllCustomerCenterConfigsResponse, error)
+	// SaveAllCustomerCenterConfigs serves the operation
+	// SaveAllCustomerCenterConfigs (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveAllCustomerCenterConfigs").
+	SaveAllCustomerCenterConfigs(ctx context.Context, req *SaveAllCustomerCenterConfigs) (*SaveAllCustomerCenterConfigsResponse, error)
+	// CheckIfCustomizedTemplates serves the operation CheckIfCustomizedTemplates
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckIfCustomizedTemplates").
+	CheckIfCustomizedTemplates(ctx context.Context, req *CheckIfCustomizedTemplates) (*CheckIfCustomizedTemplatesResponse, error)
+	// GetProgramUrl serves the operation GetProgramUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetProgramUrl").
+	GetProgramUrl(ctx context.Context, req *GetProgramUrl) (*GetProgramUrlResponse, error)
+	// GetFaqForCustomer serves the operation GetFaqForCustomer (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetFaqForCustomer").
+	GetFaqForCustomer(ctx context.Context, req *GetFaqForCustomer) (*GetFaqForCustomerResponse, error)
+	// GetCustomerServiceStartup serves the operation GetCustomerServiceStartup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartup").
+	GetCustomerServiceStartup(ctx context.Context, req *GetCustomerServiceStartup) (*GetCustomerServiceStartupResponse, error)
+	// GetCustomerServiceStartupByOwner serves the operation
+	// GetCustomerServiceStartupByOwner (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartupByOwner").
+	GetCustomerServiceStartupByOwner(ctx context.Context, req *GetCustomerServiceStartupByOwner) (*GetCustomerServiceStartupByOwnerResponse, error)
+	// ExecuteEventHandlers serves the operation ExecuteEventHandlers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ExecuteEventHandlers").
+	ExecuteEventHandlers(ctx context.Context, req *ExecuteEventHandlers) (*ExecuteEventHandlersResponse, error)
+	// GetMailboxes serves the operation GetMailboxes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxes").
+	GetMailboxes(ctx context.Context, req *GetMailboxes) (*GetMailboxesResponse, error)
+	// GetMailboxEntity serves the operation GetMailboxEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxEntity").
+	GetMailboxEntity(ctx context.Context, req *GetMailboxEntity) (*GetMailboxEntityResponse, error)
+	// GetPreviewFaqEntry serves the operation GetPreviewFaqEntry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewFaqEntry").
+	GetPreviewFaqEntry(ctx context.Context, req *GetPreviewFaqEntry) (*GetPreviewFaqEntryResponse, error)
+	// GetPreviewQuickReply serves the operation GetPreviewQuickReply (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewQuickReply").
+	GetPreviewQuickReply(ctx context.Context, req *GetPreviewQuickReply) (*GetPreviewQuickReplyResponse, error)
+	// GetPreviewReplyTemplate serves the operation GetPreviewReplyTemplate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewReplyTemplate").
+	GetPreviewReplyTemplate(ctx context.Context, req *GetPreviewReplyTemplate) (*GetPreviewReplyTemplateResponse, error)
+	// GetParsedTemplate serves the operation GetParsedTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetParsedTemplate").
+	GetParsedTemplate(ctx context.Context, req *GetParsedTemplate) (*GetParsedTemplateResponse, error)
+	// GetUnparsedTemplate serves the operation GetUnparsedTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetUnparsedTemplate").
+	GetUnparsedTemplate(ctx context.Context, req *GetUnparsedTemplate) (*GetUnparsedTemplateResponse, error)
+	// GetSmsConfig serves the operation GetSmsConfig (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSmsConfig").
+	GetSmsConfig(ctx context.Context, req *GetSmsConfig) (*GetSmsConfigResponse, error)
+	// TestSmtpServer serves the operation TestSmtpServer (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/TestSmtpServer").
+	TestSmtpServer(ctx context.Context, req *TestSmtpServer) (*TestSmtpServerResponse, error)
+	// GetStatistics serves the operation GetStatistics (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetStatistics").
+	GetStatistics(ctx context.Context, req *GetStatistics) (*GetStatisticsResponse, error)
+	// GetSystemTemplateSettings serves the operation GetSystemTemplateSettings
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSystemTemplateSettings").
+	GetSystemTemplateSettings(ctx context.Context, req *GetSystemTemplateSettings) (*GetSystemTemplateSettingsResponse, error)
+	// SaveSystemTemplateSettings serves the operation SaveSystemTemplateSettings
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveSystemTemplateSettings").
+	SaveSystemTemplateSettings(ctx context.Context, req *SaveSystemTemplateSettings) (*SaveSystemTemplateSettingsResponse, error)
+	// CreateTicketFromMailData serves the operation CreateTicketFromMailData
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateTicketFromMailData").
+	CreateTicketFromMailData(ctx context.Context, req *CreateTicketFromMailData) (*CreateTicketFromMailDataResponse, error)
+	// AddMessageFromMailData serves the operation AddMessageFromMailData
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/AddMessageFromMailData").
+	AddMessageFromMailData(ctx context.Context, req *AddMessageFromMailData) (*AddMessageFromMailDataResponse, error)
+	// FindTicketsByTitleOrId serves the operation FindTicketsByTitleOrId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/FindTicketsByTitleOrId").
+	FindTicketsByTitleOrId(ctx context.Context, req *FindTicketsByTitleOrId) (*FindTicketsByTitleOrIdResponse, error)
+}
+
+// UnimplementedCustomerServiceServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a CustomerServiceServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedCustomerServiceServer struct{}
+
+var _ CustomerServiceServer = UnimplementedCustomerServiceServer{}
+
+// CreateDefaultCustomerCenterConfig returns a fault saying that CreateDefaultCustomerCenterConfig is not implemented.
+func (UnimplementedCustomerServiceServer) CreateDefaultCustomerCenterConfig(context.Context, *CreateDefaultCustomerCenterConfig) (*CreateDefaultCustomerCenterConfigResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCustomerCenterConfig")
+}
+
+// SaveCustomerCenterConfig returns a fault saying that SaveCustomerCenterConfig is not implemented.
+func (UnimplementedCustomerServiceServer) SaveCustomerCenterConfig(context.Context, *SaveCustomerCenterConfig) (*SaveCustomerCenterConfigResponse, error) {
+	return nil, soap.NotImplemented("SaveCustomerCenterConfig")
+}
+
+// DeleteCustomerCenterConfig returns a fault saying that DeleteCustomerCenterConfig is not implemented.
+func (UnimplementedCustomerServiceServer) DeleteCustomerCenterConfig(context.Context, *DeleteCustomerCenterConfig) (*DeleteCustomerCenterConfigResponse, error) {
+	return nil, soap.NotImplemented("DeleteCustomerCenterConfig")
+}
+
+// CreateDefaultMailboxEntity returns a fault saying that CreateDefaultMailboxEntity is not implemented.
+func (UnimplementedCustomerServiceServer) CreateDefaultMailboxEntity(context.Context, *CreateDefaultMailboxEntity) (*CreateDefaultMailboxEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultMailboxEntity")
+}
+
+// SaveMailboxEntity returns a fault saying that SaveMailboxEntity is not implemented.
+func (UnimplementedCustomerServiceServer) SaveMailboxEntity(context.Context, *SaveMailboxEntity) (*SaveMailboxEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveMailboxEntity")
+}
+
+// DeleteChatSessions returns a fault saying that DeleteChatSessions is not implemented.
+func (UnimplementedCustomerServiceServer) DeleteChatSessions(context.Context, *DeleteChatSessions) (*DeleteChatSessionsResponse, error) {
+	return nil, soap.NotImplemented("DeleteChatSessions")
+}
+
+// ChatSessionsForUser returns a fault saying that ChatSessionsForUser is not implemented.
+func (UnimplementedCustomerServiceServer) ChatSessionsForUser(context.Context, *ChatSessionsForUser) (*ChatSessionsForUserResponse, error) {
+	return nil, soap.NotImplemented("ChatSessionsForUser")
+}
+
+// UpdateFeatureToggles returns a fault saying that UpdateFeatureToggles is not implemented.
+func (UnimplementedCustomerServiceServer) UpdateFeatureToggles(context.Context, *UpdateFeatureToggles) (*UpdateFeatureTogglesResponse, error) {
+	return nil, soap.NotImplemented("UpdateFeatureToggles")
+}
+
+// EventHandlerExists returns a fault saying that EventHandlerExists is not implemented.
+func (UnimplementedCustomerServiceServer) EventHandlerExists(context.Context, *EventHandlerExists) (*EventHandlerExistsResponse, error) {
+	return nil, soap.NotImplemented("EventHandlerExists")
+}
+
+// EventHandlersExists returns a fault saying that EventHandlersExists is not implemented.
+func (UnimplementedCustomerServiceServer) EventHandlersExists(context.Context, *EventHandlersExists) (*EventHandlersExistsResponse, error) {
+	return nil, soap.NotImplemented("EventHandlersExists")
+}
+
+// CreateSession returns a fault saying that CreateSession is not implemented.
+func (UnimplementedCustomerServiceServer) CreateSession(context.Context, *CreateSession) (*CreateSessionResponse, error) {
+	return nil, soap.NotImplemented("CreateSession")
+}
+
+// RemoveSession returns a fault saying that RemoveSession is not implemented.
+func (UnimplementedCustomerServiceServer) RemoveSession(context.Context, *RemoveSession) (*RemoveSessionResponse, error) {
+	return nil, soap.NotImplemented("RemoveSession")
+}
+
+// SessionIsValid returns a fault saying that SessionIsValid is not implemented.
+func (UnimplementedCustomerServiceServer) SessionIsValid(context.Context, *SessionIsValid) (*SessionIsValidResponse, error) {
+	return nil, soap.NotImplemented("SessionIsValid")
+}
+
+// HasChatNotify returns a fault saying that HasChatNotify is not implemented.
+func (UnimplementedCustomerServiceServer) HasChatNotify(context.Context, *HasChatNotify) (*HasChatNotifyResponse, error) {
+	return nil, soap.NotImplemented("HasChatNotify")
+}
+
+// CheckSymmetricEncryption returns a fault saying that CheckSymmetricEncryption is not implemented.
+func (UnimplementedCustomerServiceServer) CheckSymmetricEncryption(context.Context, *CheckSymmetricEncryption) (*CheckSymmetricEncryptionResponse, error) {
+	return nil, soap.NotImplemented("CheckSymmetricEncryption")
+}
+
+// ReportSessionActive returns a fault saying that ReportSessionActive is not implemented.
+func (UnimplementedCustomerServiceServer) ReportSessionActive(context.Context, *ReportSessionActive) (*ReportSessionActiveResponse, error) {
+	return nil, soap.NotImplemented("ReportSessionActive")
+}
+
+// GetCustomerCenterConfig returns a fault saying that GetCustomerCenterConfig is not implemented.
+func (UnimplementedCustomerServiceServer) GetCustomerCenterConfig(context.Context, *GetCustomerCenterConfig) (*GetCustomerCenterConfigResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerCenterConfig")
+}
+
+// GetAllCustomerCenterConfigs returns a fault saying that GetAllCustomerCenterConfigs is not implemented.
+func (UnimplementedCustomerServiceServer) GetAllCustomerCenterConfigs(context.Context, *GetAllCustomerCenterConfigs) (*GetAllCustomerCenterConfigsResponse, error) {
+	return nil, soap.NotImplemented("GetAllCustomerCenterConfigs")
+}
+
+// SaveAllCustomerCenterConfigs returns a fault saying that SaveAllCustomerCenterConfigs is not implemented.
+func (UnimplementedCustomerServiceServer) SaveAllCustomerCenterConfigs(context.Context, *SaveAllCustomerCenterConfigs) (*SaveAllCustomerCenterConfigsResponse, error) {
+	return nil, soap.NotImplemented("SaveAllCustomerCenterConfigs")
+}
+
+// CheckIfCustomizedTemplates returns a fault saying that CheckIfCustomizedTemplates is not implemented.
+func (UnimplementedCustomerServiceServer) CheckIfCustomizedTemplates(context.Context, *CheckIfCustomizedTemplates) (*CheckIfCustomizedTemplatesResponse, error) {
+	return nil, soap.NotImplemented("CheckIfCustomizedTemplates")
+}
+
+// GetProgramUrl returns a fault saying that GetProgramUrl is not implemented.
+func (UnimplementedCustomerServiceServer) GetProgramUrl(context.Context, *GetProgramUrl) (*GetProgramUrlResponse, error) {
+	return nil, soap.NotImplemented("GetProgramUrl")
+}
+
+// GetFaqForCustomer returns a fault saying that GetFaqForCustomer is not implemented.
+func (UnimplementedCustomerServiceServer) GetFaqForCustomer(context.Context, *GetFaqForCustomer) (*GetFaqForCustomerResponse, error) {
+	return nil, soap.NotImplemented("GetFaqForCustomer")
+}
+
+// GetCustomerServiceStartup returns a fault saying that GetCustomerServiceStartup is not implemented.
+func (UnimplementedCustomerServiceServer) GetCustomerServiceStartup(context.Context, *GetCustomerServiceStartup) (*GetCustomerServiceStartupResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerServiceStartup")
+}
+
+// GetCustomerServiceStartupByOwner returns a fault saying that GetCustomerServiceStartupByOwner is not implemented.
+func (UnimplementedCustomerServiceServer) GetCustomerServiceStartupByOwner(context.Context, *GetCustomerServiceStartupByOwner) (*GetCustomerServiceStartupByOwnerResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerServiceStartupByOwner")
+}
+
+// ExecuteEventHandlers returns a fault saying that ExecuteEventHandlers is not implemented.
+func (UnimplementedCustomerServiceServer) ExecuteEventHandlers(context.Context, *ExecuteEventHandlers) (*ExecuteEventHandlersResponse, error) {
+	return nil, soap.NotImplemented("ExecuteEventHandlers")
+}
+
+// GetMailboxes returns a fault saying that GetMailboxes is not implemented.
+func (UnimplementedCustomerServiceServer) GetMailboxes(context.Context, *GetMailboxes) (*GetMailboxesResponse, error) {
+	return nil, soap.NotImplemented("GetMailboxes")
+}
+
+// GetMailboxEntity returns a fault saying that GetMailboxEntity is not implemented.
+func (UnimplementedCustomerServiceServer) GetMailboxEntity(context.Context, *GetMailboxEntity) (*GetMailboxEntityResponse, error) {
+	return nil, soap.NotImplemented("GetMailboxEntity")
+}
+
+// GetPreviewFaqEntry returns a fault saying that GetPreviewFaqEntry is not implemented.
+func (UnimplementedCustomerServiceServer) GetPreviewFaqEntry(context.Context, *GetPreviewFaqEntry) (*GetPreviewFaqEntryResponse, error) {
+	return nil, soap.NotImplemented("GetPreviewFaqEntry")
+}
+
+// GetPreviewQuickReply returns a fault saying that GetPreviewQuickReply is not implemented.
+func (UnimplementedCustomerServiceServer) GetPreviewQuickReply(context.Context, *GetPreviewQuickReply) (*GetPreviewQuickReplyResponse, error) {
+	return nil, soap.NotImplemented("GetPreviewQuickReply")
+}
+
+// GetPreviewReplyTemplate returns a fault saying that GetPreviewReplyTemplate is not implemented.
+func (UnimplementedCustomerServiceServer) GetPreviewReplyTemplate(context.Context, *GetPreviewReplyTemplate) (*GetPreviewReplyTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetPreviewReplyTemplate")
+}
+
+// GetParsedTemplate returns a fault saying that GetParsedTemplate is not implemented.
+func (UnimplementedCustomerServiceServer) GetParsedTemplate(context.Context, *GetParsedTemplate) (*GetParsedTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetParsedTemplate")
+}
+
+// GetUnparsedTemplate returns a fault saying that GetUnparsedTemplate is not implemented.
+func (UnimplementedCustomerServiceServer) GetUnparsedTemplate(context.Context, *GetUnparsedTemplate) (*GetUnparsedTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetUnparsedTemplate")
+}
+
+// GetSmsConfig returns a fault saying that GetSmsConfig is not implemented.
+func (UnimplementedCustomerServiceServer) GetSmsConfig(context.Context, *GetSmsConfig) (*GetSmsConfigResponse, error) {
+	return nil, soap.NotImplemented("GetSmsConfig")
+}
+
+// TestSmtpServer returns a fault saying that TestSmtpServer is not implemented.
+func (UnimplementedCustomerServiceServer) TestSmtpServer(context.Context, *TestSmtpServer) (*TestSmtpServerResponse, error) {
+	return nil, soap.NotImplemented("TestSmtpServer")
+}
+
+// GetStatistics returns a fault saying that GetStatistics is not implemented.
+func (UnimplementedCustomerServiceServer) GetStatistics(context.Context, *GetStatistics) (*GetStatisticsResponse, error) {
+	return nil, soap.NotImplemented("GetStatistics")
+}
+
+// GetSystemTemplateSettings returns a fault saying that GetSystemTemplateSettings is not implemented.
+func (UnimplementedCustomerServiceServer) GetSystemTemplateSettings(context.Context, *GetSystemTemplateSettings) (*GetSystemTemplateSettingsResponse, error) {
+	return nil, soap.NotImplemented("GetSystemTemplateSettings")
+}
+
+// SaveSystemTemplateSettings returns a fault saying that SaveSystemTemplateSettings is not implemented.
+func (UnimplementedCustomerServiceServer) SaveSystemTemplateSettings(context.Context, *SaveSystemTemplateSettings) (*SaveSystemTemplateSettingsResponse, error) {
+	return nil, soap.NotImplemented("SaveSystemTemplateSettings")
+}
+
+// CreateTicketFromMailData returns a fault saying that CreateTicketFromMailData is not implemented.
+func (UnimplementedCustomerServiceServer) CreateTicketFromMailData(context.Context, *CreateTicketFromMailData) (*CreateTicketFromMailDataResponse, error) {
+	return nil, soap.NotImplemented("CreateTicketFromMailData")
+}
+
+// AddMessageFromMailData returns a fault saying that AddMessageFromMailData is not implemented.
+func (UnimplementedCustomerServiceServer) AddMessageFromMailData(context.Context, *AddMessageFromMailData) (*AddMessageFromMailDataResponse, error) {
+	return nil, soap.NotImplemented("AddMessageFromMailData")
+}
+
+// FindTicketsByTitleOrId returns a fault saying that FindTicketsByTitleOrId is not implemented.
+func (UnimplementedCustomerServiceServer) FindTicketsByTitleOrId(context.Context, *FindTicketsByTitleOrId) (*FindTicketsByTitleOrIdResponse, error) {
+	return nil, soap.NotImplemented("FindTicketsByTitleOrId")
+}
+
+// NewCustomerServiceHandler returns an http.Handler serving the operations of
+// the portType CustomerService with s, in SOAP 1.1 and 1.2: see soap.Handler
+// for what it checks, how it finds the operation and how errors become faults,
+// and the soap.HandlerOption values that configure it. It is safe for
+// concurrent use if s is.
+func NewCustomerServiceHandler(s CustomerServiceServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewCustomerServiceHandler: nil CustomerServiceServer")
+	}
+	ops := CustomerServiceOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultCustomerCenterConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveCustomerCenterConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteCustomerCenterConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultMailboxEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveMailboxEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeleteChatSessions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.ChatSessionsForUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.UpdateFeatureToggles),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.EventHandlerExists),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.EventHandlersExists),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.CreateSession),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.RemoveSession),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.SessionIsValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.HasChatNotify),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.CheckSymmetricEncryption),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.ReportSessionActive),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetCustomerCenterConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetAllCustomerCenterConfigs),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.SaveAllCustomerCenterConfigs),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.CheckIfCustomizedTemplates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetProgramUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetFaqForCustomer),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetCustomerServiceStartup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetCustomerServiceStartupByOwner),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.ExecuteEventHandlers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetMailboxes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetMailboxEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetPreviewFaqEntry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetPreviewQuickReply),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetPreviewReplyTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.GetParsedTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.GetUnparsedTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetSmsConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.TestSmtpServer),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.GetStatistics),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetSystemTemplateSettings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.SaveSystemTemplateSettings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.CreateTicketFromMailData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.AddMessageFromMailData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.FindTicketsByTitleOrId),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package databasetable
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -430,6 +432,181 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// DatabaseTableServer is implemented by a server of the portType
+// DatabaseTable: NewDatabaseTableHandler calls its methods, one per operation,
+// with the decoded request; ctx is the HTTP request's context. A returned
+// error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it
+// is, other errors as an internal error. Embed
+// UnimplementedDatabaseTableServer to implement some operations only. A method
+// reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type DatabaseTableServer interface {
+	// ReadRow serves the operation ReadRow (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow").
+	ReadRow(ctx context.Context, req *ReadRow) (*ReadRowResponse, error)
+	// InsertRow serves the operation InsertRow (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow").
+	InsertRow(ctx context.Context, req *InsertRow) (*InsertRowResponse, error)
+	// UpdateRow serves the operation UpdateRow (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow").
+	UpdateRow(ctx context.Context, req *UpdateRow) (*UpdateRowResponse, error)
+	// DeleteRow serves the operation DeleteRow (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow").
+	DeleteRow(ctx context.Context, req *DeleteRow) (*DeleteRowResponse, error)
+	// Insert serves the operation Insert (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert").
+	Insert(ctx context.Context, req *Insert) (*InsertResponse, error)
+	// Truncate serves the operation Truncate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate").
+	Truncate(ctx context.Context, req *Truncate) (*TruncateResponse, error)
+	// Upsert serves the operation Upsert (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert").
+	Upsert(ctx context.Context, req *Upsert) (*UpsertResponse, error)
+	// Delete serves the operation Delete (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete").
+	Delete(ctx context.Context, req *Delete) (*DeleteResponse, error)
+}
+
+// UnimplementedDatabaseTableServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a DatabaseTableServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedDatabaseTableServer struct{}
+
+var _ DatabaseTableServer = UnimplementedDatabaseTableServer{}
+
+// ReadRow returns a fault saying that ReadRow is not implemented.
+func (UnimplementedDatabaseTableServer) ReadRow(context.Context, *ReadRow) (*ReadRowResponse, error) {
+	return nil, soap.NotImplemented("ReadRow")
+}
+
+// InsertRow returns a fault saying that InsertRow is not implemented.
+func (UnimplementedDatabaseTableServer) InsertRow(context.Context, *InsertRow) (*InsertRowResponse, error) {
+	return nil, soap.NotImplemented("InsertRow")
+}
+
+// UpdateRow returns a fault saying that UpdateRow is not implemented.
+func (UnimplementedDatabaseTableServer) UpdateRow(context.Context, *UpdateRow) (*UpdateRowResponse, error) {
+	return nil, soap.NotImplemented("UpdateRow")
+}
+
+// DeleteRow returns a fault saying that DeleteRow is not implemented.
+func (UnimplementedDatabaseTableServer) DeleteRow(context.Context, *DeleteRow) (*DeleteRowResponse, error) {
+	return nil, soap.NotImplemented("DeleteRow")
+}
+
+// Insert returns a fault saying that Insert is not implemented.
+func (UnimplementedDatabaseTableServer) Insert(context.Context, *Insert) (*InsertResponse, error) {
+	return nil, soap.NotImplemented("Insert")
+}
+
+// Truncate returns a fault saying that Truncate is not implemented.
+func (UnimplementedDatabaseTableServer) Truncate(context.Context, *Truncate) (*TruncateResponse, error) {
+	return nil, soap.NotImplemented("Truncate")
+}
+
+// Upsert returns a fault saying that Upsert is not implemented.
+func (UnimplementedDatabaseTableServer) Upsert(context.Context, *Upsert) (*UpsertResponse, error) {
+	return nil, soap.NotImplemented("Upsert")
+}
+
+// Delete returns a fault saying that Delete is not implemented.
+func (UnimplementedDatabaseTableServer) Delete(context.Context, *Delete) (*DeleteResponse, error) {
+	return nil, soap.NotImplemented("Delete")
+}
+
+// NewDatabaseTableHandler returns an http.Handler serving the operations of
+// the portType DatabaseTable with s, in SOAP 1.1 and 1.2: see soap.Handler for
+// what it checks, how it finds the operation and how errors become faults, and
+// the soap.HandlerOption values that configure it. It is safe for concurrent
+// use if s is.
+func NewDatabaseTableHandler(s DatabaseTableServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewDatabaseTableHandler: nil DatabaseTableServer")
+	}
+	ops := DatabaseTableOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.ReadRow),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.InsertRow),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.UpdateRow),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.DeleteRow),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.Insert),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.Truncate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.Upsert),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.Delete),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package diagnostics
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1277,6 +1279,455 @@ func DiagnosticsOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// DiagnosticsServer is implemented by a server of the portType Diagnostics:
+// NewDiagnosticsHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedDiagnosticsServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type DiagnosticsServer interface {
+	// GetAnalyticsData serves the operation GetAnalyticsData (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData").
+	GetAnalyticsData(ctx context.Context, req *GetAnalyticsData) (*GetAnalyticsDataResponse, error)
+	// FlushCaches serves the operation FlushCaches (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCaches").
+	FlushCaches(ctx context.Context, req *FlushCaches) (*FlushCachesResponse, error)
+	// GetCacheNames serves the operation GetCacheNames (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheNames").
+	GetCacheNames(ctx context.Context, req *GetCacheNames) (*GetCacheNamesResponse, error)
+	// FlushCachesByName serves the operation FlushCachesByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCachesByName").
+	FlushCachesByName(ctx context.Context, req *FlushCachesByName) (*FlushCachesByNameResponse, error)
+	// GetCacheState serves the operation GetCacheState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheState").
+	GetCacheState(ctx context.Context, req *GetCacheState) (*GetCacheStateResponse, error)
+	// GetCacheInvalidationGenerations serves the operation
+	// GetCacheInvalidationGenerations (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheInvalidationGenerations").
+	GetCacheInvalidationGenerations(ctx context.Context, req *GetCacheInvalidationGenerations) (*GetCacheInvalidationGenerationsResponse, error)
+	// GetEntityCountsForCurrentUser serves the operation
+	// GetEntityCountsForCurrentUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForCurrentUser").
+	GetEntityCountsForCurrentUser(ctx context.Context, req *GetEntityCountsForCurrentUser) (*GetEntityCountsForCurrentUserResponse, error)
+	// GetEntityCountsForAllUsers serves the operation GetEntityCountsForAllUsers
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForAllUsers").
+	GetEntityCountsForAllUsers(ctx context.Context, req *GetEntityCountsForAllUsers) (*GetEntityCountsForAllUsersResponse, error)
+	// LogViewState serves the operation LogViewState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/LogViewState").
+	LogViewState(ctx context.Context, req *LogViewState) (*LogViewStateResponse, error)
+	// ChangeLogSettings serves the operation ChangeLogSettings (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ChangeLogSettings").
+	ChangeLogSettings(ctx context.Context, req *ChangeLogSettings) (*ChangeLogSettingsResponse, error)
+	// TrackEvent serves the operation TrackEvent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackEvent").
+	TrackEvent(ctx context.Context, req *TrackEvent) (*TrackEventResponse, error)
+	// TrackUser serves the operation TrackUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackUser").
+	TrackUser(ctx context.Context, req *TrackUser) (*TrackUserResponse, error)
+	// CollectDataAdditions serves the operation CollectDataAdditions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectDataAdditions").
+	CollectDataAdditions(ctx context.Context, req *CollectDataAdditions) (*CollectDataAdditionsResponse, error)
+	// CollectWinUsage serves the operation CollectWinUsage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWinUsage").
+	CollectWinUsage(ctx context.Context, req *CollectWinUsage) (*CollectWinUsageResponse, error)
+	// CollectWebUsage serves the operation CollectWebUsage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWebUsage").
+	CollectWebUsage(ctx context.Context, req *CollectWebUsage) (*CollectWebUsageResponse, error)
+	// CollectTableSizes serves the operation CollectTableSizes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectTableSizes").
+	CollectTableSizes(ctx context.Context, req *CollectTableSizes) (*CollectTableSizesResponse, error)
+	// ResyncUsers serves the operation ResyncUsers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ResyncUsers").
+	ResyncUsers(ctx context.Context, req *ResyncUsers) (*ResyncUsersResponse, error)
+	// SendSystemMessage serves the operation SendSystemMessage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/SendSystemMessage").
+	SendSystemMessage(ctx context.Context, req *SendSystemMessage) (*SendSystemMessageResponse, error)
+	// RemoveSystemMessage serves the operation RemoveSystemMessage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessage").
+	RemoveSystemMessage(ctx context.Context, req *RemoveSystemMessage) (*RemoveSystemMessageResponse, error)
+	// RemoveSystemMessageForAssociate serves the operation
+	// RemoveSystemMessageForAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessageForAssociate").
+	RemoveSystemMessageForAssociate(ctx context.Context, req *RemoveSystemMessageForAssociate) (*RemoveSystemMessageForAssociateResponse, error)
+	// GetSystemMessages serves the operation GetSystemMessages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetSystemMessages").
+	GetSystemMessages(ctx context.Context, req *GetSystemMessages) (*GetSystemMessagesResponse, error)
+	// RemoveExpiredSystemMessages serves the operation RemoveExpiredSystemMessages
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveExpiredSystemMessages").
+	RemoveExpiredSystemMessages(ctx context.Context, req *RemoveExpiredSystemMessages) (*RemoveExpiredSystemMessagesResponse, error)
+	// GetNextTableNumber serves the operation GetNextTableNumber (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetNextTableNumber").
+	GetNextTableNumber(ctx context.Context, req *GetNextTableNumber) (*GetNextTableNumberResponse, error)
+	// PerformTasksAfterUpgrade serves the operation PerformTasksAfterUpgrade
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterUpgrade").
+	PerformTasksAfterUpgrade(ctx context.Context, req *PerformTasksAfterUpgrade) (*PerformTasksAfterUpgradeResponse, error)
+	// PerformTasksAfterCustomObjectTableCreated serves the operation
+	// PerformTasksAfterCustomObjectTableCreated (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableCreated").
+	PerformTasksAfterCustomObjectTableCreated(ctx context.Context, req *PerformTasksAfterCustomObjectTableCreated) (*PerformTasksAfterCustomObjectTableCreatedResponse, error)
+	// PerformTasksAfterCustomObjectTableDeleted serves the operation
+	// PerformTasksAfterCustomObjectTableDeleted (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableDeleted").
+	PerformTasksAfterCustomObjectTableDeleted(ctx context.Context, req *PerformTasksAfterCustomObjectTableDeleted) (*PerformTasksAfterCustomObjectTableDeletedResponse, error)
+	// RegisterClosedTicketsUsage serves the operation RegisterClosedTicketsUsage
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RegisterClosedTicketsUsage").
+	RegisterClosedTicketsUsage(ctx context.Context, req *RegisterClosedTicketsUsage) (*RegisterClosedTicketsUsageResponse, error)
+	// AddWebAppUsage serves the operation AddWebAppUsage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/AddWebAppUsage").
+	AddWebAppUsage(ctx context.Context, req *AddWebAppUsage) (*AddWebAppUsageResponse, error)
+	// WebAppUsageExistsInPeriod serves the operation WebAppUsageExistsInPeriod
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/WebAppUsageExistsInPeriod").
+	WebAppUsageExistsInPeriod(ctx context.Context, req *WebAppUsageExistsInPeriod) (*WebAppUsageExistsInPeriodResponse, error)
+	// GetWebAppUsagesForPeriod serves the operation GetWebAppUsagesForPeriod
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetWebAppUsagesForPeriod").
+	GetWebAppUsagesForPeriod(ctx context.Context, req *GetWebAppUsagesForPeriod) (*GetWebAppUsagesForPeriodResponse, error)
+}
+
+// UnimplementedDiagnosticsServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a DiagnosticsServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedDiagnosticsServer struct{}
+
+var _ DiagnosticsServer = UnimplementedDiagnosticsServer{}
+
+// GetAnalyticsData returns a fault saying that GetAnalyticsData is not implemented.
+func (UnimplementedDiagnosticsServer) GetAnalyticsData(context.Context, *GetAnalyticsData) (*GetAnalyticsDataResponse, error) {
+	return nil, soap.NotImplemented("GetAnalyticsData")
+}
+
+// FlushCaches returns a fault saying that FlushCaches is not implemented.
+func (UnimplementedDiagnosticsServer) FlushCaches(context.Context, *FlushCaches) (*FlushCachesResponse, error) {
+	return nil, soap.NotImplemented("FlushCaches")
+}
+
+// GetCacheNames returns a fault saying that GetCacheNames is not implemented.
+func (UnimplementedDiagnosticsServer) GetCacheNames(context.Context, *GetCacheNames) (*GetCacheNamesResponse, error) {
+	return nil, soap.NotImplemented("GetCacheNames")
+}
+
+// FlushCachesByName returns a fault saying that FlushCachesByName is not implemented.
+func (UnimplementedDiagnosticsServer) FlushCachesByName(context.Context, *FlushCachesByName) (*FlushCachesByNameResponse, error) {
+	return nil, soap.NotImplemented("FlushCachesByName")
+}
+
+// GetCacheState returns a fault saying that GetCacheState is not implemented.
+func (UnimplementedDiagnosticsServer) GetCacheState(context.Context, *GetCacheState) (*GetCacheStateResponse, error) {
+	return nil, soap.NotImplemented("GetCacheState")
+}
+
+// GetCacheInvalidationGenerations returns a fault saying that GetCacheInvalidationGenerations is not implemented.
+func (UnimplementedDiagnosticsServer) GetCacheInvalidationGenerations(context.Context, *GetCacheInvalidationGenerations) (*GetCacheInvalidationGenerationsResponse, error) {
+	return nil, soap.NotImplemented("GetCacheInvalidationGenerations")
+}
+
+// GetEntityCountsForCurrentUser returns a fault saying that GetEntityCountsForCurrentUser is not implemented.
+func (UnimplementedDiagnosticsServer) GetEntityCountsForCurrentUser(context.Context, *GetEntityCountsForCurrentUser) (*GetEntityCountsForCurrentUserResponse, error) {
+	return nil, soap.NotImplemented("GetEntityCountsForCurrentUser")
+}
+
+// GetEntityCountsForAllUsers returns a fault saying that GetEntityCountsForAllUsers is not implemented.
+func (UnimplementedDiagnosticsServer) GetEntityCountsForAllUsers(context.Context, *GetEntityCountsForAllUsers) (*GetEntityCountsForAllUsersResponse, error) {
+	return nil, soap.NotImplemented("GetEntityCountsForAllUsers")
+}
+
+// LogViewState returns a fault saying that LogViewState is not implemented.
+func (UnimplementedDiagnosticsServer) LogViewState(context.Context, *LogViewState) (*LogViewStateResponse, error) {
+	return nil, soap.NotImplemented("LogViewState")
+}
+
+// ChangeLogSettings returns a fault saying that ChangeLogSettings is not implemented.
+func (UnimplementedDiagnosticsServer) ChangeLogSettings(context.Context, *ChangeLogSettings) (*ChangeLogSettingsResponse, error) {
+	return nil, soap.NotImplemented("ChangeLogSettings")
+}
+
+// TrackEvent returns a fault saying that TrackEvent is not implemented.
+func (UnimplementedDiagnosticsServer) TrackEvent(context.Context, *TrackEvent) (*TrackEventResponse, error) {
+	return nil, soap.NotImplemented("TrackEvent")
+}
+
+// TrackUser returns a fault saying that TrackUser is not implemented.
+func (UnimplementedDiagnosticsServer) TrackUser(context.Context, *TrackUser) (*TrackUserResponse, error) {
+	return nil, soap.NotImplemented("TrackUser")
+}
+
+// CollectDataAdditions returns a fault saying that CollectDataAdditions is not implemented.
+func (UnimplementedDiagnosticsServer) CollectDataAdditions(context.Context, *CollectDataAdditions) (*CollectDataAdditionsResponse, error) {
+	return nil, soap.NotImplemented("CollectDataAdditions")
+}
+
+// CollectWinUsage returns a fault saying that CollectWinUsage is not implemented.
+func (UnimplementedDiagnosticsServer) CollectWinUsage(context.Context, *CollectWinUsage) (*CollectWinUsageResponse, error) {
+	return nil, soap.NotImplemented("CollectWinUsage")
+}
+
+// CollectWebUsage returns a fault saying that CollectWebUsage is not implemented.
+func (UnimplementedDiagnosticsServer) CollectWebUsage(context.Context, *CollectWebUsage) (*CollectWebUsageResponse, error) {
+	return nil, soap.NotImplemented("CollectWebUsage")
+}
+
+// CollectTableSizes returns a fault saying that CollectTableSizes is not implemented.
+func (UnimplementedDiagnosticsServer) CollectTableSizes(context.Context, *CollectTableSizes) (*CollectTableSizesResponse, error) {
+	return nil, soap.NotImplemented("CollectTableSizes")
+}
+
+// ResyncUsers returns a fault saying that ResyncUsers is not implemented.
+func (UnimplementedDiagnosticsServer) ResyncUsers(context.Context, *ResyncUsers) (*ResyncUsersResponse, error) {
+	return nil, soap.NotImplemented("ResyncUsers")
+}
+
+// SendSystemMessage returns a fault saying that SendSystemMessage is not implemented.
+func (UnimplementedDiagnosticsServer) SendSystemMessage(context.Context, *SendSystemMessage) (*SendSystemMessageResponse, error) {
+	return nil, soap.NotImplemented("SendSystemMessage")
+}
+
+// RemoveSystemMessage returns a fault saying that RemoveSystemMessage is not implemented.
+func (UnimplementedDiagnosticsServer) RemoveSystemMessage(context.Context, *RemoveSystemMessage) (*RemoveSystemMessageResponse, error) {
+	return nil, soap.NotImplemented("RemoveSystemMessage")
+}
+
+// RemoveSystemMessageForAssociate returns a fault saying that RemoveSystemMessageForAssociate is not implemented.
+func (UnimplementedDiagnosticsServer) RemoveSystemMessageForAssociate(context.Context, *RemoveSystemMessageForAssociate) (*RemoveSystemMessageForAssociateResponse, error) {
+	return nil, soap.NotImplemented("RemoveSystemMessageForAssociate")
+}
+
+// GetSystemMessages returns a fault saying that GetSystemMessages is not implemented.
+func (UnimplementedDiagnosticsServer) GetSystemMessages(context.Context, *GetSystemMessages) (*GetSystemMessagesResponse, error) {
+	return nil, soap.NotImplemented("GetSystemMessages")
+}
+
+// RemoveExpiredSystemMessages returns a fault saying that RemoveExpiredSystemMessages is not implemented.
+func (UnimplementedDiagnosticsServer) RemoveExpiredSystemMessages(context.Context, *RemoveExpiredSystemMessages) (*RemoveExpiredSystemMessagesResponse, error) {
+	return nil, soap.NotImplemented("RemoveExpiredSystemMessages")
+}
+
+// GetNextTableNumber returns a fault saying that GetNextTableNumber is not implemented.
+func (UnimplementedDiagnosticsServer) GetNextTableNumber(context.Context, *GetNextTableNumber) (*GetNextTableNumberResponse, error) {
+	return nil, soap.NotImplemented("GetNextTableNumber")
+}
+
+// PerformTasksAfterUpgrade returns a fault saying that PerformTasksAfterUpgrade is not implemented.
+func (UnimplementedDiagnosticsServer) PerformTasksAfterUpgrade(context.Context, *PerformTasksAfterUpgrade) (*PerformTasksAfterUpgradeResponse, error) {
+	return nil, soap.NotImplemented("PerformTasksAfterUpgrade")
+}
+
+// PerformTasksAfterCustomObjectTableCreated returns a fault saying that PerformTasksAfterCustomObjectTableCreated is not implemented.
+func (UnimplementedDiagnosticsServer) PerformTasksAfterCustomObjectTableCreated(context.Context, *PerformTasksAfterCustomObjectTableCreated) (*PerformTasksAfterCustomObjectTableCreatedResponse, error) {
+	return nil, soap.NotImplemented("PerformTasksAfterCustomObjectTableCreated")
+}
+
+// PerformTasksAfterCustomObjectTableDeleted returns a fault saying that PerformTasksAfterCustomObjectTableDeleted is not implemented.
+func (UnimplementedDiagnosticsServer) PerformTasksAfterCustomObjectTableDeleted(context.Context, *PerformTasksAfterCustomObjectTableDeleted) (*PerformTasksAfterCustomObjectTableDeletedResponse, error) {
+	return nil, soap.NotImplemented("PerformTasksAfterCustomObjectTableDeleted")
+}
+
+// RegisterClosedTicketsUsage returns a fault saying that RegisterClosedTicketsUsage is not implemented.
+func (UnimplementedDiagnosticsServer) RegisterClosedTicketsUsage(context.Context, *RegisterClosedTicketsUsage) (*RegisterClosedTicketsUsageResponse, error) {
+	return nil, soap.NotImplemented("RegisterClosedTicketsUsage")
+}
+
+// AddWebAppUsage returns a fault saying that AddWebAppUsage is not implemented.
+func (UnimplementedDiagnosticsServer) AddWebAppUsage(context.Context, *AddWebAppUsage) (*AddWebAppUsageResponse, error) {
+	return nil, soap.NotImplemented("AddWebAppUsage")
+}
+
+// WebAppUsageExistsInPeriod returns a fault saying that WebAppUsageExistsInPeriod is not implemented.
+func (UnimplementedDiagnosticsServer) WebAppUsageExistsInPeriod(context.Context, *WebAppUsageExistsInPeriod) (*WebAppUsageExistsInPeriodResponse, error) {
+	return nil, soap.NotImplemented("WebAppUsageExistsInPeriod")
+}
+
+// GetWebAppUsagesForPeriod returns a fault saying that GetWebAppUsagesForPeriod is not implemented.
+func (UnimplementedDiagnosticsServer) GetWebAppUsagesForPeriod(context.Context, *GetWebAppUsagesForPeriod) (*GetWebAppUsagesForPeriodResponse, error) {
+	return nil, soap.NotImplemented("GetWebAppUsagesForPeriod")
+}
+
+// NewDiagnosticsHandler returns an http.Handler serving the operations of the
+// portType Diagnostics with s, in SOAP 1.1 and 1.2: see soap.Handler for what
+// it checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewDiagnosticsHandler(s DiagnosticsServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewDiagnosticsHandler: nil DiagnosticsServer")
+	}
+	ops := DiagnosticsOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetAnalyticsData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.FlushCaches),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetCacheNames),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.FlushCachesByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetCacheState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetCacheInvalidationGenerations),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetEntityCountsForCurrentUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetEntityCountsForAllUsers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.LogViewState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.ChangeLogSettings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.TrackEvent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.TrackUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.CollectDataAdditions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.CollectWinUsage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.CollectWebUsage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.CollectTableSizes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.ResyncUsers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.SendSystemMessage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.RemoveSystemMessage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.RemoveSystemMessageForAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetSystemMessages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.RemoveExpiredSystemMessages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetNextTableNumber),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.PerformTasksAfterUpgrade),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.PerformTasksAfterCustomObjectTableCreated),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.PerformTasksAfterCustomObjectTableDeleted),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.RegisterClosedTicketsUsage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.AddWebAppUsage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.WebAppUsageExistsInPeriod),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetWebAppUsagesForPeriod),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

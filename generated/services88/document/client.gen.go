@@ -5,7 +5,9 @@ package document
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -3447,6 +3449,1169 @@ func DocumentOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// DocumentServer is implemented by a server of the portType Document:
+// NewDocumentHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedDocumentServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type DocumentServer interface {
+	// GetSuggestedDocumentEntity serves the operation GetSuggestedDocumentEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity").
+	GetSuggestedDocumentEntity(ctx context.Context, req *GetSuggestedDocumentEntity) (*GetSuggestedDocumentEntityResponse, error)
+	// CreateDefaultDocumentEntity serves the operation CreateDefaultDocumentEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity").
+	CreateDefaultDocumentEntity(ctx context.Context, req *CreateDefaultDocumentEntity) (*CreateDefaultDocumentEntityResponse, error)
+	// SaveDocumentEntity serves the operation SaveDocumentEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentEntity").
+	SaveDocumentEntity(ctx context.Context, req *SaveDocumentEntity) (*SaveDocumentEntityResponse, error)
+	// DeleteDocumentEntity serves the operation DeleteDocumentEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity").
+	DeleteDocumentEntity(ctx context.Context, req *DeleteDocumentEntity) (*DeleteDocumentEntityResponse, error)
+	// CreateDefaultDocumentPreview serves the operation
+	// CreateDefaultDocumentPreview (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview").
+	CreateDefaultDocumentPreview(ctx context.Context, req *CreateDefaultDocumentPreview) (*CreateDefaultDocumentPreviewResponse, error)
+	// CreateDefaultSuggestedDocumentEntity serves the operation
+	// CreateDefaultSuggestedDocumentEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity").
+	CreateDefaultSuggestedDocumentEntity(ctx context.Context, req *CreateDefaultSuggestedDocumentEntity) (*CreateDefaultSuggestedDocumentEntityResponse, error)
+	// SaveSuggestedDocumentEntity serves the operation SaveSuggestedDocumentEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveSuggestedDocumentEntity").
+	SaveSuggestedDocumentEntity(ctx context.Context, req *SaveSuggestedDocumentEntity) (*SaveSuggestedDocumentEntityResponse, error)
+	// CreateDefaultTemplateVariablesParameters serves the operation
+	// CreateDefaultTemplateVariablesParameters (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultTemplateVariablesParameters").
+	CreateDefaultTemplateVariablesParameters(ctx context.Context, req *CreateDefaultTemplateVariablesParameters) (*CreateDefaultTemplateVariablesParametersResponse, error)
+	// GetDocument serves the operation GetDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument").
+	GetDocument(ctx context.Context, req *GetDocument) (*GetDocumentResponse, error)
+	// GetDocumentEntity serves the operation GetDocumentEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity").
+	GetDocumentEntity(ctx context.Context, req *GetDocumentEntity) (*GetDocumentEntityResponse, error)
+	// GetDocumentStreamFromEntity serves the operation GetDocumentStreamFromEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStreamFromEntity").
+	GetDocumentStreamFromEntity(ctx context.Context, req *GetDocumentStreamFromEntity) (*GetDocumentStreamFromEntityResponse, error)
+	// SetDocumentStream serves the operation SetDocumentStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStream").
+	SetDocumentStream(ctx context.Context, req *SetDocumentStream) (*SetDocumentStreamResponse, error)
+	// CreateDocumentStream serves the operation CreateDocumentStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDocumentStream").
+	CreateDocumentStream(ctx context.Context, req *CreateDocumentStream) (*CreateDocumentStreamResponse, error)
+	// GetTemplateStream serves the operation GetTemplateStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStream").
+	GetTemplateStream(ctx context.Context, req *GetTemplateStream) (*GetTemplateStreamResponse, error)
+	// GetSanitizedTemplateStream serves the operation GetSanitizedTemplateStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStream").
+	GetSanitizedTemplateStream(ctx context.Context, req *GetSanitizedTemplateStream) (*GetSanitizedTemplateStreamResponse, error)
+	// GetTemplateStreamFromId serves the operation GetTemplateStreamFromId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStreamFromId").
+	GetTemplateStreamFromId(ctx context.Context, req *GetTemplateStreamFromId) (*GetTemplateStreamFromIdResponse, error)
+	// GetSanitizedTemplateStreamFromId serves the operation
+	// GetSanitizedTemplateStreamFromId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStreamFromId").
+	GetSanitizedTemplateStreamFromId(ctx context.Context, req *GetSanitizedTemplateStreamFromId) (*GetSanitizedTemplateStreamFromIdResponse, error)
+	// GetDocumentStream serves the operation GetDocumentStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStream").
+	GetDocumentStream(ctx context.Context, req *GetDocumentStream) (*GetDocumentStreamResponse, error)
+	// GetSanitizedDocumentStream serves the operation GetSanitizedDocumentStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedDocumentStream").
+	GetSanitizedDocumentStream(ctx context.Context, req *GetSanitizedDocumentStream) (*GetSanitizedDocumentStreamResponse, error)
+	// GetPreviewDocumentStream serves the operation GetPreviewDocumentStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPreviewDocumentStream").
+	GetPreviewDocumentStream(ctx context.Context, req *GetPreviewDocumentStream) (*GetPreviewDocumentStreamResponse, error)
+	// GetUnsanitizedPreviewDocumentStream serves the operation
+	// GetUnsanitizedPreviewDocumentStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetUnsanitizedPreviewDocumentStream").
+	GetUnsanitizedPreviewDocumentStream(ctx context.Context, req *GetUnsanitizedPreviewDocumentStream) (*GetUnsanitizedPreviewDocumentStreamResponse, error)
+	// CreateNewPhysicalMailMergeDocumentFromTemplate serves the operation
+	// CreateNewPhysicalMailMergeDocumentFromTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalMailMergeDocumentFromTemplate").
+	CreateNewPhysicalMailMergeDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalMailMergeDocumentFromTemplate) (*CreateNewPhysicalMailMergeDocumentFromTemplateResponse, error)
+	// CreateNewPhysicalDocumentFromTemplateWithCustomTags serves the operation
+	// CreateNewPhysicalDocumentFromTemplateWithCustomTags (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags").
+	CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags) (*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse, error)
+	// CreateNewPhysicalDocumentFromTemplateWithCustomTags2 serves the operation
+	// CreateNewPhysicalDocumentFromTemplateWithCustomTags2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2").
+	CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) (*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response, error)
+	// SubstituteTemplateVariables serves the operation SubstituteTemplateVariables
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariables").
+	SubstituteTemplateVariables(ctx context.Context, req *SubstituteTemplateVariables) (*SubstituteTemplateVariablesResponse, error)
+	// SubstituteTemplateVariablesWithCustomTags serves the operation
+	// SubstituteTemplateVariablesWithCustomTags (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags").
+	SubstituteTemplateVariablesWithCustomTags(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags) (*SubstituteTemplateVariablesWithCustomTagsResponse, error)
+	// SubstituteTemplateVariablesWithCustomTags2 serves the operation
+	// SubstituteTemplateVariablesWithCustomTags2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags2").
+	SubstituteTemplateVariablesWithCustomTags2(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags2) (*SubstituteTemplateVariablesWithCustomTags2Response, error)
+	// CreateTempFile serves the operation CreateTempFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateTempFile").
+	CreateTempFile(ctx context.Context, req *CreateTempFile) (*CreateTempFileResponse, error)
+	// GetTempFile serves the operation GetTempFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTempFile").
+	GetTempFile(ctx context.Context, req *GetTempFile) (*GetTempFileResponse, error)
+	// DeleteTempFile serves the operation DeleteTempFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteTempFile").
+	DeleteTempFile(ctx context.Context, req *DeleteTempFile) (*DeleteTempFileResponse, error)
+	// SetTemplateStream serves the operation SetTemplateStream (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetTemplateStream").
+	SetTemplateStream(ctx context.Context, req *SetTemplateStream) (*SetTemplateStreamResponse, error)
+	// CreateNewPhysicalDocumentFromTemplate serves the operation
+	// CreateNewPhysicalDocumentFromTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplate").
+	CreateNewPhysicalDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplate) (*CreateNewPhysicalDocumentFromTemplateResponse, error)
+	// SubstituteMergeDocumentTemplateVariables serves the operation
+	// SubstituteMergeDocumentTemplateVariables (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables").
+	SubstituteMergeDocumentTemplateVariables(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables) (*SubstituteMergeDocumentTemplateVariablesResponse, error)
+	// SubstituteMergeDocumentTemplateVariables2 serves the operation
+	// SubstituteMergeDocumentTemplateVariables2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables2").
+	SubstituteMergeDocumentTemplateVariables2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables2) (*SubstituteMergeDocumentTemplateVariables2Response, error)
+	// SubstituteTemplateVariablesEx serves the operation
+	// SubstituteTemplateVariablesEx (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesEx").
+	SubstituteTemplateVariablesEx(ctx context.Context, req *SubstituteTemplateVariablesEx) (*SubstituteTemplateVariablesExResponse, error)
+	// VerifyGetDocumentStream serves the operation VerifyGetDocumentStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/VerifyGetDocumentStream").
+	VerifyGetDocumentStream(ctx context.Context, req *VerifyGetDocumentStream) (*VerifyGetDocumentStreamResponse, error)
+	// SubstituteMergeDocumentTemplateVariablesEx serves the operation
+	// SubstituteMergeDocumentTemplateVariablesEx (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx").
+	SubstituteMergeDocumentTemplateVariablesEx(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx) (*SubstituteMergeDocumentTemplateVariablesExResponse, error)
+	// SubstituteMergeDocumentTemplateVariablesEx2 serves the operation
+	// SubstituteMergeDocumentTemplateVariablesEx2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx2").
+	SubstituteMergeDocumentTemplateVariablesEx2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx2) (*SubstituteMergeDocumentTemplateVariablesEx2Response, error)
+	// GetDocumentUrl serves the operation GetDocumentUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentUrl").
+	GetDocumentUrl(ctx context.Context, req *GetDocumentUrl) (*GetDocumentUrlResponse, error)
+	// DeletePhysicalDocument serves the operation DeletePhysicalDocument
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeletePhysicalDocument").
+	DeletePhysicalDocument(ctx context.Context, req *DeletePhysicalDocument) (*DeletePhysicalDocumentResponse, error)
+	// RenameDocument serves the operation RenameDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/RenameDocument").
+	RenameDocument(ctx context.Context, req *RenameDocument) (*RenameDocumentResponse, error)
+	// GetCheckoutState serves the operation GetCheckoutState (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetCheckoutState").
+	GetCheckoutState(ctx context.Context, req *GetCheckoutState) (*GetCheckoutStateResponse, error)
+	// CheckoutDocument serves the operation CheckoutDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckoutDocument").
+	CheckoutDocument(ctx context.Context, req *CheckoutDocument) (*CheckoutDocumentResponse, error)
+	// CheckinDocument serves the operation CheckinDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckinDocument").
+	CheckinDocument(ctx context.Context, req *CheckinDocument) (*CheckinDocumentResponse, error)
+	// UndoCheckoutDocument serves the operation UndoCheckoutDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/UndoCheckoutDocument").
+	UndoCheckoutDocument(ctx context.Context, req *UndoCheckoutDocument) (*UndoCheckoutDocumentResponse, error)
+	// GetVersionList serves the operation GetVersionList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetVersionList").
+	GetVersionList(ctx context.Context, req *GetVersionList) (*GetVersionListResponse, error)
+	// GetPluginList serves the operation GetPluginList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginList").
+	GetPluginList(ctx context.Context, req *GetPluginList) (*GetPluginListResponse, error)
+	// GetPluginCapabilities serves the operation GetPluginCapabilities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginCapabilities").
+	GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities) (*GetPluginCapabilitiesResponse, error)
+	// GetDocumentProperties serves the operation GetDocumentProperties (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentProperties").
+	GetDocumentProperties(ctx context.Context, req *GetDocumentProperties) (*GetDocumentPropertiesResponse, error)
+	// GetDocumentCommands serves the operation GetDocumentCommands (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentCommands").
+	GetDocumentCommands(ctx context.Context, req *GetDocumentCommands) (*GetDocumentCommandsResponse, error)
+	// ExecuteDocumentCommand serves the operation ExecuteDocumentCommand
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ExecuteDocumentCommand").
+	ExecuteDocumentCommand(ctx context.Context, req *ExecuteDocumentCommand) (*ExecuteDocumentCommandResponse, error)
+	// CreateDefaultDocumentEntityFromSuggestion serves the operation
+	// CreateDefaultDocumentEntityFromSuggestion (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntityFromSuggestion").
+	CreateDefaultDocumentEntityFromSuggestion(ctx context.Context, req *CreateDefaultDocumentEntityFromSuggestion) (*CreateDefaultDocumentEntityFromSuggestionResponse, error)
+	// SaveDocumentTemplateStream serves the operation SaveDocumentTemplateStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentTemplateStream").
+	SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream) (*SaveDocumentTemplateStreamResponse, error)
+	// SetDocumentStreamFromId serves the operation SetDocumentStreamFromId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStreamFromId").
+	SetDocumentStreamFromId(ctx context.Context, req *SetDocumentStreamFromId) (*SetDocumentStreamFromIdResponse, error)
+	// SavePrivacyReport serves the operation SavePrivacyReport (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReport").
+	SavePrivacyReport(ctx context.Context, req *SavePrivacyReport) (*SavePrivacyReportResponse, error)
+	// ValidateDocumentEntity serves the operation ValidateDocumentEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ValidateDocumentEntity").
+	ValidateDocumentEntity(ctx context.Context, req *ValidateDocumentEntity) (*ValidateDocumentEntityResponse, error)
+	// GetDocumentLength serves the operation GetDocumentLength (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentLength").
+	GetDocumentLength(ctx context.Context, req *GetDocumentLength) (*GetDocumentLengthResponse, error)
+	// CopyDocumentToCsAttachment serves the operation CopyDocumentToCsAttachment
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CopyDocumentToCsAttachment").
+	CopyDocumentToCsAttachment(ctx context.Context, req *CopyDocumentToCsAttachment) (*CopyDocumentToCsAttachmentResponse, error)
+	// SavePrivacyReportPdf serves the operation SavePrivacyReportPdf (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReportPdf").
+	SavePrivacyReportPdf(ctx context.Context, req *SavePrivacyReportPdf) (*SavePrivacyReportPdfResponse, error)
+	// GetDocumentList serves the operation GetDocumentList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentList").
+	GetDocumentList(ctx context.Context, req *GetDocumentList) (*GetDocumentListResponse, error)
+	// GetAppointmentDocuments serves the operation GetAppointmentDocuments
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetAppointmentDocuments").
+	GetAppointmentDocuments(ctx context.Context, req *GetAppointmentDocuments) (*GetAppointmentDocumentsResponse, error)
+	// GetSaleDocuments serves the operation GetSaleDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSaleDocuments").
+	GetSaleDocuments(ctx context.Context, req *GetSaleDocuments) (*GetSaleDocumentsResponse, error)
+	// GetPersonDocuments serves the operation GetPersonDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocuments").
+	GetPersonDocuments(ctx context.Context, req *GetPersonDocuments) (*GetPersonDocumentsResponse, error)
+	// GetPublishedDocument serves the operation GetPublishedDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocument").
+	GetPublishedDocument(ctx context.Context, req *GetPublishedDocument) (*GetPublishedDocumentResponse, error)
+	// GetPublishedDocuments serves the operation GetPublishedDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocuments").
+	GetPublishedDocuments(ctx context.Context, req *GetPublishedDocuments) (*GetPublishedDocumentsResponse, error)
+	// GetMyPublishedDocuments serves the operation GetMyPublishedDocuments
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetMyPublishedDocuments").
+	GetMyPublishedDocuments(ctx context.Context, req *GetMyPublishedDocuments) (*GetMyPublishedDocumentsResponse, error)
+	// GetPublishedDocumentsByDate serves the operation GetPublishedDocumentsByDate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocumentsByDate").
+	GetPublishedDocumentsByDate(ctx context.Context, req *GetPublishedDocumentsByDate) (*GetPublishedDocumentsByDateResponse, error)
+	// GetContactDocumentsByTemplateTypes serves the operation
+	// GetContactDocumentsByTemplateTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateTypes").
+	GetContactDocumentsByTemplateTypes(ctx context.Context, req *GetContactDocumentsByTemplateTypes) (*GetContactDocumentsByTemplateTypesResponse, error)
+	// GetContactDocumentsByTemplateType serves the operation
+	// GetContactDocumentsByTemplateType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateType").
+	GetContactDocumentsByTemplateType(ctx context.Context, req *GetContactDocumentsByTemplateType) (*GetContactDocumentsByTemplateTypeResponse, error)
+	// GetContactDocumentsByTemplateHeading serves the operation
+	// GetContactDocumentsByTemplateHeading (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateHeading").
+	GetContactDocumentsByTemplateHeading(ctx context.Context, req *GetContactDocumentsByTemplateHeading) (*GetContactDocumentsByTemplateHeadingResponse, error)
+	// GetContactDocuments serves the operation GetContactDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocuments").
+	GetContactDocuments(ctx context.Context, req *GetContactDocuments) (*GetContactDocumentsResponse, error)
+	// GetPublishedPersonDocumentsByDate serves the operation
+	// GetPublishedPersonDocumentsByDate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedPersonDocumentsByDate").
+	GetPublishedPersonDocumentsByDate(ctx context.Context, req *GetPublishedPersonDocumentsByDate) (*GetPublishedPersonDocumentsByDateResponse, error)
+	// GetPublishedProjectDocuments serves the operation
+	// GetPublishedProjectDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedProjectDocuments").
+	GetPublishedProjectDocuments(ctx context.Context, req *GetPublishedProjectDocuments) (*GetPublishedProjectDocumentsResponse, error)
+	// GetProjectMemberDocumentsByTemplateTypes serves the operation
+	// GetProjectMemberDocumentsByTemplateTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateTypes").
+	GetProjectMemberDocumentsByTemplateTypes(ctx context.Context, req *GetProjectMemberDocumentsByTemplateTypes) (*GetProjectMemberDocumentsByTemplateTypesResponse, error)
+	// GetProjectMemberDocumentsByTemplateType serves the operation
+	// GetProjectMemberDocumentsByTemplateType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateType").
+	GetProjectMemberDocumentsByTemplateType(ctx context.Context, req *GetProjectMemberDocumentsByTemplateType) (*GetProjectMemberDocumentsByTemplateTypeResponse, error)
+	// GetProjectMemberDocumentsByTemplateHeading serves the operation
+	// GetProjectMemberDocumentsByTemplateHeading (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateHeading").
+	GetProjectMemberDocumentsByTemplateHeading(ctx context.Context, req *GetProjectMemberDocumentsByTemplateHeading) (*GetProjectMemberDocumentsByTemplateHeadingResponse, error)
+	// GetProjectMemberDocuments serves the operation GetProjectMemberDocuments
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocuments").
+	GetProjectMemberDocuments(ctx context.Context, req *GetProjectMemberDocuments) (*GetProjectMemberDocumentsResponse, error)
+	// GetProjectDocumentsByTemplateTypes serves the operation
+	// GetProjectDocumentsByTemplateTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateTypes").
+	GetProjectDocumentsByTemplateTypes(ctx context.Context, req *GetProjectDocumentsByTemplateTypes) (*GetProjectDocumentsByTemplateTypesResponse, error)
+	// GetProjectDocumentsByTemplateType serves the operation
+	// GetProjectDocumentsByTemplateType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateType").
+	GetProjectDocumentsByTemplateType(ctx context.Context, req *GetProjectDocumentsByTemplateType) (*GetProjectDocumentsByTemplateTypeResponse, error)
+	// GetProjectDocumentsByTemplateHeading serves the operation
+	// GetProjectDocumentsByTemplateHeading (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateHeading").
+	GetProjectDocumentsByTemplateHeading(ctx context.Context, req *GetProjectDocumentsByTemplateHeading) (*GetProjectDocumentsByTemplateHeadingResponse, error)
+	// GetProjectDocuments serves the operation GetProjectDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocuments").
+	GetProjectDocuments(ctx context.Context, req *GetProjectDocuments) (*GetProjectDocumentsResponse, error)
+	// GetPersonDocumentsByTemplateTypes serves the operation
+	// GetPersonDocumentsByTemplateTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateTypes").
+	GetPersonDocumentsByTemplateTypes(ctx context.Context, req *GetPersonDocumentsByTemplateTypes) (*GetPersonDocumentsByTemplateTypesResponse, error)
+	// GetPersonDocumentsByTemplateType serves the operation
+	// GetPersonDocumentsByTemplateType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateType").
+	GetPersonDocumentsByTemplateType(ctx context.Context, req *GetPersonDocumentsByTemplateType) (*GetPersonDocumentsByTemplateTypeResponse, error)
+	// GetPersonDocumentsByTemplateHeading serves the operation
+	// GetPersonDocumentsByTemplateHeading (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateHeading").
+	GetPersonDocumentsByTemplateHeading(ctx context.Context, req *GetPersonDocumentsByTemplateHeading) (*GetPersonDocumentsByTemplateHeadingResponse, error)
+	// GetPersonDocumentsByDate serves the operation GetPersonDocumentsByDate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByDate").
+	GetPersonDocumentsByDate(ctx context.Context, req *GetPersonDocumentsByDate) (*GetPersonDocumentsByDateResponse, error)
+	// GetDocumentsByTemplateHeading serves the operation
+	// GetDocumentsByTemplateHeading (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentsByTemplateHeading").
+	GetDocumentsByTemplateHeading(ctx context.Context, req *GetDocumentsByTemplateHeading) (*GetDocumentsByTemplateHeadingResponse, error)
+}
+
+// UnimplementedDocumentServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a DocumentServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedDocumentServer struct{}
+
+var _ DocumentServer = UnimplementedDocumentServer{}
+
+// GetSuggestedDocumentEntity returns a fault saying that GetSuggestedDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) GetSuggestedDocumentEntity(context.Context, *GetSuggestedDocumentEntity) (*GetSuggestedDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("GetSuggestedDocumentEntity")
+}
+
+// CreateDefaultDocumentEntity returns a fault saying that CreateDefaultDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) CreateDefaultDocumentEntity(context.Context, *CreateDefaultDocumentEntity) (*CreateDefaultDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentEntity")
+}
+
+// SaveDocumentEntity returns a fault saying that SaveDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) SaveDocumentEntity(context.Context, *SaveDocumentEntity) (*SaveDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveDocumentEntity")
+}
+
+// DeleteDocumentEntity returns a fault saying that DeleteDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) DeleteDocumentEntity(context.Context, *DeleteDocumentEntity) (*DeleteDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteDocumentEntity")
+}
+
+// CreateDefaultDocumentPreview returns a fault saying that CreateDefaultDocumentPreview is not implemented.
+func (UnimplementedDocumentServer) CreateDefaultDocumentPreview(context.Context, *CreateDefaultDocumentPreview) (*CreateDefaultDocumentPreviewResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentPreview")
+}
+
+// CreateDefaultSuggestedDocumentEntity returns a fault saying that CreateDefaultSuggestedDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) CreateDefaultSuggestedDocumentEntity(context.Context, *CreateDefaultSuggestedDocumentEntity) (*CreateDefaultSuggestedDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSuggestedDocumentEntity")
+}
+
+// SaveSuggestedDocumentEntity returns a fault saying that SaveSuggestedDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) SaveSuggestedDocumentEntity(context.Context, *SaveSuggestedDocumentEntity) (*SaveSuggestedDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveSuggestedDocumentEntity")
+}
+
+// CreateDefaultTemplateVariablesParameters returns a fault saying that CreateDefaultTemplateVariablesParameters is not implemented.
+func (UnimplementedDocumentServer) CreateDefaultTemplateVariablesParameters(context.Context, *CreateDefaultTemplateVariablesParameters) (*CreateDefaultTemplateVariablesParametersResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTemplateVariablesParameters")
+}
+
+// GetDocument returns a fault saying that GetDocument is not implemented.
+func (UnimplementedDocumentServer) GetDocument(context.Context, *GetDocument) (*GetDocumentResponse, error) {
+	return nil, soap.NotImplemented("GetDocument")
+}
+
+// GetDocumentEntity returns a fault saying that GetDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) GetDocumentEntity(context.Context, *GetDocumentEntity) (*GetDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentEntity")
+}
+
+// GetDocumentStreamFromEntity returns a fault saying that GetDocumentStreamFromEntity is not implemented.
+func (UnimplementedDocumentServer) GetDocumentStreamFromEntity(context.Context, *GetDocumentStreamFromEntity) (*GetDocumentStreamFromEntityResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentStreamFromEntity")
+}
+
+// SetDocumentStream returns a fault saying that SetDocumentStream is not implemented.
+func (UnimplementedDocumentServer) SetDocumentStream(context.Context, *SetDocumentStream) (*SetDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("SetDocumentStream")
+}
+
+// CreateDocumentStream returns a fault saying that CreateDocumentStream is not implemented.
+func (UnimplementedDocumentServer) CreateDocumentStream(context.Context, *CreateDocumentStream) (*CreateDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("CreateDocumentStream")
+}
+
+// GetTemplateStream returns a fault saying that GetTemplateStream is not implemented.
+func (UnimplementedDocumentServer) GetTemplateStream(context.Context, *GetTemplateStream) (*GetTemplateStreamResponse, error) {
+	return nil, soap.NotImplemented("GetTemplateStream")
+}
+
+// GetSanitizedTemplateStream returns a fault saying that GetSanitizedTemplateStream is not implemented.
+func (UnimplementedDocumentServer) GetSanitizedTemplateStream(context.Context, *GetSanitizedTemplateStream) (*GetSanitizedTemplateStreamResponse, error) {
+	return nil, soap.NotImplemented("GetSanitizedTemplateStream")
+}
+
+// GetTemplateStreamFromId returns a fault saying that GetTemplateStreamFromId is not implemented.
+func (UnimplementedDocumentServer) GetTemplateStreamFromId(context.Context, *GetTemplateStreamFromId) (*GetTemplateStreamFromIdResponse, error) {
+	return nil, soap.NotImplemented("GetTemplateStreamFromId")
+}
+
+// GetSanitizedTemplateStreamFromId returns a fault saying that GetSanitizedTemplateStreamFromId is not implemented.
+func (UnimplementedDocumentServer) GetSanitizedTemplateStreamFromId(context.Context, *GetSanitizedTemplateStreamFromId) (*GetSanitizedTemplateStreamFromIdResponse, error) {
+	return nil, soap.NotImplemented("GetSanitizedTemplateStreamFromId")
+}
+
+// GetDocumentStream returns a fault saying that GetDocumentStream is not implemented.
+func (UnimplementedDocumentServer) GetDocumentStream(context.Context, *GetDocumentStream) (*GetDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentStream")
+}
+
+// GetSanitizedDocumentStream returns a fault saying that GetSanitizedDocumentStream is not implemented.
+func (UnimplementedDocumentServer) GetSanitizedDocumentStream(context.Context, *GetSanitizedDocumentStream) (*GetSanitizedDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("GetSanitizedDocumentStream")
+}
+
+// GetPreviewDocumentStream returns a fault saying that GetPreviewDocumentStream is not implemented.
+func (UnimplementedDocumentServer) GetPreviewDocumentStream(context.Context, *GetPreviewDocumentStream) (*GetPreviewDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("GetPreviewDocumentStream")
+}
+
+// GetUnsanitizedPreviewDocumentStream returns a fault saying that GetUnsanitizedPreviewDocumentStream is not implemented.
+func (UnimplementedDocumentServer) GetUnsanitizedPreviewDocumentStream(context.Context, *GetUnsanitizedPreviewDocumentStream) (*GetUnsanitizedPreviewDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("GetUnsanitizedPreviewDocumentStream")
+}
+
+// CreateNewPhysicalMailMergeDocumentFromTemplate returns a fault saying that CreateNewPhysicalMailMergeDocumentFromTemplate is not implemented.
+func (UnimplementedDocumentServer) CreateNewPhysicalMailMergeDocumentFromTemplate(context.Context, *CreateNewPhysicalMailMergeDocumentFromTemplate) (*CreateNewPhysicalMailMergeDocumentFromTemplateResponse, error) {
+	return nil, soap.NotImplemented("CreateNewPhysicalMailMergeDocumentFromTemplate")
+}
+
+// CreateNewPhysicalDocumentFromTemplateWithCustomTags returns a fault saying that CreateNewPhysicalDocumentFromTemplateWithCustomTags is not implemented.
+func (UnimplementedDocumentServer) CreateNewPhysicalDocumentFromTemplateWithCustomTags(context.Context, *CreateNewPhysicalDocumentFromTemplateWithCustomTags) (*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse, error) {
+	return nil, soap.NotImplemented("CreateNewPhysicalDocumentFromTemplateWithCustomTags")
+}
+
+// CreateNewPhysicalDocumentFromTemplateWithCustomTags2 returns a fault saying that CreateNewPhysicalDocumentFromTemplateWithCustomTags2 is not implemented.
+func (UnimplementedDocumentServer) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(context.Context, *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) (*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response, error) {
+	return nil, soap.NotImplemented("CreateNewPhysicalDocumentFromTemplateWithCustomTags2")
+}
+
+// SubstituteTemplateVariables returns a fault saying that SubstituteTemplateVariables is not implemented.
+func (UnimplementedDocumentServer) SubstituteTemplateVariables(context.Context, *SubstituteTemplateVariables) (*SubstituteTemplateVariablesResponse, error) {
+	return nil, soap.NotImplemented("SubstituteTemplateVariables")
+}
+
+// SubstituteTemplateVariablesWithCustomTags returns a fault saying that SubstituteTemplateVariablesWithCustomTags is not implemented.
+func (UnimplementedDocumentServer) SubstituteTemplateVariablesWithCustomTags(context.Context, *SubstituteTemplateVariablesWithCustomTags) (*SubstituteTemplateVariablesWithCustomTagsResponse, error) {
+	return nil, soap.NotImplemented("SubstituteTemplateVariablesWithCustomTags")
+}
+
+// SubstituteTemplateVariablesWithCustomTags2 returns a fault saying that SubstituteTemplateVariablesWithCustomTags2 is not implemented.
+func (UnimplementedDocumentServer) SubstituteTemplateVariablesWithCustomTags2(context.Context, *SubstituteTemplateVariablesWithCustomTags2) (*SubstituteTemplateVariablesWithCustomTags2Response, error) {
+	return nil, soap.NotImplemented("SubstituteTemplateVariablesWithCustomTags2")
+}
+
+// CreateTempFile returns a fault saying that CreateTempFile is not implemented.
+func (UnimplementedDocumentServer) CreateTempFile(context.Context, *CreateTempFile) (*CreateTempFileResponse, error) {
+	return nil, soap.NotImplemented("CreateTempFile")
+}
+
+// GetTempFile returns a fault saying that GetTempFile is not implemented.
+func (UnimplementedDocumentServer) GetTempFile(context.Context, *GetTempFile) (*GetTempFileResponse, error) {
+	return nil, soap.NotImplemented("GetTempFile")
+}
+
+// DeleteTempFile returns a fault saying that DeleteTempFile is not implemented.
+func (UnimplementedDocumentServer) DeleteTempFile(context.Context, *DeleteTempFile) (*DeleteTempFileResponse, error) {
+	return nil, soap.NotImplemented("DeleteTempFile")
+}
+
+// SetTemplateStream returns a fault saying that SetTemplateStream is not implemented.
+func (UnimplementedDocumentServer) SetTemplateStream(context.Context, *SetTemplateStream) (*SetTemplateStreamResponse, error) {
+	return nil, soap.NotImplemented("SetTemplateStream")
+}
+
+// CreateNewPhysicalDocumentFromTemplate returns a fault saying that CreateNewPhysicalDocumentFromTemplate is not implemented.
+func (UnimplementedDocumentServer) CreateNewPhysicalDocumentFromTemplate(context.Context, *CreateNewPhysicalDocumentFromTemplate) (*CreateNewPhysicalDocumentFromTemplateResponse, error) {
+	return nil, soap.NotImplemented("CreateNewPhysicalDocumentFromTemplate")
+}
+
+// SubstituteMergeDocumentTemplateVariables returns a fault saying that SubstituteMergeDocumentTemplateVariables is not implemented.
+func (UnimplementedDocumentServer) SubstituteMergeDocumentTemplateVariables(context.Context, *SubstituteMergeDocumentTemplateVariables) (*SubstituteMergeDocumentTemplateVariablesResponse, error) {
+	return nil, soap.NotImplemented("SubstituteMergeDocumentTemplateVariables")
+}
+
+// SubstituteMergeDocumentTemplateVariables2 returns a fault saying that SubstituteMergeDocumentTemplateVariables2 is not implemented.
+func (UnimplementedDocumentServer) SubstituteMergeDocumentTemplateVariables2(context.Context, *SubstituteMergeDocumentTemplateVariables2) (*SubstituteMergeDocumentTemplateVariables2Response, error) {
+	return nil, soap.NotImplemented("SubstituteMergeDocumentTemplateVariables2")
+}
+
+// SubstituteTemplateVariablesEx returns a fault saying that SubstituteTemplateVariablesEx is not implemented.
+func (UnimplementedDocumentServer) SubstituteTemplateVariablesEx(context.Context, *SubstituteTemplateVariablesEx) (*SubstituteTemplateVariablesExResponse, error) {
+	return nil, soap.NotImplemented("SubstituteTemplateVariablesEx")
+}
+
+// VerifyGetDocumentStream returns a fault saying that VerifyGetDocumentStream is not implemented.
+func (UnimplementedDocumentServer) VerifyGetDocumentStream(context.Context, *VerifyGetDocumentStream) (*VerifyGetDocumentStreamResponse, error) {
+	return nil, soap.NotImplemented("VerifyGetDocumentStream")
+}
+
+// SubstituteMergeDocumentTemplateVariablesEx returns a fault saying that SubstituteMergeDocumentTemplateVariablesEx is not implemented.
+func (UnimplementedDocumentServer) SubstituteMergeDocumentTemplateVariablesEx(context.Context, *SubstituteMergeDocumentTemplateVariablesEx) (*SubstituteMergeDocumentTemplateVariablesExResponse, error) {
+	return nil, soap.NotImplemented("SubstituteMergeDocumentTemplateVariablesEx")
+}
+
+// SubstituteMergeDocumentTemplateVariablesEx2 returns a fault saying that SubstituteMergeDocumentTemplateVariablesEx2 is not implemented.
+func (UnimplementedDocumentServer) SubstituteMergeDocumentTemplateVariablesEx2(context.Context, *SubstituteMergeDocumentTemplateVariablesEx2) (*SubstituteMergeDocumentTemplateVariablesEx2Response, error) {
+	return nil, soap.NotImplemented("SubstituteMergeDocumentTemplateVariablesEx2")
+}
+
+// GetDocumentUrl returns a fault saying that GetDocumentUrl is not implemented.
+func (UnimplementedDocumentServer) GetDocumentUrl(context.Context, *GetDocumentUrl) (*GetDocumentUrlResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentUrl")
+}
+
+// DeletePhysicalDocument returns a fault saying that DeletePhysicalDocument is not implemented.
+func (UnimplementedDocumentServer) DeletePhysicalDocument(context.Context, *DeletePhysicalDocument) (*DeletePhysicalDocumentResponse, error) {
+	return nil, soap.NotImplemented("DeletePhysicalDocument")
+}
+
+// RenameDocument returns a fault saying that RenameDocument is not implemented.
+func (UnimplementedDocumentServer) RenameDocument(context.Context, *RenameDocument) (*RenameDocumentResponse, error) {
+	return nil, soap.NotImplemented("RenameDocument")
+}
+
+// GetCheckoutState returns a fault saying that GetCheckoutState is not implemented.
+func (UnimplementedDocumentServer) GetCheckoutState(context.Context, *GetCheckoutState) (*GetCheckoutStateResponse, error) {
+	return nil, soap.NotImplemented("GetCheckoutState")
+}
+
+// CheckoutDocument returns a fault saying that CheckoutDocument is not implemented.
+func (UnimplementedDocumentServer) CheckoutDocument(context.Context, *CheckoutDocument) (*CheckoutDocumentResponse, error) {
+	return nil, soap.NotImplemented("CheckoutDocument")
+}
+
+// CheckinDocument returns a fault saying that CheckinDocument is not implemented.
+func (UnimplementedDocumentServer) CheckinDocument(context.Context, *CheckinDocument) (*CheckinDocumentResponse, error) {
+	return nil, soap.NotImplemented("CheckinDocument")
+}
+
+// UndoCheckoutDocument returns a fault saying that UndoCheckoutDocument is not implemented.
+func (UnimplementedDocumentServer) UndoCheckoutDocument(context.Context, *UndoCheckoutDocument) (*UndoCheckoutDocumentResponse, error) {
+	return nil, soap.NotImplemented("UndoCheckoutDocument")
+}
+
+// GetVersionList returns a fault saying that GetVersionList is not implemented.
+func (UnimplementedDocumentServer) GetVersionList(context.Context, *GetVersionList) (*GetVersionListResponse, error) {
+	return nil, soap.NotImplemented("GetVersionList")
+}
+
+// GetPluginList returns a fault saying that GetPluginList is not implemented.
+func (UnimplementedDocumentServer) GetPluginList(context.Context, *GetPluginList) (*GetPluginListResponse, error) {
+	return nil, soap.NotImplemented("GetPluginList")
+}
+
+// GetPluginCapabilities returns a fault saying that GetPluginCapabilities is not implemented.
+func (UnimplementedDocumentServer) GetPluginCapabilities(context.Context, *GetPluginCapabilities) (*GetPluginCapabilitiesResponse, error) {
+	return nil, soap.NotImplemented("GetPluginCapabilities")
+}
+
+// GetDocumentProperties returns a fault saying that GetDocumentProperties is not implemented.
+func (UnimplementedDocumentServer) GetDocumentProperties(context.Context, *GetDocumentProperties) (*GetDocumentPropertiesResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentProperties")
+}
+
+// GetDocumentCommands returns a fault saying that GetDocumentCommands is not implemented.
+func (UnimplementedDocumentServer) GetDocumentCommands(context.Context, *GetDocumentCommands) (*GetDocumentCommandsResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentCommands")
+}
+
+// ExecuteDocumentCommand returns a fault saying that ExecuteDocumentCommand is not implemented.
+func (UnimplementedDocumentServer) ExecuteDocumentCommand(context.Context, *ExecuteDocumentCommand) (*ExecuteDocumentCommandResponse, error) {
+	return nil, soap.NotImplemented("ExecuteDocumentCommand")
+}
+
+// CreateDefaultDocumentEntityFromSuggestion returns a fault saying that CreateDefaultDocumentEntityFromSuggestion is not implemented.
+func (UnimplementedDocumentServer) CreateDefaultDocumentEntityFromSuggestion(context.Context, *CreateDefaultDocumentEntityFromSuggestion) (*CreateDefaultDocumentEntityFromSuggestionResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentEntityFromSuggestion")
+}
+
+// SaveDocumentTemplateStream returns a fault saying that SaveDocumentTemplateStream is not implemented.
+func (UnimplementedDocumentServer) SaveDocumentTemplateStream(context.Context, *SaveDocumentTemplateStream) (*SaveDocumentTemplateStreamResponse, error) {
+	return nil, soap.NotImplemented("SaveDocumentTemplateStream")
+}
+
+// SetDocumentStreamFromId returns a fault saying that SetDocumentStreamFromId is not implemented.
+func (UnimplementedDocumentServer) SetDocumentStreamFromId(context.Context, *SetDocumentStreamFromId) (*SetDocumentStreamFromIdResponse, error) {
+	return nil, soap.NotImplemented("SetDocumentStreamFromId")
+}
+
+// SavePrivacyReport returns a fault saying that SavePrivacyReport is not implemented.
+func (UnimplementedDocumentServer) SavePrivacyReport(context.Context, *SavePrivacyReport) (*SavePrivacyReportResponse, error) {
+	return nil, soap.NotImplemented("SavePrivacyReport")
+}
+
+// ValidateDocumentEntity returns a fault saying that ValidateDocumentEntity is not implemented.
+func (UnimplementedDocumentServer) ValidateDocumentEntity(context.Context, *ValidateDocumentEntity) (*ValidateDocumentEntityResponse, error) {
+	return nil, soap.NotImplemented("ValidateDocumentEntity")
+}
+
+// GetDocumentLength returns a fault saying that GetDocumentLength is not implemented.
+func (UnimplementedDocumentServer) GetDocumentLength(context.Context, *GetDocumentLength) (*GetDocumentLengthResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentLength")
+}
+
+// CopyDocumentToCsAttachment returns a fault saying that CopyDocumentToCsAttachment is not implemented.
+func (UnimplementedDocumentServer) CopyDocumentToCsAttachment(context.Context, *CopyDocumentToCsAttachment) (*CopyDocumentToCsAttachmentResponse, error) {
+	return nil, soap.NotImplemented("CopyDocumentToCsAttachment")
+}
+
+// SavePrivacyReportPdf returns a fault saying that SavePrivacyReportPdf is not implemented.
+func (UnimplementedDocumentServer) SavePrivacyReportPdf(context.Context, *SavePrivacyReportPdf) (*SavePrivacyReportPdfResponse, error) {
+	return nil, soap.NotImplemented("SavePrivacyReportPdf")
+}
+
+// GetDocumentList returns a fault saying that GetDocumentList is not implemented.
+func (UnimplementedDocumentServer) GetDocumentList(context.Context, *GetDocumentList) (*GetDocumentListResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentList")
+}
+
+// GetAppointmentDocuments returns a fault saying that GetAppointmentDocuments is not implemented.
+func (UnimplementedDocumentServer) GetAppointmentDocuments(context.Context, *GetAppointmentDocuments) (*GetAppointmentDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetAppointmentDocuments")
+}
+
+// GetSaleDocuments returns a fault saying that GetSaleDocuments is not implemented.
+func (UnimplementedDocumentServer) GetSaleDocuments(context.Context, *GetSaleDocuments) (*GetSaleDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetSaleDocuments")
+}
+
+// GetPersonDocuments returns a fault saying that GetPersonDocuments is not implemented.
+func (UnimplementedDocumentServer) GetPersonDocuments(context.Context, *GetPersonDocuments) (*GetPersonDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetPersonDocuments")
+}
+
+// GetPublishedDocument returns a fault saying that GetPublishedDocument is not implemented.
+func (UnimplementedDocumentServer) GetPublishedDocument(context.Context, *GetPublishedDocument) (*GetPublishedDocumentResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedDocument")
+}
+
+// GetPublishedDocuments returns a fault saying that GetPublishedDocuments is not implemented.
+func (UnimplementedDocumentServer) GetPublishedDocuments(context.Context, *GetPublishedDocuments) (*GetPublishedDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedDocuments")
+}
+
+// GetMyPublishedDocuments returns a fault saying that GetMyPublishedDocuments is not implemented.
+func (UnimplementedDocumentServer) GetMyPublishedDocuments(context.Context, *GetMyPublishedDocuments) (*GetMyPublishedDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetMyPublishedDocuments")
+}
+
+// GetPublishedDocumentsByDate returns a fault saying that GetPublishedDocumentsByDate is not implemented.
+func (UnimplementedDocumentServer) GetPublishedDocumentsByDate(context.Context, *GetPublishedDocumentsByDate) (*GetPublishedDocumentsByDateResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedDocumentsByDate")
+}
+
+// GetContactDocumentsByTemplateTypes returns a fault saying that GetContactDocumentsByTemplateTypes is not implemented.
+func (UnimplementedDocumentServer) GetContactDocumentsByTemplateTypes(context.Context, *GetContactDocumentsByTemplateTypes) (*GetContactDocumentsByTemplateTypesResponse, error) {
+	return nil, soap.NotImplemented("GetContactDocumentsByTemplateTypes")
+}
+
+// GetContactDocumentsByTemplateType returns a fault saying that GetContactDocumentsByTemplateType is not implemented.
+func (UnimplementedDocumentServer) GetContactDocumentsByTemplateType(context.Context, *GetContactDocumentsByTemplateType) (*GetContactDocumentsByTemplateTypeResponse, error) {
+	return nil, soap.NotImplemented("GetContactDocumentsByTemplateType")
+}
+
+// GetContactDocumentsByTemplateHeading returns a fault saying that GetContactDocumentsByTemplateHeading is not implemented.
+func (UnimplementedDocumentServer) GetContactDocumentsByTemplateHeading(context.Context, *GetContactDocumentsByTemplateHeading) (*GetContactDocumentsByTemplateHeadingResponse, error) {
+	return nil, soap.NotImplemented("GetContactDocumentsByTemplateHeading")
+}
+
+// GetContactDocuments returns a fault saying that GetContactDocuments is not implemented.
+func (UnimplementedDocumentServer) GetContactDocuments(context.Context, *GetContactDocuments) (*GetContactDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetContactDocuments")
+}
+
+// GetPublishedPersonDocumentsByDate returns a fault saying that GetPublishedPersonDocumentsByDate is not implemented.
+func (UnimplementedDocumentServer) GetPublishedPersonDocumentsByDate(context.Context, *GetPublishedPersonDocumentsByDate) (*GetPublishedPersonDocumentsByDateResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedPersonDocumentsByDate")
+}
+
+// GetPublishedProjectDocuments returns a fault saying that GetPublishedProjectDocuments is not implemented.
+func (UnimplementedDocumentServer) GetPublishedProjectDocuments(context.Context, *GetPublishedProjectDocuments) (*GetPublishedProjectDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedProjectDocuments")
+}
+
+// GetProjectMemberDocumentsByTemplateTypes returns a fault saying that GetProjectMemberDocumentsByTemplateTypes is not implemented.
+func (UnimplementedDocumentServer) GetProjectMemberDocumentsByTemplateTypes(context.Context, *GetProjectMemberDocumentsByTemplateTypes) (*GetProjectMemberDocumentsByTemplateTypesResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMemberDocumentsByTemplateTypes")
+}
+
+// GetProjectMemberDocumentsByTemplateType returns a fault saying that GetProjectMemberDocumentsByTemplateType is not implemented.
+func (UnimplementedDocumentServer) GetProjectMemberDocumentsByTemplateType(context.Context, *GetProjectMemberDocumentsByTemplateType) (*GetProjectMemberDocumentsByTemplateTypeResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMemberDocumentsByTemplateType")
+}
+
+// GetProjectMemberDocumentsByTemplateHeading returns a fault saying that GetProjectMemberDocumentsByTemplateHeading is not implemented.
+func (UnimplementedDocumentServer) GetProjectMemberDocumentsByTemplateHeading(context.Context, *GetProjectMemberDocumentsByTemplateHeading) (*GetProjectMemberDocumentsByTemplateHeadingResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMemberDocumentsByTemplateHeading")
+}
+
+// GetProjectMemberDocuments returns a fault saying that GetProjectMemberDocuments is not implemented.
+func (UnimplementedDocumentServer) GetProjectMemberDocuments(context.Context, *GetProjectMemberDocuments) (*GetProjectMemberDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMemberDocuments")
+}
+
+// GetProjectDocumentsByTemplateTypes returns a fault saying that GetProjectDocumentsByTemplateTypes is not implemented.
+func (UnimplementedDocumentServer) GetProjectDocumentsByTemplateTypes(context.Context, *GetProjectDocumentsByTemplateTypes) (*GetProjectDocumentsByTemplateTypesResponse, error) {
+	return nil, soap.NotImplemented("GetProjectDocumentsByTemplateTypes")
+}
+
+// GetProjectDocumentsByTemplateType returns a fault saying that GetProjectDocumentsByTemplateType is not implemented.
+func (UnimplementedDocumentServer) GetProjectDocumentsByTemplateType(context.Context, *GetProjectDocumentsByTemplateType) (*GetProjectDocumentsByTemplateTypeResponse, error) {
+	return nil, soap.NotImplemented("GetProjectDocumentsByTemplateType")
+}
+
+// GetProjectDocumentsByTemplateHeading returns a fault saying that GetProjectDocumentsByTemplateHeading is not implemented.
+func (UnimplementedDocumentServer) GetProjectDocumentsByTemplateHeading(context.Context, *GetProjectDocumentsByTemplateHeading) (*GetProjectDocumentsByTemplateHeadingResponse, error) {
+	return nil, soap.NotImplemented("GetProjectDocumentsByTemplateHeading")
+}
+
+// GetProjectDocuments returns a fault saying that GetProjectDocuments is not implemented.
+func (UnimplementedDocumentServer) GetProjectDocuments(context.Context, *GetProjectDocuments) (*GetProjectDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetProjectDocuments")
+}
+
+// GetPersonDocumentsByTemplateTypes returns a fault saying that GetPersonDocumentsByTemplateTypes is not implemented.
+func (UnimplementedDocumentServer) GetPersonDocumentsByTemplateTypes(context.Context, *GetPersonDocumentsByTemplateTypes) (*GetPersonDocumentsByTemplateTypesResponse, error) {
+	return nil, soap.NotImplemented("GetPersonDocumentsByTemplateTypes")
+}
+
+// GetPersonDocumentsByTemplateType returns a fault saying that GetPersonDocumentsByTemplateType is not implemented.
+func (UnimplementedDocumentServer) GetPersonDocumentsByTemplateType(context.Context, *GetPersonDocumentsByTemplateType) (*GetPersonDocumentsByTemplateTypeResponse, error) {
+	return nil, soap.NotImplemented("GetPersonDocumentsByTemplateType")
+}
+
+// GetPersonDocumentsByTemplateHeading returns a fault saying that GetPersonDocumentsByTemplateHeading is not implemented.
+func (UnimplementedDocumentServer) GetPersonDocumentsByTemplateHeading(context.Context, *GetPersonDocumentsByTemplateHeading) (*GetPersonDocumentsByTemplateHeadingResponse, error) {
+	return nil, soap.NotImplemented("GetPersonDocumentsByTemplateHeading")
+}
+
+// GetPersonDocumentsByDate returns a fault saying that GetPersonDocumentsByDate is not implemented.
+func (UnimplementedDocumentServer) GetPersonDocumentsByDate(context.Context, *GetPersonDocumentsByDate) (*GetPersonDocumentsByDateResponse, error) {
+	return nil, soap.NotImplemented("GetPersonDocumentsByDate")
+}
+
+// GetDocumentsByTemplateHeading returns a fault saying that GetDocumentsByTemplateHeading is not implemented.
+func (UnimplementedDocumentServer) GetDocumentsByTemplateHeading(context.Context, *GetDocumentsByTemplateHeading) (*GetDocumentsByTemplateHeadingResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentsByTemplateHeading")
+}
+
+// NewDocumentHandler returns an http.Handler serving the operations of the
+// portType Document with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewDocumentHandler(s DocumentServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewDocumentHandler: nil DocumentServer")
+	}
+	ops := DocumentOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetSuggestedDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SaveDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.DeleteDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentPreview),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.CreateDefaultSuggestedDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SaveSuggestedDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.CreateDefaultTemplateVariablesParameters),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetDocumentStreamFromEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.SetDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.CreateDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetTemplateStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetSanitizedTemplateStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetTemplateStreamFromId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetSanitizedTemplateStreamFromId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetSanitizedDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetPreviewDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetUnsanitizedPreviewDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.CreateNewPhysicalMailMergeDocumentFromTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromTemplateWithCustomTags),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromTemplateWithCustomTags2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.SubstituteTemplateVariables),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.SubstituteTemplateVariablesWithCustomTags),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.SubstituteTemplateVariablesWithCustomTags2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.CreateTempFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetTempFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.DeleteTempFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.SetTemplateStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.CreateNewPhysicalDocumentFromTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariables),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariables2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.SubstituteTemplateVariablesEx),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.VerifyGetDocumentStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariablesEx),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.SubstituteMergeDocumentTemplateVariablesEx2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.GetDocumentUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.DeletePhysicalDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.RenameDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.GetCheckoutState),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.CheckoutDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.CheckinDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.UndoCheckoutDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.GetVersionList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.GetPluginList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.GetPluginCapabilities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[48],
+		Serve:         soap.ServeFunc(s.GetDocumentProperties),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[49],
+		Serve:         soap.ServeFunc(s.GetDocumentCommands),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[50],
+		Serve:         soap.ServeFunc(s.ExecuteDocumentCommand),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[51],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentEntityFromSuggestion),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[52],
+		Serve:         soap.ServeFunc(s.SaveDocumentTemplateStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[53],
+		Serve:         soap.ServeFunc(s.SetDocumentStreamFromId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[54],
+		Serve:         soap.ServeFunc(s.SavePrivacyReport),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[55],
+		Serve:         soap.ServeFunc(s.ValidateDocumentEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[56],
+		Serve:         soap.ServeFunc(s.GetDocumentLength),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[57],
+		Serve:         soap.ServeFunc(s.CopyDocumentToCsAttachment),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[58],
+		Serve:         soap.ServeFunc(s.SavePrivacyReportPdf),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[59],
+		Serve:         soap.ServeFunc(s.GetDocumentList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[60],
+		Serve:         soap.ServeFunc(s.GetAppointmentDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[61],
+		Serve:         soap.ServeFunc(s.GetSaleDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[62],
+		Serve:         soap.ServeFunc(s.GetPersonDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[63],
+		Serve:         soap.ServeFunc(s.GetPublishedDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[64],
+		Serve:         soap.ServeFunc(s.GetPublishedDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[65],
+		Serve:         soap.ServeFunc(s.GetMyPublishedDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[66],
+		Serve:         soap.ServeFunc(s.GetPublishedDocumentsByDate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[67],
+		Serve:         soap.ServeFunc(s.GetContactDocumentsByTemplateTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[68],
+		Serve:         soap.ServeFunc(s.GetContactDocumentsByTemplateType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[69],
+		Serve:         soap.ServeFunc(s.GetContactDocumentsByTemplateHeading),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[70],
+		Serve:         soap.ServeFunc(s.GetContactDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[71],
+		Serve:         soap.ServeFunc(s.GetPublishedPersonDocumentsByDate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[72],
+		Serve:         soap.ServeFunc(s.GetPublishedProjectDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[73],
+		Serve:         soap.ServeFunc(s.GetProjectMemberDocumentsByTemplateTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[74],
+		Serve:         soap.ServeFunc(s.GetProjectMemberDocumentsByTemplateType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[75],
+		Serve:         soap.ServeFunc(s.GetProjectMemberDocumentsByTemplateHeading),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[76],
+		Serve:         soap.ServeFunc(s.GetProjectMemberDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[77],
+		Serve:         soap.ServeFunc(s.GetProjectDocumentsByTemplateTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[78],
+		Serve:         soap.ServeFunc(s.GetProjectDocumentsByTemplateType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[79],
+		Serve:         soap.ServeFunc(s.GetProjectDocumentsByTemplateHeading),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[80],
+		Serve:         soap.ServeFunc(s.GetProjectDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[81],
+		Serve:         soap.ServeFunc(s.GetPersonDocumentsByTemplateTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[82],
+		Serve:         soap.ServeFunc(s.GetPersonDocumentsByTemplateType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[83],
+		Serve:         soap.ServeFunc(s.GetPersonDocumentsByTemplateHeading),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[84],
+		Serve:         soap.ServeFunc(s.GetPersonDocumentsByDate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[85],
+		Serve:         soap.ServeFunc(s.GetDocumentsByTemplateHeading),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

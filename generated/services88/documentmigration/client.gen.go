@@ -5,7 +5,9 @@ package documentmigration
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -511,6 +513,210 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// DocumentMigrationServer is implemented by a server of the portType
+// DocumentMigration: NewDocumentMigrationHandler calls its methods, one per
+// operation, with the decoded request; ctx is the HTTP request's context. A
+// returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is
+// sent as it is, other errors as an internal error. Embed
+// UnimplementedDocumentMigrationServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type DocumentMigrationServer interface {
+	// CreateDefaultDocumentMigrationItemList serves the operation
+	// CreateDefaultDocumentMigrationItemList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentMigrationItemList").
+	CreateDefaultDocumentMigrationItemList(ctx context.Context, req *CreateDefaultDocumentMigrationItemList) (*CreateDefaultDocumentMigrationItemListResponse, error)
+	// CreateDefaultDocumentTemplateMigrationList serves the operation
+	// CreateDefaultDocumentTemplateMigrationList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentTemplateMigrationList").
+	CreateDefaultDocumentTemplateMigrationList(ctx context.Context, req *CreateDefaultDocumentTemplateMigrationList) (*CreateDefaultDocumentTemplateMigrationListResponse, error)
+	// GetForAllDocuments serves the operation GetForAllDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForAllDocuments").
+	GetForAllDocuments(ctx context.Context, req *GetForAllDocuments) (*GetForAllDocumentsResponse, error)
+	// GetForDateRange serves the operation GetForDateRange (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForDateRange").
+	GetForDateRange(ctx context.Context, req *GetForDateRange) (*GetForDateRangeResponse, error)
+	// GetForSelection serves the operation GetForSelection (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForSelection").
+	GetForSelection(ctx context.Context, req *GetForSelection) (*GetForSelectionResponse, error)
+	// MigrateDocumentToNewDocPlugin serves the operation
+	// MigrateDocumentToNewDocPlugin (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateDocumentToNewDocPlugin").
+	MigrateDocumentToNewDocPlugin(ctx context.Context, req *MigrateDocumentToNewDocPlugin) (*MigrateDocumentToNewDocPluginResponse, error)
+	// HasDocumentsToMigrate serves the operation HasDocumentsToMigrate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/HasDocumentsToMigrate").
+	HasDocumentsToMigrate(ctx context.Context, req *HasDocumentsToMigrate) (*HasDocumentsToMigrateResponse, error)
+	// GetNumberOfConfidentialDocuments serves the operation
+	// GetNumberOfConfidentialDocuments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetNumberOfConfidentialDocuments").
+	GetNumberOfConfidentialDocuments(ctx context.Context, req *GetNumberOfConfidentialDocuments) (*GetNumberOfConfidentialDocumentsResponse, error)
+	// GetForTemplates serves the operation GetForTemplates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForTemplates").
+	GetForTemplates(ctx context.Context, req *GetForTemplates) (*GetForTemplatesResponse, error)
+	// MigrateTemplateToNewDocPlugin serves the operation
+	// MigrateTemplateToNewDocPlugin (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateTemplateToNewDocPlugin").
+	MigrateTemplateToNewDocPlugin(ctx context.Context, req *MigrateTemplateToNewDocPlugin) (*MigrateTemplateToNewDocPluginResponse, error)
+}
+
+// UnimplementedDocumentMigrationServer answers every operation with a SOAP
+// Fault saying that it is not implemented. Embed it in a
+// DocumentMigrationServer implementation to implement some operations only,
+// and to keep compiling when the WSDL gains operations.
+type UnimplementedDocumentMigrationServer struct{}
+
+var _ DocumentMigrationServer = UnimplementedDocumentMigrationServer{}
+
+// CreateDefaultDocumentMigrationItemList returns a fault saying that CreateDefaultDocumentMigrationItemList is not implemented.
+func (UnimplementedDocumentMigrationServer) CreateDefaultDocumentMigrationItemList(context.Context, *CreateDefaultDocumentMigrationItemList) (*CreateDefaultDocumentMigrationItemListResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentMigrationItemList")
+}
+
+// CreateDefaultDocumentTemplateMigrationList returns a fault saying that CreateDefaultDocumentTemplateMigrationList is not implemented.
+func (UnimplementedDocumentMigrationServer) CreateDefaultDocumentTemplateMigrationList(context.Context, *CreateDefaultDocumentTemplateMigrationList) (*CreateDefaultDocumentTemplateMigrationListResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentTemplateMigrationList")
+}
+
+// GetForAllDocuments returns a fault saying that GetForAllDocuments is not implemented.
+func (UnimplementedDocumentMigrationServer) GetForAllDocuments(context.Context, *GetForAllDocuments) (*GetForAllDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetForAllDocuments")
+}
+
+// GetForDateRange returns a fault saying that GetForDateRange is not implemented.
+func (UnimplementedDocumentMigrationServer) GetForDateRange(context.Context, *GetForDateRange) (*GetForDateRangeResponse, error) {
+	return nil, soap.NotImplemented("GetForDateRange")
+}
+
+// GetForSelection returns a fault saying that GetForSelection is not implemented.
+func (UnimplementedDocumentMigrationServer) GetForSelection(context.Context, *GetForSelection) (*GetForSelectionResponse, error) {
+	return nil, soap.NotImplemented("GetForSelection")
+}
+
+// MigrateDocumentToNewDocPlugin returns a fault saying that MigrateDocumentToNewDocPlugin is not implemented.
+func (UnimplementedDocumentMigrationServer) MigrateDocumentToNewDocPlugin(context.Context, *MigrateDocumentToNewDocPlugin) (*MigrateDocumentToNewDocPluginResponse, error) {
+	return nil, soap.NotImplemented("MigrateDocumentToNewDocPlugin")
+}
+
+// HasDocumentsToMigrate returns a fault saying that HasDocumentsToMigrate is not implemented.
+func (UnimplementedDocumentMigrationServer) HasDocumentsToMigrate(context.Context, *HasDocumentsToMigrate) (*HasDocumentsToMigrateResponse, error) {
+	return nil, soap.NotImplemented("HasDocumentsToMigrate")
+}
+
+// GetNumberOfConfidentialDocuments returns a fault saying that GetNumberOfConfidentialDocuments is not implemented.
+func (UnimplementedDocumentMigrationServer) GetNumberOfConfidentialDocuments(context.Context, *GetNumberOfConfidentialDocuments) (*GetNumberOfConfidentialDocumentsResponse, error) {
+	return nil, soap.NotImplemented("GetNumberOfConfidentialDocuments")
+}
+
+// GetForTemplates returns a fault saying that GetForTemplates is not implemented.
+func (UnimplementedDocumentMigrationServer) GetForTemplates(context.Context, *GetForTemplates) (*GetForTemplatesResponse, error) {
+	return nil, soap.NotImplemented("GetForTemplates")
+}
+
+// MigrateTemplateToNewDocPlugin returns a fault saying that MigrateTemplateToNewDocPlugin is not implemented.
+func (UnimplementedDocumentMigrationServer) MigrateTemplateToNewDocPlugin(context.Context, *MigrateTemplateToNewDocPlugin) (*MigrateTemplateToNewDocPluginResponse, error) {
+	return nil, soap.NotImplemented("MigrateTemplateToNewDocPlugin")
+}
+
+// NewDocumentMigrationHandler returns an http.Handler serving the operations
+// of the portType DocumentMigration with s, in SOAP 1.1 and 1.2: see
+// soap.Handler for what it checks, how it finds the operation and how errors
+// become faults, and the soap.HandlerOption values that configure it. It is
+// safe for concurrent use if s is.
+func NewDocumentMigrationHandler(s DocumentMigrationServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewDocumentMigrationHandler: nil DocumentMigrationServer")
+	}
+	ops := DocumentMigrationOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentMigrationItemList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentTemplateMigrationList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetForAllDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetForDateRange),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetForSelection),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.MigrateDocumentToNewDocPlugin),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.HasDocumentsToMigrate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetNumberOfConfidentialDocuments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetForTemplates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.MigrateTemplateToNewDocPlugin),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

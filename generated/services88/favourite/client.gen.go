@@ -5,7 +5,9 @@ package favourite
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -546,6 +548,218 @@ func FavouriteOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// FavouriteServer is implemented by a server of the portType Favourite:
+// NewFavouriteHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedFavouriteServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type FavouriteServer interface {
+	// IsFavourite serves the operation IsFavourite (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite").
+	IsFavourite(ctx context.Context, req *IsFavourite) (*IsFavouriteResponse, error)
+	// AddFavourite serves the operation AddFavourite (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourite").
+	AddFavourite(ctx context.Context, req *AddFavourite) (*AddFavouriteResponse, error)
+	// AddFavourites serves the operation AddFavourites (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourites").
+	AddFavourites(ctx context.Context, req *AddFavourites) (*AddFavouritesResponse, error)
+	// AddTicketsToFavouritesByProvider serves the operation
+	// AddTicketsToFavouritesByProvider (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddTicketsToFavouritesByProvider").
+	AddTicketsToFavouritesByProvider(ctx context.Context, req *AddTicketsToFavouritesByProvider) (*AddTicketsToFavouritesByProviderResponse, error)
+	// RemoveFavourites serves the operation RemoveFavourites (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourites").
+	RemoveFavourites(ctx context.Context, req *RemoveFavourites) (*RemoveFavouritesResponse, error)
+	// RemoveTicketsFromFavouritesByProvider serves the operation
+	// RemoveTicketsFromFavouritesByProvider (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveTicketsFromFavouritesByProvider").
+	RemoveTicketsFromFavouritesByProvider(ctx context.Context, req *RemoveTicketsFromFavouritesByProvider) (*RemoveTicketsFromFavouritesByProviderResponse, error)
+	// GetFavourites serves the operation GetFavourites (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/GetFavourites").
+	GetFavourites(ctx context.Context, req *GetFavourites) (*GetFavouritesResponse, error)
+	// RemoveFavourite serves the operation RemoveFavourite (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourite").
+	RemoveFavourite(ctx context.Context, req *RemoveFavourite) (*RemoveFavouriteResponse, error)
+	// RemoveAllFavourites serves the operation RemoveAllFavourites (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveAllFavourites").
+	RemoveAllFavourites(ctx context.Context, req *RemoveAllFavourites) (*RemoveAllFavouritesResponse, error)
+	// ToggleFavourite serves the operation ToggleFavourite (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/ToggleFavourite").
+	ToggleFavourite(ctx context.Context, req *ToggleFavourite) (*ToggleFavouriteResponse, error)
+	// RemoveFavouritesById serves the operation RemoveFavouritesById (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavouritesById").
+	RemoveFavouritesById(ctx context.Context, req *RemoveFavouritesById) (*RemoveFavouritesByIdResponse, error)
+}
+
+// UnimplementedFavouriteServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a FavouriteServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedFavouriteServer struct{}
+
+var _ FavouriteServer = UnimplementedFavouriteServer{}
+
+// IsFavourite returns a fault saying that IsFavourite is not implemented.
+func (UnimplementedFavouriteServer) IsFavourite(context.Context, *IsFavourite) (*IsFavouriteResponse, error) {
+	return nil, soap.NotImplemented("IsFavourite")
+}
+
+// AddFavourite returns a fault saying that AddFavourite is not implemented.
+func (UnimplementedFavouriteServer) AddFavourite(context.Context, *AddFavourite) (*AddFavouriteResponse, error) {
+	return nil, soap.NotImplemented("AddFavourite")
+}
+
+// AddFavourites returns a fault saying that AddFavourites is not implemented.
+func (UnimplementedFavouriteServer) AddFavourites(context.Context, *AddFavourites) (*AddFavouritesResponse, error) {
+	return nil, soap.NotImplemented("AddFavourites")
+}
+
+// AddTicketsToFavouritesByProvider returns a fault saying that AddTicketsToFavouritesByProvider is not implemented.
+func (UnimplementedFavouriteServer) AddTicketsToFavouritesByProvider(context.Context, *AddTicketsToFavouritesByProvider) (*AddTicketsToFavouritesByProviderResponse, error) {
+	return nil, soap.NotImplemented("AddTicketsToFavouritesByProvider")
+}
+
+// RemoveFavourites returns a fault saying that RemoveFavourites is not implemented.
+func (UnimplementedFavouriteServer) RemoveFavourites(context.Context, *RemoveFavourites) (*RemoveFavouritesResponse, error) {
+	return nil, soap.NotImplemented("RemoveFavourites")
+}
+
+// RemoveTicketsFromFavouritesByProvider returns a fault saying that RemoveTicketsFromFavouritesByProvider is not implemented.
+func (UnimplementedFavouriteServer) RemoveTicketsFromFavouritesByProvider(context.Context, *RemoveTicketsFromFavouritesByProvider) (*RemoveTicketsFromFavouritesByProviderResponse, error) {
+	return nil, soap.NotImplemented("RemoveTicketsFromFavouritesByProvider")
+}
+
+// GetFavourites returns a fault saying that GetFavourites is not implemented.
+func (UnimplementedFavouriteServer) GetFavourites(context.Context, *GetFavourites) (*GetFavouritesResponse, error) {
+	return nil, soap.NotImplemented("GetFavourites")
+}
+
+// RemoveFavourite returns a fault saying that RemoveFavourite is not implemented.
+func (UnimplementedFavouriteServer) RemoveFavourite(context.Context, *RemoveFavourite) (*RemoveFavouriteResponse, error) {
+	return nil, soap.NotImplemented("RemoveFavourite")
+}
+
+// RemoveAllFavourites returns a fault saying that RemoveAllFavourites is not implemented.
+func (UnimplementedFavouriteServer) RemoveAllFavourites(context.Context, *RemoveAllFavourites) (*RemoveAllFavouritesResponse, error) {
+	return nil, soap.NotImplemented("RemoveAllFavourites")
+}
+
+// ToggleFavourite returns a fault saying that ToggleFavourite is not implemented.
+func (UnimplementedFavouriteServer) ToggleFavourite(context.Context, *ToggleFavourite) (*ToggleFavouriteResponse, error) {
+	return nil, soap.NotImplemented("ToggleFavourite")
+}
+
+// RemoveFavouritesById returns a fault saying that RemoveFavouritesById is not implemented.
+func (UnimplementedFavouriteServer) RemoveFavouritesById(context.Context, *RemoveFavouritesById) (*RemoveFavouritesByIdResponse, error) {
+	return nil, soap.NotImplemented("RemoveFavouritesById")
+}
+
+// NewFavouriteHandler returns an http.Handler serving the operations of the
+// portType Favourite with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewFavouriteHandler(s FavouriteServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewFavouriteHandler: nil FavouriteServer")
+	}
+	ops := FavouriteOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.IsFavourite),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.AddFavourite),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.AddFavourites),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.AddTicketsToFavouritesByProvider),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.RemoveFavourites),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.RemoveTicketsFromFavouritesByProvider),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetFavourites),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.RemoveFavourite),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.RemoveAllFavourites),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.ToggleFavourite),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.RemoveFavouritesById),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package filemanager
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -468,6 +470,192 @@ func FileManagerOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// FileManagerServer is implemented by a server of the portType FileManager:
+// NewFileManagerHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedFileManagerServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type FileManagerServer interface {
+	// CreateFile serves the operation CreateFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile").
+	CreateFile(ctx context.Context, req *CreateFile) (*CreateFileResponse, error)
+	// ReadFile serves the operation ReadFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile").
+	ReadFile(ctx context.Context, req *ReadFile) (*ReadFileResponse, error)
+	// WriteFile serves the operation WriteFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile").
+	WriteFile(ctx context.Context, req *WriteFile) (*WriteFileResponse, error)
+	// BeginReadFilePart serves the operation BeginReadFilePart (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart").
+	BeginReadFilePart(ctx context.Context, req *BeginReadFilePart) (*BeginReadFilePartResponse, error)
+	// ReadFilePart serves the operation ReadFilePart (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart").
+	ReadFilePart(ctx context.Context, req *ReadFilePart) (*ReadFilePartResponse, error)
+	// EndReadFilePart serves the operation EndReadFilePart (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart").
+	EndReadFilePart(ctx context.Context, req *EndReadFilePart) (*EndReadFilePartResponse, error)
+	// BeginWriteFilePart serves the operation BeginWriteFilePart (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart").
+	BeginWriteFilePart(ctx context.Context, req *BeginWriteFilePart) (*BeginWriteFilePartResponse, error)
+	// WriteFilePart serves the operation WriteFilePart (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart").
+	WriteFilePart(ctx context.Context, req *WriteFilePart) (*WriteFilePartResponse, error)
+	// EndWriteFilePart serves the operation EndWriteFilePart (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart").
+	EndWriteFilePart(ctx context.Context, req *EndWriteFilePart) (*EndWriteFilePartResponse, error)
+}
+
+// UnimplementedFileManagerServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a FileManagerServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedFileManagerServer struct{}
+
+var _ FileManagerServer = UnimplementedFileManagerServer{}
+
+// CreateFile returns a fault saying that CreateFile is not implemented.
+func (UnimplementedFileManagerServer) CreateFile(context.Context, *CreateFile) (*CreateFileResponse, error) {
+	return nil, soap.NotImplemented("CreateFile")
+}
+
+// ReadFile returns a fault saying that ReadFile is not implemented.
+func (UnimplementedFileManagerServer) ReadFile(context.Context, *ReadFile) (*ReadFileResponse, error) {
+	return nil, soap.NotImplemented("ReadFile")
+}
+
+// WriteFile returns a fault saying that WriteFile is not implemented.
+func (UnimplementedFileManagerServer) WriteFile(context.Context, *WriteFile) (*WriteFileResponse, error) {
+	return nil, soap.NotImplemented("WriteFile")
+}
+
+// BeginReadFilePart returns a fault saying that BeginReadFilePart is not implemented.
+func (UnimplementedFileManagerServer) BeginReadFilePart(context.Context, *BeginReadFilePart) (*BeginReadFilePartResponse, error) {
+	return nil, soap.NotImplemented("BeginReadFilePart")
+}
+
+// ReadFilePart returns a fault saying that ReadFilePart is not implemented.
+func (UnimplementedFileManagerServer) ReadFilePart(context.Context, *ReadFilePart) (*ReadFilePartResponse, error) {
+	return nil, soap.NotImplemented("ReadFilePart")
+}
+
+// EndReadFilePart returns a fault saying that EndReadFilePart is not implemented.
+func (UnimplementedFileManagerServer) EndReadFilePart(context.Context, *EndReadFilePart) (*EndReadFilePartResponse, error) {
+	return nil, soap.NotImplemented("EndReadFilePart")
+}
+
+// BeginWriteFilePart returns a fault saying that BeginWriteFilePart is not implemented.
+func (UnimplementedFileManagerServer) BeginWriteFilePart(context.Context, *BeginWriteFilePart) (*BeginWriteFilePartResponse, error) {
+	return nil, soap.NotImplemented("BeginWriteFilePart")
+}
+
+// WriteFilePart returns a fault saying that WriteFilePart is not implemented.
+func (UnimplementedFileManagerServer) WriteFilePart(context.Context, *WriteFilePart) (*WriteFilePartResponse, error) {
+	return nil, soap.NotImplemented("WriteFilePart")
+}
+
+// EndWriteFilePart returns a fault saying that EndWriteFilePart is not implemented.
+func (UnimplementedFileManagerServer) EndWriteFilePart(context.Context, *EndWriteFilePart) (*EndWriteFilePartResponse, error) {
+	return nil, soap.NotImplemented("EndWriteFilePart")
+}
+
+// NewFileManagerHandler returns an http.Handler serving the operations of the
+// portType FileManager with s, in SOAP 1.1 and 1.2: see soap.Handler for what
+// it checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewFileManagerHandler(s FileManagerServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewFileManagerHandler: nil FileManagerServer")
+	}
+	ops := FileManagerOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.ReadFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.WriteFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.BeginReadFilePart),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.ReadFilePart),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.EndReadFilePart),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.BeginWriteFilePart),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.WriteFilePart),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.EndWriteFilePart),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

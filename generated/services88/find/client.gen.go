@@ -5,7 +5,9 @@ package find
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1516,6 +1518,538 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// FindServer is implemented by a server of the portType Find: NewFindHandler
+// calls its methods, one per operation, with the decoded request; ctx is the
+// HTTP request's context. A returned error becomes a SOAP Fault (see
+// soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
+// error. Embed UnimplementedFindServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type FindServer interface {
+	// GetCriteriaInformation serves the operation GetCriteriaInformation
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation").
+	GetCriteriaInformation(ctx context.Context, req *GetCriteriaInformation) (*GetCriteriaInformationResponse, error)
+	// GetCriteriaInformationWithContext serves the operation
+	// GetCriteriaInformationWithContext (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext").
+	GetCriteriaInformationWithContext(ctx context.Context, req *GetCriteriaInformationWithContext) (*GetCriteriaInformationWithContextResponse, error)
+	// SaveRestrictions serves the operation SaveRestrictions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions").
+	SaveRestrictions(ctx context.Context, req *SaveRestrictions) (*SaveRestrictionsResponse, error)
+	// SaveRestrictionsWithContext serves the operation SaveRestrictionsWithContext
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext").
+	SaveRestrictionsWithContext(ctx context.Context, req *SaveRestrictionsWithContext) (*SaveRestrictionsWithContextResponse, error)
+	// SaveRestrictionGroup serves the operation SaveRestrictionGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup").
+	SaveRestrictionGroup(ctx context.Context, req *SaveRestrictionGroup) (*SaveRestrictionGroupResponse, error)
+	// SaveRestrictionGroups serves the operation SaveRestrictionGroups (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups").
+	SaveRestrictionGroups(ctx context.Context, req *SaveRestrictionGroups) (*SaveRestrictionGroupsResponse, error)
+	// GetRestrictionGroups serves the operation GetRestrictionGroups (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups").
+	GetRestrictionGroups(ctx context.Context, req *GetRestrictionGroups) (*GetRestrictionGroupsResponse, error)
+	// GetRestrictionGroup serves the operation GetRestrictionGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup").
+	GetRestrictionGroup(ctx context.Context, req *GetRestrictionGroup) (*GetRestrictionGroupResponse, error)
+	// CreateRestrictionGroup serves the operation CreateRestrictionGroup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup").
+	CreateRestrictionGroup(ctx context.Context, req *CreateRestrictionGroup) (*CreateRestrictionGroupResponse, error)
+	// DeleteRestrictionGroup serves the operation DeleteRestrictionGroup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup").
+	DeleteRestrictionGroup(ctx context.Context, req *DeleteRestrictionGroup) (*DeleteRestrictionGroupResponse, error)
+	// SaveRestrictionsAndGetCriteriaInformation serves the operation
+	// SaveRestrictionsAndGetCriteriaInformation (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation").
+	SaveRestrictionsAndGetCriteriaInformation(ctx context.Context, req *SaveRestrictionsAndGetCriteriaInformation) (*SaveRestrictionsAndGetCriteriaInformationResponse, error)
+	// Find serves the operation Find (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find").
+	Find(ctx context.Context, req *Find) (*FindResponse, error)
+	// FindFromRestrictions serves the operation FindFromRestrictions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions").
+	FindFromRestrictions(ctx context.Context, req *FindFromRestrictions) (*FindFromRestrictionsResponse, error)
+	// FindFromRestrictionsColumns serves the operation FindFromRestrictionsColumns
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns").
+	FindFromRestrictionsColumns(ctx context.Context, req *FindFromRestrictionsColumns) (*FindFromRestrictionsColumnsResponse, error)
+	// GetAvailableRestrictionColumns serves the operation
+	// GetAvailableRestrictionColumns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns").
+	GetAvailableRestrictionColumns(ctx context.Context, req *GetAvailableRestrictionColumns) (*GetAvailableRestrictionColumnsResponse, error)
+	// GetSpecifiedCriteriaInformationWithDefaults serves the operation
+	// GetSpecifiedCriteriaInformationWithDefaults (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults").
+	GetSpecifiedCriteriaInformationWithDefaults(ctx context.Context, req *GetSpecifiedCriteriaInformationWithDefaults) (*GetSpecifiedCriteriaInformationWithDefaultsResponse, error)
+	// GetSpecifiedCriteriaInformationWithDefaultsWithContext serves the operation
+	// GetSpecifiedCriteriaInformationWithDefaultsWithContext (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext").
+	GetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx context.Context, req *GetSpecifiedCriteriaInformationWithDefaultsWithContext) (*GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse, error)
+	// FindFromRestrictionsColumnsOrderBy serves the operation
+	// FindFromRestrictionsColumnsOrderBy (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy").
+	FindFromRestrictionsColumnsOrderBy(ctx context.Context, req *FindFromRestrictionsColumnsOrderBy) (*FindFromRestrictionsColumnsOrderByResponse, error)
+	// GetDefaultDesiredColumns serves the operation GetDefaultDesiredColumns
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns").
+	GetDefaultDesiredColumns(ctx context.Context, req *GetDefaultDesiredColumns) (*GetDefaultDesiredColumnsResponse, error)
+	// GetDefaultOrderBy serves the operation GetDefaultOrderBy (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy").
+	GetDefaultOrderBy(ctx context.Context, req *GetDefaultOrderBy) (*GetDefaultOrderByResponse, error)
+	// PopulateRestrictions serves the operation PopulateRestrictions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions").
+	PopulateRestrictions(ctx context.Context, req *PopulateRestrictions) (*PopulateRestrictionsResponse, error)
+	// PopulateRestrictionValues serves the operation PopulateRestrictionValues
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues").
+	PopulateRestrictionValues(ctx context.Context, req *PopulateRestrictionValues) (*PopulateRestrictionValuesResponse, error)
+	// GetDefaultDesiredColumnsFromRestrictions serves the operation
+	// GetDefaultDesiredColumnsFromRestrictions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions").
+	GetDefaultDesiredColumnsFromRestrictions(ctx context.Context, req *GetDefaultDesiredColumnsFromRestrictions) (*GetDefaultDesiredColumnsFromRestrictionsResponse, error)
+	// GetDefaultOrderByFromDesiredColumns serves the operation
+	// GetDefaultOrderByFromDesiredColumns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns").
+	GetDefaultOrderByFromDesiredColumns(ctx context.Context, req *GetDefaultOrderByFromDesiredColumns) (*GetDefaultOrderByFromDesiredColumnsResponse, error)
+	// FindOrderBy serves the operation FindOrderBy (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy").
+	FindOrderBy(ctx context.Context, req *FindOrderBy) (*FindOrderByResponse, error)
+	// FindWithExtraRestrictions serves the operation FindWithExtraRestrictions
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions").
+	FindWithExtraRestrictions(ctx context.Context, req *FindWithExtraRestrictions) (*FindWithExtraRestrictionsResponse, error)
+	// FindWithColumns serves the operation FindWithColumns (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns").
+	FindWithColumns(ctx context.Context, req *FindWithColumns) (*FindWithColumnsResponse, error)
+	// SaveRestrictions2 serves the operation SaveRestrictions2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2").
+	SaveRestrictions2(ctx context.Context, req *SaveRestrictions2) (*SaveRestrictions2Response, error)
+	// SaveRestrictionsWithContext2 serves the operation
+	// SaveRestrictionsWithContext2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2").
+	SaveRestrictionsWithContext2(ctx context.Context, req *SaveRestrictionsWithContext2) (*SaveRestrictionsWithContext2Response, error)
+	// SaveRestrictionsAndGetCriteriaInformation2 serves the operation
+	// SaveRestrictionsAndGetCriteriaInformation2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2").
+	SaveRestrictionsAndGetCriteriaInformation2(ctx context.Context, req *SaveRestrictionsAndGetCriteriaInformation2) (*SaveRestrictionsAndGetCriteriaInformation2Response, error)
+	// FindFromRestrictions2 serves the operation FindFromRestrictions2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2").
+	FindFromRestrictions2(ctx context.Context, req *FindFromRestrictions2) (*FindFromRestrictions2Response, error)
+	// FindFromRestrictionsColumns2 serves the operation
+	// FindFromRestrictionsColumns2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2").
+	FindFromRestrictionsColumns2(ctx context.Context, req *FindFromRestrictionsColumns2) (*FindFromRestrictionsColumns2Response, error)
+	// FindFromRestrictionsColumnsOrderBy2 serves the operation
+	// FindFromRestrictionsColumnsOrderBy2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2").
+	FindFromRestrictionsColumnsOrderBy2(ctx context.Context, req *FindFromRestrictionsColumnsOrderBy2) (*FindFromRestrictionsColumnsOrderBy2Response, error)
+	// GetDefaultDesiredColumnsFromRestrictions2 serves the operation
+	// GetDefaultDesiredColumnsFromRestrictions2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2").
+	GetDefaultDesiredColumnsFromRestrictions2(ctx context.Context, req *GetDefaultDesiredColumnsFromRestrictions2) (*GetDefaultDesiredColumnsFromRestrictions2Response, error)
+	// FindOrderBy2 serves the operation FindOrderBy2 (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2").
+	FindOrderBy2(ctx context.Context, req *FindOrderBy2) (*FindOrderBy2Response, error)
+	// FindWithExtraRestrictions2 serves the operation FindWithExtraRestrictions2
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2").
+	FindWithExtraRestrictions2(ctx context.Context, req *FindWithExtraRestrictions2) (*FindWithExtraRestrictions2Response, error)
+}
+
+// UnimplementedFindServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a FindServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedFindServer struct{}
+
+var _ FindServer = UnimplementedFindServer{}
+
+// GetCriteriaInformation returns a fault saying that GetCriteriaInformation is not implemented.
+func (UnimplementedFindServer) GetCriteriaInformation(context.Context, *GetCriteriaInformation) (*GetCriteriaInformationResponse, error) {
+	return nil, soap.NotImplemented("GetCriteriaInformation")
+}
+
+// GetCriteriaInformationWithContext returns a fault saying that GetCriteriaInformationWithContext is not implemented.
+func (UnimplementedFindServer) GetCriteriaInformationWithContext(context.Context, *GetCriteriaInformationWithContext) (*GetCriteriaInformationWithContextResponse, error) {
+	return nil, soap.NotImplemented("GetCriteriaInformationWithContext")
+}
+
+// SaveRestrictions returns a fault saying that SaveRestrictions is not implemented.
+func (UnimplementedFindServer) SaveRestrictions(context.Context, *SaveRestrictions) (*SaveRestrictionsResponse, error) {
+	return nil, soap.NotImplemented("SaveRestrictions")
+}
+
+// SaveRestrictionsWithContext returns a fault saying that SaveRestrictionsWithContext is not implemented.
+func (UnimplementedFindServer) SaveRestrictionsWithContext(context.Context, *SaveRestrictionsWithContext) (*SaveRestrictionsWithContextResponse, error) {
+	return nil, soap.NotImplemented("SaveRestrictionsWithContext")
+}
+
+// SaveRestrictionGroup returns a fault saying that SaveRestrictionGroup is not implemented.
+func (UnimplementedFindServer) SaveRestrictionGroup(context.Context, *SaveRestrictionGroup) (*SaveRestrictionGroupResponse, error) {
+	return nil, soap.NotImplemented("SaveRestrictionGroup")
+}
+
+// SaveRestrictionGroups returns a fault saying that SaveRestrictionGroups is not implemented.
+func (UnimplementedFindServer) SaveRestrictionGroups(context.Context, *SaveRestrictionGroups) (*SaveRestrictionGroupsResponse, error) {
+	return nil, soap.NotImplemented("SaveRestrictionGroups")
+}
+
+// GetRestrictionGroups returns a fault saying that GetRestrictionGroups is not implemented.
+func (UnimplementedFindServer) GetRestrictionGroups(context.Context, *GetRestrictionGroups) (*GetRestrictionGroupsResponse, error) {
+	return nil, soap.NotImplemented("GetRestrictionGroups")
+}
+
+// GetRestrictionGroup returns a fault saying that GetRestrictionGroup is not implemented.
+func (UnimplementedFindServer) GetRestrictionGroup(context.Context, *GetRestrictionGroup) (*GetRestrictionGroupResponse, error) {
+	return nil, soap.NotImplemented("GetRestrictionGroup")
+}
+
+// CreateRestrictionGroup returns a fault saying that CreateRestrictionGroup is not implemented.
+func (UnimplementedFindServer) CreateRestrictionGroup(context.Context, *CreateRestrictionGroup) (*CreateRestrictionGroupResponse, error) {
+	return nil, soap.NotImplemented("CreateRestrictionGroup")
+}
+
+// DeleteRestrictionGroup returns a fault saying that DeleteRestrictionGroup is not implemented.
+func (UnimplementedFindServer) DeleteRestrictionGroup(context.Context, *DeleteRestrictionGroup) (*DeleteRestrictionGroupResponse, error) {
+	return nil, soap.NotImplemented("DeleteRestrictionGroup")
+}
+
+// SaveRestrictionsAndGetCriteriaInformation returns a fault saying that SaveRestrictionsAndGetCriteriaInformation is not implemented.
+func (UnimplementedFindServer) SaveRestrictionsAndGetCriteriaInformation(context.Context, *SaveRestrictionsAndGetCriteriaInformation) (*SaveRestrictionsAndGetCriteriaInformationResponse, error) {
+	return nil, soap.NotImplemented("SaveRestrictionsAndGetCriteriaInformation")
+}
+
+// Find returns a fault saying that Find is not implemented.
+func (UnimplementedFindServer) Find(context.Context, *Find) (*FindResponse, error) {
+	return nil, soap.NotImplemented("Find")
+}
+
+// FindFromRestrictions returns a fault saying that FindFromRestrictions is not implemented.
+func (UnimplementedFindServer) FindFromRestrictions(context.Context, *FindFromRestrictions) (*FindFromRestrictionsResponse, error) {
+	return nil, soap.NotImplemented("FindFromRestrictions")
+}
+
+// FindFromRestrictionsColumns returns a fault saying that FindFromRestrictionsColumns is not implemented.
+func (UnimplementedFindServer) FindFromRestrictionsColumns(context.Context, *FindFromRestrictionsColumns) (*FindFromRestrictionsColumnsResponse, error) {
+	return nil, soap.NotImplemented("FindFromRestrictionsColumns")
+}
+
+// GetAvailableRestrictionColumns returns a fault saying that GetAvailableRestrictionColumns is not implemented.
+func (UnimplementedFindServer) GetAvailableRestrictionColumns(context.Context, *GetAvailableRestrictionColumns) (*GetAvailableRestrictionColumnsResponse, error) {
+	return nil, soap.NotImplemented("GetAvailableRestrictionColumns")
+}
+
+// GetSpecifiedCriteriaInformationWithDefaults returns a fault saying that GetSpecifiedCriteriaInformationWithDefaults is not implemented.
+func (UnimplementedFindServer) GetSpecifiedCriteriaInformationWithDefaults(context.Context, *GetSpecifiedCriteriaInformationWithDefaults) (*GetSpecifiedCriteriaInformationWithDefaultsResponse, error) {
+	return nil, soap.NotImplemented("GetSpecifiedCriteriaInformationWithDefaults")
+}
+
+// GetSpecifiedCriteriaInformationWithDefaultsWithContext returns a fault saying that GetSpecifiedCriteriaInformationWithDefaultsWithContext is not implemented.
+func (UnimplementedFindServer) GetSpecifiedCriteriaInformationWithDefaultsWithContext(context.Context, *GetSpecifiedCriteriaInformationWithDefaultsWithContext) (*GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse, error) {
+	return nil, soap.NotImplemented("GetSpecifiedCriteriaInformationWithDefaultsWithContext")
+}
+
+// FindFromRestrictionsColumnsOrderBy returns a fault saying that FindFromRestrictionsColumnsOrderBy is not implemented.
+func (UnimplementedFindServer) FindFromRestrictionsColumnsOrderBy(context.Context, *FindFromRestrictionsColumnsOrderBy) (*FindFromRestrictionsColumnsOrderByResponse, error) {
+	return nil, soap.NotImplemented("FindFromRestrictionsColumnsOrderBy")
+}
+
+// GetDefaultDesiredColumns returns a fault saying that GetDefaultDesiredColumns is not implemented.
+func (UnimplementedFindServer) GetDefaultDesiredColumns(context.Context, *GetDefaultDesiredColumns) (*GetDefaultDesiredColumnsResponse, error) {
+	return nil, soap.NotImplemented("GetDefaultDesiredColumns")
+}
+
+// GetDefaultOrderBy returns a fault saying that GetDefaultOrderBy is not implemented.
+func (UnimplementedFindServer) GetDefaultOrderBy(context.Context, *GetDefaultOrderBy) (*GetDefaultOrderByResponse, error) {
+	return nil, soap.NotImplemented("GetDefaultOrderBy")
+}
+
+// PopulateRestrictions returns a fault saying that PopulateRestrictions is not implemented.
+func (UnimplementedFindServer) PopulateRestrictions(context.Context, *PopulateRestrictions) (*PopulateRestrictionsResponse, error) {
+	return nil, soap.NotImplemented("PopulateRestrictions")
+}
+
+// PopulateRestrictionValues returns a fault saying that PopulateRestrictionValues is not implemented.
+func (UnimplementedFindServer) PopulateRestrictionValues(context.Context, *PopulateRestrictionValues) (*PopulateRestrictionValuesResponse, error) {
+	return nil, soap.NotImplemented("PopulateRestrictionValues")
+}
+
+// GetDefaultDesiredColumnsFromRestrictions returns a fault saying that GetDefaultDesiredColumnsFromRestrictions is not implemented.
+func (UnimplementedFindServer) GetDefaultDesiredColumnsFromRestrictions(context.Context, *GetDefaultDesiredColumnsFromRestrictions) (*GetDefaultDesiredColumnsFromRestrictionsResponse, error) {
+	return nil, soap.NotImplemented("GetDefaultDesiredColumnsFromRestrictions")
+}
+
+// GetDefaultOrderByFromDesiredColumns returns a fault saying that GetDefaultOrderByFromDesiredColumns is not implemented.
+func (UnimplementedFindServer) GetDefaultOrderByFromDesiredColumns(context.Context, *GetDefaultOrderByFromDesiredColumns) (*GetDefaultOrderByFromDesiredColumnsResponse, error) {
+	return nil, soap.NotImplemented("GetDefaultOrderByFromDesiredColumns")
+}
+
+// FindOrderBy returns a fault saying that FindOrderBy is not implemented.
+func (UnimplementedFindServer) FindOrderBy(context.Context, *FindOrderBy) (*FindOrderByResponse, error) {
+	return nil, soap.NotImplemented("FindOrderBy")
+}
+
+// FindWithExtraRestrictions returns a fault saying that FindWithExtraRestrictions is not implemented.
+func (UnimplementedFindServer) FindWithExtraRestrictions(context.Context, *FindWithExtraRestrictions) (*FindWithExtraRestrictionsResponse, error) {
+	return nil, soap.NotImplemented("FindWithExtraRestrictions")
+}
+
+// FindWithColumns returns a fault saying that FindWithColumns is not implemented.
+func (UnimplementedFindServer) FindWithColumns(context.Context, *FindWithColumns) (*FindWithColumnsResponse, error) {
+	return nil, soap.NotImplemented("FindWithColumns")
+}
+
+// SaveRestrictions2 returns a fault saying that SaveRestrictions2 is not implemented.
+func (UnimplementedFindServer) SaveRestrictions2(context.Context, *SaveRestrictions2) (*SaveRestrictions2Response, error) {
+	return nil, soap.NotImplemented("SaveRestrictions2")
+}
+
+// SaveRestrictionsWithContext2 returns a fault saying that SaveRestrictionsWithContext2 is not implemented.
+func (UnimplementedFindServer) SaveRestrictionsWithContext2(context.Context, *SaveRestrictionsWithContext2) (*SaveRestrictionsWithContext2Response, error) {
+	return nil, soap.NotImplemented("SaveRestrictionsWithContext2")
+}
+
+// SaveRestrictionsAndGetCriteriaInformation2 returns a fault saying that SaveRestrictionsAndGetCriteriaInformation2 is not implemented.
+func (UnimplementedFindServer) SaveRestrictionsAndGetCriteriaInformation2(context.Context, *SaveRestrictionsAndGetCriteriaInformation2) (*SaveRestrictionsAndGetCriteriaInformation2Response, error) {
+	return nil, soap.NotImplemented("SaveRestrictionsAndGetCriteriaInformation2")
+}
+
+// FindFromRestrictions2 returns a fault saying that FindFromRestrictions2 is not implemented.
+func (UnimplementedFindServer) FindFromRestrictions2(context.Context, *FindFromRestrictions2) (*FindFromRestrictions2Response, error) {
+	return nil, soap.NotImplemented("FindFromRestrictions2")
+}
+
+// FindFromRestrictionsColumns2 returns a fault saying that FindFromRestrictionsColumns2 is not implemented.
+func (UnimplementedFindServer) FindFromRestrictionsColumns2(context.Context, *FindFromRestrictionsColumns2) (*FindFromRestrictionsColumns2Response, error) {
+	return nil, soap.NotImplemented("FindFromRestrictionsColumns2")
+}
+
+// FindFromRestrictionsColumnsOrderBy2 returns a fault saying that FindFromRestrictionsColumnsOrderBy2 is not implemented.
+func (UnimplementedFindServer) FindFromRestrictionsColumnsOrderBy2(context.Context, *FindFromRestrictionsColumnsOrderBy2) (*FindFromRestrictionsColumnsOrderBy2Response, error) {
+	return nil, soap.NotImplemented("FindFromRestrictionsColumnsOrderBy2")
+}
+
+// GetDefaultDesiredColumnsFromRestrictions2 returns a fault saying that GetDefaultDesiredColumnsFromRestrictions2 is not implemented.
+func (UnimplementedFindServer) GetDefaultDesiredColumnsFromRestrictions2(context.Context, *GetDefaultDesiredColumnsFromRestrictions2) (*GetDefaultDesiredColumnsFromRestrictions2Response, error) {
+	return nil, soap.NotImplemented("GetDefaultDesiredColumnsFromRestrictions2")
+}
+
+// FindOrderBy2 returns a fault saying that FindOrderBy2 is not implemented.
+func (UnimplementedFindServer) FindOrderBy2(context.Context, *FindOrderBy2) (*FindOrderBy2Response, error) {
+	return nil, soap.NotImplemented("FindOrderBy2")
+}
+
+// FindWithExtraRestrictions2 returns a fault saying that FindWithExtraRestrictions2 is not implemented.
+func (UnimplementedFindServer) FindWithExtraRestrictions2(context.Context, *FindWithExtraRestrictions2) (*FindWithExtraRestrictions2Response, error) {
+	return nil, soap.NotImplemented("FindWithExtraRestrictions2")
+}
+
+// NewFindHandler returns an http.Handler serving the operations of the
+// portType Find with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewFindHandler(s FindServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewFindHandler: nil FindServer")
+	}
+	ops := FindOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetCriteriaInformation),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetCriteriaInformationWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SaveRestrictions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.SaveRestrictionsWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveRestrictionGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.SaveRestrictionGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetRestrictionGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetRestrictionGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.CreateRestrictionGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.DeleteRestrictionGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.SaveRestrictionsAndGetCriteriaInformation),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.Find),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.FindFromRestrictions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetAvailableRestrictionColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetSpecifiedCriteriaInformationWithDefaults),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetSpecifiedCriteriaInformationWithDefaultsWithContext),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumnsOrderBy),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetDefaultDesiredColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetDefaultOrderBy),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.PopulateRestrictions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.PopulateRestrictionValues),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetDefaultDesiredColumnsFromRestrictions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetDefaultOrderByFromDesiredColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.FindOrderBy),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.FindWithExtraRestrictions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.FindWithColumns),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.SaveRestrictions2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.SaveRestrictionsWithContext2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.SaveRestrictionsAndGetCriteriaInformation2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.FindFromRestrictions2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumns2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.FindFromRestrictionsColumnsOrderBy2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.GetDefaultDesiredColumnsFromRestrictions2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.FindOrderBy2),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.FindWithExtraRestrictions2),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

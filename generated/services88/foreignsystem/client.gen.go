@@ -5,7 +5,9 @@ package foreignsystem
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1278,6 +1280,457 @@ func ForeignSystemOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ForeignSystemServer is implemented by a server of the portType
+// ForeignSystem: NewForeignSystemHandler calls its methods, one per operation,
+// with the decoded request; ctx is the HTTP request's context. A returned
+// error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it
+// is, other errors as an internal error. Embed
+// UnimplementedForeignSystemServer to implement some operations only. A method
+// reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type ForeignSystemServer interface {
+	// CreateDefaultForeignAppEntity serves the operation
+	// CreateDefaultForeignAppEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity").
+	CreateDefaultForeignAppEntity(ctx context.Context, req *CreateDefaultForeignAppEntity) (*CreateDefaultForeignAppEntityResponse, error)
+	// SaveForeignAppEntity serves the operation SaveForeignAppEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity").
+	SaveForeignAppEntity(ctx context.Context, req *SaveForeignAppEntity) (*SaveForeignAppEntityResponse, error)
+	// DeleteForeignAppEntity serves the operation DeleteForeignAppEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity").
+	DeleteForeignAppEntity(ctx context.Context, req *DeleteForeignAppEntity) (*DeleteForeignAppEntityResponse, error)
+	// GetForeignAppEntity serves the operation GetForeignAppEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity").
+	GetForeignAppEntity(ctx context.Context, req *GetForeignAppEntity) (*GetForeignAppEntityResponse, error)
+	// GetAppByName serves the operation GetAppByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName").
+	GetAppByName(ctx context.Context, req *GetAppByName) (*GetAppByNameResponse, error)
+	// GetApplicationDevices serves the operation GetApplicationDevices (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices").
+	GetApplicationDevices(ctx context.Context, req *GetApplicationDevices) (*GetApplicationDevicesResponse, error)
+	// GetDeviceByName serves the operation GetDeviceByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName").
+	GetDeviceByName(ctx context.Context, req *GetDeviceByName) (*GetDeviceByNameResponse, error)
+	// GetDeviceByIdentifier serves the operation GetDeviceByIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier").
+	GetDeviceByIdentifier(ctx context.Context, req *GetDeviceByIdentifier) (*GetDeviceByIdentifierResponse, error)
+	// AddDeviceByIdentifier serves the operation AddDeviceByIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier").
+	AddDeviceByIdentifier(ctx context.Context, req *AddDeviceByIdentifier) (*AddDeviceByIdentifierResponse, error)
+	// SaveDeviceByIdentifier serves the operation SaveDeviceByIdentifier
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier").
+	SaveDeviceByIdentifier(ctx context.Context, req *SaveDeviceByIdentifier) (*SaveDeviceByIdentifierResponse, error)
+	// DeleteDeviceByIdentifier serves the operation DeleteDeviceByIdentifier
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier").
+	DeleteDeviceByIdentifier(ctx context.Context, req *DeleteDeviceByIdentifier) (*DeleteDeviceByIdentifierResponse, error)
+	// GetKey serves the operation GetKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey").
+	GetKey(ctx context.Context, req *GetKey) (*GetKeyResponse, error)
+	// GetKeyValue serves the operation GetKeyValue (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue").
+	GetKeyValue(ctx context.Context, req *GetKeyValue) (*GetKeyValueResponse, error)
+	// GetKeyOnDeviceIdentifier serves the operation GetKeyOnDeviceIdentifier
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier").
+	GetKeyOnDeviceIdentifier(ctx context.Context, req *GetKeyOnDeviceIdentifier) (*GetKeyOnDeviceIdentifierResponse, error)
+	// GetKeyValueOnDeviceIdentifier serves the operation
+	// GetKeyValueOnDeviceIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier").
+	GetKeyValueOnDeviceIdentifier(ctx context.Context, req *GetKeyValueOnDeviceIdentifier) (*GetKeyValueOnDeviceIdentifierResponse, error)
+	// AddForeignKey serves the operation AddForeignKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey").
+	AddForeignKey(ctx context.Context, req *AddForeignKey) (*AddForeignKeyResponse, error)
+	// SaveForeignKey serves the operation SaveForeignKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey").
+	SaveForeignKey(ctx context.Context, req *SaveForeignKey) (*SaveForeignKeyResponse, error)
+	// DeleteForeignKeyOnName serves the operation DeleteForeignKeyOnName
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName").
+	DeleteForeignKeyOnName(ctx context.Context, req *DeleteForeignKeyOnName) (*DeleteForeignKeyOnNameResponse, error)
+	// GetKeyByValue serves the operation GetKeyByValue (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue").
+	GetKeyByValue(ctx context.Context, req *GetKeyByValue) (*GetKeyByValueResponse, error)
+	// GetKeyByValueAndIdentifier serves the operation GetKeyByValueAndIdentifier
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier").
+	GetKeyByValueAndIdentifier(ctx context.Context, req *GetKeyByValueAndIdentifier) (*GetKeyByValueAndIdentifierResponse, error)
+	// GetAllForeignKeysOnEntity serves the operation GetAllForeignKeysOnEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity").
+	GetAllForeignKeysOnEntity(ctx context.Context, req *GetAllForeignKeysOnEntity) (*GetAllForeignKeysOnEntityResponse, error)
+	// GetForeignDevice serves the operation GetForeignDevice (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice").
+	GetForeignDevice(ctx context.Context, req *GetForeignDevice) (*GetForeignDeviceResponse, error)
+	// SaveForeignDevice serves the operation SaveForeignDevice (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice").
+	SaveForeignDevice(ctx context.Context, req *SaveForeignDevice) (*SaveForeignDeviceResponse, error)
+	// DeleteForeignDevice serves the operation DeleteForeignDevice (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice").
+	DeleteForeignDevice(ctx context.Context, req *DeleteForeignDevice) (*DeleteForeignDeviceResponse, error)
+	// DeleteForeignKey serves the operation DeleteForeignKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey").
+	DeleteForeignKey(ctx context.Context, req *DeleteForeignKey) (*DeleteForeignKeyResponse, error)
+	// GetDeviceKeys serves the operation GetDeviceKeys (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys").
+	GetDeviceKeys(ctx context.Context, req *GetDeviceKeys) (*GetDeviceKeysResponse, error)
+	// GetApplicationKeys serves the operation GetApplicationKeys (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys").
+	GetApplicationKeys(ctx context.Context, req *GetApplicationKeys) (*GetApplicationKeysResponse, error)
+	// GetDeviceKeysOnDeviceIdentifier serves the operation
+	// GetDeviceKeysOnDeviceIdentifier (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier").
+	GetDeviceKeysOnDeviceIdentifier(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifier) (*GetDeviceKeysOnDeviceIdentifierResponse, error)
+	// GetDeviceKeysOnDeviceIdentifierTable serves the operation
+	// GetDeviceKeysOnDeviceIdentifierTable (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable").
+	GetDeviceKeysOnDeviceIdentifierTable(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTable) (*GetDeviceKeysOnDeviceIdentifierTableResponse, error)
+	// GetDeviceKeysOnDeviceIdentifierTableRecordId serves the operation
+	// GetDeviceKeysOnDeviceIdentifierTableRecordId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId").
+	GetDeviceKeysOnDeviceIdentifierTableRecordId(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTableRecordId) (*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse, error)
+}
+
+// UnimplementedForeignSystemServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a ForeignSystemServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedForeignSystemServer struct{}
+
+var _ ForeignSystemServer = UnimplementedForeignSystemServer{}
+
+// CreateDefaultForeignAppEntity returns a fault saying that CreateDefaultForeignAppEntity is not implemented.
+func (UnimplementedForeignSystemServer) CreateDefaultForeignAppEntity(context.Context, *CreateDefaultForeignAppEntity) (*CreateDefaultForeignAppEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultForeignAppEntity")
+}
+
+// SaveForeignAppEntity returns a fault saying that SaveForeignAppEntity is not implemented.
+func (UnimplementedForeignSystemServer) SaveForeignAppEntity(context.Context, *SaveForeignAppEntity) (*SaveForeignAppEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveForeignAppEntity")
+}
+
+// DeleteForeignAppEntity returns a fault saying that DeleteForeignAppEntity is not implemented.
+func (UnimplementedForeignSystemServer) DeleteForeignAppEntity(context.Context, *DeleteForeignAppEntity) (*DeleteForeignAppEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteForeignAppEntity")
+}
+
+// GetForeignAppEntity returns a fault saying that GetForeignAppEntity is not implemented.
+func (UnimplementedForeignSystemServer) GetForeignAppEntity(context.Context, *GetForeignAppEntity) (*GetForeignAppEntityResponse, error) {
+	return nil, soap.NotImplemented("GetForeignAppEntity")
+}
+
+// GetAppByName returns a fault saying that GetAppByName is not implemented.
+func (UnimplementedForeignSystemServer) GetAppByName(context.Context, *GetAppByName) (*GetAppByNameResponse, error) {
+	return nil, soap.NotImplemented("GetAppByName")
+}
+
+// GetApplicationDevices returns a fault saying that GetApplicationDevices is not implemented.
+func (UnimplementedForeignSystemServer) GetApplicationDevices(context.Context, *GetApplicationDevices) (*GetApplicationDevicesResponse, error) {
+	return nil, soap.NotImplemented("GetApplicationDevices")
+}
+
+// GetDeviceByName returns a fault saying that GetDeviceByName is not implemented.
+func (UnimplementedForeignSystemServer) GetDeviceByName(context.Context, *GetDeviceByName) (*GetDeviceByNameResponse, error) {
+	return nil, soap.NotImplemented("GetDeviceByName")
+}
+
+// GetDeviceByIdentifier returns a fault saying that GetDeviceByIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) GetDeviceByIdentifier(context.Context, *GetDeviceByIdentifier) (*GetDeviceByIdentifierResponse, error) {
+	return nil, soap.NotImplemented("GetDeviceByIdentifier")
+}
+
+// AddDeviceByIdentifier returns a fault saying that AddDeviceByIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) AddDeviceByIdentifier(context.Context, *AddDeviceByIdentifier) (*AddDeviceByIdentifierResponse, error) {
+	return nil, soap.NotImplemented("AddDeviceByIdentifier")
+}
+
+// SaveDeviceByIdentifier returns a fault saying that SaveDeviceByIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) SaveDeviceByIdentifier(context.Context, *SaveDeviceByIdentifier) (*SaveDeviceByIdentifierResponse, error) {
+	return nil, soap.NotImplemented("SaveDeviceByIdentifier")
+}
+
+// DeleteDeviceByIdentifier returns a fault saying that DeleteDeviceByIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) DeleteDeviceByIdentifier(context.Context, *DeleteDeviceByIdentifier) (*DeleteDeviceByIdentifierResponse, error) {
+	return nil, soap.NotImplemented("DeleteDeviceByIdentifier")
+}
+
+// GetKey returns a fault saying that GetKey is not implemented.
+func (UnimplementedForeignSystemServer) GetKey(context.Context, *GetKey) (*GetKeyResponse, error) {
+	return nil, soap.NotImplemented("GetKey")
+}
+
+// GetKeyValue returns a fault saying that GetKeyValue is not implemented.
+func (UnimplementedForeignSystemServer) GetKeyValue(context.Context, *GetKeyValue) (*GetKeyValueResponse, error) {
+	return nil, soap.NotImplemented("GetKeyValue")
+}
+
+// GetKeyOnDeviceIdentifier returns a fault saying that GetKeyOnDeviceIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) GetKeyOnDeviceIdentifier(context.Context, *GetKeyOnDeviceIdentifier) (*GetKeyOnDeviceIdentifierResponse, error) {
+	return nil, soap.NotImplemented("GetKeyOnDeviceIdentifier")
+}
+
+// GetKeyValueOnDeviceIdentifier returns a fault saying that GetKeyValueOnDeviceIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) GetKeyValueOnDeviceIdentifier(context.Context, *GetKeyValueOnDeviceIdentifier) (*GetKeyValueOnDeviceIdentifierResponse, error) {
+	return nil, soap.NotImplemented("GetKeyValueOnDeviceIdentifier")
+}
+
+// AddForeignKey returns a fault saying that AddForeignKey is not implemented.
+func (UnimplementedForeignSystemServer) AddForeignKey(context.Context, *AddForeignKey) (*AddForeignKeyResponse, error) {
+	return nil, soap.NotImplemented("AddForeignKey")
+}
+
+// SaveForeignKey returns a fault saying that SaveForeignKey is not implemented.
+func (UnimplementedForeignSystemServer) SaveForeignKey(context.Context, *SaveForeignKey) (*SaveForeignKeyResponse, error) {
+	return nil, soap.NotImplemented("SaveForeignKey")
+}
+
+// DeleteForeignKeyOnName returns a fault saying that DeleteForeignKeyOnName is not implemented.
+func (UnimplementedForeignSystemServer) DeleteForeignKeyOnName(context.Context, *DeleteForeignKeyOnName) (*DeleteForeignKeyOnNameResponse, error) {
+	return nil, soap.NotImplemented("DeleteForeignKeyOnName")
+}
+
+// GetKeyByValue returns a fault saying that GetKeyByValue is not implemented.
+func (UnimplementedForeignSystemServer) GetKeyByValue(context.Context, *GetKeyByValue) (*GetKeyByValueResponse, error) {
+	return nil, soap.NotImplemented("GetKeyByValue")
+}
+
+// GetKeyByValueAndIdentifier returns a fault saying that GetKeyByValueAndIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) GetKeyByValueAndIdentifier(context.Context, *GetKeyByValueAndIdentifier) (*GetKeyByValueAndIdentifierResponse, error) {
+	return nil, soap.NotImplemented("GetKeyByValueAndIdentifier")
+}
+
+// GetAllForeignKeysOnEntity returns a fault saying that GetAllForeignKeysOnEntity is not implemented.
+func (UnimplementedForeignSystemServer) GetAllForeignKeysOnEntity(context.Context, *GetAllForeignKeysOnEntity) (*GetAllForeignKeysOnEntityResponse, error) {
+	return nil, soap.NotImplemented("GetAllForeignKeysOnEntity")
+}
+
+// GetForeignDevice returns a fault saying that GetForeignDevice is not implemented.
+func (UnimplementedForeignSystemServer) GetForeignDevice(context.Context, *GetForeignDevice) (*GetForeignDeviceResponse, error) {
+	return nil, soap.NotImplemented("GetForeignDevice")
+}
+
+// SaveForeignDevice returns a fault saying that SaveForeignDevice is not implemented.
+func (UnimplementedForeignSystemServer) SaveForeignDevice(context.Context, *SaveForeignDevice) (*SaveForeignDeviceResponse, error) {
+	return nil, soap.NotImplemented("SaveForeignDevice")
+}
+
+// DeleteForeignDevice returns a fault saying that DeleteForeignDevice is not implemented.
+func (UnimplementedForeignSystemServer) DeleteForeignDevice(context.Context, *DeleteForeignDevice) (*DeleteForeignDeviceResponse, error) {
+	return nil, soap.NotImplemented("DeleteForeignDevice")
+}
+
+// DeleteForeignKey returns a fault saying that DeleteForeignKey is not implemented.
+func (UnimplementedForeignSystemServer) DeleteForeignKey(context.Context, *DeleteForeignKey) (*DeleteForeignKeyResponse, error) {
+	return nil, soap.NotImplemented("DeleteForeignKey")
+}
+
+// GetDeviceKeys returns a fault saying that GetDeviceKeys is not implemented.
+func (UnimplementedForeignSystemServer) GetDeviceKeys(context.Context, *GetDeviceKeys) (*GetDeviceKeysResponse, error) {
+	return nil, soap.NotImplemented("GetDeviceKeys")
+}
+
+// GetApplicationKeys returns a fault saying that GetApplicationKeys is not implemented.
+func (UnimplementedForeignSystemServer) GetApplicationKeys(context.Context, *GetApplicationKeys) (*GetApplicationKeysResponse, error) {
+	return nil, soap.NotImplemented("GetApplicationKeys")
+}
+
+// GetDeviceKeysOnDeviceIdentifier returns a fault saying that GetDeviceKeysOnDeviceIdentifier is not implemented.
+func (UnimplementedForeignSystemServer) GetDeviceKeysOnDeviceIdentifier(context.Context, *GetDeviceKeysOnDeviceIdentifier) (*GetDeviceKeysOnDeviceIdentifierResponse, error) {
+	return nil, soap.NotImplemented("GetDeviceKeysOnDeviceIdentifier")
+}
+
+// GetDeviceKeysOnDeviceIdentifierTable returns a fault saying that GetDeviceKeysOnDeviceIdentifierTable is not implemented.
+func (UnimplementedForeignSystemServer) GetDeviceKeysOnDeviceIdentifierTable(context.Context, *GetDeviceKeysOnDeviceIdentifierTable) (*GetDeviceKeysOnDeviceIdentifierTableResponse, error) {
+	return nil, soap.NotImplemented("GetDeviceKeysOnDeviceIdentifierTable")
+}
+
+// GetDeviceKeysOnDeviceIdentifierTableRecordId returns a fault saying that GetDeviceKeysOnDeviceIdentifierTableRecordId is not implemented.
+func (UnimplementedForeignSystemServer) GetDeviceKeysOnDeviceIdentifierTableRecordId(context.Context, *GetDeviceKeysOnDeviceIdentifierTableRecordId) (*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse, error) {
+	return nil, soap.NotImplemented("GetDeviceKeysOnDeviceIdentifierTableRecordId")
+}
+
+// NewForeignSystemHandler returns an http.Handler serving the operations of
+// the portType ForeignSystem with s, in SOAP 1.1 and 1.2: see soap.Handler for
+// what it checks, how it finds the operation and how errors become faults, and
+// the soap.HandlerOption values that configure it. It is safe for concurrent
+// use if s is.
+func NewForeignSystemHandler(s ForeignSystemServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewForeignSystemHandler: nil ForeignSystemServer")
+	}
+	ops := ForeignSystemOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultForeignAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveForeignAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteForeignAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetForeignAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetAppByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetApplicationDevices),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetDeviceByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetDeviceByIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.AddDeviceByIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.SaveDeviceByIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.DeleteDeviceByIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.GetKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetKeyValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetKeyOnDeviceIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetKeyValueOnDeviceIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.AddForeignKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.SaveForeignKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.DeleteForeignKeyOnName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetKeyByValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetKeyByValueAndIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetAllForeignKeysOnEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetForeignDevice),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.SaveForeignDevice),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.DeleteForeignDevice),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.DeleteForeignKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetDeviceKeys),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetApplicationKeys),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetDeviceKeysOnDeviceIdentifier),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetDeviceKeysOnDeviceIdentifierTable),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetDeviceKeysOnDeviceIdentifierTableRecordId),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

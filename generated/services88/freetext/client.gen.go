@@ -5,7 +5,9 @@ package freetext
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -354,6 +356,156 @@ func FreeTextOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// FreeTextServer is implemented by a server of the portType FreeText:
+// NewFreeTextHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedFreeTextServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type FreeTextServer interface {
+	// GetStatus serves the operation GetStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/GetStatus").
+	GetStatus(ctx context.Context, req *GetStatus) (*GetStatusResponse, error)
+	// SetEnabled serves the operation SetEnabled (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetEnabled").
+	SetEnabled(ctx context.Context, req *SetEnabled) (*SetEnabledResponse, error)
+	// SetSingleWordOperator serves the operation SetSingleWordOperator (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetSingleWordOperator").
+	SetSingleWordOperator(ctx context.Context, req *SetSingleWordOperator) (*SetSingleWordOperatorResponse, error)
+	// SetMultiWordOperator serves the operation SetMultiWordOperator (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetMultiWordOperator").
+	SetMultiWordOperator(ctx context.Context, req *SetMultiWordOperator) (*SetMultiWordOperatorResponse, error)
+	// RegenerateIndex serves the operation RegenerateIndex (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/RegenerateIndex").
+	RegenerateIndex(ctx context.Context, req *RegenerateIndex) (*RegenerateIndexResponse, error)
+	// FreetextIndexRows serves the operation FreetextIndexRows (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/FreetextIndexRows").
+	FreetextIndexRows(ctx context.Context, req *FreetextIndexRows) (*FreetextIndexRowsResponse, error)
+}
+
+// UnimplementedFreeTextServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a FreeTextServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedFreeTextServer struct{}
+
+var _ FreeTextServer = UnimplementedFreeTextServer{}
+
+// GetStatus returns a fault saying that GetStatus is not implemented.
+func (UnimplementedFreeTextServer) GetStatus(context.Context, *GetStatus) (*GetStatusResponse, error) {
+	return nil, soap.NotImplemented("GetStatus")
+}
+
+// SetEnabled returns a fault saying that SetEnabled is not implemented.
+func (UnimplementedFreeTextServer) SetEnabled(context.Context, *SetEnabled) (*SetEnabledResponse, error) {
+	return nil, soap.NotImplemented("SetEnabled")
+}
+
+// SetSingleWordOperator returns a fault saying that SetSingleWordOperator is not implemented.
+func (UnimplementedFreeTextServer) SetSingleWordOperator(context.Context, *SetSingleWordOperator) (*SetSingleWordOperatorResponse, error) {
+	return nil, soap.NotImplemented("SetSingleWordOperator")
+}
+
+// SetMultiWordOperator returns a fault saying that SetMultiWordOperator is not implemented.
+func (UnimplementedFreeTextServer) SetMultiWordOperator(context.Context, *SetMultiWordOperator) (*SetMultiWordOperatorResponse, error) {
+	return nil, soap.NotImplemented("SetMultiWordOperator")
+}
+
+// RegenerateIndex returns a fault saying that RegenerateIndex is not implemented.
+func (UnimplementedFreeTextServer) RegenerateIndex(context.Context, *RegenerateIndex) (*RegenerateIndexResponse, error) {
+	return nil, soap.NotImplemented("RegenerateIndex")
+}
+
+// FreetextIndexRows returns a fault saying that FreetextIndexRows is not implemented.
+func (UnimplementedFreeTextServer) FreetextIndexRows(context.Context, *FreetextIndexRows) (*FreetextIndexRowsResponse, error) {
+	return nil, soap.NotImplemented("FreetextIndexRows")
+}
+
+// NewFreeTextHandler returns an http.Handler serving the operations of the
+// portType FreeText with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewFreeTextHandler(s FreeTextServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewFreeTextHandler: nil FreeTextServer")
+	}
+	ops := FreeTextOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SetEnabled),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SetSingleWordOperator),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.SetMultiWordOperator),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.RegenerateIndex),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.FreetextIndexRows),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

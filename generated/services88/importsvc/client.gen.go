@@ -5,7 +5,9 @@ package importsvc
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -279,6 +281,133 @@ func ImportOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ImportServer is implemented by a server of the portType Import:
+// NewImportHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedImportServer to implement some operations
+// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
+// sets the response's SOAP headers with SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
+type ImportServer interface {
+	// PreviewImport serves the operation PreviewImport (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/PreviewImport").
+	PreviewImport(ctx context.Context, req *PreviewImport) (*PreviewImportResponse, error)
+	// SaveImport serves the operation SaveImport (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/SaveImport").
+	SaveImport(ctx context.Context, req *SaveImport) (*SaveImportResponse, error)
+	// CreateDefaultImportLine serves the operation CreateDefaultImportLine
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateDefaultImportLine").
+	CreateDefaultImportLine(ctx context.Context, req *CreateDefaultImportLine) (*CreateDefaultImportLineResponse, error)
+	// CreateErpImportData serves the operation CreateErpImportData (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateErpImportData").
+	CreateErpImportData(ctx context.Context, req *CreateErpImportData) (*CreateErpImportDataResponse, error)
+}
+
+// UnimplementedImportServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a ImportServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedImportServer struct{}
+
+var _ ImportServer = UnimplementedImportServer{}
+
+// PreviewImport returns a fault saying that PreviewImport is not implemented.
+func (UnimplementedImportServer) PreviewImport(context.Context, *PreviewImport) (*PreviewImportResponse, error) {
+	return nil, soap.NotImplemented("PreviewImport")
+}
+
+// SaveImport returns a fault saying that SaveImport is not implemented.
+func (UnimplementedImportServer) SaveImport(context.Context, *SaveImport) (*SaveImportResponse, error) {
+	return nil, soap.NotImplemented("SaveImport")
+}
+
+// CreateDefaultImportLine returns a fault saying that CreateDefaultImportLine is not implemented.
+func (UnimplementedImportServer) CreateDefaultImportLine(context.Context, *CreateDefaultImportLine) (*CreateDefaultImportLineResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultImportLine")
+}
+
+// CreateErpImportData returns a fault saying that CreateErpImportData is not implemented.
+func (UnimplementedImportServer) CreateErpImportData(context.Context, *CreateErpImportData) (*CreateErpImportDataResponse, error) {
+	return nil, soap.NotImplemented("CreateErpImportData")
+}
+
+// NewImportHandler returns an http.Handler serving the operations of the
+// portType Import with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewImportHandler(s ImportServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewImportHandler: nil ImportServer")
+	}
+	ops := ImportOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.PreviewImport),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveImport),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.CreateDefaultImportLine),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateErpImportData),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package license
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1010,6 +1012,370 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// LicenseServer is implemented by a server of the portType License:
+// NewLicenseHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedLicenseServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type LicenseServer interface {
+	// GetLicenseForAllOwnersFromDB serves the operation
+	// GetLicenseForAllOwnersFromDB (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB").
+	GetLicenseForAllOwnersFromDB(ctx context.Context, req *GetLicenseForAllOwnersFromDB) (*GetLicenseForAllOwnersFromDBResponse, error)
+	// GetLicenseFromLicenseServer serves the operation GetLicenseFromLicenseServer
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer").
+	GetLicenseFromLicenseServer(ctx context.Context, req *GetLicenseFromLicenseServer) (*GetLicenseFromLicenseServerResponse, error)
+	// GetModuleLicenseHistoryFromLicenseServer serves the operation
+	// GetModuleLicenseHistoryFromLicenseServer (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer").
+	GetModuleLicenseHistoryFromLicenseServer(ctx context.Context, req *GetModuleLicenseHistoryFromLicenseServer) (*GetModuleLicenseHistoryFromLicenseServerResponse, error)
+	// ValidateLicenseInfo serves the operation ValidateLicenseInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo").
+	ValidateLicenseInfo(ctx context.Context, req *ValidateLicenseInfo) (*ValidateLicenseInfoResponse, error)
+	// ActivateLicenseInfo serves the operation ActivateLicenseInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo").
+	ActivateLicenseInfo(ctx context.Context, req *ActivateLicenseInfo) (*ActivateLicenseInfoResponse, error)
+	// GetLicenseStatusFromLicenseServer serves the operation
+	// GetLicenseStatusFromLicenseServer (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer").
+	GetLicenseStatusFromLicenseServer(ctx context.Context, req *GetLicenseStatusFromLicenseServer) (*GetLicenseStatusFromLicenseServerResponse, error)
+	// GetLicenseFromDB serves the operation GetLicenseFromDB (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB").
+	GetLicenseFromDB(ctx context.Context, req *GetLicenseFromDB) (*GetLicenseFromDBResponse, error)
+	// GetUserAndInstallationLicenceStatus serves the operation
+	// GetUserAndInstallationLicenceStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus").
+	GetUserAndInstallationLicenceStatus(ctx context.Context, req *GetUserAndInstallationLicenceStatus) (*GetUserAndInstallationLicenceStatusResponse, error)
+	// ChangeSerialNumber serves the operation ChangeSerialNumber (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber").
+	ChangeSerialNumber(ctx context.Context, req *ChangeSerialNumber) (*ChangeSerialNumberResponse, error)
+	// GetUserLicenses serves the operation GetUserLicenses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses").
+	GetUserLicenses(ctx context.Context, req *GetUserLicenses) (*GetUserLicensesResponse, error)
+	// GetSatelliteLicenses serves the operation GetSatelliteLicenses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses").
+	GetSatelliteLicenses(ctx context.Context, req *GetSatelliteLicenses) (*GetSatelliteLicensesResponse, error)
+	// RemoveLicenseFromDB serves the operation RemoveLicenseFromDB (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB").
+	RemoveLicenseFromDB(ctx context.Context, req *RemoveLicenseFromDB) (*RemoveLicenseFromDBResponse, error)
+	// GetLicenseFromFile serves the operation GetLicenseFromFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile").
+	GetLicenseFromFile(ctx context.Context, req *GetLicenseFromFile) (*GetLicenseFromFileResponse, error)
+	// GetShopUrl serves the operation GetShopUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl").
+	GetShopUrl(ctx context.Context, req *GetShopUrl) (*GetShopUrlResponse, error)
+	// GetUserLicensesMDOList serves the operation GetUserLicensesMDOList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList").
+	GetUserLicensesMDOList(ctx context.Context, req *GetUserLicensesMDOList) (*GetUserLicensesMDOListResponse, error)
+	// GetModuleLicenseFromDB serves the operation GetModuleLicenseFromDB
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB").
+	GetModuleLicenseFromDB(ctx context.Context, req *GetModuleLicenseFromDB) (*GetModuleLicenseFromDBResponse, error)
+	// AddLicenseFromFile serves the operation AddLicenseFromFile (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile").
+	AddLicenseFromFile(ctx context.Context, req *AddLicenseFromFile) (*AddLicenseFromFileResponse, error)
+	// GetThirdPartyLicenseAssignments serves the operation
+	// GetThirdPartyLicenseAssignments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments").
+	GetThirdPartyLicenseAssignments(ctx context.Context, req *GetThirdPartyLicenseAssignments) (*GetThirdPartyLicenseAssignmentsResponse, error)
+	// AssignThirdPartyLicenses serves the operation AssignThirdPartyLicenses
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses").
+	AssignThirdPartyLicenses(ctx context.Context, req *AssignThirdPartyLicenses) (*AssignThirdPartyLicensesResponse, error)
+	// UnassignThirdPartyLicenses serves the operation UnassignThirdPartyLicenses
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses").
+	UnassignThirdPartyLicenses(ctx context.Context, req *UnassignThirdPartyLicenses) (*UnassignThirdPartyLicensesResponse, error)
+	// GetCentralLicense serves the operation GetCentralLicense (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense").
+	GetCentralLicense(ctx context.Context, req *GetCentralLicense) (*GetCentralLicenseResponse, error)
+	// SaveCentralLicense serves the operation SaveCentralLicense (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense").
+	SaveCentralLicense(ctx context.Context, req *SaveCentralLicense) (*SaveCentralLicenseResponse, error)
+	// GetFencingInfo serves the operation GetFencingInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetFencingInfo").
+	GetFencingInfo(ctx context.Context, req *GetFencingInfo) (*GetFencingInfoResponse, error)
+}
+
+// UnimplementedLicenseServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a LicenseServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedLicenseServer struct{}
+
+var _ LicenseServer = UnimplementedLicenseServer{}
+
+// GetLicenseForAllOwnersFromDB returns a fault saying that GetLicenseForAllOwnersFromDB is not implemented.
+func (UnimplementedLicenseServer) GetLicenseForAllOwnersFromDB(context.Context, *GetLicenseForAllOwnersFromDB) (*GetLicenseForAllOwnersFromDBResponse, error) {
+	return nil, soap.NotImplemented("GetLicenseForAllOwnersFromDB")
+}
+
+// GetLicenseFromLicenseServer returns a fault saying that GetLicenseFromLicenseServer is not implemented.
+func (UnimplementedLicenseServer) GetLicenseFromLicenseServer(context.Context, *GetLicenseFromLicenseServer) (*GetLicenseFromLicenseServerResponse, error) {
+	return nil, soap.NotImplemented("GetLicenseFromLicenseServer")
+}
+
+// GetModuleLicenseHistoryFromLicenseServer returns a fault saying that GetModuleLicenseHistoryFromLicenseServer is not implemented.
+func (UnimplementedLicenseServer) GetModuleLicenseHistoryFromLicenseServer(context.Context, *GetModuleLicenseHistoryFromLicenseServer) (*GetModuleLicenseHistoryFromLicenseServerResponse, error) {
+	return nil, soap.NotImplemented("GetModuleLicenseHistoryFromLicenseServer")
+}
+
+// ValidateLicenseInfo returns a fault saying that ValidateLicenseInfo is not implemented.
+func (UnimplementedLicenseServer) ValidateLicenseInfo(context.Context, *ValidateLicenseInfo) (*ValidateLicenseInfoResponse, error) {
+	return nil, soap.NotImplemented("ValidateLicenseInfo")
+}
+
+// ActivateLicenseInfo returns a fault saying that ActivateLicenseInfo is not implemented.
+func (UnimplementedLicenseServer) ActivateLicenseInfo(context.Context, *ActivateLicenseInfo) (*ActivateLicenseInfoResponse, error) {
+	return nil, soap.NotImplemented("ActivateLicenseInfo")
+}
+
+// GetLicenseStatusFromLicenseServer returns a fault saying that GetLicenseStatusFromLicenseServer is not implemented.
+func (UnimplementedLicenseServer) GetLicenseStatusFromLicenseServer(context.Context, *GetLicenseStatusFromLicenseServer) (*GetLicenseStatusFromLicenseServerResponse, error) {
+	return nil, soap.NotImplemented("GetLicenseStatusFromLicenseServer")
+}
+
+// GetLicenseFromDB returns a fault saying that GetLicenseFromDB is not implemented.
+func (UnimplementedLicenseServer) GetLicenseFromDB(context.Context, *GetLicenseFromDB) (*GetLicenseFromDBResponse, error) {
+	return nil, soap.NotImplemented("GetLicenseFromDB")
+}
+
+// GetUserAndInstallationLicenceStatus returns a fault saying that GetUserAndInstallationLicenceStatus is not implemented.
+func (UnimplementedLicenseServer) GetUserAndInstallationLicenceStatus(context.Context, *GetUserAndInstallationLicenceStatus) (*GetUserAndInstallationLicenceStatusResponse, error) {
+	return nil, soap.NotImplemented("GetUserAndInstallationLicenceStatus")
+}
+
+// ChangeSerialNumber returns a fault saying that ChangeSerialNumber is not implemented.
+func (UnimplementedLicenseServer) ChangeSerialNumber(context.Context, *ChangeSerialNumber) (*ChangeSerialNumberResponse, error) {
+	return nil, soap.NotImplemented("ChangeSerialNumber")
+}
+
+// GetUserLicenses returns a fault saying that GetUserLicenses is not implemented.
+func (UnimplementedLicenseServer) GetUserLicenses(context.Context, *GetUserLicenses) (*GetUserLicensesResponse, error) {
+	return nil, soap.NotImplemented("GetUserLicenses")
+}
+
+// GetSatelliteLicenses returns a fault saying that GetSatelliteLicenses is not implemented.
+func (UnimplementedLicenseServer) GetSatelliteLicenses(context.Context, *GetSatelliteLicenses) (*GetSatelliteLicensesResponse, error) {
+	return nil, soap.NotImplemented("GetSatelliteLicenses")
+}
+
+// RemoveLicenseFromDB returns a fault saying that RemoveLicenseFromDB is not implemented.
+func (UnimplementedLicenseServer) RemoveLicenseFromDB(context.Context, *RemoveLicenseFromDB) (*RemoveLicenseFromDBResponse, error) {
+	return nil, soap.NotImplemented("RemoveLicenseFromDB")
+}
+
+// GetLicenseFromFile returns a fault saying that GetLicenseFromFile is not implemented.
+func (UnimplementedLicenseServer) GetLicenseFromFile(context.Context, *GetLicenseFromFile) (*GetLicenseFromFileResponse, error) {
+	return nil, soap.NotImplemented("GetLicenseFromFile")
+}
+
+// GetShopUrl returns a fault saying that GetShopUrl is not implemented.
+func (UnimplementedLicenseServer) GetShopUrl(context.Context, *GetShopUrl) (*GetShopUrlResponse, error) {
+	return nil, soap.NotImplemented("GetShopUrl")
+}
+
+// GetUserLicensesMDOList returns a fault saying that GetUserLicensesMDOList is not implemented.
+func (UnimplementedLicenseServer) GetUserLicensesMDOList(context.Context, *GetUserLicensesMDOList) (*GetUserLicensesMDOListResponse, error) {
+	return nil, soap.NotImplemented("GetUserLicensesMDOList")
+}
+
+// GetModuleLicenseFromDB returns a fault saying that GetModuleLicenseFromDB is not implemented.
+func (UnimplementedLicenseServer) GetModuleLicenseFromDB(context.Context, *GetModuleLicenseFromDB) (*GetModuleLicenseFromDBResponse, error) {
+	return nil, soap.NotImplemented("GetModuleLicenseFromDB")
+}
+
+// AddLicenseFromFile returns a fault saying that AddLicenseFromFile is not implemented.
+func (UnimplementedLicenseServer) AddLicenseFromFile(context.Context, *AddLicenseFromFile) (*AddLicenseFromFileResponse, error) {
+	return nil, soap.NotImplemented("AddLicenseFromFile")
+}
+
+// GetThirdPartyLicenseAssignments returns a fault saying that GetThirdPartyLicenseAssignments is not implemented.
+func (UnimplementedLicenseServer) GetThirdPartyLicenseAssignments(context.Context, *GetThirdPartyLicenseAssignments) (*GetThirdPartyLicenseAssignmentsResponse, error) {
+	return nil, soap.NotImplemented("GetThirdPartyLicenseAssignments")
+}
+
+// AssignThirdPartyLicenses returns a fault saying that AssignThirdPartyLicenses is not implemented.
+func (UnimplementedLicenseServer) AssignThirdPartyLicenses(context.Context, *AssignThirdPartyLicenses) (*AssignThirdPartyLicensesResponse, error) {
+	return nil, soap.NotImplemented("AssignThirdPartyLicenses")
+}
+
+// UnassignThirdPartyLicenses returns a fault saying that UnassignThirdPartyLicenses is not implemented.
+func (UnimplementedLicenseServer) UnassignThirdPartyLicenses(context.Context, *UnassignThirdPartyLicenses) (*UnassignThirdPartyLicensesResponse, error) {
+	return nil, soap.NotImplemented("UnassignThirdPartyLicenses")
+}
+
+// GetCentralLicense returns a fault saying that GetCentralLicense is not implemented.
+func (UnimplementedLicenseServer) GetCentralLicense(context.Context, *GetCentralLicense) (*GetCentralLicenseResponse, error) {
+	return nil, soap.NotImplemented("GetCentralLicense")
+}
+
+// SaveCentralLicense returns a fault saying that SaveCentralLicense is not implemented.
+func (UnimplementedLicenseServer) SaveCentralLicense(context.Context, *SaveCentralLicense) (*SaveCentralLicenseResponse, error) {
+	return nil, soap.NotImplemented("SaveCentralLicense")
+}
+
+// GetFencingInfo returns a fault saying that GetFencingInfo is not implemented.
+func (UnimplementedLicenseServer) GetFencingInfo(context.Context, *GetFencingInfo) (*GetFencingInfoResponse, error) {
+	return nil, soap.NotImplemented("GetFencingInfo")
+}
+
+// NewLicenseHandler returns an http.Handler serving the operations of the
+// portType License with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewLicenseHandler(s LicenseServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewLicenseHandler: nil LicenseServer")
+	}
+	ops := LicenseOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetLicenseForAllOwnersFromDB),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetLicenseFromLicenseServer),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetModuleLicenseHistoryFromLicenseServer),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.ValidateLicenseInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.ActivateLicenseInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetLicenseStatusFromLicenseServer),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetLicenseFromDB),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetUserAndInstallationLicenceStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.ChangeSerialNumber),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetUserLicenses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetSatelliteLicenses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.RemoveLicenseFromDB),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetLicenseFromFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetShopUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetUserLicensesMDOList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetModuleLicenseFromDB),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.AddLicenseFromFile),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetThirdPartyLicenseAssignments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.AssignThirdPartyLicenses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.UnassignThirdPartyLicenses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetCentralLicense),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.SaveCentralLicense),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetFencingInfo),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package list
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -12137,6 +12139,3957 @@ func ListOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ListServer is implemented by a server of the portType List: NewListHandler
+// calls its methods, one per operation, with the decoded request; ctx is the
+// HTTP request's context. A returned error becomes a SOAP Fault (see
+// soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
+// error. Embed UnimplementedListServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type ListServer interface {
+	// GetAllReasonStalled serves the operation GetAllReasonStalled (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled").
+	GetAllReasonStalled(ctx context.Context, req *GetAllReasonStalled) (*GetAllReasonStalledResponse, error)
+	// GetReasonStalledList serves the operation GetReasonStalledList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalledList").
+	GetReasonStalledList(ctx context.Context, req *GetReasonStalledList) (*GetReasonStalledListResponse, error)
+	// GetRelationDefinitionEntity serves the operation GetRelationDefinitionEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity").
+	GetRelationDefinitionEntity(ctx context.Context, req *GetRelationDefinitionEntity) (*GetRelationDefinitionEntityResponse, error)
+	// GetResourceEntity serves the operation GetResourceEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity").
+	GetResourceEntity(ctx context.Context, req *GetResourceEntity) (*GetResourceEntityResponse, error)
+	// GetSaleStageEntity serves the operation GetSaleStageEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity").
+	GetSaleStageEntity(ctx context.Context, req *GetSaleStageEntity) (*GetSaleStageEntityResponse, error)
+	// GetSaleType serves the operation GetSaleType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType").
+	GetSaleType(ctx context.Context, req *GetSaleType) (*GetSaleTypeResponse, error)
+	// GetSaleTypeEntity serves the operation GetSaleTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity").
+	GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEntity) (*GetSaleTypeEntityResponse, error)
+	// GetSaleTypeList serves the operation GetSaleTypeList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeList").
+	GetSaleTypeList(ctx context.Context, req *GetSaleTypeList) (*GetSaleTypeListResponse, error)
+	// GetAllSaleType serves the operation GetAllSaleType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleType").
+	GetAllSaleType(ctx context.Context, req *GetAllSaleType) (*GetAllSaleTypeResponse, error)
+	// GetAllSaleTypeEntities serves the operation GetAllSaleTypeEntities
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleTypeEntities").
+	GetAllSaleTypeEntities(ctx context.Context, req *GetAllSaleTypeEntities) (*GetAllSaleTypeEntitiesResponse, error)
+	// GetSelectionCategory serves the operation GetSelectionCategory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory").
+	GetSelectionCategory(ctx context.Context, req *GetSelectionCategory) (*GetSelectionCategoryResponse, error)
+	// GetAllSelectionCategory serves the operation GetAllSelectionCategory
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSelectionCategory").
+	GetAllSelectionCategory(ctx context.Context, req *GetAllSelectionCategory) (*GetAllSelectionCategoryResponse, error)
+	// GetSelectionCategoryList serves the operation GetSelectionCategoryList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategoryList").
+	GetSelectionCategoryList(ctx context.Context, req *GetSelectionCategoryList) (*GetSelectionCategoryListResponse, error)
+	// GetSource serves the operation GetSource (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource").
+	GetSource(ctx context.Context, req *GetSource) (*GetSourceResponse, error)
+	// GetSourceList serves the operation GetSourceList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSourceList").
+	GetSourceList(ctx context.Context, req *GetSourceList) (*GetSourceListResponse, error)
+	// GetSources serves the operation GetSources (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSources").
+	GetSources(ctx context.Context, req *GetSources) (*GetSourcesResponse, error)
+	// GetTask serves the operation GetTask (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask").
+	GetTask(ctx context.Context, req *GetTask) (*GetTaskResponse, error)
+	// GetDocumentTemplateTask serves the operation GetDocumentTemplateTask
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateTask").
+	GetDocumentTemplateTask(ctx context.Context, req *GetDocumentTemplateTask) (*GetDocumentTemplateTaskResponse, error)
+	// GetTaskList serves the operation GetTaskList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskList").
+	GetTaskList(ctx context.Context, req *GetTaskList) (*GetTaskListResponse, error)
+	// GetTasks serves the operation GetTasks (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTasks").
+	GetTasks(ctx context.Context, req *GetTasks) (*GetTasksResponse, error)
+	// GetDocumentTemplatesTasks serves the operation GetDocumentTemplatesTasks
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplatesTasks").
+	GetDocumentTemplatesTasks(ctx context.Context, req *GetDocumentTemplatesTasks) (*GetDocumentTemplatesTasksResponse, error)
+	// GetAllTasks serves the operation GetAllTasks (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTasks").
+	GetAllTasks(ctx context.Context, req *GetAllTasks) (*GetAllTasksResponse, error)
+	// GetTicketCategory serves the operation GetTicketCategory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory").
+	GetTicketCategory(ctx context.Context, req *GetTicketCategory) (*GetTicketCategoryResponse, error)
+	// GetTicketCategoryEntity serves the operation GetTicketCategoryEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity").
+	GetTicketCategoryEntity(ctx context.Context, req *GetTicketCategoryEntity) (*GetTicketCategoryEntityResponse, error)
+	// MoveAllTickets serves the operation MoveAllTickets (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveAllTickets").
+	MoveAllTickets(ctx context.Context, req *MoveAllTickets) (*MoveAllTicketsResponse, error)
+	// RebuildFullnames serves the operation RebuildFullnames (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/RebuildFullnames").
+	RebuildFullnames(ctx context.Context, req *RebuildFullnames) (*RebuildFullnamesResponse, error)
+	// GetTicketCategoryList serves the operation GetTicketCategoryList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryList").
+	GetTicketCategoryList(ctx context.Context, req *GetTicketCategoryList) (*GetTicketCategoryListResponse, error)
+	// GetTicketCategories serves the operation GetTicketCategories (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategories").
+	GetTicketCategories(ctx context.Context, req *GetTicketCategories) (*GetTicketCategoriesResponse, error)
+	// GetTicketCategoriesForUserGroups serves the operation
+	// GetTicketCategoriesForUserGroups (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoriesForUserGroups").
+	GetTicketCategoriesForUserGroups(ctx context.Context, req *GetTicketCategoriesForUserGroups) (*GetTicketCategoriesForUserGroupsResponse, error)
+	// SetTicketCategoriesForUserGroup serves the operation
+	// SetTicketCategoriesForUserGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketCategoriesForUserGroup").
+	SetTicketCategoriesForUserGroup(ctx context.Context, req *SetTicketCategoriesForUserGroup) (*SetTicketCategoriesForUserGroupResponse, error)
+	// UpdateCategoryMemberships serves the operation UpdateCategoryMemberships
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateCategoryMemberships").
+	UpdateCategoryMemberships(ctx context.Context, req *UpdateCategoryMemberships) (*UpdateCategoryMembershipsResponse, error)
+	// GetTicketPriority serves the operation GetTicketPriority (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority").
+	GetTicketPriority(ctx context.Context, req *GetTicketPriority) (*GetTicketPriorityResponse, error)
+	// GetTicketPriorityEntity serves the operation GetTicketPriorityEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity").
+	GetTicketPriorityEntity(ctx context.Context, req *GetTicketPriorityEntity) (*GetTicketPriorityEntityResponse, error)
+	// SetTicketPrioritySortOrder serves the operation SetTicketPrioritySortOrder
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketPrioritySortOrder").
+	SetTicketPrioritySortOrder(ctx context.Context, req *SetTicketPrioritySortOrder) (*SetTicketPrioritySortOrderResponse, error)
+	// GetTicketPriorityList serves the operation GetTicketPriorityList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityList").
+	GetTicketPriorityList(ctx context.Context, req *GetTicketPriorityList) (*GetTicketPriorityListResponse, error)
+	// GetTicketPriorities serves the operation GetTicketPriorities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorities").
+	GetTicketPriorities(ctx context.Context, req *GetTicketPriorities) (*GetTicketPrioritiesResponse, error)
+	// GetAllTicketPriorities serves the operation GetAllTicketPriorities
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketPriorities").
+	GetAllTicketPriorities(ctx context.Context, req *GetAllTicketPriorities) (*GetAllTicketPrioritiesResponse, error)
+	// GetTicketRelationDefinitionEntity serves the operation
+	// GetTicketRelationDefinitionEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketRelationDefinitionEntity").
+	GetTicketRelationDefinitionEntity(ctx context.Context, req *GetTicketRelationDefinitionEntity) (*GetTicketRelationDefinitionEntityResponse, error)
+	// SetTicketRelationDefinitionSortOrder serves the operation
+	// SetTicketRelationDefinitionSortOrder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketRelationDefinitionSortOrder").
+	SetTicketRelationDefinitionSortOrder(ctx context.Context, req *SetTicketRelationDefinitionSortOrder) (*SetTicketRelationDefinitionSortOrderResponse, error)
+	// ValidateTicketRelationDefinition serves the operation
+	// ValidateTicketRelationDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ValidateTicketRelationDefinition").
+	ValidateTicketRelationDefinition(ctx context.Context, req *ValidateTicketRelationDefinition) (*ValidateTicketRelationDefinitionResponse, error)
+	// GetAllTicketRelationDefinitionEntities serves the operation
+	// GetAllTicketRelationDefinitionEntities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketRelationDefinitionEntities").
+	GetAllTicketRelationDefinitionEntities(ctx context.Context, req *GetAllTicketRelationDefinitionEntities) (*GetAllTicketRelationDefinitionEntitiesResponse, error)
+	// GetTicketStatusEntity serves the operation GetTicketStatusEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity").
+	GetTicketStatusEntity(ctx context.Context, req *GetTicketStatusEntity) (*GetTicketStatusEntityResponse, error)
+	// GlobalChangeTicketStatus serves the operation GlobalChangeTicketStatus
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketStatus").
+	GlobalChangeTicketStatus(ctx context.Context, req *GlobalChangeTicketStatus) (*GlobalChangeTicketStatusResponse, error)
+	// SetTicketStatusSortOrder serves the operation SetTicketStatusSortOrder
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketStatusSortOrder").
+	SetTicketStatusSortOrder(ctx context.Context, req *SetTicketStatusSortOrder) (*SetTicketStatusSortOrderResponse, error)
+	// GetTicketStatusList serves the operation GetTicketStatusList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusList").
+	GetTicketStatusList(ctx context.Context, req *GetTicketStatusList) (*GetTicketStatusListResponse, error)
+	// GetTicketStatuses serves the operation GetTicketStatuses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatuses").
+	GetTicketStatuses(ctx context.Context, req *GetTicketStatuses) (*GetTicketStatusesResponse, error)
+	// GetTicketTypeEntity serves the operation GetTicketTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity").
+	GetTicketTypeEntity(ctx context.Context, req *GetTicketTypeEntity) (*GetTicketTypeEntityResponse, error)
+	// GlobalChangeTicketType serves the operation GlobalChangeTicketType
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketType").
+	GlobalChangeTicketType(ctx context.Context, req *GlobalChangeTicketType) (*GlobalChangeTicketTypeResponse, error)
+	// SetTicketTypeSortOrder serves the operation SetTicketTypeSortOrder
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketTypeSortOrder").
+	SetTicketTypeSortOrder(ctx context.Context, req *SetTicketTypeSortOrder) (*SetTicketTypeSortOrderResponse, error)
+	// GetTicketTypeList serves the operation GetTicketTypeList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeList").
+	GetTicketTypeList(ctx context.Context, req *GetTicketTypeList) (*GetTicketTypeListResponse, error)
+	// GetTicketTypes serves the operation GetTicketTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypes").
+	GetTicketTypes(ctx context.Context, req *GetTicketTypes) (*GetTicketTypesResponse, error)
+	// GetWebPanelEntity serves the operation GetWebPanelEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity").
+	GetWebPanelEntity(ctx context.Context, req *GetWebPanelEntity) (*GetWebPanelEntityResponse, error)
+	// GenerateNavigationUrl serves the operation GenerateNavigationUrl (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GenerateNavigationUrl").
+	GenerateNavigationUrl(ctx context.Context, req *GenerateNavigationUrl) (*GenerateNavigationUrlResponse, error)
+	// GetWebPanelList serves the operation GetWebPanelList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelList").
+	GetWebPanelList(ctx context.Context, req *GetWebPanelList) (*GetWebPanelListResponse, error)
+	// DeleteWebPanel serves the operation DeleteWebPanel (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteWebPanel").
+	DeleteWebPanel(ctx context.Context, req *DeleteWebPanel) (*DeleteWebPanelResponse, error)
+	// GetAppWebPanels serves the operation GetAppWebPanels (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppWebPanels").
+	GetAppWebPanels(ctx context.Context, req *GetAppWebPanels) (*GetAppWebPanelsResponse, error)
+	// DeleteAppWebPanels serves the operation DeleteAppWebPanels (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppWebPanels").
+	DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPanels) (*DeleteAppWebPanelsResponse, error)
+	// GetWebPanelByProgId serves the operation GetWebPanelByProgId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelByProgId").
+	GetWebPanelByProgId(ctx context.Context, req *GetWebPanelByProgId) (*GetWebPanelByProgIdResponse, error)
+	// SaveHeadingsForListItemFromListName serves the operation
+	// SaveHeadingsForListItemFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListName").
+	SaveHeadingsForListItemFromListName(ctx context.Context, req *SaveHeadingsForListItemFromListName) (*SaveHeadingsForListItemFromListNameResponse, error)
+	// GetListItemsForHeading serves the operation GetListItemsForHeading
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeading").
+	GetListItemsForHeading(ctx context.Context, req *GetListItemsForHeading) (*GetListItemsForHeadingResponse, error)
+	// GetListItemsForHeadingFromListName serves the operation
+	// GetListItemsForHeadingFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeadingFromListName").
+	GetListItemsForHeadingFromListName(ctx context.Context, req *GetListItemsForHeadingFromListName) (*GetListItemsForHeadingFromListNameResponse, error)
+	// SetListItemsForHeading serves the operation SetListItemsForHeading
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeading").
+	SetListItemsForHeading(ctx context.Context, req *SetListItemsForHeading) (*SetListItemsForHeadingResponse, error)
+	// SetListItemsForHeadingFromListName serves the operation
+	// SetListItemsForHeadingFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeadingFromListName").
+	SetListItemsForHeadingFromListName(ctx context.Context, req *SetListItemsForHeadingFromListName) (*SetListItemsForHeadingFromListNameResponse, error)
+	// SetHeadingsForListItem serves the operation SetHeadingsForListItem
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetHeadingsForListItem").
+	SetHeadingsForListItem(ctx context.Context, req *SetHeadingsForListItem) (*SetHeadingsForListItemResponse, error)
+	// SetRankOnHeadings serves the operation SetRankOnHeadings (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnHeadings").
+	SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadings) (*SetRankOnHeadingsResponse, error)
+	// SetRankOnSaleActivity serves the operation SetRankOnSaleActivity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleActivity").
+	SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSaleActivity) (*SetRankOnSaleActivityResponse, error)
+	// SetRankOnSaleDocument serves the operation SetRankOnSaleDocument (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleDocument").
+	SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSaleDocument) (*SetRankOnSaleDocumentResponse, error)
+	// SetRankOnProjectActivity serves the operation SetRankOnProjectActivity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectActivity").
+	SetRankOnProjectActivity(ctx context.Context, req *SetRankOnProjectActivity) (*SetRankOnProjectActivityResponse, error)
+	// SetRankOnProjectDocument serves the operation SetRankOnProjectDocument
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectDocument").
+	SetRankOnProjectDocument(ctx context.Context, req *SetRankOnProjectDocument) (*SetRankOnProjectDocumentResponse, error)
+	// GetAllFromListDefinition serves the operation GetAllFromListDefinition
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListDefinition").
+	GetAllFromListDefinition(ctx context.Context, req *GetAllFromListDefinition) (*GetAllFromListDefinitionResponse, error)
+	// GetAllFromListName serves the operation GetAllFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListName").
+	GetAllFromListName(ctx context.Context, req *GetAllFromListName) (*GetAllFromListNameResponse, error)
+	// SaveAllFromListDefinition serves the operation SaveAllFromListDefinition
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListDefinition").
+	SaveAllFromListDefinition(ctx context.Context, req *SaveAllFromListDefinition) (*SaveAllFromListDefinitionResponse, error)
+	// SaveAllFromListName serves the operation SaveAllFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListName").
+	SaveAllFromListName(ctx context.Context, req *SaveAllFromListName) (*SaveAllFromListNameResponse, error)
+	// AddFromListDefinition serves the operation AddFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListDefinition").
+	AddFromListDefinition(ctx context.Context, req *AddFromListDefinition) (*AddFromListDefinitionResponse, error)
+	// AddFromListName serves the operation AddFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListName").
+	AddFromListName(ctx context.Context, req *AddFromListName) (*AddFromListNameResponse, error)
+	// DeleteAllFromListDefinition serves the operation DeleteAllFromListDefinition
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListDefinition").
+	DeleteAllFromListDefinition(ctx context.Context, req *DeleteAllFromListDefinition) (*DeleteAllFromListDefinitionResponse, error)
+	// DeleteAllFromListName serves the operation DeleteAllFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListName").
+	DeleteAllFromListName(ctx context.Context, req *DeleteAllFromListName) (*DeleteAllFromListNameResponse, error)
+	// GetFromListDefinition serves the operation GetFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListDefinition").
+	GetFromListDefinition(ctx context.Context, req *GetFromListDefinition) (*GetFromListDefinitionResponse, error)
+	// GetFromListName serves the operation GetFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListName").
+	GetFromListName(ctx context.Context, req *GetFromListName) (*GetFromListNameResponse, error)
+	// SaveFromListDefinition serves the operation SaveFromListDefinition
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListDefinition").
+	SaveFromListDefinition(ctx context.Context, req *SaveFromListDefinition) (*SaveFromListDefinitionResponse, error)
+	// SaveFromListName serves the operation SaveFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListName").
+	SaveFromListName(ctx context.Context, req *SaveFromListName) (*SaveFromListNameResponse, error)
+	// DeleteFromListDefinition serves the operation DeleteFromListDefinition
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListDefinition").
+	DeleteFromListDefinition(ctx context.Context, req *DeleteFromListDefinition) (*DeleteFromListDefinitionResponse, error)
+	// DeleteFromListName serves the operation DeleteFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListName").
+	DeleteFromListName(ctx context.Context, req *DeleteFromListName) (*DeleteFromListNameResponse, error)
+	// GetHeadingsFromName serves the operation GetHeadingsFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromName").
+	GetHeadingsFromName(ctx context.Context, req *GetHeadingsFromName) (*GetHeadingsFromNameResponse, error)
+	// GetHeadingsFromListDefinition serves the operation
+	// GetHeadingsFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromListDefinition").
+	GetHeadingsFromListDefinition(ctx context.Context, req *GetHeadingsFromListDefinition) (*GetHeadingsFromListDefinitionResponse, error)
+	// SaveHeadingsFromName serves the operation SaveHeadingsFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromName").
+	SaveHeadingsFromName(ctx context.Context, req *SaveHeadingsFromName) (*SaveHeadingsFromNameResponse, error)
+	// SaveHeadingsFromListDefinition serves the operation
+	// SaveHeadingsFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromListDefinition").
+	SaveHeadingsFromListDefinition(ctx context.Context, req *SaveHeadingsFromListDefinition) (*SaveHeadingsFromListDefinitionResponse, error)
+	// SaveHeadingFromName serves the operation SaveHeadingFromName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromName").
+	SaveHeadingFromName(ctx context.Context, req *SaveHeadingFromName) (*SaveHeadingFromNameResponse, error)
+	// SaveHeadingFromListDefinition serves the operation
+	// SaveHeadingFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromListDefinition").
+	SaveHeadingFromListDefinition(ctx context.Context, req *SaveHeadingFromListDefinition) (*SaveHeadingFromListDefinitionResponse, error)
+	// DeleteAllHeadingsFromName serves the operation DeleteAllHeadingsFromName
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromName").
+	DeleteAllHeadingsFromName(ctx context.Context, req *DeleteAllHeadingsFromName) (*DeleteAllHeadingsFromNameResponse, error)
+	// DeleteAllHeadingsFromListDefinition serves the operation
+	// DeleteAllHeadingsFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromListDefinition").
+	DeleteAllHeadingsFromListDefinition(ctx context.Context, req *DeleteAllHeadingsFromListDefinition) (*DeleteAllHeadingsFromListDefinitionResponse, error)
+	// GetLocalizedText serves the operation GetLocalizedText (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText").
+	GetLocalizedText(ctx context.Context, req *GetLocalizedText) (*GetLocalizedTextResponse, error)
+	// GetLocalizedTextByType serves the operation GetLocalizedTextByType
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextByType").
+	GetLocalizedTextByType(ctx context.Context, req *GetLocalizedTextByType) (*GetLocalizedTextByTypeResponse, error)
+	// GetLocalizedTextList serves the operation GetLocalizedTextList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextList").
+	GetLocalizedTextList(ctx context.Context, req *GetLocalizedTextList) (*GetLocalizedTextListResponse, error)
+	// GetLocalizedTexts serves the operation GetLocalizedTexts (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTexts").
+	GetLocalizedTexts(ctx context.Context, req *GetLocalizedTexts) (*GetLocalizedTextsResponse, error)
+	// GetLocalizedTextsByLanguageId serves the operation
+	// GetLocalizedTextsByLanguageId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByLanguageId").
+	GetLocalizedTextsByLanguageId(ctx context.Context, req *GetLocalizedTextsByLanguageId) (*GetLocalizedTextsByLanguageIdResponse, error)
+	// GetLocalizedTextsByType serves the operation GetLocalizedTextsByType
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByType").
+	GetLocalizedTextsByType(ctx context.Context, req *GetLocalizedTextsByType) (*GetLocalizedTextsByTypeResponse, error)
+	// GetMrMrs serves the operation GetMrMrs (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs").
+	GetMrMrs(ctx context.Context, req *GetMrMrs) (*GetMrMrsResponse, error)
+	// GetMrMrsList serves the operation GetMrMrsList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrsList").
+	GetMrMrsList(ctx context.Context, req *GetMrMrsList) (*GetMrMrsListResponse, error)
+	// GetMrMrses serves the operation GetMrMrses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrses").
+	GetMrMrses(ctx context.Context, req *GetMrMrses) (*GetMrMrsesResponse, error)
+	// GetPaymentTerm serves the operation GetPaymentTerm (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm").
+	GetPaymentTerm(ctx context.Context, req *GetPaymentTerm) (*GetPaymentTermResponse, error)
+	// GetPaymentTerms serves the operation GetPaymentTerms (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerms").
+	GetPaymentTerms(ctx context.Context, req *GetPaymentTerms) (*GetPaymentTermsResponse, error)
+	// GetPaymentType serves the operation GetPaymentType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType").
+	GetPaymentType(ctx context.Context, req *GetPaymentType) (*GetPaymentTypeResponse, error)
+	// GetPaymentTypes serves the operation GetPaymentTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTypes").
+	GetPaymentTypes(ctx context.Context, req *GetPaymentTypes) (*GetPaymentTypesResponse, error)
+	// GetPosition serves the operation GetPosition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition").
+	GetPosition(ctx context.Context, req *GetPosition) (*GetPositionResponse, error)
+	// GetPositionList serves the operation GetPositionList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositionList").
+	GetPositionList(ctx context.Context, req *GetPositionList) (*GetPositionListResponse, error)
+	// GetPositions serves the operation GetPositions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositions").
+	GetPositions(ctx context.Context, req *GetPositions) (*GetPositionsResponse, error)
+	// GetPriority serves the operation GetPriority (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority").
+	GetPriority(ctx context.Context, req *GetPriority) (*GetPriorityResponse, error)
+	// GetPriorityList serves the operation GetPriorityList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorityList").
+	GetPriorityList(ctx context.Context, req *GetPriorityList) (*GetPriorityListResponse, error)
+	// GetPriorities serves the operation GetPriorities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorities").
+	GetPriorities(ctx context.Context, req *GetPriorities) (*GetPrioritiesResponse, error)
+	// GetProductCategory serves the operation GetProductCategory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory").
+	GetProductCategory(ctx context.Context, req *GetProductCategory) (*GetProductCategoryResponse, error)
+	// GetProductCategories serves the operation GetProductCategories (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategories").
+	GetProductCategories(ctx context.Context, req *GetProductCategories) (*GetProductCategoriesResponse, error)
+	// GetProductFamily serves the operation GetProductFamily (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily").
+	GetProductFamily(ctx context.Context, req *GetProductFamily) (*GetProductFamilyResponse, error)
+	// GetProductFamilies serves the operation GetProductFamilies (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamilies").
+	GetProductFamilies(ctx context.Context, req *GetProductFamilies) (*GetProductFamiliesResponse, error)
+	// GetProductType serves the operation GetProductType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType").
+	GetProductType(ctx context.Context, req *GetProductType) (*GetProductTypeResponse, error)
+	// GetProductTypes serves the operation GetProductTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductTypes").
+	GetProductTypes(ctx context.Context, req *GetProductTypes) (*GetProductTypesResponse, error)
+	// GetProjectStatus serves the operation GetProjectStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus").
+	GetProjectStatus(ctx context.Context, req *GetProjectStatus) (*GetProjectStatusResponse, error)
+	// DeleteProjectStatus serves the operation DeleteProjectStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteProjectStatus").
+	DeleteProjectStatus(ctx context.Context, req *DeleteProjectStatus) (*DeleteProjectStatusResponse, error)
+	// GetProjectStatusList serves the operation GetProjectStatusList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatusList").
+	GetProjectStatusList(ctx context.Context, req *GetProjectStatusList) (*GetProjectStatusListResponse, error)
+	// GetProjectStatuses serves the operation GetProjectStatuses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatuses").
+	GetProjectStatuses(ctx context.Context, req *GetProjectStatuses) (*GetProjectStatusesResponse, error)
+	// GetProjectType serves the operation GetProjectType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType").
+	GetProjectType(ctx context.Context, req *GetProjectType) (*GetProjectTypeResponse, error)
+	// GetProjectTypeEntity serves the operation GetProjectTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity").
+	GetProjectTypeEntity(ctx context.Context, req *GetProjectTypeEntity) (*GetProjectTypeEntityResponse, error)
+	// GetProjectTypeList serves the operation GetProjectTypeList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeList").
+	GetProjectTypeList(ctx context.Context, req *GetProjectTypeList) (*GetProjectTypeListResponse, error)
+	// GetProjectTypes serves the operation GetProjectTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypes").
+	GetProjectTypes(ctx context.Context, req *GetProjectTypes) (*GetProjectTypesResponse, error)
+	// SaveQuickReplies serves the operation SaveQuickReplies (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveQuickReplies").
+	SaveQuickReplies(ctx context.Context, req *SaveQuickReplies) (*SaveQuickRepliesResponse, error)
+	// GetQuickReplies serves the operation GetQuickReplies (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuickReplies").
+	GetQuickReplies(ctx context.Context, req *GetQuickReplies) (*GetQuickRepliesResponse, error)
+	// GetRating serves the operation GetRating (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating").
+	GetRating(ctx context.Context, req *GetRating) (*GetRatingResponse, error)
+	// GetRatingList serves the operation GetRatingList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatingList").
+	GetRatingList(ctx context.Context, req *GetRatingList) (*GetRatingListResponse, error)
+	// GetRatings serves the operation GetRatings (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatings").
+	GetRatings(ctx context.Context, req *GetRatings) (*GetRatingsResponse, error)
+	// GetAllSaleStages serves the operation GetAllSaleStages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleStages").
+	GetAllSaleStages(ctx context.Context, req *GetAllSaleStages) (*GetAllSaleStagesResponse, error)
+	// GetReason serves the operation GetReason (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason").
+	GetReason(ctx context.Context, req *GetReason) (*GetReasonResponse, error)
+	// GetReasonList serves the operation GetReasonList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonList").
+	GetReasonList(ctx context.Context, req *GetReasonList) (*GetReasonListResponse, error)
+	// GetReasons serves the operation GetReasons (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasons").
+	GetReasons(ctx context.Context, req *GetReasons) (*GetReasonsResponse, error)
+	// GetQuoteApproveReason serves the operation GetQuoteApproveReason (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason").
+	GetQuoteApproveReason(ctx context.Context, req *GetQuoteApproveReason) (*GetQuoteApproveReasonResponse, error)
+	// GetQuoteApproveReasonList serves the operation GetQuoteApproveReasonList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasonList").
+	GetQuoteApproveReasonList(ctx context.Context, req *GetQuoteApproveReasonList) (*GetQuoteApproveReasonListResponse, error)
+	// GetQuoteApproveReasons serves the operation GetQuoteApproveReasons
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasons").
+	GetQuoteApproveReasons(ctx context.Context, req *GetQuoteApproveReasons) (*GetQuoteApproveReasonsResponse, error)
+	// GetQuoteDenyReason serves the operation GetQuoteDenyReason (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason").
+	GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyReason) (*GetQuoteDenyReasonResponse, error)
+	// GetQuoteDenyReasonList serves the operation GetQuoteDenyReasonList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasonList").
+	GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDenyReasonList) (*GetQuoteDenyReasonListResponse, error)
+	// GetQuoteDenyReasons serves the operation GetQuoteDenyReasons (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasons").
+	GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyReasons) (*GetQuoteDenyReasonsResponse, error)
+	// GetReasonSold serves the operation GetReasonSold (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold").
+	GetReasonSold(ctx context.Context, req *GetReasonSold) (*GetReasonSoldResponse, error)
+	// GetAllReasonSold serves the operation GetAllReasonSold (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonSold").
+	GetAllReasonSold(ctx context.Context, req *GetAllReasonSold) (*GetAllReasonSoldResponse, error)
+	// GetReasonSoldList serves the operation GetReasonSoldList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSoldList").
+	GetReasonSoldList(ctx context.Context, req *GetReasonSoldList) (*GetReasonSoldListResponse, error)
+	// GetReasonStalled serves the operation GetReasonStalled (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled").
+	GetReasonStalled(ctx context.Context, req *GetReasonStalled) (*GetReasonStalledResponse, error)
+	// GetCountries serves the operation GetCountries (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountries").
+	GetCountries(ctx context.Context, req *GetCountries) (*GetCountriesResponse, error)
+	// GetAllCountries serves the operation GetAllCountries (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCountries").
+	GetAllCountries(ctx context.Context, req *GetAllCountries) (*GetAllCountriesResponse, error)
+	// GetCredited serves the operation GetCredited (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited").
+	GetCredited(ctx context.Context, req *GetCredited) (*GetCreditedResponse, error)
+	// GetCreditedList serves the operation GetCreditedList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCreditedList").
+	GetCreditedList(ctx context.Context, req *GetCreditedList) (*GetCreditedListResponse, error)
+	// GetCrediteds serves the operation GetCrediteds (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCrediteds").
+	GetCrediteds(ctx context.Context, req *GetCrediteds) (*GetCreditedsResponse, error)
+	// GetCurrency serves the operation GetCurrency (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency").
+	GetCurrency(ctx context.Context, req *GetCurrency) (*GetCurrencyResponse, error)
+	// GetOurCurrency serves the operation GetOurCurrency (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOurCurrency").
+	GetOurCurrency(ctx context.Context, req *GetOurCurrency) (*GetOurCurrencyResponse, error)
+	// ChangeCurrency serves the operation ChangeCurrency (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ChangeCurrency").
+	ChangeCurrency(ctx context.Context, req *ChangeCurrency) (*ChangeCurrencyResponse, error)
+	// GetOwnerCompanysCurrency serves the operation GetOwnerCompanysCurrency
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOwnerCompanysCurrency").
+	GetOwnerCompanysCurrency(ctx context.Context, req *GetOwnerCompanysCurrency) (*GetOwnerCompanysCurrencyResponse, error)
+	// GetCurrencyEntity serves the operation GetCurrencyEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity").
+	GetCurrencyEntity(ctx context.Context, req *GetCurrencyEntity) (*GetCurrencyEntityResponse, error)
+	// GetBaseCurrency serves the operation GetBaseCurrency (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBaseCurrency").
+	GetBaseCurrency(ctx context.Context, req *GetBaseCurrency) (*GetBaseCurrencyResponse, error)
+	// GetCurrencyList serves the operation GetCurrencyList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyList").
+	GetCurrencyList(ctx context.Context, req *GetCurrencyList) (*GetCurrencyListResponse, error)
+	// GetCurrencies serves the operation GetCurrencies (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencies").
+	GetCurrencies(ctx context.Context, req *GetCurrencies) (*GetCurrenciesResponse, error)
+	// GetAllCurrencies serves the operation GetAllCurrencies (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCurrencies").
+	GetAllCurrencies(ctx context.Context, req *GetAllCurrencies) (*GetAllCurrenciesResponse, error)
+	// GetCustomerLanguage serves the operation GetCustomerLanguage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage").
+	GetCustomerLanguage(ctx context.Context, req *GetCustomerLanguage) (*GetCustomerLanguageResponse, error)
+	// GetCustomerLanguageList serves the operation GetCustomerLanguageList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguageList").
+	GetCustomerLanguageList(ctx context.Context, req *GetCustomerLanguageList) (*GetCustomerLanguageListResponse, error)
+	// GetCustomerLanguages serves the operation GetCustomerLanguages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguages").
+	GetCustomerLanguages(ctx context.Context, req *GetCustomerLanguages) (*GetCustomerLanguagesResponse, error)
+	// GetDeliveryTerm serves the operation GetDeliveryTerm (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm").
+	GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm) (*GetDeliveryTermResponse, error)
+	// GetDeliveryTerms serves the operation GetDeliveryTerms (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerms").
+	GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms) (*GetDeliveryTermsResponse, error)
+	// GetDeliveryType serves the operation GetDeliveryType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType").
+	GetDeliveryType(ctx context.Context, req *GetDeliveryType) (*GetDeliveryTypeResponse, error)
+	// GetDeliveryTypes serves the operation GetDeliveryTypes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTypes").
+	GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes) (*GetDeliveryTypesResponse, error)
+	// GetDepartment serves the operation GetDepartment (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment").
+	GetDepartment(ctx context.Context, req *GetDepartment) (*GetDepartmentResponse, error)
+	// GetDepartmentList serves the operation GetDepartmentList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartmentList").
+	GetDepartmentList(ctx context.Context, req *GetDepartmentList) (*GetDepartmentListResponse, error)
+	// GetDepartments serves the operation GetDepartments (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartments").
+	GetDepartments(ctx context.Context, req *GetDepartments) (*GetDepartmentsResponse, error)
+	// GetDocumentTemplate serves the operation GetDocumentTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate").
+	GetDocumentTemplate(ctx context.Context, req *GetDocumentTemplate) (*GetDocumentTemplateResponse, error)
+	// GetDocumentTemplateEntity serves the operation GetDocumentTemplateEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity").
+	GetDocumentTemplateEntity(ctx context.Context, req *GetDocumentTemplateEntity) (*GetDocumentTemplateEntityResponse, error)
+	// SetDocumentTemplateStream serves the operation SetDocumentTemplateStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateStream").
+	SetDocumentTemplateStream(ctx context.Context, req *SetDocumentTemplateStream) (*SetDocumentTemplateStreamResponse, error)
+	// GetDocumentTemplateUsedInSalesStage serves the operation
+	// GetDocumentTemplateUsedInSalesStage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInSalesStage").
+	GetDocumentTemplateUsedInSalesStage(ctx context.Context, req *GetDocumentTemplateUsedInSalesStage) (*GetDocumentTemplateUsedInSalesStageResponse, error)
+	// GetDocumentTemplateUsedInProjectStage serves the operation
+	// GetDocumentTemplateUsedInProjectStage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInProjectStage").
+	GetDocumentTemplateUsedInProjectStage(ctx context.Context, req *GetDocumentTemplateUsedInProjectStage) (*GetDocumentTemplateUsedInProjectStageResponse, error)
+	// GetDocumentTemplateUrl serves the operation GetDocumentTemplateUrl
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUrl").
+	GetDocumentTemplateUrl(ctx context.Context, req *GetDocumentTemplateUrl) (*GetDocumentTemplateUrlResponse, error)
+	// GetDocumentTemplateProperties serves the operation
+	// GetDocumentTemplateProperties (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateProperties").
+	GetDocumentTemplateProperties(ctx context.Context, req *GetDocumentTemplateProperties) (*GetDocumentTemplatePropertiesResponse, error)
+	// GetDocumentTemplateLanguages serves the operation
+	// GetDocumentTemplateLanguages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateLanguages").
+	GetDocumentTemplateLanguages(ctx context.Context, req *GetDocumentTemplateLanguages) (*GetDocumentTemplateLanguagesResponse, error)
+	// CreateDefaultDocumentTemplateLanguage serves the operation
+	// CreateDefaultDocumentTemplateLanguage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateLanguage").
+	CreateDefaultDocumentTemplateLanguage(ctx context.Context, req *CreateDefaultDocumentTemplateLanguage) (*CreateDefaultDocumentTemplateLanguageResponse, error)
+	// DeleteDocumentTemplateLanguage serves the operation
+	// DeleteDocumentTemplateLanguage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteDocumentTemplateLanguage").
+	DeleteDocumentTemplateLanguage(ctx context.Context, req *DeleteDocumentTemplateLanguage) (*DeleteDocumentTemplateLanguageResponse, error)
+	// GetDocumentTemplateExtension serves the operation
+	// GetDocumentTemplateExtension (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateExtension").
+	GetDocumentTemplateExtension(ctx context.Context, req *GetDocumentTemplateExtension) (*GetDocumentTemplateExtensionResponse, error)
+	// SetDocumentTemplateFromDocumentTemplate serves the operation
+	// SetDocumentTemplateFromDocumentTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateFromDocumentTemplate").
+	SetDocumentTemplateFromDocumentTemplate(ctx context.Context, req *SetDocumentTemplateFromDocumentTemplate) (*SetDocumentTemplateFromDocumentTemplateResponse, error)
+	// GetDocumentTemplateStreamFromId serves the operation
+	// GetDocumentTemplateStreamFromId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateStreamFromId").
+	GetDocumentTemplateStreamFromId(ctx context.Context, req *GetDocumentTemplateStreamFromId) (*GetDocumentTemplateStreamFromIdResponse, error)
+	// SaveDocumentTemplateStream serves the operation SaveDocumentTemplateStream
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateStream").
+	SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream) (*SaveDocumentTemplateStreamResponse, error)
+	// GetPluginList serves the operation GetPluginList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginList").
+	GetPluginList(ctx context.Context, req *GetPluginList) (*GetPluginListResponse, error)
+	// GetPluginCapabilities serves the operation GetPluginCapabilities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginCapabilities").
+	GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities) (*GetPluginCapabilitiesResponse, error)
+	// GetDocumentTypesForPlugin serves the operation GetDocumentTypesForPlugin
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTypesForPlugin").
+	GetDocumentTypesForPlugin(ctx context.Context, req *GetDocumentTypesForPlugin) (*GetDocumentTypesForPluginResponse, error)
+	// GetDocumentTemplateList serves the operation GetDocumentTemplateList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateList").
+	GetDocumentTemplateList(ctx context.Context, req *GetDocumentTemplateList) (*GetDocumentTemplateListResponse, error)
+	// GetDocumentTemplates serves the operation GetDocumentTemplates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplates").
+	GetDocumentTemplates(ctx context.Context, req *GetDocumentTemplates) (*GetDocumentTemplatesResponse, error)
+	// GetAllDocumentTemplates serves the operation GetAllDocumentTemplates
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDocumentTemplates").
+	GetAllDocumentTemplates(ctx context.Context, req *GetAllDocumentTemplates) (*GetAllDocumentTemplatesResponse, error)
+	// SetDocumentPluginForAllDocumentTemplates serves the operation
+	// SetDocumentPluginForAllDocumentTemplates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentPluginForAllDocumentTemplates").
+	SetDocumentPluginForAllDocumentTemplates(ctx context.Context, req *SetDocumentPluginForAllDocumentTemplates) (*SetDocumentPluginForAllDocumentTemplatesResponse, error)
+	// GetExtAppEntity serves the operation GetExtAppEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity").
+	GetExtAppEntity(ctx context.Context, req *GetExtAppEntity) (*GetExtAppEntityResponse, error)
+	// GetHeadingEntity serves the operation GetHeadingEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity").
+	GetHeadingEntity(ctx context.Context, req *GetHeadingEntity) (*GetHeadingEntityResponse, error)
+	// CreateDefaultHeadingFromListDefinition serves the operation
+	// CreateDefaultHeadingFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingFromListDefinition").
+	CreateDefaultHeadingFromListDefinition(ctx context.Context, req *CreateDefaultHeadingFromListDefinition) (*CreateDefaultHeadingFromListDefinitionResponse, error)
+	// GetHierarchyEntity serves the operation GetHierarchyEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity").
+	GetHierarchyEntity(ctx context.Context, req *GetHierarchyEntity) (*GetHierarchyEntityResponse, error)
+	// GetAllDomains serves the operation GetAllDomains (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDomains").
+	GetAllDomains(ctx context.Context, req *GetAllDomains) (*GetAllDomainsResponse, error)
+	// GetAllInDomain serves the operation GetAllInDomain (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllInDomain").
+	GetAllInDomain(ctx context.Context, req *GetAllInDomain) (*GetAllInDomainResponse, error)
+	// GetHierarchyFromPath serves the operation GetHierarchyFromPath (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyFromPath").
+	GetHierarchyFromPath(ctx context.Context, req *GetHierarchyFromPath) (*GetHierarchyFromPathResponse, error)
+	// AddHierarchyToPath serves the operation AddHierarchyToPath (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddHierarchyToPath").
+	AddHierarchyToPath(ctx context.Context, req *AddHierarchyToPath) (*AddHierarchyToPathResponse, error)
+	// UpdateHierarchyFromPath serves the operation UpdateHierarchyFromPath
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateHierarchyFromPath").
+	UpdateHierarchyFromPath(ctx context.Context, req *UpdateHierarchyFromPath) (*UpdateHierarchyFromPathResponse, error)
+	// DeleteHierarchyFromPath serves the operation DeleteHierarchyFromPath
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyFromPath").
+	DeleteHierarchyFromPath(ctx context.Context, req *DeleteHierarchyFromPath) (*DeleteHierarchyFromPathResponse, error)
+	// GetLanguageInfo serves the operation GetLanguageInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo").
+	GetLanguageInfo(ctx context.Context, req *GetLanguageInfo) (*GetLanguageInfoResponse, error)
+	// GetLanguageInfoList serves the operation GetLanguageInfoList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfoList").
+	GetLanguageInfoList(ctx context.Context, req *GetLanguageInfoList) (*GetLanguageInfoListResponse, error)
+	// GetInstalledLanguages serves the operation GetInstalledLanguages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetInstalledLanguages").
+	GetInstalledLanguages(ctx context.Context, req *GetInstalledLanguages) (*GetInstalledLanguagesResponse, error)
+	// GetLegalBase serves the operation GetLegalBase (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase").
+	GetLegalBase(ctx context.Context, req *GetLegalBase) (*GetLegalBaseResponse, error)
+	// SaveLegalBase serves the operation SaveLegalBase (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveLegalBase").
+	SaveLegalBase(ctx context.Context, req *SaveLegalBase) (*SaveLegalBaseResponse, error)
+	// GetAllLegalBase serves the operation GetAllLegalBase (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllLegalBase").
+	GetAllLegalBase(ctx context.Context, req *GetAllLegalBase) (*GetAllLegalBaseResponse, error)
+	// GetLegalBaseList serves the operation GetLegalBaseList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBaseList").
+	GetLegalBaseList(ctx context.Context, req *GetLegalBaseList) (*GetLegalBaseListResponse, error)
+	// GetLegalBases serves the operation GetLegalBases (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBases").
+	GetLegalBases(ctx context.Context, req *GetLegalBases) (*GetLegalBasesResponse, error)
+	// GetLink serves the operation GetLink (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink").
+	GetLink(ctx context.Context, req *GetLink) (*GetLinkResponse, error)
+	// GetLinkList serves the operation GetLinkList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLinkList").
+	GetLinkList(ctx context.Context, req *GetLinkList) (*GetLinkListResponse, error)
+	// GetListEntity serves the operation GetListEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity").
+	GetListEntity(ctx context.Context, req *GetListEntity) (*GetListEntityResponse, error)
+	// GetListDefinitions serves the operation GetListDefinitions (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListDefinitions").
+	GetListDefinitions(ctx context.Context, req *GetListDefinitions) (*GetListDefinitionsResponse, error)
+	// GetListEntityByName serves the operation GetListEntityByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntityByName").
+	GetListEntityByName(ctx context.Context, req *GetListEntityByName) (*GetListEntityByNameResponse, error)
+	// SaveListEntityByName serves the operation SaveListEntityByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntityByName").
+	SaveListEntityByName(ctx context.Context, req *SaveListEntityByName) (*SaveListEntityByNameResponse, error)
+	// DeleteListEntityByName serves the operation DeleteListEntityByName
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntityByName").
+	DeleteListEntityByName(ctx context.Context, req *DeleteListEntityByName) (*DeleteListEntityByNameResponse, error)
+	// SaveListItemEntity serves the operation SaveListItemEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListItemEntity").
+	SaveListItemEntity(ctx context.Context, req *SaveListItemEntity) (*SaveListItemEntityResponse, error)
+	// SortListItems serves the operation SortListItems (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SortListItems").
+	SortListItems(ctx context.Context, req *SortListItems) (*SortListItemsResponse, error)
+	// MoveListItem serves the operation MoveListItem (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveListItem").
+	MoveListItem(ctx context.Context, req *MoveListItem) (*MoveListItemResponse, error)
+	// GetVisibleForUserGroups serves the operation GetVisibleForUserGroups
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroups").
+	GetVisibleForUserGroups(ctx context.Context, req *GetVisibleForUserGroups) (*GetVisibleForUserGroupsResponse, error)
+	// GetVisibleForUserGroupsFromListName serves the operation
+	// GetVisibleForUserGroupsFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroupsFromListName").
+	GetVisibleForUserGroupsFromListName(ctx context.Context, req *GetVisibleForUserGroupsFromListName) (*GetVisibleForUserGroupsFromListNameResponse, error)
+	// SetVisibleForUserGroups serves the operation SetVisibleForUserGroups
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroups").
+	SetVisibleForUserGroups(ctx context.Context, req *SetVisibleForUserGroups) (*SetVisibleForUserGroupsResponse, error)
+	// SetVisibleForUserGroupsFromListName serves the operation
+	// SetVisibleForUserGroupsFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroupsFromListName").
+	SetVisibleForUserGroupsFromListName(ctx context.Context, req *SetVisibleForUserGroupsFromListName) (*SetVisibleForUserGroupsFromListNameResponse, error)
+	// SetVisibleForUserGroup serves the operation SetVisibleForUserGroup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroup").
+	SetVisibleForUserGroup(ctx context.Context, req *SetVisibleForUserGroup) (*SetVisibleForUserGroupResponse, error)
+	// GetListItemsForUserGroup serves the operation GetListItemsForUserGroup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroup").
+	GetListItemsForUserGroup(ctx context.Context, req *GetListItemsForUserGroup) (*GetListItemsForUserGroupResponse, error)
+	// GetListItemsForUserGroupFromListName serves the operation
+	// GetListItemsForUserGroupFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroupFromListName").
+	GetListItemsForUserGroupFromListName(ctx context.Context, req *GetListItemsForUserGroupFromListName) (*GetListItemsForUserGroupFromListNameResponse, error)
+	// SetListItemsForUserGroup serves the operation SetListItemsForUserGroup
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroup").
+	SetListItemsForUserGroup(ctx context.Context, req *SetListItemsForUserGroup) (*SetListItemsForUserGroupResponse, error)
+	// SetListItemsForUserGroupFromListName serves the operation
+	// SetListItemsForUserGroupFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroupFromListName").
+	SetListItemsForUserGroupFromListName(ctx context.Context, req *SetListItemsForUserGroupFromListName) (*SetListItemsForUserGroupFromListNameResponse, error)
+	// GetHeadings serves the operation GetHeadings (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadings").
+	GetHeadings(ctx context.Context, req *GetHeadings) (*GetHeadingsResponse, error)
+	// GetHeadingsForListItemFromListName serves the operation
+	// GetHeadingsForListItemFromListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsForListItemFromListName").
+	GetHeadingsForListItemFromListName(ctx context.Context, req *GetHeadingsForListItemFromListName) (*GetHeadingsForListItemFromListNameResponse, error)
+	// SaveHeadingsForListItemFromListDefinition serves the operation
+	// SaveHeadingsForListItemFromListDefinition (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListDefinition").
+	SaveHeadingsForListItemFromListDefinition(ctx context.Context, req *SaveHeadingsForListItemFromListDefinition) (*SaveHeadingsForListItemFromListDefinitionResponse, error)
+	// CreateDefaultAmountClassEntity serves the operation
+	// CreateDefaultAmountClassEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity").
+	CreateDefaultAmountClassEntity(ctx context.Context, req *CreateDefaultAmountClassEntity) (*CreateDefaultAmountClassEntityResponse, error)
+	// SaveAmountClassEntity serves the operation SaveAmountClassEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAmountClassEntity").
+	SaveAmountClassEntity(ctx context.Context, req *SaveAmountClassEntity) (*SaveAmountClassEntityResponse, error)
+	// CreateDefaultCategoryEntity serves the operation CreateDefaultCategoryEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity").
+	CreateDefaultCategoryEntity(ctx context.Context, req *CreateDefaultCategoryEntity) (*CreateDefaultCategoryEntityResponse, error)
+	// SaveCategoryEntity serves the operation SaveCategoryEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCategoryEntity").
+	SaveCategoryEntity(ctx context.Context, req *SaveCategoryEntity) (*SaveCategoryEntityResponse, error)
+	// CreateDefaultTaskMenu serves the operation CreateDefaultTaskMenu (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu").
+	CreateDefaultTaskMenu(ctx context.Context, req *CreateDefaultTaskMenu) (*CreateDefaultTaskMenuResponse, error)
+	// SaveTaskMenu serves the operation SaveTaskMenu (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTaskMenu").
+	SaveTaskMenu(ctx context.Context, req *SaveTaskMenu) (*SaveTaskMenuResponse, error)
+	// DeleteTaskMenu serves the operation DeleteTaskMenu (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu").
+	DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu) (*DeleteTaskMenuResponse, error)
+	// CreateDefaultCurrencyEntity serves the operation CreateDefaultCurrencyEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity").
+	CreateDefaultCurrencyEntity(ctx context.Context, req *CreateDefaultCurrencyEntity) (*CreateDefaultCurrencyEntityResponse, error)
+	// SaveCurrencyEntity serves the operation SaveCurrencyEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCurrencyEntity").
+	SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEntity) (*SaveCurrencyEntityResponse, error)
+	// CreateDefaultDocumentTemplateEntity serves the operation
+	// CreateDefaultDocumentTemplateEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity").
+	CreateDefaultDocumentTemplateEntity(ctx context.Context, req *CreateDefaultDocumentTemplateEntity) (*CreateDefaultDocumentTemplateEntityResponse, error)
+	// SaveDocumentTemplateEntity serves the operation SaveDocumentTemplateEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateEntity").
+	SaveDocumentTemplateEntity(ctx context.Context, req *SaveDocumentTemplateEntity) (*SaveDocumentTemplateEntityResponse, error)
+	// CreateDefaultExtAppEntity serves the operation CreateDefaultExtAppEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity").
+	CreateDefaultExtAppEntity(ctx context.Context, req *CreateDefaultExtAppEntity) (*CreateDefaultExtAppEntityResponse, error)
+	// SaveExtAppEntity serves the operation SaveExtAppEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveExtAppEntity").
+	SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity) (*SaveExtAppEntityResponse, error)
+	// CreateDefaultHeadingEntity serves the operation CreateDefaultHeadingEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity").
+	CreateDefaultHeadingEntity(ctx context.Context, req *CreateDefaultHeadingEntity) (*CreateDefaultHeadingEntityResponse, error)
+	// SaveHeadingEntity serves the operation SaveHeadingEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingEntity").
+	SaveHeadingEntity(ctx context.Context, req *SaveHeadingEntity) (*SaveHeadingEntityResponse, error)
+	// CreateDefaultHierarchyEntity serves the operation
+	// CreateDefaultHierarchyEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity").
+	CreateDefaultHierarchyEntity(ctx context.Context, req *CreateDefaultHierarchyEntity) (*CreateDefaultHierarchyEntityResponse, error)
+	// SaveHierarchyEntity serves the operation SaveHierarchyEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHierarchyEntity").
+	SaveHierarchyEntity(ctx context.Context, req *SaveHierarchyEntity) (*SaveHierarchyEntityResponse, error)
+	// DeleteHierarchyEntity serves the operation DeleteHierarchyEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity").
+	DeleteHierarchyEntity(ctx context.Context, req *DeleteHierarchyEntity) (*DeleteHierarchyEntityResponse, error)
+	// CreateDefaultListEntity serves the operation CreateDefaultListEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity").
+	CreateDefaultListEntity(ctx context.Context, req *CreateDefaultListEntity) (*CreateDefaultListEntityResponse, error)
+	// SaveListEntity serves the operation SaveListEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntity").
+	SaveListEntity(ctx context.Context, req *SaveListEntity) (*SaveListEntityResponse, error)
+	// DeleteListEntity serves the operation DeleteListEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity").
+	DeleteListEntity(ctx context.Context, req *DeleteListEntity) (*DeleteListEntityResponse, error)
+	// CreateDefaultListItemEntity serves the operation CreateDefaultListItemEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity").
+	CreateDefaultListItemEntity(ctx context.Context, req *CreateDefaultListItemEntity) (*CreateDefaultListItemEntityResponse, error)
+	// CreateDefaultProjectTypeEntity serves the operation
+	// CreateDefaultProjectTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity").
+	CreateDefaultProjectTypeEntity(ctx context.Context, req *CreateDefaultProjectTypeEntity) (*CreateDefaultProjectTypeEntityResponse, error)
+	// SaveProjectTypeEntity serves the operation SaveProjectTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveProjectTypeEntity").
+	SaveProjectTypeEntity(ctx context.Context, req *SaveProjectTypeEntity) (*SaveProjectTypeEntityResponse, error)
+	// CreateDefaultRelationDefinitionEntity serves the operation
+	// CreateDefaultRelationDefinitionEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity").
+	CreateDefaultRelationDefinitionEntity(ctx context.Context, req *CreateDefaultRelationDefinitionEntity) (*CreateDefaultRelationDefinitionEntityResponse, error)
+	// SaveRelationDefinitionEntity serves the operation
+	// SaveRelationDefinitionEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveRelationDefinitionEntity").
+	SaveRelationDefinitionEntity(ctx context.Context, req *SaveRelationDefinitionEntity) (*SaveRelationDefinitionEntityResponse, error)
+	// CreateDefaultResourceEntity serves the operation CreateDefaultResourceEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity").
+	CreateDefaultResourceEntity(ctx context.Context, req *CreateDefaultResourceEntity) (*CreateDefaultResourceEntityResponse, error)
+	// SaveResourceEntity serves the operation SaveResourceEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveResourceEntity").
+	SaveResourceEntity(ctx context.Context, req *SaveResourceEntity) (*SaveResourceEntityResponse, error)
+	// DeleteResourceEntity serves the operation DeleteResourceEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity").
+	DeleteResourceEntity(ctx context.Context, req *DeleteResourceEntity) (*DeleteResourceEntityResponse, error)
+	// CreateDefaultSaleStageEntity serves the operation
+	// CreateDefaultSaleStageEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity").
+	CreateDefaultSaleStageEntity(ctx context.Context, req *CreateDefaultSaleStageEntity) (*CreateDefaultSaleStageEntityResponse, error)
+	// SaveSaleStageEntity serves the operation SaveSaleStageEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleStageEntity").
+	SaveSaleStageEntity(ctx context.Context, req *SaveSaleStageEntity) (*SaveSaleStageEntityResponse, error)
+	// CreateDefaultSaleTypeEntity serves the operation CreateDefaultSaleTypeEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity").
+	CreateDefaultSaleTypeEntity(ctx context.Context, req *CreateDefaultSaleTypeEntity) (*CreateDefaultSaleTypeEntityResponse, error)
+	// SaveSaleTypeEntity serves the operation SaveSaleTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleTypeEntity").
+	SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEntity) (*SaveSaleTypeEntityResponse, error)
+	// CreateDefaultTicketCategoryEntity serves the operation
+	// CreateDefaultTicketCategoryEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity").
+	CreateDefaultTicketCategoryEntity(ctx context.Context, req *CreateDefaultTicketCategoryEntity) (*CreateDefaultTicketCategoryEntityResponse, error)
+	// SaveTicketCategoryEntity serves the operation SaveTicketCategoryEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketCategoryEntity").
+	SaveTicketCategoryEntity(ctx context.Context, req *SaveTicketCategoryEntity) (*SaveTicketCategoryEntityResponse, error)
+	// DeleteTicketCategoryEntity serves the operation DeleteTicketCategoryEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity").
+	DeleteTicketCategoryEntity(ctx context.Context, req *DeleteTicketCategoryEntity) (*DeleteTicketCategoryEntityResponse, error)
+	// CreateDefaultTicketPriorityEntity serves the operation
+	// CreateDefaultTicketPriorityEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity").
+	CreateDefaultTicketPriorityEntity(ctx context.Context, req *CreateDefaultTicketPriorityEntity) (*CreateDefaultTicketPriorityEntityResponse, error)
+	// SaveTicketPriorityEntity serves the operation SaveTicketPriorityEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketPriorityEntity").
+	SaveTicketPriorityEntity(ctx context.Context, req *SaveTicketPriorityEntity) (*SaveTicketPriorityEntityResponse, error)
+	// DeleteTicketPriorityEntity serves the operation DeleteTicketPriorityEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity").
+	DeleteTicketPriorityEntity(ctx context.Context, req *DeleteTicketPriorityEntity) (*DeleteTicketPriorityEntityResponse, error)
+	// CreateDefaultTicketRelationDefinitionEntity serves the operation
+	// CreateDefaultTicketRelationDefinitionEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketRelationDefinitionEntity").
+	CreateDefaultTicketRelationDefinitionEntity(ctx context.Context, req *CreateDefaultTicketRelationDefinitionEntity) (*CreateDefaultTicketRelationDefinitionEntityResponse, error)
+	// SaveTicketRelationDefinitionEntity serves the operation
+	// SaveTicketRelationDefinitionEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketRelationDefinitionEntity").
+	SaveTicketRelationDefinitionEntity(ctx context.Context, req *SaveTicketRelationDefinitionEntity) (*SaveTicketRelationDefinitionEntityResponse, error)
+	// DeleteTicketRelationDefinitionEntity serves the operation
+	// DeleteTicketRelationDefinitionEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketRelationDefinitionEntity").
+	DeleteTicketRelationDefinitionEntity(ctx context.Context, req *DeleteTicketRelationDefinitionEntity) (*DeleteTicketRelationDefinitionEntityResponse, error)
+	// CreateDefaultTicketStatusEntity serves the operation
+	// CreateDefaultTicketStatusEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity").
+	CreateDefaultTicketStatusEntity(ctx context.Context, req *CreateDefaultTicketStatusEntity) (*CreateDefaultTicketStatusEntityResponse, error)
+	// SaveTicketStatusEntity serves the operation SaveTicketStatusEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketStatusEntity").
+	SaveTicketStatusEntity(ctx context.Context, req *SaveTicketStatusEntity) (*SaveTicketStatusEntityResponse, error)
+	// DeleteTicketStatusEntity serves the operation DeleteTicketStatusEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity").
+	DeleteTicketStatusEntity(ctx context.Context, req *DeleteTicketStatusEntity) (*DeleteTicketStatusEntityResponse, error)
+	// CreateDefaultTicketTypeEntity serves the operation
+	// CreateDefaultTicketTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity").
+	CreateDefaultTicketTypeEntity(ctx context.Context, req *CreateDefaultTicketTypeEntity) (*CreateDefaultTicketTypeEntityResponse, error)
+	// SaveTicketTypeEntity serves the operation SaveTicketTypeEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketTypeEntity").
+	SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTypeEntity) (*SaveTicketTypeEntityResponse, error)
+	// DeleteTicketTypeEntity serves the operation DeleteTicketTypeEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity").
+	DeleteTicketTypeEntity(ctx context.Context, req *DeleteTicketTypeEntity) (*DeleteTicketTypeEntityResponse, error)
+	// CreateDefaultWebPanelEntity serves the operation CreateDefaultWebPanelEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity").
+	CreateDefaultWebPanelEntity(ctx context.Context, req *CreateDefaultWebPanelEntity) (*CreateDefaultWebPanelEntityResponse, error)
+	// SaveWebPanelEntity serves the operation SaveWebPanelEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveWebPanelEntity").
+	SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEntity) (*SaveWebPanelEntityResponse, error)
+	// GetAmountClassEntity serves the operation GetAmountClassEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity").
+	GetAmountClassEntity(ctx context.Context, req *GetAmountClassEntity) (*GetAmountClassEntityResponse, error)
+	// SaveAllAutomatedCategoryUpdates serves the operation
+	// SaveAllAutomatedCategoryUpdates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllAutomatedCategoryUpdates").
+	SaveAllAutomatedCategoryUpdates(ctx context.Context, req *SaveAllAutomatedCategoryUpdates) (*SaveAllAutomatedCategoryUpdatesResponse, error)
+	// GetAllAutomatedCategoryUpdates serves the operation
+	// GetAllAutomatedCategoryUpdates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllAutomatedCategoryUpdates").
+	GetAllAutomatedCategoryUpdates(ctx context.Context, req *GetAllAutomatedCategoryUpdates) (*GetAllAutomatedCategoryUpdatesResponse, error)
+	// GetNeedCategoryUpdateForSale serves the operation
+	// GetNeedCategoryUpdateForSale (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForSale").
+	GetNeedCategoryUpdateForSale(ctx context.Context, req *GetNeedCategoryUpdateForSale) (*GetNeedCategoryUpdateForSaleResponse, error)
+	// GetNeedCategoryUpdateForPerson serves the operation
+	// GetNeedCategoryUpdateForPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForPerson").
+	GetNeedCategoryUpdateForPerson(ctx context.Context, req *GetNeedCategoryUpdateForPerson) (*GetNeedCategoryUpdateForPersonResponse, error)
+	// PerformNeededCategoryUpdate serves the operation PerformNeededCategoryUpdate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/PerformNeededCategoryUpdate").
+	PerformNeededCategoryUpdate(ctx context.Context, req *PerformNeededCategoryUpdate) (*PerformNeededCategoryUpdateResponse, error)
+	// GetBusiness serves the operation GetBusiness (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness").
+	GetBusiness(ctx context.Context, req *GetBusiness) (*GetBusinessResponse, error)
+	// GetBusinessList serves the operation GetBusinessList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinessList").
+	GetBusinessList(ctx context.Context, req *GetBusinessList) (*GetBusinessListResponse, error)
+	// GetBusinesses serves the operation GetBusinesses (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinesses").
+	GetBusinesses(ctx context.Context, req *GetBusinesses) (*GetBusinessesResponse, error)
+	// GetCategory serves the operation GetCategory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory").
+	GetCategory(ctx context.Context, req *GetCategory) (*GetCategoryResponse, error)
+	// GetCategoryEntity serves the operation GetCategoryEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity").
+	GetCategoryEntity(ctx context.Context, req *GetCategoryEntity) (*GetCategoryEntityResponse, error)
+	// GetCategoryList serves the operation GetCategoryList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryList").
+	GetCategoryList(ctx context.Context, req *GetCategoryList) (*GetCategoryListResponse, error)
+	// GetCategories serves the operation GetCategories (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategories").
+	GetCategories(ctx context.Context, req *GetCategories) (*GetCategoriesResponse, error)
+	// GetCompetitor serves the operation GetCompetitor (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor").
+	GetCompetitor(ctx context.Context, req *GetCompetitor) (*GetCompetitorResponse, error)
+	// GetCompetitorList serves the operation GetCompetitorList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitorList").
+	GetCompetitorList(ctx context.Context, req *GetCompetitorList) (*GetCompetitorListResponse, error)
+	// GetCompetitors serves the operation GetCompetitors (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitors").
+	GetCompetitors(ctx context.Context, req *GetCompetitors) (*GetCompetitorsResponse, error)
+	// GetTaskMenu serves the operation GetTaskMenu (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu").
+	GetTaskMenu(ctx context.Context, req *GetTaskMenu) (*GetTaskMenuResponse, error)
+	// GetAppTaskMenus serves the operation GetAppTaskMenus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppTaskMenus").
+	GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus) (*GetAppTaskMenusResponse, error)
+	// DeleteAppTaskMenus serves the operation DeleteAppTaskMenus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppTaskMenus").
+	DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskMenus) (*DeleteAppTaskMenusResponse, error)
+	// GetTaskMenuByProgId serves the operation GetTaskMenuByProgId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenuByProgId").
+	GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuByProgId) (*GetTaskMenuByProgIdResponse, error)
+	// GetConsentPurpose serves the operation GetConsentPurpose (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose").
+	GetConsentPurpose(ctx context.Context, req *GetConsentPurpose) (*GetConsentPurposeResponse, error)
+	// SaveConsentPurpose serves the operation SaveConsentPurpose (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentPurpose").
+	SaveConsentPurpose(ctx context.Context, req *SaveConsentPurpose) (*SaveConsentPurposeResponse, error)
+	// SetEmarketingStrictMode serves the operation SetEmarketingStrictMode
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetEmarketingStrictMode").
+	SetEmarketingStrictMode(ctx context.Context, req *SetEmarketingStrictMode) (*SetEmarketingStrictModeResponse, error)
+	// GetEmarketingStrictMode serves the operation GetEmarketingStrictMode
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetEmarketingStrictMode").
+	GetEmarketingStrictMode(ctx context.Context, req *GetEmarketingStrictMode) (*GetEmarketingStrictModeResponse, error)
+	// GetConsentPurposeList serves the operation GetConsentPurposeList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposeList").
+	GetConsentPurposeList(ctx context.Context, req *GetConsentPurposeList) (*GetConsentPurposeListResponse, error)
+	// GetConsentPurposes serves the operation GetConsentPurposes (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposes").
+	GetConsentPurposes(ctx context.Context, req *GetConsentPurposes) (*GetConsentPurposesResponse, error)
+	// GetConsentSource serves the operation GetConsentSource (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource").
+	GetConsentSource(ctx context.Context, req *GetConsentSource) (*GetConsentSourceResponse, error)
+	// SaveConsentSource serves the operation SaveConsentSource (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentSource").
+	SaveConsentSource(ctx context.Context, req *SaveConsentSource) (*SaveConsentSourceResponse, error)
+	// GetAllConsentSource serves the operation GetAllConsentSource (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllConsentSource").
+	GetAllConsentSource(ctx context.Context, req *GetAllConsentSource) (*GetAllConsentSourceResponse, error)
+	// GetConsentSourceList serves the operation GetConsentSourceList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSourceList").
+	GetConsentSourceList(ctx context.Context, req *GetConsentSourceList) (*GetConsentSourceListResponse, error)
+	// GetConsentSources serves the operation GetConsentSources (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSources").
+	GetConsentSources(ctx context.Context, req *GetConsentSources) (*GetConsentSourcesResponse, error)
+	// GetCountry serves the operation GetCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry").
+	GetCountry(ctx context.Context, req *GetCountry) (*GetCountryResponse, error)
+	// SaveCountry serves the operation SaveCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCountry").
+	SaveCountry(ctx context.Context, req *SaveCountry) (*SaveCountryResponse, error)
+	// CreateDefaultCountry serves the operation CreateDefaultCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCountry").
+	CreateDefaultCountry(ctx context.Context, req *CreateDefaultCountry) (*CreateDefaultCountryResponse, error)
+	// GetCountryList serves the operation GetCountryList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountryList").
+	GetCountryList(ctx context.Context, req *GetCountryList) (*GetCountryListResponse, error)
+}
+
+// UnimplementedListServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a ListServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedListServer struct{}
+
+var _ ListServer = UnimplementedListServer{}
+
+// GetAllReasonStalled returns a fault saying that GetAllReasonStalled is not implemented.
+func (UnimplementedListServer) GetAllReasonStalled(context.Context, *GetAllReasonStalled) (*GetAllReasonStalledResponse, error) {
+	return nil, soap.NotImplemented("GetAllReasonStalled")
+}
+
+// GetReasonStalledList returns a fault saying that GetReasonStalledList is not implemented.
+func (UnimplementedListServer) GetReasonStalledList(context.Context, *GetReasonStalledList) (*GetReasonStalledListResponse, error) {
+	return nil, soap.NotImplemented("GetReasonStalledList")
+}
+
+// GetRelationDefinitionEntity returns a fault saying that GetRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) GetRelationDefinitionEntity(context.Context, *GetRelationDefinitionEntity) (*GetRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("GetRelationDefinitionEntity")
+}
+
+// GetResourceEntity returns a fault saying that GetResourceEntity is not implemented.
+func (UnimplementedListServer) GetResourceEntity(context.Context, *GetResourceEntity) (*GetResourceEntityResponse, error) {
+	return nil, soap.NotImplemented("GetResourceEntity")
+}
+
+// GetSaleStageEntity returns a fault saying that GetSaleStageEntity is not implemented.
+func (UnimplementedListServer) GetSaleStageEntity(context.Context, *GetSaleStageEntity) (*GetSaleStageEntityResponse, error) {
+	return nil, soap.NotImplemented("GetSaleStageEntity")
+}
+
+// GetSaleType returns a fault saying that GetSaleType is not implemented.
+func (UnimplementedListServer) GetSaleType(context.Context, *GetSaleType) (*GetSaleTypeResponse, error) {
+	return nil, soap.NotImplemented("GetSaleType")
+}
+
+// GetSaleTypeEntity returns a fault saying that GetSaleTypeEntity is not implemented.
+func (UnimplementedListServer) GetSaleTypeEntity(context.Context, *GetSaleTypeEntity) (*GetSaleTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("GetSaleTypeEntity")
+}
+
+// GetSaleTypeList returns a fault saying that GetSaleTypeList is not implemented.
+func (UnimplementedListServer) GetSaleTypeList(context.Context, *GetSaleTypeList) (*GetSaleTypeListResponse, error) {
+	return nil, soap.NotImplemented("GetSaleTypeList")
+}
+
+// GetAllSaleType returns a fault saying that GetAllSaleType is not implemented.
+func (UnimplementedListServer) GetAllSaleType(context.Context, *GetAllSaleType) (*GetAllSaleTypeResponse, error) {
+	return nil, soap.NotImplemented("GetAllSaleType")
+}
+
+// GetAllSaleTypeEntities returns a fault saying that GetAllSaleTypeEntities is not implemented.
+func (UnimplementedListServer) GetAllSaleTypeEntities(context.Context, *GetAllSaleTypeEntities) (*GetAllSaleTypeEntitiesResponse, error) {
+	return nil, soap.NotImplemented("GetAllSaleTypeEntities")
+}
+
+// GetSelectionCategory returns a fault saying that GetSelectionCategory is not implemented.
+func (UnimplementedListServer) GetSelectionCategory(context.Context, *GetSelectionCategory) (*GetSelectionCategoryResponse, error) {
+	return nil, soap.NotImplemented("GetSelectionCategory")
+}
+
+// GetAllSelectionCategory returns a fault saying that GetAllSelectionCategory is not implemented.
+func (UnimplementedListServer) GetAllSelectionCategory(context.Context, *GetAllSelectionCategory) (*GetAllSelectionCategoryResponse, error) {
+	return nil, soap.NotImplemented("GetAllSelectionCategory")
+}
+
+// GetSelectionCategoryList returns a fault saying that GetSelectionCategoryList is not implemented.
+func (UnimplementedListServer) GetSelectionCategoryList(context.Context, *GetSelectionCategoryList) (*GetSelectionCategoryListResponse, error) {
+	return nil, soap.NotImplemented("GetSelectionCategoryList")
+}
+
+// GetSource returns a fault saying that GetSource is not implemented.
+func (UnimplementedListServer) GetSource(context.Context, *GetSource) (*GetSourceResponse, error) {
+	return nil, soap.NotImplemented("GetSource")
+}
+
+// GetSourceList returns a fault saying that GetSourceList is not implemented.
+func (UnimplementedListServer) GetSourceList(context.Context, *GetSourceList) (*GetSourceListResponse, error) {
+	return nil, soap.NotImplemented("GetSourceList")
+}
+
+// GetSources returns a fault saying that GetSources is not implemented.
+func (UnimplementedListServer) GetSources(context.Context, *GetSources) (*GetSourcesResponse, error) {
+	return nil, soap.NotImplemented("GetSources")
+}
+
+// GetTask returns a fault saying that GetTask is not implemented.
+func (UnimplementedListServer) GetTask(context.Context, *GetTask) (*GetTaskResponse, error) {
+	return nil, soap.NotImplemented("GetTask")
+}
+
+// GetDocumentTemplateTask returns a fault saying that GetDocumentTemplateTask is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateTask(context.Context, *GetDocumentTemplateTask) (*GetDocumentTemplateTaskResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateTask")
+}
+
+// GetTaskList returns a fault saying that GetTaskList is not implemented.
+func (UnimplementedListServer) GetTaskList(context.Context, *GetTaskList) (*GetTaskListResponse, error) {
+	return nil, soap.NotImplemented("GetTaskList")
+}
+
+// GetTasks returns a fault saying that GetTasks is not implemented.
+func (UnimplementedListServer) GetTasks(context.Context, *GetTasks) (*GetTasksResponse, error) {
+	return nil, soap.NotImplemented("GetTasks")
+}
+
+// GetDocumentTemplatesTasks returns a fault saying that GetDocumentTemplatesTasks is not implemented.
+func (UnimplementedListServer) GetDocumentTemplatesTasks(context.Context, *GetDocumentTemplatesTasks) (*GetDocumentTemplatesTasksResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplatesTasks")
+}
+
+// GetAllTasks returns a fault saying that GetAllTasks is not implemented.
+func (UnimplementedListServer) GetAllTasks(context.Context, *GetAllTasks) (*GetAllTasksResponse, error) {
+	return nil, soap.NotImplemented("GetAllTasks")
+}
+
+// GetTicketCategory returns a fault saying that GetTicketCategory is not implemented.
+func (UnimplementedListServer) GetTicketCategory(context.Context, *GetTicketCategory) (*GetTicketCategoryResponse, error) {
+	return nil, soap.NotImplemented("GetTicketCategory")
+}
+
+// GetTicketCategoryEntity returns a fault saying that GetTicketCategoryEntity is not implemented.
+func (UnimplementedListServer) GetTicketCategoryEntity(context.Context, *GetTicketCategoryEntity) (*GetTicketCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("GetTicketCategoryEntity")
+}
+
+// MoveAllTickets returns a fault saying that MoveAllTickets is not implemented.
+func (UnimplementedListServer) MoveAllTickets(context.Context, *MoveAllTickets) (*MoveAllTicketsResponse, error) {
+	return nil, soap.NotImplemented("MoveAllTickets")
+}
+
+// RebuildFullnames returns a fault saying that RebuildFullnames is not implemented.
+func (UnimplementedListServer) RebuildFullnames(context.Context, *RebuildFullnames) (*RebuildFullnamesResponse, error) {
+	return nil, soap.NotImplemented("RebuildFullnames")
+}
+
+// GetTicketCategoryList returns a fault saying that GetTicketCategoryList is not implemented.
+func (UnimplementedListServer) GetTicketCategoryList(context.Context, *GetTicketCategoryList) (*GetTicketCategoryListResponse, error) {
+	return nil, soap.NotImplemented("GetTicketCategoryList")
+}
+
+// GetTicketCategories returns a fault saying that GetTicketCategories is not implemented.
+func (UnimplementedListServer) GetTicketCategories(context.Context, *GetTicketCategories) (*GetTicketCategoriesResponse, error) {
+	return nil, soap.NotImplemented("GetTicketCategories")
+}
+
+// GetTicketCategoriesForUserGroups returns a fault saying that GetTicketCategoriesForUserGroups is not implemented.
+func (UnimplementedListServer) GetTicketCategoriesForUserGroups(context.Context, *GetTicketCategoriesForUserGroups) (*GetTicketCategoriesForUserGroupsResponse, error) {
+	return nil, soap.NotImplemented("GetTicketCategoriesForUserGroups")
+}
+
+// SetTicketCategoriesForUserGroup returns a fault saying that SetTicketCategoriesForUserGroup is not implemented.
+func (UnimplementedListServer) SetTicketCategoriesForUserGroup(context.Context, *SetTicketCategoriesForUserGroup) (*SetTicketCategoriesForUserGroupResponse, error) {
+	return nil, soap.NotImplemented("SetTicketCategoriesForUserGroup")
+}
+
+// UpdateCategoryMemberships returns a fault saying that UpdateCategoryMemberships is not implemented.
+func (UnimplementedListServer) UpdateCategoryMemberships(context.Context, *UpdateCategoryMemberships) (*UpdateCategoryMembershipsResponse, error) {
+	return nil, soap.NotImplemented("UpdateCategoryMemberships")
+}
+
+// GetTicketPriority returns a fault saying that GetTicketPriority is not implemented.
+func (UnimplementedListServer) GetTicketPriority(context.Context, *GetTicketPriority) (*GetTicketPriorityResponse, error) {
+	return nil, soap.NotImplemented("GetTicketPriority")
+}
+
+// GetTicketPriorityEntity returns a fault saying that GetTicketPriorityEntity is not implemented.
+func (UnimplementedListServer) GetTicketPriorityEntity(context.Context, *GetTicketPriorityEntity) (*GetTicketPriorityEntityResponse, error) {
+	return nil, soap.NotImplemented("GetTicketPriorityEntity")
+}
+
+// SetTicketPrioritySortOrder returns a fault saying that SetTicketPrioritySortOrder is not implemented.
+func (UnimplementedListServer) SetTicketPrioritySortOrder(context.Context, *SetTicketPrioritySortOrder) (*SetTicketPrioritySortOrderResponse, error) {
+	return nil, soap.NotImplemented("SetTicketPrioritySortOrder")
+}
+
+// GetTicketPriorityList returns a fault saying that GetTicketPriorityList is not implemented.
+func (UnimplementedListServer) GetTicketPriorityList(context.Context, *GetTicketPriorityList) (*GetTicketPriorityListResponse, error) {
+	return nil, soap.NotImplemented("GetTicketPriorityList")
+}
+
+// GetTicketPriorities returns a fault saying that GetTicketPriorities is not implemented.
+func (UnimplementedListServer) GetTicketPriorities(context.Context, *GetTicketPriorities) (*GetTicketPrioritiesResponse, error) {
+	return nil, soap.NotImplemented("GetTicketPriorities")
+}
+
+// GetAllTicketPriorities returns a fault saying that GetAllTicketPriorities is not implemented.
+func (UnimplementedListServer) GetAllTicketPriorities(context.Context, *GetAllTicketPriorities) (*GetAllTicketPrioritiesResponse, error) {
+	return nil, soap.NotImplemented("GetAllTicketPriorities")
+}
+
+// GetTicketRelationDefinitionEntity returns a fault saying that GetTicketRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) GetTicketRelationDefinitionEntity(context.Context, *GetTicketRelationDefinitionEntity) (*GetTicketRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("GetTicketRelationDefinitionEntity")
+}
+
+// SetTicketRelationDefinitionSortOrder returns a fault saying that SetTicketRelationDefinitionSortOrder is not implemented.
+func (UnimplementedListServer) SetTicketRelationDefinitionSortOrder(context.Context, *SetTicketRelationDefinitionSortOrder) (*SetTicketRelationDefinitionSortOrderResponse, error) {
+	return nil, soap.NotImplemented("SetTicketRelationDefinitionSortOrder")
+}
+
+// ValidateTicketRelationDefinition returns a fault saying that ValidateTicketRelationDefinition is not implemented.
+func (UnimplementedListServer) ValidateTicketRelationDefinition(context.Context, *ValidateTicketRelationDefinition) (*ValidateTicketRelationDefinitionResponse, error) {
+	return nil, soap.NotImplemented("ValidateTicketRelationDefinition")
+}
+
+// GetAllTicketRelationDefinitionEntities returns a fault saying that GetAllTicketRelationDefinitionEntities is not implemented.
+func (UnimplementedListServer) GetAllTicketRelationDefinitionEntities(context.Context, *GetAllTicketRelationDefinitionEntities) (*GetAllTicketRelationDefinitionEntitiesResponse, error) {
+	return nil, soap.NotImplemented("GetAllTicketRelationDefinitionEntities")
+}
+
+// GetTicketStatusEntity returns a fault saying that GetTicketStatusEntity is not implemented.
+func (UnimplementedListServer) GetTicketStatusEntity(context.Context, *GetTicketStatusEntity) (*GetTicketStatusEntityResponse, error) {
+	return nil, soap.NotImplemented("GetTicketStatusEntity")
+}
+
+// GlobalChangeTicketStatus returns a fault saying that GlobalChangeTicketStatus is not implemented.
+func (UnimplementedListServer) GlobalChangeTicketStatus(context.Context, *GlobalChangeTicketStatus) (*GlobalChangeTicketStatusResponse, error) {
+	return nil, soap.NotImplemented("GlobalChangeTicketStatus")
+}
+
+// SetTicketStatusSortOrder returns a fault saying that SetTicketStatusSortOrder is not implemented.
+func (UnimplementedListServer) SetTicketStatusSortOrder(context.Context, *SetTicketStatusSortOrder) (*SetTicketStatusSortOrderResponse, error) {
+	return nil, soap.NotImplemented("SetTicketStatusSortOrder")
+}
+
+// GetTicketStatusList returns a fault saying that GetTicketStatusList is not implemented.
+func (UnimplementedListServer) GetTicketStatusList(context.Context, *GetTicketStatusList) (*GetTicketStatusListResponse, error) {
+	return nil, soap.NotImplemented("GetTicketStatusList")
+}
+
+// GetTicketStatuses returns a fault saying that GetTicketStatuses is not implemented.
+func (UnimplementedListServer) GetTicketStatuses(context.Context, *GetTicketStatuses) (*GetTicketStatusesResponse, error) {
+	return nil, soap.NotImplemented("GetTicketStatuses")
+}
+
+// GetTicketTypeEntity returns a fault saying that GetTicketTypeEntity is not implemented.
+func (UnimplementedListServer) GetTicketTypeEntity(context.Context, *GetTicketTypeEntity) (*GetTicketTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("GetTicketTypeEntity")
+}
+
+// GlobalChangeTicketType returns a fault saying that GlobalChangeTicketType is not implemented.
+func (UnimplementedListServer) GlobalChangeTicketType(context.Context, *GlobalChangeTicketType) (*GlobalChangeTicketTypeResponse, error) {
+	return nil, soap.NotImplemented("GlobalChangeTicketType")
+}
+
+// SetTicketTypeSortOrder returns a fault saying that SetTicketTypeSortOrder is not implemented.
+func (UnimplementedListServer) SetTicketTypeSortOrder(context.Context, *SetTicketTypeSortOrder) (*SetTicketTypeSortOrderResponse, error) {
+	return nil, soap.NotImplemented("SetTicketTypeSortOrder")
+}
+
+// GetTicketTypeList returns a fault saying that GetTicketTypeList is not implemented.
+func (UnimplementedListServer) GetTicketTypeList(context.Context, *GetTicketTypeList) (*GetTicketTypeListResponse, error) {
+	return nil, soap.NotImplemented("GetTicketTypeList")
+}
+
+// GetTicketTypes returns a fault saying that GetTicketTypes is not implemented.
+func (UnimplementedListServer) GetTicketTypes(context.Context, *GetTicketTypes) (*GetTicketTypesResponse, error) {
+	return nil, soap.NotImplemented("GetTicketTypes")
+}
+
+// GetWebPanelEntity returns a fault saying that GetWebPanelEntity is not implemented.
+func (UnimplementedListServer) GetWebPanelEntity(context.Context, *GetWebPanelEntity) (*GetWebPanelEntityResponse, error) {
+	return nil, soap.NotImplemented("GetWebPanelEntity")
+}
+
+// GenerateNavigationUrl returns a fault saying that GenerateNavigationUrl is not implemented.
+func (UnimplementedListServer) GenerateNavigationUrl(context.Context, *GenerateNavigationUrl) (*GenerateNavigationUrlResponse, error) {
+	return nil, soap.NotImplemented("GenerateNavigationUrl")
+}
+
+// GetWebPanelList returns a fault saying that GetWebPanelList is not implemented.
+func (UnimplementedListServer) GetWebPanelList(context.Context, *GetWebPanelList) (*GetWebPanelListResponse, error) {
+	return nil, soap.NotImplemented("GetWebPanelList")
+}
+
+// DeleteWebPanel returns a fault saying that DeleteWebPanel is not implemented.
+func (UnimplementedListServer) DeleteWebPanel(context.Context, *DeleteWebPanel) (*DeleteWebPanelResponse, error) {
+	return nil, soap.NotImplemented("DeleteWebPanel")
+}
+
+// GetAppWebPanels returns a fault saying that GetAppWebPanels is not implemented.
+func (UnimplementedListServer) GetAppWebPanels(context.Context, *GetAppWebPanels) (*GetAppWebPanelsResponse, error) {
+	return nil, soap.NotImplemented("GetAppWebPanels")
+}
+
+// DeleteAppWebPanels returns a fault saying that DeleteAppWebPanels is not implemented.
+func (UnimplementedListServer) DeleteAppWebPanels(context.Context, *DeleteAppWebPanels) (*DeleteAppWebPanelsResponse, error) {
+	return nil, soap.NotImplemented("DeleteAppWebPanels")
+}
+
+// GetWebPanelByProgId returns a fault saying that GetWebPanelByProgId is not implemented.
+func (UnimplementedListServer) GetWebPanelByProgId(context.Context, *GetWebPanelByProgId) (*GetWebPanelByProgIdResponse, error) {
+	return nil, soap.NotImplemented("GetWebPanelByProgId")
+}
+
+// SaveHeadingsForListItemFromListName returns a fault saying that SaveHeadingsForListItemFromListName is not implemented.
+func (UnimplementedListServer) SaveHeadingsForListItemFromListName(context.Context, *SaveHeadingsForListItemFromListName) (*SaveHeadingsForListItemFromListNameResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingsForListItemFromListName")
+}
+
+// GetListItemsForHeading returns a fault saying that GetListItemsForHeading is not implemented.
+func (UnimplementedListServer) GetListItemsForHeading(context.Context, *GetListItemsForHeading) (*GetListItemsForHeadingResponse, error) {
+	return nil, soap.NotImplemented("GetListItemsForHeading")
+}
+
+// GetListItemsForHeadingFromListName returns a fault saying that GetListItemsForHeadingFromListName is not implemented.
+func (UnimplementedListServer) GetListItemsForHeadingFromListName(context.Context, *GetListItemsForHeadingFromListName) (*GetListItemsForHeadingFromListNameResponse, error) {
+	return nil, soap.NotImplemented("GetListItemsForHeadingFromListName")
+}
+
+// SetListItemsForHeading returns a fault saying that SetListItemsForHeading is not implemented.
+func (UnimplementedListServer) SetListItemsForHeading(context.Context, *SetListItemsForHeading) (*SetListItemsForHeadingResponse, error) {
+	return nil, soap.NotImplemented("SetListItemsForHeading")
+}
+
+// SetListItemsForHeadingFromListName returns a fault saying that SetListItemsForHeadingFromListName is not implemented.
+func (UnimplementedListServer) SetListItemsForHeadingFromListName(context.Context, *SetListItemsForHeadingFromListName) (*SetListItemsForHeadingFromListNameResponse, error) {
+	return nil, soap.NotImplemented("SetListItemsForHeadingFromListName")
+}
+
+// SetHeadingsForListItem returns a fault saying that SetHeadingsForListItem is not implemented.
+func (UnimplementedListServer) SetHeadingsForListItem(context.Context, *SetHeadingsForListItem) (*SetHeadingsForListItemResponse, error) {
+	return nil, soap.NotImplemented("SetHeadingsForListItem")
+}
+
+// SetRankOnHeadings returns a fault saying that SetRankOnHeadings is not implemented.
+func (UnimplementedListServer) SetRankOnHeadings(context.Context, *SetRankOnHeadings) (*SetRankOnHeadingsResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnHeadings")
+}
+
+// SetRankOnSaleActivity returns a fault saying that SetRankOnSaleActivity is not implemented.
+func (UnimplementedListServer) SetRankOnSaleActivity(context.Context, *SetRankOnSaleActivity) (*SetRankOnSaleActivityResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnSaleActivity")
+}
+
+// SetRankOnSaleDocument returns a fault saying that SetRankOnSaleDocument is not implemented.
+func (UnimplementedListServer) SetRankOnSaleDocument(context.Context, *SetRankOnSaleDocument) (*SetRankOnSaleDocumentResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnSaleDocument")
+}
+
+// SetRankOnProjectActivity returns a fault saying that SetRankOnProjectActivity is not implemented.
+func (UnimplementedListServer) SetRankOnProjectActivity(context.Context, *SetRankOnProjectActivity) (*SetRankOnProjectActivityResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnProjectActivity")
+}
+
+// SetRankOnProjectDocument returns a fault saying that SetRankOnProjectDocument is not implemented.
+func (UnimplementedListServer) SetRankOnProjectDocument(context.Context, *SetRankOnProjectDocument) (*SetRankOnProjectDocumentResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnProjectDocument")
+}
+
+// GetAllFromListDefinition returns a fault saying that GetAllFromListDefinition is not implemented.
+func (UnimplementedListServer) GetAllFromListDefinition(context.Context, *GetAllFromListDefinition) (*GetAllFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("GetAllFromListDefinition")
+}
+
+// GetAllFromListName returns a fault saying that GetAllFromListName is not implemented.
+func (UnimplementedListServer) GetAllFromListName(context.Context, *GetAllFromListName) (*GetAllFromListNameResponse, error) {
+	return nil, soap.NotImplemented("GetAllFromListName")
+}
+
+// SaveAllFromListDefinition returns a fault saying that SaveAllFromListDefinition is not implemented.
+func (UnimplementedListServer) SaveAllFromListDefinition(context.Context, *SaveAllFromListDefinition) (*SaveAllFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("SaveAllFromListDefinition")
+}
+
+// SaveAllFromListName returns a fault saying that SaveAllFromListName is not implemented.
+func (UnimplementedListServer) SaveAllFromListName(context.Context, *SaveAllFromListName) (*SaveAllFromListNameResponse, error) {
+	return nil, soap.NotImplemented("SaveAllFromListName")
+}
+
+// AddFromListDefinition returns a fault saying that AddFromListDefinition is not implemented.
+func (UnimplementedListServer) AddFromListDefinition(context.Context, *AddFromListDefinition) (*AddFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("AddFromListDefinition")
+}
+
+// AddFromListName returns a fault saying that AddFromListName is not implemented.
+func (UnimplementedListServer) AddFromListName(context.Context, *AddFromListName) (*AddFromListNameResponse, error) {
+	return nil, soap.NotImplemented("AddFromListName")
+}
+
+// DeleteAllFromListDefinition returns a fault saying that DeleteAllFromListDefinition is not implemented.
+func (UnimplementedListServer) DeleteAllFromListDefinition(context.Context, *DeleteAllFromListDefinition) (*DeleteAllFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("DeleteAllFromListDefinition")
+}
+
+// DeleteAllFromListName returns a fault saying that DeleteAllFromListName is not implemented.
+func (UnimplementedListServer) DeleteAllFromListName(context.Context, *DeleteAllFromListName) (*DeleteAllFromListNameResponse, error) {
+	return nil, soap.NotImplemented("DeleteAllFromListName")
+}
+
+// GetFromListDefinition returns a fault saying that GetFromListDefinition is not implemented.
+func (UnimplementedListServer) GetFromListDefinition(context.Context, *GetFromListDefinition) (*GetFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("GetFromListDefinition")
+}
+
+// GetFromListName returns a fault saying that GetFromListName is not implemented.
+func (UnimplementedListServer) GetFromListName(context.Context, *GetFromListName) (*GetFromListNameResponse, error) {
+	return nil, soap.NotImplemented("GetFromListName")
+}
+
+// SaveFromListDefinition returns a fault saying that SaveFromListDefinition is not implemented.
+func (UnimplementedListServer) SaveFromListDefinition(context.Context, *SaveFromListDefinition) (*SaveFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("SaveFromListDefinition")
+}
+
+// SaveFromListName returns a fault saying that SaveFromListName is not implemented.
+func (UnimplementedListServer) SaveFromListName(context.Context, *SaveFromListName) (*SaveFromListNameResponse, error) {
+	return nil, soap.NotImplemented("SaveFromListName")
+}
+
+// DeleteFromListDefinition returns a fault saying that DeleteFromListDefinition is not implemented.
+func (UnimplementedListServer) DeleteFromListDefinition(context.Context, *DeleteFromListDefinition) (*DeleteFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("DeleteFromListDefinition")
+}
+
+// DeleteFromListName returns a fault saying that DeleteFromListName is not implemented.
+func (UnimplementedListServer) DeleteFromListName(context.Context, *DeleteFromListName) (*DeleteFromListNameResponse, error) {
+	return nil, soap.NotImplemented("DeleteFromListName")
+}
+
+// GetHeadingsFromName returns a fault saying that GetHeadingsFromName is not implemented.
+func (UnimplementedListServer) GetHeadingsFromName(context.Context, *GetHeadingsFromName) (*GetHeadingsFromNameResponse, error) {
+	return nil, soap.NotImplemented("GetHeadingsFromName")
+}
+
+// GetHeadingsFromListDefinition returns a fault saying that GetHeadingsFromListDefinition is not implemented.
+func (UnimplementedListServer) GetHeadingsFromListDefinition(context.Context, *GetHeadingsFromListDefinition) (*GetHeadingsFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("GetHeadingsFromListDefinition")
+}
+
+// SaveHeadingsFromName returns a fault saying that SaveHeadingsFromName is not implemented.
+func (UnimplementedListServer) SaveHeadingsFromName(context.Context, *SaveHeadingsFromName) (*SaveHeadingsFromNameResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingsFromName")
+}
+
+// SaveHeadingsFromListDefinition returns a fault saying that SaveHeadingsFromListDefinition is not implemented.
+func (UnimplementedListServer) SaveHeadingsFromListDefinition(context.Context, *SaveHeadingsFromListDefinition) (*SaveHeadingsFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingsFromListDefinition")
+}
+
+// SaveHeadingFromName returns a fault saying that SaveHeadingFromName is not implemented.
+func (UnimplementedListServer) SaveHeadingFromName(context.Context, *SaveHeadingFromName) (*SaveHeadingFromNameResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingFromName")
+}
+
+// SaveHeadingFromListDefinition returns a fault saying that SaveHeadingFromListDefinition is not implemented.
+func (UnimplementedListServer) SaveHeadingFromListDefinition(context.Context, *SaveHeadingFromListDefinition) (*SaveHeadingFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingFromListDefinition")
+}
+
+// DeleteAllHeadingsFromName returns a fault saying that DeleteAllHeadingsFromName is not implemented.
+func (UnimplementedListServer) DeleteAllHeadingsFromName(context.Context, *DeleteAllHeadingsFromName) (*DeleteAllHeadingsFromNameResponse, error) {
+	return nil, soap.NotImplemented("DeleteAllHeadingsFromName")
+}
+
+// DeleteAllHeadingsFromListDefinition returns a fault saying that DeleteAllHeadingsFromListDefinition is not implemented.
+func (UnimplementedListServer) DeleteAllHeadingsFromListDefinition(context.Context, *DeleteAllHeadingsFromListDefinition) (*DeleteAllHeadingsFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("DeleteAllHeadingsFromListDefinition")
+}
+
+// GetLocalizedText returns a fault saying that GetLocalizedText is not implemented.
+func (UnimplementedListServer) GetLocalizedText(context.Context, *GetLocalizedText) (*GetLocalizedTextResponse, error) {
+	return nil, soap.NotImplemented("GetLocalizedText")
+}
+
+// GetLocalizedTextByType returns a fault saying that GetLocalizedTextByType is not implemented.
+func (UnimplementedListServer) GetLocalizedTextByType(context.Context, *GetLocalizedTextByType) (*GetLocalizedTextByTypeResponse, error) {
+	return nil, soap.NotImplemented("GetLocalizedTextByType")
+}
+
+// GetLocalizedTextList returns a fault saying that GetLocalizedTextList is not implemented.
+func (UnimplementedListServer) GetLocalizedTextList(context.Context, *GetLocalizedTextList) (*GetLocalizedTextListResponse, error) {
+	return nil, soap.NotImplemented("GetLocalizedTextList")
+}
+
+// GetLocalizedTexts returns a fault saying that GetLocalizedTexts is not implemented.
+func (UnimplementedListServer) GetLocalizedTexts(context.Context, *GetLocalizedTexts) (*GetLocalizedTextsResponse, error) {
+	return nil, soap.NotImplemented("GetLocalizedTexts")
+}
+
+// GetLocalizedTextsByLanguageId returns a fault saying that GetLocalizedTextsByLanguageId is not implemented.
+func (UnimplementedListServer) GetLocalizedTextsByLanguageId(context.Context, *GetLocalizedTextsByLanguageId) (*GetLocalizedTextsByLanguageIdResponse, error) {
+	return nil, soap.NotImplemented("GetLocalizedTextsByLanguageId")
+}
+
+// GetLocalizedTextsByType returns a fault saying that GetLocalizedTextsByType is not implemented.
+func (UnimplementedListServer) GetLocalizedTextsByType(context.Context, *GetLocalizedTextsByType) (*GetLocalizedTextsByTypeResponse, error) {
+	return nil, soap.NotImplemented("GetLocalizedTextsByType")
+}
+
+// GetMrMrs returns a fault saying that GetMrMrs is not implemented.
+func (UnimplementedListServer) GetMrMrs(context.Context, *GetMrMrs) (*GetMrMrsResponse, error) {
+	return nil, soap.NotImplemented("GetMrMrs")
+}
+
+// GetMrMrsList returns a fault saying that GetMrMrsList is not implemented.
+func (UnimplementedListServer) GetMrMrsList(context.Context, *GetMrMrsList) (*GetMrMrsListResponse, error) {
+	return nil, soap.NotImplemented("GetMrMrsList")
+}
+
+// GetMrMrses returns a fault saying that GetMrMrses is not implemented.
+func (UnimplementedListServer) GetMrMrses(context.Context, *GetMrMrses) (*GetMrMrsesResponse, error) {
+	return nil, soap.NotImplemented("GetMrMrses")
+}
+
+// GetPaymentTerm returns a fault saying that GetPaymentTerm is not implemented.
+func (UnimplementedListServer) GetPaymentTerm(context.Context, *GetPaymentTerm) (*GetPaymentTermResponse, error) {
+	return nil, soap.NotImplemented("GetPaymentTerm")
+}
+
+// GetPaymentTerms returns a fault saying that GetPaymentTerms is not implemented.
+func (UnimplementedListServer) GetPaymentTerms(context.Context, *GetPaymentTerms) (*GetPaymentTermsResponse, error) {
+	return nil, soap.NotImplemented("GetPaymentTerms")
+}
+
+// GetPaymentType returns a fault saying that GetPaymentType is not implemented.
+func (UnimplementedListServer) GetPaymentType(context.Context, *GetPaymentType) (*GetPaymentTypeResponse, error) {
+	return nil, soap.NotImplemented("GetPaymentType")
+}
+
+// GetPaymentTypes returns a fault saying that GetPaymentTypes is not implemented.
+func (UnimplementedListServer) GetPaymentTypes(context.Context, *GetPaymentTypes) (*GetPaymentTypesResponse, error) {
+	return nil, soap.NotImplemented("GetPaymentTypes")
+}
+
+// GetPosition returns a fault saying that GetPosition is not implemented.
+func (UnimplementedListServer) GetPosition(context.Context, *GetPosition) (*GetPositionResponse, error) {
+	return nil, soap.NotImplemented("GetPosition")
+}
+
+// GetPositionList returns a fault saying that GetPositionList is not implemented.
+func (UnimplementedListServer) GetPositionList(context.Context, *GetPositionList) (*GetPositionListResponse, error) {
+	return nil, soap.NotImplemented("GetPositionList")
+}
+
+// GetPositions returns a fault saying that GetPositions is not implemented.
+func (UnimplementedListServer) GetPositions(context.Context, *GetPositions) (*GetPositionsResponse, error) {
+	return nil, soap.NotImplemented("GetPositions")
+}
+
+// GetPriority returns a fault saying that GetPriority is not implemented.
+func (UnimplementedListServer) GetPriority(context.Context, *GetPriority) (*GetPriorityResponse, error) {
+	return nil, soap.NotImplemented("GetPriority")
+}
+
+// GetPriorityList returns a fault saying that GetPriorityList is not implemented.
+func (UnimplementedListServer) GetPriorityList(context.Context, *GetPriorityList) (*GetPriorityListResponse, error) {
+	return nil, soap.NotImplemented("GetPriorityList")
+}
+
+// GetPriorities returns a fault saying that GetPriorities is not implemented.
+func (UnimplementedListServer) GetPriorities(context.Context, *GetPriorities) (*GetPrioritiesResponse, error) {
+	return nil, soap.NotImplemented("GetPriorities")
+}
+
+// GetProductCategory returns a fault saying that GetProductCategory is not implemented.
+func (UnimplementedListServer) GetProductCategory(context.Context, *GetProductCategory) (*GetProductCategoryResponse, error) {
+	return nil, soap.NotImplemented("GetProductCategory")
+}
+
+// GetProductCategories returns a fault saying that GetProductCategories is not implemented.
+func (UnimplementedListServer) GetProductCategories(context.Context, *GetProductCategories) (*GetProductCategoriesResponse, error) {
+	return nil, soap.NotImplemented("GetProductCategories")
+}
+
+// GetProductFamily returns a fault saying that GetProductFamily is not implemented.
+func (UnimplementedListServer) GetProductFamily(context.Context, *GetProductFamily) (*GetProductFamilyResponse, error) {
+	return nil, soap.NotImplemented("GetProductFamily")
+}
+
+// GetProductFamilies returns a fault saying that GetProductFamilies is not implemented.
+func (UnimplementedListServer) GetProductFamilies(context.Context, *GetProductFamilies) (*GetProductFamiliesResponse, error) {
+	return nil, soap.NotImplemented("GetProductFamilies")
+}
+
+// GetProductType returns a fault saying that GetProductType is not implemented.
+func (UnimplementedListServer) GetProductType(context.Context, *GetProductType) (*GetProductTypeResponse, error) {
+	return nil, soap.NotImplemented("GetProductType")
+}
+
+// GetProductTypes returns a fault saying that GetProductTypes is not implemented.
+func (UnimplementedListServer) GetProductTypes(context.Context, *GetProductTypes) (*GetProductTypesResponse, error) {
+	return nil, soap.NotImplemented("GetProductTypes")
+}
+
+// GetProjectStatus returns a fault saying that GetProjectStatus is not implemented.
+func (UnimplementedListServer) GetProjectStatus(context.Context, *GetProjectStatus) (*GetProjectStatusResponse, error) {
+	return nil, soap.NotImplemented("GetProjectStatus")
+}
+
+// DeleteProjectStatus returns a fault saying that DeleteProjectStatus is not implemented.
+func (UnimplementedListServer) DeleteProjectStatus(context.Context, *DeleteProjectStatus) (*DeleteProjectStatusResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectStatus")
+}
+
+// GetProjectStatusList returns a fault saying that GetProjectStatusList is not implemented.
+func (UnimplementedListServer) GetProjectStatusList(context.Context, *GetProjectStatusList) (*GetProjectStatusListResponse, error) {
+	return nil, soap.NotImplemented("GetProjectStatusList")
+}
+
+// GetProjectStatuses returns a fault saying that GetProjectStatuses is not implemented.
+func (UnimplementedListServer) GetProjectStatuses(context.Context, *GetProjectStatuses) (*GetProjectStatusesResponse, error) {
+	return nil, soap.NotImplemented("GetProjectStatuses")
+}
+
+// GetProjectType returns a fault saying that GetProjectType is not implemented.
+func (UnimplementedListServer) GetProjectType(context.Context, *GetProjectType) (*GetProjectTypeResponse, error) {
+	return nil, soap.NotImplemented("GetProjectType")
+}
+
+// GetProjectTypeEntity returns a fault saying that GetProjectTypeEntity is not implemented.
+func (UnimplementedListServer) GetProjectTypeEntity(context.Context, *GetProjectTypeEntity) (*GetProjectTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("GetProjectTypeEntity")
+}
+
+// GetProjectTypeList returns a fault saying that GetProjectTypeList is not implemented.
+func (UnimplementedListServer) GetProjectTypeList(context.Context, *GetProjectTypeList) (*GetProjectTypeListResponse, error) {
+	return nil, soap.NotImplemented("GetProjectTypeList")
+}
+
+// GetProjectTypes returns a fault saying that GetProjectTypes is not implemented.
+func (UnimplementedListServer) GetProjectTypes(context.Context, *GetProjectTypes) (*GetProjectTypesResponse, error) {
+	return nil, soap.NotImplemented("GetProjectTypes")
+}
+
+// SaveQuickReplies returns a fault saying that SaveQuickReplies is not implemented.
+func (UnimplementedListServer) SaveQuickReplies(context.Context, *SaveQuickReplies) (*SaveQuickRepliesResponse, error) {
+	return nil, soap.NotImplemented("SaveQuickReplies")
+}
+
+// GetQuickReplies returns a fault saying that GetQuickReplies is not implemented.
+func (UnimplementedListServer) GetQuickReplies(context.Context, *GetQuickReplies) (*GetQuickRepliesResponse, error) {
+	return nil, soap.NotImplemented("GetQuickReplies")
+}
+
+// GetRating returns a fault saying that GetRating is not implemented.
+func (UnimplementedListServer) GetRating(context.Context, *GetRating) (*GetRatingResponse, error) {
+	return nil, soap.NotImplemented("GetRating")
+}
+
+// GetRatingList returns a fault saying that GetRatingList is not implemented.
+func (UnimplementedListServer) GetRatingList(context.Context, *GetRatingList) (*GetRatingListResponse, error) {
+	return nil, soap.NotImplemented("GetRatingList")
+}
+
+// GetRatings returns a fault saying that GetRatings is not implemented.
+func (UnimplementedListServer) GetRatings(context.Context, *GetRatings) (*GetRatingsResponse, error) {
+	return nil, soap.NotImplemented("GetRatings")
+}
+
+// GetAllSaleStages returns a fault saying that GetAllSaleStages is not implemented.
+func (UnimplementedListServer) GetAllSaleStages(context.Context, *GetAllSaleStages) (*GetAllSaleStagesResponse, error) {
+	return nil, soap.NotImplemented("GetAllSaleStages")
+}
+
+// GetReason returns a fault saying that GetReason is not implemented.
+func (UnimplementedListServer) GetReason(context.Context, *GetReason) (*GetReasonResponse, error) {
+	return nil, soap.NotImplemented("GetReason")
+}
+
+// GetReasonList returns a fault saying that GetReasonList is not implemented.
+func (UnimplementedListServer) GetReasonList(context.Context, *GetReasonList) (*GetReasonListResponse, error) {
+	return nil, soap.NotImplemented("GetReasonList")
+}
+
+// GetReasons returns a fault saying that GetReasons is not implemented.
+func (UnimplementedListServer) GetReasons(context.Context, *GetReasons) (*GetReasonsResponse, error) {
+	return nil, soap.NotImplemented("GetReasons")
+}
+
+// GetQuoteApproveReason returns a fault saying that GetQuoteApproveReason is not implemented.
+func (UnimplementedListServer) GetQuoteApproveReason(context.Context, *GetQuoteApproveReason) (*GetQuoteApproveReasonResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteApproveReason")
+}
+
+// GetQuoteApproveReasonList returns a fault saying that GetQuoteApproveReasonList is not implemented.
+func (UnimplementedListServer) GetQuoteApproveReasonList(context.Context, *GetQuoteApproveReasonList) (*GetQuoteApproveReasonListResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteApproveReasonList")
+}
+
+// GetQuoteApproveReasons returns a fault saying that GetQuoteApproveReasons is not implemented.
+func (UnimplementedListServer) GetQuoteApproveReasons(context.Context, *GetQuoteApproveReasons) (*GetQuoteApproveReasonsResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteApproveReasons")
+}
+
+// GetQuoteDenyReason returns a fault saying that GetQuoteDenyReason is not implemented.
+func (UnimplementedListServer) GetQuoteDenyReason(context.Context, *GetQuoteDenyReason) (*GetQuoteDenyReasonResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteDenyReason")
+}
+
+// GetQuoteDenyReasonList returns a fault saying that GetQuoteDenyReasonList is not implemented.
+func (UnimplementedListServer) GetQuoteDenyReasonList(context.Context, *GetQuoteDenyReasonList) (*GetQuoteDenyReasonListResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteDenyReasonList")
+}
+
+// GetQuoteDenyReasons returns a fault saying that GetQuoteDenyReasons is not implemented.
+func (UnimplementedListServer) GetQuoteDenyReasons(context.Context, *GetQuoteDenyReasons) (*GetQuoteDenyReasonsResponse, error) {
+	return nil, soap.NotImplemented("GetQuoteDenyReasons")
+}
+
+// GetReasonSold returns a fault saying that GetReasonSold is not implemented.
+func (UnimplementedListServer) GetReasonSold(context.Context, *GetReasonSold) (*GetReasonSoldResponse, error) {
+	return nil, soap.NotImplemented("GetReasonSold")
+}
+
+// GetAllReasonSold returns a fault saying that GetAllReasonSold is not implemented.
+func (UnimplementedListServer) GetAllReasonSold(context.Context, *GetAllReasonSold) (*GetAllReasonSoldResponse, error) {
+	return nil, soap.NotImplemented("GetAllReasonSold")
+}
+
+// GetReasonSoldList returns a fault saying that GetReasonSoldList is not implemented.
+func (UnimplementedListServer) GetReasonSoldList(context.Context, *GetReasonSoldList) (*GetReasonSoldListResponse, error) {
+	return nil, soap.NotImplemented("GetReasonSoldList")
+}
+
+// GetReasonStalled returns a fault saying that GetReasonStalled is not implemented.
+func (UnimplementedListServer) GetReasonStalled(context.Context, *GetReasonStalled) (*GetReasonStalledResponse, error) {
+	return nil, soap.NotImplemented("GetReasonStalled")
+}
+
+// GetCountries returns a fault saying that GetCountries is not implemented.
+func (UnimplementedListServer) GetCountries(context.Context, *GetCountries) (*GetCountriesResponse, error) {
+	return nil, soap.NotImplemented("GetCountries")
+}
+
+// GetAllCountries returns a fault saying that GetAllCountries is not implemented.
+func (UnimplementedListServer) GetAllCountries(context.Context, *GetAllCountries) (*GetAllCountriesResponse, error) {
+	return nil, soap.NotImplemented("GetAllCountries")
+}
+
+// GetCredited returns a fault saying that GetCredited is not implemented.
+func (UnimplementedListServer) GetCredited(context.Context, *GetCredited) (*GetCreditedResponse, error) {
+	return nil, soap.NotImplemented("GetCredited")
+}
+
+// GetCreditedList returns a fault saying that GetCreditedList is not implemented.
+func (UnimplementedListServer) GetCreditedList(context.Context, *GetCreditedList) (*GetCreditedListResponse, error) {
+	return nil, soap.NotImplemented("GetCreditedList")
+}
+
+// GetCrediteds returns a fault saying that GetCrediteds is not implemented.
+func (UnimplementedListServer) GetCrediteds(context.Context, *GetCrediteds) (*GetCreditedsResponse, error) {
+	return nil, soap.NotImplemented("GetCrediteds")
+}
+
+// GetCurrency returns a fault saying that GetCurrency is not implemented.
+func (UnimplementedListServer) GetCurrency(context.Context, *GetCurrency) (*GetCurrencyResponse, error) {
+	return nil, soap.NotImplemented("GetCurrency")
+}
+
+// GetOurCurrency returns a fault saying that GetOurCurrency is not implemented.
+func (UnimplementedListServer) GetOurCurrency(context.Context, *GetOurCurrency) (*GetOurCurrencyResponse, error) {
+	return nil, soap.NotImplemented("GetOurCurrency")
+}
+
+// ChangeCurrency returns a fault saying that ChangeCurrency is not implemented.
+func (UnimplementedListServer) ChangeCurrency(context.Context, *ChangeCurrency) (*ChangeCurrencyResponse, error) {
+	return nil, soap.NotImplemented("ChangeCurrency")
+}
+
+// GetOwnerCompanysCurrency returns a fault saying that GetOwnerCompanysCurrency is not implemented.
+func (UnimplementedListServer) GetOwnerCompanysCurrency(context.Context, *GetOwnerCompanysCurrency) (*GetOwnerCompanysCurrencyResponse, error) {
+	return nil, soap.NotImplemented("GetOwnerCompanysCurrency")
+}
+
+// GetCurrencyEntity returns a fault saying that GetCurrencyEntity is not implemented.
+func (UnimplementedListServer) GetCurrencyEntity(context.Context, *GetCurrencyEntity) (*GetCurrencyEntityResponse, error) {
+	return nil, soap.NotImplemented("GetCurrencyEntity")
+}
+
+// GetBaseCurrency returns a fault saying that GetBaseCurrency is not implemented.
+func (UnimplementedListServer) GetBaseCurrency(context.Context, *GetBaseCurrency) (*GetBaseCurrencyResponse, error) {
+	return nil, soap.NotImplemented("GetBaseCurrency")
+}
+
+// GetCurrencyList returns a fault saying that GetCurrencyList is not implemented.
+func (UnimplementedListServer) GetCurrencyList(context.Context, *GetCurrencyList) (*GetCurrencyListResponse, error) {
+	return nil, soap.NotImplemented("GetCurrencyList")
+}
+
+// GetCurrencies returns a fault saying that GetCurrencies is not implemented.
+func (UnimplementedListServer) GetCurrencies(context.Context, *GetCurrencies) (*GetCurrenciesResponse, error) {
+	return nil, soap.NotImplemented("GetCurrencies")
+}
+
+// GetAllCurrencies returns a fault saying that GetAllCurrencies is not implemented.
+func (UnimplementedListServer) GetAllCurrencies(context.Context, *GetAllCurrencies) (*GetAllCurrenciesResponse, error) {
+	return nil, soap.NotImplemented("GetAllCurrencies")
+}
+
+// GetCustomerLanguage returns a fault saying that GetCustomerLanguage is not implemented.
+func (UnimplementedListServer) GetCustomerLanguage(context.Context, *GetCustomerLanguage) (*GetCustomerLanguageResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerLanguage")
+}
+
+// GetCustomerLanguageList returns a fault saying that GetCustomerLanguageList is not implemented.
+func (UnimplementedListServer) GetCustomerLanguageList(context.Context, *GetCustomerLanguageList) (*GetCustomerLanguageListResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerLanguageList")
+}
+
+// GetCustomerLanguages returns a fault saying that GetCustomerLanguages is not implemented.
+func (UnimplementedListServer) GetCustomerLanguages(context.Context, *GetCustomerLanguages) (*GetCustomerLanguagesResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerLanguages")
+}
+
+// GetDeliveryTerm returns a fault saying that GetDeliveryTerm is not implemented.
+func (UnimplementedListServer) GetDeliveryTerm(context.Context, *GetDeliveryTerm) (*GetDeliveryTermResponse, error) {
+	return nil, soap.NotImplemented("GetDeliveryTerm")
+}
+
+// GetDeliveryTerms returns a fault saying that GetDeliveryTerms is not implemented.
+func (UnimplementedListServer) GetDeliveryTerms(context.Context, *GetDeliveryTerms) (*GetDeliveryTermsResponse, error) {
+	return nil, soap.NotImplemented("GetDeliveryTerms")
+}
+
+// GetDeliveryType returns a fault saying that GetDeliveryType is not implemented.
+func (UnimplementedListServer) GetDeliveryType(context.Context, *GetDeliveryType) (*GetDeliveryTypeResponse, error) {
+	return nil, soap.NotImplemented("GetDeliveryType")
+}
+
+// GetDeliveryTypes returns a fault saying that GetDeliveryTypes is not implemented.
+func (UnimplementedListServer) GetDeliveryTypes(context.Context, *GetDeliveryTypes) (*GetDeliveryTypesResponse, error) {
+	return nil, soap.NotImplemented("GetDeliveryTypes")
+}
+
+// GetDepartment returns a fault saying that GetDepartment is not implemented.
+func (UnimplementedListServer) GetDepartment(context.Context, *GetDepartment) (*GetDepartmentResponse, error) {
+	return nil, soap.NotImplemented("GetDepartment")
+}
+
+// GetDepartmentList returns a fault saying that GetDepartmentList is not implemented.
+func (UnimplementedListServer) GetDepartmentList(context.Context, *GetDepartmentList) (*GetDepartmentListResponse, error) {
+	return nil, soap.NotImplemented("GetDepartmentList")
+}
+
+// GetDepartments returns a fault saying that GetDepartments is not implemented.
+func (UnimplementedListServer) GetDepartments(context.Context, *GetDepartments) (*GetDepartmentsResponse, error) {
+	return nil, soap.NotImplemented("GetDepartments")
+}
+
+// GetDocumentTemplate returns a fault saying that GetDocumentTemplate is not implemented.
+func (UnimplementedListServer) GetDocumentTemplate(context.Context, *GetDocumentTemplate) (*GetDocumentTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplate")
+}
+
+// GetDocumentTemplateEntity returns a fault saying that GetDocumentTemplateEntity is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateEntity(context.Context, *GetDocumentTemplateEntity) (*GetDocumentTemplateEntityResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateEntity")
+}
+
+// SetDocumentTemplateStream returns a fault saying that SetDocumentTemplateStream is not implemented.
+func (UnimplementedListServer) SetDocumentTemplateStream(context.Context, *SetDocumentTemplateStream) (*SetDocumentTemplateStreamResponse, error) {
+	return nil, soap.NotImplemented("SetDocumentTemplateStream")
+}
+
+// GetDocumentTemplateUsedInSalesStage returns a fault saying that GetDocumentTemplateUsedInSalesStage is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateUsedInSalesStage(context.Context, *GetDocumentTemplateUsedInSalesStage) (*GetDocumentTemplateUsedInSalesStageResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateUsedInSalesStage")
+}
+
+// GetDocumentTemplateUsedInProjectStage returns a fault saying that GetDocumentTemplateUsedInProjectStage is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateUsedInProjectStage(context.Context, *GetDocumentTemplateUsedInProjectStage) (*GetDocumentTemplateUsedInProjectStageResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateUsedInProjectStage")
+}
+
+// GetDocumentTemplateUrl returns a fault saying that GetDocumentTemplateUrl is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateUrl(context.Context, *GetDocumentTemplateUrl) (*GetDocumentTemplateUrlResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateUrl")
+}
+
+// GetDocumentTemplateProperties returns a fault saying that GetDocumentTemplateProperties is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateProperties(context.Context, *GetDocumentTemplateProperties) (*GetDocumentTemplatePropertiesResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateProperties")
+}
+
+// GetDocumentTemplateLanguages returns a fault saying that GetDocumentTemplateLanguages is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateLanguages(context.Context, *GetDocumentTemplateLanguages) (*GetDocumentTemplateLanguagesResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateLanguages")
+}
+
+// CreateDefaultDocumentTemplateLanguage returns a fault saying that CreateDefaultDocumentTemplateLanguage is not implemented.
+func (UnimplementedListServer) CreateDefaultDocumentTemplateLanguage(context.Context, *CreateDefaultDocumentTemplateLanguage) (*CreateDefaultDocumentTemplateLanguageResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentTemplateLanguage")
+}
+
+// DeleteDocumentTemplateLanguage returns a fault saying that DeleteDocumentTemplateLanguage is not implemented.
+func (UnimplementedListServer) DeleteDocumentTemplateLanguage(context.Context, *DeleteDocumentTemplateLanguage) (*DeleteDocumentTemplateLanguageResponse, error) {
+	return nil, soap.NotImplemented("DeleteDocumentTemplateLanguage")
+}
+
+// GetDocumentTemplateExtension returns a fault saying that GetDocumentTemplateExtension is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateExtension(context.Context, *GetDocumentTemplateExtension) (*GetDocumentTemplateExtensionResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateExtension")
+}
+
+// SetDocumentTemplateFromDocumentTemplate returns a fault saying that SetDocumentTemplateFromDocumentTemplate is not implemented.
+func (UnimplementedListServer) SetDocumentTemplateFromDocumentTemplate(context.Context, *SetDocumentTemplateFromDocumentTemplate) (*SetDocumentTemplateFromDocumentTemplateResponse, error) {
+	return nil, soap.NotImplemented("SetDocumentTemplateFromDocumentTemplate")
+}
+
+// GetDocumentTemplateStreamFromId returns a fault saying that GetDocumentTemplateStreamFromId is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateStreamFromId(context.Context, *GetDocumentTemplateStreamFromId) (*GetDocumentTemplateStreamFromIdResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateStreamFromId")
+}
+
+// SaveDocumentTemplateStream returns a fault saying that SaveDocumentTemplateStream is not implemented.
+func (UnimplementedListServer) SaveDocumentTemplateStream(context.Context, *SaveDocumentTemplateStream) (*SaveDocumentTemplateStreamResponse, error) {
+	return nil, soap.NotImplemented("SaveDocumentTemplateStream")
+}
+
+// GetPluginList returns a fault saying that GetPluginList is not implemented.
+func (UnimplementedListServer) GetPluginList(context.Context, *GetPluginList) (*GetPluginListResponse, error) {
+	return nil, soap.NotImplemented("GetPluginList")
+}
+
+// GetPluginCapabilities returns a fault saying that GetPluginCapabilities is not implemented.
+func (UnimplementedListServer) GetPluginCapabilities(context.Context, *GetPluginCapabilities) (*GetPluginCapabilitiesResponse, error) {
+	return nil, soap.NotImplemented("GetPluginCapabilities")
+}
+
+// GetDocumentTypesForPlugin returns a fault saying that GetDocumentTypesForPlugin is not implemented.
+func (UnimplementedListServer) GetDocumentTypesForPlugin(context.Context, *GetDocumentTypesForPlugin) (*GetDocumentTypesForPluginResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTypesForPlugin")
+}
+
+// GetDocumentTemplateList returns a fault saying that GetDocumentTemplateList is not implemented.
+func (UnimplementedListServer) GetDocumentTemplateList(context.Context, *GetDocumentTemplateList) (*GetDocumentTemplateListResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplateList")
+}
+
+// GetDocumentTemplates returns a fault saying that GetDocumentTemplates is not implemented.
+func (UnimplementedListServer) GetDocumentTemplates(context.Context, *GetDocumentTemplates) (*GetDocumentTemplatesResponse, error) {
+	return nil, soap.NotImplemented("GetDocumentTemplates")
+}
+
+// GetAllDocumentTemplates returns a fault saying that GetAllDocumentTemplates is not implemented.
+func (UnimplementedListServer) GetAllDocumentTemplates(context.Context, *GetAllDocumentTemplates) (*GetAllDocumentTemplatesResponse, error) {
+	return nil, soap.NotImplemented("GetAllDocumentTemplates")
+}
+
+// SetDocumentPluginForAllDocumentTemplates returns a fault saying that SetDocumentPluginForAllDocumentTemplates is not implemented.
+func (UnimplementedListServer) SetDocumentPluginForAllDocumentTemplates(context.Context, *SetDocumentPluginForAllDocumentTemplates) (*SetDocumentPluginForAllDocumentTemplatesResponse, error) {
+	return nil, soap.NotImplemented("SetDocumentPluginForAllDocumentTemplates")
+}
+
+// GetExtAppEntity returns a fault saying that GetExtAppEntity is not implemented.
+func (UnimplementedListServer) GetExtAppEntity(context.Context, *GetExtAppEntity) (*GetExtAppEntityResponse, error) {
+	return nil, soap.NotImplemented("GetExtAppEntity")
+}
+
+// GetHeadingEntity returns a fault saying that GetHeadingEntity is not implemented.
+func (UnimplementedListServer) GetHeadingEntity(context.Context, *GetHeadingEntity) (*GetHeadingEntityResponse, error) {
+	return nil, soap.NotImplemented("GetHeadingEntity")
+}
+
+// CreateDefaultHeadingFromListDefinition returns a fault saying that CreateDefaultHeadingFromListDefinition is not implemented.
+func (UnimplementedListServer) CreateDefaultHeadingFromListDefinition(context.Context, *CreateDefaultHeadingFromListDefinition) (*CreateDefaultHeadingFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultHeadingFromListDefinition")
+}
+
+// GetHierarchyEntity returns a fault saying that GetHierarchyEntity is not implemented.
+func (UnimplementedListServer) GetHierarchyEntity(context.Context, *GetHierarchyEntity) (*GetHierarchyEntityResponse, error) {
+	return nil, soap.NotImplemented("GetHierarchyEntity")
+}
+
+// GetAllDomains returns a fault saying that GetAllDomains is not implemented.
+func (UnimplementedListServer) GetAllDomains(context.Context, *GetAllDomains) (*GetAllDomainsResponse, error) {
+	return nil, soap.NotImplemented("GetAllDomains")
+}
+
+// GetAllInDomain returns a fault saying that GetAllInDomain is not implemented.
+func (UnimplementedListServer) GetAllInDomain(context.Context, *GetAllInDomain) (*GetAllInDomainResponse, error) {
+	return nil, soap.NotImplemented("GetAllInDomain")
+}
+
+// GetHierarchyFromPath returns a fault saying that GetHierarchyFromPath is not implemented.
+func (UnimplementedListServer) GetHierarchyFromPath(context.Context, *GetHierarchyFromPath) (*GetHierarchyFromPathResponse, error) {
+	return nil, soap.NotImplemented("GetHierarchyFromPath")
+}
+
+// AddHierarchyToPath returns a fault saying that AddHierarchyToPath is not implemented.
+func (UnimplementedListServer) AddHierarchyToPath(context.Context, *AddHierarchyToPath) (*AddHierarchyToPathResponse, error) {
+	return nil, soap.NotImplemented("AddHierarchyToPath")
+}
+
+// UpdateHierarchyFromPath returns a fault saying that UpdateHierarchyFromPath is not implemented.
+func (UnimplementedListServer) UpdateHierarchyFromPath(context.Context, *UpdateHierarchyFromPath) (*UpdateHierarchyFromPathResponse, error) {
+	return nil, soap.NotImplemented("UpdateHierarchyFromPath")
+}
+
+// DeleteHierarchyFromPath returns a fault saying that DeleteHierarchyFromPath is not implemented.
+func (UnimplementedListServer) DeleteHierarchyFromPath(context.Context, *DeleteHierarchyFromPath) (*DeleteHierarchyFromPathResponse, error) {
+	return nil, soap.NotImplemented("DeleteHierarchyFromPath")
+}
+
+// GetLanguageInfo returns a fault saying that GetLanguageInfo is not implemented.
+func (UnimplementedListServer) GetLanguageInfo(context.Context, *GetLanguageInfo) (*GetLanguageInfoResponse, error) {
+	return nil, soap.NotImplemented("GetLanguageInfo")
+}
+
+// GetLanguageInfoList returns a fault saying that GetLanguageInfoList is not implemented.
+func (UnimplementedListServer) GetLanguageInfoList(context.Context, *GetLanguageInfoList) (*GetLanguageInfoListResponse, error) {
+	return nil, soap.NotImplemented("GetLanguageInfoList")
+}
+
+// GetInstalledLanguages returns a fault saying that GetInstalledLanguages is not implemented.
+func (UnimplementedListServer) GetInstalledLanguages(context.Context, *GetInstalledLanguages) (*GetInstalledLanguagesResponse, error) {
+	return nil, soap.NotImplemented("GetInstalledLanguages")
+}
+
+// GetLegalBase returns a fault saying that GetLegalBase is not implemented.
+func (UnimplementedListServer) GetLegalBase(context.Context, *GetLegalBase) (*GetLegalBaseResponse, error) {
+	return nil, soap.NotImplemented("GetLegalBase")
+}
+
+// SaveLegalBase returns a fault saying that SaveLegalBase is not implemented.
+func (UnimplementedListServer) SaveLegalBase(context.Context, *SaveLegalBase) (*SaveLegalBaseResponse, error) {
+	return nil, soap.NotImplemented("SaveLegalBase")
+}
+
+// GetAllLegalBase returns a fault saying that GetAllLegalBase is not implemented.
+func (UnimplementedListServer) GetAllLegalBase(context.Context, *GetAllLegalBase) (*GetAllLegalBaseResponse, error) {
+	return nil, soap.NotImplemented("GetAllLegalBase")
+}
+
+// GetLegalBaseList returns a fault saying that GetLegalBaseList is not implemented.
+func (UnimplementedListServer) GetLegalBaseList(context.Context, *GetLegalBaseList) (*GetLegalBaseListResponse, error) {
+	return nil, soap.NotImplemented("GetLegalBaseList")
+}
+
+// GetLegalBases returns a fault saying that GetLegalBases is not implemented.
+func (UnimplementedListServer) GetLegalBases(context.Context, *GetLegalBases) (*GetLegalBasesResponse, error) {
+	return nil, soap.NotImplemented("GetLegalBases")
+}
+
+// GetLink returns a fault saying that GetLink is not implemented.
+func (UnimplementedListServer) GetLink(context.Context, *GetLink) (*GetLinkResponse, error) {
+	return nil, soap.NotImplemented("GetLink")
+}
+
+// GetLinkList returns a fault saying that GetLinkList is not implemented.
+func (UnimplementedListServer) GetLinkList(context.Context, *GetLinkList) (*GetLinkListResponse, error) {
+	return nil, soap.NotImplemented("GetLinkList")
+}
+
+// GetListEntity returns a fault saying that GetListEntity is not implemented.
+func (UnimplementedListServer) GetListEntity(context.Context, *GetListEntity) (*GetListEntityResponse, error) {
+	return nil, soap.NotImplemented("GetListEntity")
+}
+
+// GetListDefinitions returns a fault saying that GetListDefinitions is not implemented.
+func (UnimplementedListServer) GetListDefinitions(context.Context, *GetListDefinitions) (*GetListDefinitionsResponse, error) {
+	return nil, soap.NotImplemented("GetListDefinitions")
+}
+
+// GetListEntityByName returns a fault saying that GetListEntityByName is not implemented.
+func (UnimplementedListServer) GetListEntityByName(context.Context, *GetListEntityByName) (*GetListEntityByNameResponse, error) {
+	return nil, soap.NotImplemented("GetListEntityByName")
+}
+
+// SaveListEntityByName returns a fault saying that SaveListEntityByName is not implemented.
+func (UnimplementedListServer) SaveListEntityByName(context.Context, *SaveListEntityByName) (*SaveListEntityByNameResponse, error) {
+	return nil, soap.NotImplemented("SaveListEntityByName")
+}
+
+// DeleteListEntityByName returns a fault saying that DeleteListEntityByName is not implemented.
+func (UnimplementedListServer) DeleteListEntityByName(context.Context, *DeleteListEntityByName) (*DeleteListEntityByNameResponse, error) {
+	return nil, soap.NotImplemented("DeleteListEntityByName")
+}
+
+// SaveListItemEntity returns a fault saying that SaveListItemEntity is not implemented.
+func (UnimplementedListServer) SaveListItemEntity(context.Context, *SaveListItemEntity) (*SaveListItemEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveListItemEntity")
+}
+
+// SortListItems returns a fault saying that SortListItems is not implemented.
+func (UnimplementedListServer) SortListItems(context.Context, *SortListItems) (*SortListItemsResponse, error) {
+	return nil, soap.NotImplemented("SortListItems")
+}
+
+// MoveListItem returns a fault saying that MoveListItem is not implemented.
+func (UnimplementedListServer) MoveListItem(context.Context, *MoveListItem) (*MoveListItemResponse, error) {
+	return nil, soap.NotImplemented("MoveListItem")
+}
+
+// GetVisibleForUserGroups returns a fault saying that GetVisibleForUserGroups is not implemented.
+func (UnimplementedListServer) GetVisibleForUserGroups(context.Context, *GetVisibleForUserGroups) (*GetVisibleForUserGroupsResponse, error) {
+	return nil, soap.NotImplemented("GetVisibleForUserGroups")
+}
+
+// GetVisibleForUserGroupsFromListName returns a fault saying that GetVisibleForUserGroupsFromListName is not implemented.
+func (UnimplementedListServer) GetVisibleForUserGroupsFromListName(context.Context, *GetVisibleForUserGroupsFromListName) (*GetVisibleForUserGroupsFromListNameResponse, error) {
+	return nil, soap.NotImplemented("GetVisibleForUserGroupsFromListName")
+}
+
+// SetVisibleForUserGroups returns a fault saying that SetVisibleForUserGroups is not implemented.
+func (UnimplementedListServer) SetVisibleForUserGroups(context.Context, *SetVisibleForUserGroups) (*SetVisibleForUserGroupsResponse, error) {
+	return nil, soap.NotImplemented("SetVisibleForUserGroups")
+}
+
+// SetVisibleForUserGroupsFromListName returns a fault saying that SetVisibleForUserGroupsFromListName is not implemented.
+func (UnimplementedListServer) SetVisibleForUserGroupsFromListName(context.Context, *SetVisibleForUserGroupsFromListName) (*SetVisibleForUserGroupsFromListNameResponse, error) {
+	return nil, soap.NotImplemented("SetVisibleForUserGroupsFromListName")
+}
+
+// SetVisibleForUserGroup returns a fault saying that SetVisibleForUserGroup is not implemented.
+func (UnimplementedListServer) SetVisibleForUserGroup(context.Context, *SetVisibleForUserGroup) (*SetVisibleForUserGroupResponse, error) {
+	return nil, soap.NotImplemented("SetVisibleForUserGroup")
+}
+
+// GetListItemsForUserGroup returns a fault saying that GetListItemsForUserGroup is not implemented.
+func (UnimplementedListServer) GetListItemsForUserGroup(context.Context, *GetListItemsForUserGroup) (*GetListItemsForUserGroupResponse, error) {
+	return nil, soap.NotImplemented("GetListItemsForUserGroup")
+}
+
+// GetListItemsForUserGroupFromListName returns a fault saying that GetListItemsForUserGroupFromListName is not implemented.
+func (UnimplementedListServer) GetListItemsForUserGroupFromListName(context.Context, *GetListItemsForUserGroupFromListName) (*GetListItemsForUserGroupFromListNameResponse, error) {
+	return nil, soap.NotImplemented("GetListItemsForUserGroupFromListName")
+}
+
+// SetListItemsForUserGroup returns a fault saying that SetListItemsForUserGroup is not implemented.
+func (UnimplementedListServer) SetListItemsForUserGroup(context.Context, *SetListItemsForUserGroup) (*SetListItemsForUserGroupResponse, error) {
+	return nil, soap.NotImplemented("SetListItemsForUserGroup")
+}
+
+// SetListItemsForUserGroupFromListName returns a fault saying that SetListItemsForUserGroupFromListName is not implemented.
+func (UnimplementedListServer) SetListItemsForUserGroupFromListName(context.Context, *SetListItemsForUserGroupFromListName) (*SetListItemsForUserGroupFromListNameResponse, error) {
+	return nil, soap.NotImplemented("SetListItemsForUserGroupFromListName")
+}
+
+// GetHeadings returns a fault saying that GetHeadings is not implemented.
+func (UnimplementedListServer) GetHeadings(context.Context, *GetHeadings) (*GetHeadingsResponse, error) {
+	return nil, soap.NotImplemented("GetHeadings")
+}
+
+// GetHeadingsForListItemFromListName returns a fault saying that GetHeadingsForListItemFromListName is not implemented.
+func (UnimplementedListServer) GetHeadingsForListItemFromListName(context.Context, *GetHeadingsForListItemFromListName) (*GetHeadingsForListItemFromListNameResponse, error) {
+	return nil, soap.NotImplemented("GetHeadingsForListItemFromListName")
+}
+
+// SaveHeadingsForListItemFromListDefinition returns a fault saying that SaveHeadingsForListItemFromListDefinition is not implemented.
+func (UnimplementedListServer) SaveHeadingsForListItemFromListDefinition(context.Context, *SaveHeadingsForListItemFromListDefinition) (*SaveHeadingsForListItemFromListDefinitionResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingsForListItemFromListDefinition")
+}
+
+// CreateDefaultAmountClassEntity returns a fault saying that CreateDefaultAmountClassEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultAmountClassEntity(context.Context, *CreateDefaultAmountClassEntity) (*CreateDefaultAmountClassEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultAmountClassEntity")
+}
+
+// SaveAmountClassEntity returns a fault saying that SaveAmountClassEntity is not implemented.
+func (UnimplementedListServer) SaveAmountClassEntity(context.Context, *SaveAmountClassEntity) (*SaveAmountClassEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveAmountClassEntity")
+}
+
+// CreateDefaultCategoryEntity returns a fault saying that CreateDefaultCategoryEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultCategoryEntity(context.Context, *CreateDefaultCategoryEntity) (*CreateDefaultCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCategoryEntity")
+}
+
+// SaveCategoryEntity returns a fault saying that SaveCategoryEntity is not implemented.
+func (UnimplementedListServer) SaveCategoryEntity(context.Context, *SaveCategoryEntity) (*SaveCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveCategoryEntity")
+}
+
+// CreateDefaultTaskMenu returns a fault saying that CreateDefaultTaskMenu is not implemented.
+func (UnimplementedListServer) CreateDefaultTaskMenu(context.Context, *CreateDefaultTaskMenu) (*CreateDefaultTaskMenuResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTaskMenu")
+}
+
+// SaveTaskMenu returns a fault saying that SaveTaskMenu is not implemented.
+func (UnimplementedListServer) SaveTaskMenu(context.Context, *SaveTaskMenu) (*SaveTaskMenuResponse, error) {
+	return nil, soap.NotImplemented("SaveTaskMenu")
+}
+
+// DeleteTaskMenu returns a fault saying that DeleteTaskMenu is not implemented.
+func (UnimplementedListServer) DeleteTaskMenu(context.Context, *DeleteTaskMenu) (*DeleteTaskMenuResponse, error) {
+	return nil, soap.NotImplemented("DeleteTaskMenu")
+}
+
+// CreateDefaultCurrencyEntity returns a fault saying that CreateDefaultCurrencyEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultCurrencyEntity(context.Context, *CreateDefaultCurrencyEntity) (*CreateDefaultCurrencyEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCurrencyEntity")
+}
+
+// SaveCurrencyEntity returns a fault saying that SaveCurrencyEntity is not implemented.
+func (UnimplementedListServer) SaveCurrencyEntity(context.Context, *SaveCurrencyEntity) (*SaveCurrencyEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveCurrencyEntity")
+}
+
+// CreateDefaultDocumentTemplateEntity returns a fault saying that CreateDefaultDocumentTemplateEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultDocumentTemplateEntity(context.Context, *CreateDefaultDocumentTemplateEntity) (*CreateDefaultDocumentTemplateEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultDocumentTemplateEntity")
+}
+
+// SaveDocumentTemplateEntity returns a fault saying that SaveDocumentTemplateEntity is not implemented.
+func (UnimplementedListServer) SaveDocumentTemplateEntity(context.Context, *SaveDocumentTemplateEntity) (*SaveDocumentTemplateEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveDocumentTemplateEntity")
+}
+
+// CreateDefaultExtAppEntity returns a fault saying that CreateDefaultExtAppEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultExtAppEntity(context.Context, *CreateDefaultExtAppEntity) (*CreateDefaultExtAppEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultExtAppEntity")
+}
+
+// SaveExtAppEntity returns a fault saying that SaveExtAppEntity is not implemented.
+func (UnimplementedListServer) SaveExtAppEntity(context.Context, *SaveExtAppEntity) (*SaveExtAppEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveExtAppEntity")
+}
+
+// CreateDefaultHeadingEntity returns a fault saying that CreateDefaultHeadingEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultHeadingEntity(context.Context, *CreateDefaultHeadingEntity) (*CreateDefaultHeadingEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultHeadingEntity")
+}
+
+// SaveHeadingEntity returns a fault saying that SaveHeadingEntity is not implemented.
+func (UnimplementedListServer) SaveHeadingEntity(context.Context, *SaveHeadingEntity) (*SaveHeadingEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveHeadingEntity")
+}
+
+// CreateDefaultHierarchyEntity returns a fault saying that CreateDefaultHierarchyEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultHierarchyEntity(context.Context, *CreateDefaultHierarchyEntity) (*CreateDefaultHierarchyEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultHierarchyEntity")
+}
+
+// SaveHierarchyEntity returns a fault saying that SaveHierarchyEntity is not implemented.
+func (UnimplementedListServer) SaveHierarchyEntity(context.Context, *SaveHierarchyEntity) (*SaveHierarchyEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveHierarchyEntity")
+}
+
+// DeleteHierarchyEntity returns a fault saying that DeleteHierarchyEntity is not implemented.
+func (UnimplementedListServer) DeleteHierarchyEntity(context.Context, *DeleteHierarchyEntity) (*DeleteHierarchyEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteHierarchyEntity")
+}
+
+// CreateDefaultListEntity returns a fault saying that CreateDefaultListEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultListEntity(context.Context, *CreateDefaultListEntity) (*CreateDefaultListEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultListEntity")
+}
+
+// SaveListEntity returns a fault saying that SaveListEntity is not implemented.
+func (UnimplementedListServer) SaveListEntity(context.Context, *SaveListEntity) (*SaveListEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveListEntity")
+}
+
+// DeleteListEntity returns a fault saying that DeleteListEntity is not implemented.
+func (UnimplementedListServer) DeleteListEntity(context.Context, *DeleteListEntity) (*DeleteListEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteListEntity")
+}
+
+// CreateDefaultListItemEntity returns a fault saying that CreateDefaultListItemEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultListItemEntity(context.Context, *CreateDefaultListItemEntity) (*CreateDefaultListItemEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultListItemEntity")
+}
+
+// CreateDefaultProjectTypeEntity returns a fault saying that CreateDefaultProjectTypeEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultProjectTypeEntity(context.Context, *CreateDefaultProjectTypeEntity) (*CreateDefaultProjectTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultProjectTypeEntity")
+}
+
+// SaveProjectTypeEntity returns a fault saying that SaveProjectTypeEntity is not implemented.
+func (UnimplementedListServer) SaveProjectTypeEntity(context.Context, *SaveProjectTypeEntity) (*SaveProjectTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectTypeEntity")
+}
+
+// CreateDefaultRelationDefinitionEntity returns a fault saying that CreateDefaultRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultRelationDefinitionEntity(context.Context, *CreateDefaultRelationDefinitionEntity) (*CreateDefaultRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultRelationDefinitionEntity")
+}
+
+// SaveRelationDefinitionEntity returns a fault saying that SaveRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) SaveRelationDefinitionEntity(context.Context, *SaveRelationDefinitionEntity) (*SaveRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveRelationDefinitionEntity")
+}
+
+// CreateDefaultResourceEntity returns a fault saying that CreateDefaultResourceEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultResourceEntity(context.Context, *CreateDefaultResourceEntity) (*CreateDefaultResourceEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultResourceEntity")
+}
+
+// SaveResourceEntity returns a fault saying that SaveResourceEntity is not implemented.
+func (UnimplementedListServer) SaveResourceEntity(context.Context, *SaveResourceEntity) (*SaveResourceEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveResourceEntity")
+}
+
+// DeleteResourceEntity returns a fault saying that DeleteResourceEntity is not implemented.
+func (UnimplementedListServer) DeleteResourceEntity(context.Context, *DeleteResourceEntity) (*DeleteResourceEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteResourceEntity")
+}
+
+// CreateDefaultSaleStageEntity returns a fault saying that CreateDefaultSaleStageEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultSaleStageEntity(context.Context, *CreateDefaultSaleStageEntity) (*CreateDefaultSaleStageEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSaleStageEntity")
+}
+
+// SaveSaleStageEntity returns a fault saying that SaveSaleStageEntity is not implemented.
+func (UnimplementedListServer) SaveSaleStageEntity(context.Context, *SaveSaleStageEntity) (*SaveSaleStageEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveSaleStageEntity")
+}
+
+// CreateDefaultSaleTypeEntity returns a fault saying that CreateDefaultSaleTypeEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultSaleTypeEntity(context.Context, *CreateDefaultSaleTypeEntity) (*CreateDefaultSaleTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSaleTypeEntity")
+}
+
+// SaveSaleTypeEntity returns a fault saying that SaveSaleTypeEntity is not implemented.
+func (UnimplementedListServer) SaveSaleTypeEntity(context.Context, *SaveSaleTypeEntity) (*SaveSaleTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveSaleTypeEntity")
+}
+
+// CreateDefaultTicketCategoryEntity returns a fault saying that CreateDefaultTicketCategoryEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultTicketCategoryEntity(context.Context, *CreateDefaultTicketCategoryEntity) (*CreateDefaultTicketCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTicketCategoryEntity")
+}
+
+// SaveTicketCategoryEntity returns a fault saying that SaveTicketCategoryEntity is not implemented.
+func (UnimplementedListServer) SaveTicketCategoryEntity(context.Context, *SaveTicketCategoryEntity) (*SaveTicketCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveTicketCategoryEntity")
+}
+
+// DeleteTicketCategoryEntity returns a fault saying that DeleteTicketCategoryEntity is not implemented.
+func (UnimplementedListServer) DeleteTicketCategoryEntity(context.Context, *DeleteTicketCategoryEntity) (*DeleteTicketCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteTicketCategoryEntity")
+}
+
+// CreateDefaultTicketPriorityEntity returns a fault saying that CreateDefaultTicketPriorityEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultTicketPriorityEntity(context.Context, *CreateDefaultTicketPriorityEntity) (*CreateDefaultTicketPriorityEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTicketPriorityEntity")
+}
+
+// SaveTicketPriorityEntity returns a fault saying that SaveTicketPriorityEntity is not implemented.
+func (UnimplementedListServer) SaveTicketPriorityEntity(context.Context, *SaveTicketPriorityEntity) (*SaveTicketPriorityEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveTicketPriorityEntity")
+}
+
+// DeleteTicketPriorityEntity returns a fault saying that DeleteTicketPriorityEntity is not implemented.
+func (UnimplementedListServer) DeleteTicketPriorityEntity(context.Context, *DeleteTicketPriorityEntity) (*DeleteTicketPriorityEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteTicketPriorityEntity")
+}
+
+// CreateDefaultTicketRelationDefinitionEntity returns a fault saying that CreateDefaultTicketRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultTicketRelationDefinitionEntity(context.Context, *CreateDefaultTicketRelationDefinitionEntity) (*CreateDefaultTicketRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTicketRelationDefinitionEntity")
+}
+
+// SaveTicketRelationDefinitionEntity returns a fault saying that SaveTicketRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) SaveTicketRelationDefinitionEntity(context.Context, *SaveTicketRelationDefinitionEntity) (*SaveTicketRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveTicketRelationDefinitionEntity")
+}
+
+// DeleteTicketRelationDefinitionEntity returns a fault saying that DeleteTicketRelationDefinitionEntity is not implemented.
+func (UnimplementedListServer) DeleteTicketRelationDefinitionEntity(context.Context, *DeleteTicketRelationDefinitionEntity) (*DeleteTicketRelationDefinitionEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteTicketRelationDefinitionEntity")
+}
+
+// CreateDefaultTicketStatusEntity returns a fault saying that CreateDefaultTicketStatusEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultTicketStatusEntity(context.Context, *CreateDefaultTicketStatusEntity) (*CreateDefaultTicketStatusEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTicketStatusEntity")
+}
+
+// SaveTicketStatusEntity returns a fault saying that SaveTicketStatusEntity is not implemented.
+func (UnimplementedListServer) SaveTicketStatusEntity(context.Context, *SaveTicketStatusEntity) (*SaveTicketStatusEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveTicketStatusEntity")
+}
+
+// DeleteTicketStatusEntity returns a fault saying that DeleteTicketStatusEntity is not implemented.
+func (UnimplementedListServer) DeleteTicketStatusEntity(context.Context, *DeleteTicketStatusEntity) (*DeleteTicketStatusEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteTicketStatusEntity")
+}
+
+// CreateDefaultTicketTypeEntity returns a fault saying that CreateDefaultTicketTypeEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultTicketTypeEntity(context.Context, *CreateDefaultTicketTypeEntity) (*CreateDefaultTicketTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultTicketTypeEntity")
+}
+
+// SaveTicketTypeEntity returns a fault saying that SaveTicketTypeEntity is not implemented.
+func (UnimplementedListServer) SaveTicketTypeEntity(context.Context, *SaveTicketTypeEntity) (*SaveTicketTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveTicketTypeEntity")
+}
+
+// DeleteTicketTypeEntity returns a fault saying that DeleteTicketTypeEntity is not implemented.
+func (UnimplementedListServer) DeleteTicketTypeEntity(context.Context, *DeleteTicketTypeEntity) (*DeleteTicketTypeEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteTicketTypeEntity")
+}
+
+// CreateDefaultWebPanelEntity returns a fault saying that CreateDefaultWebPanelEntity is not implemented.
+func (UnimplementedListServer) CreateDefaultWebPanelEntity(context.Context, *CreateDefaultWebPanelEntity) (*CreateDefaultWebPanelEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultWebPanelEntity")
+}
+
+// SaveWebPanelEntity returns a fault saying that SaveWebPanelEntity is not implemented.
+func (UnimplementedListServer) SaveWebPanelEntity(context.Context, *SaveWebPanelEntity) (*SaveWebPanelEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveWebPanelEntity")
+}
+
+// GetAmountClassEntity returns a fault saying that GetAmountClassEntity is not implemented.
+func (UnimplementedListServer) GetAmountClassEntity(context.Context, *GetAmountClassEntity) (*GetAmountClassEntityResponse, error) {
+	return nil, soap.NotImplemented("GetAmountClassEntity")
+}
+
+// SaveAllAutomatedCategoryUpdates returns a fault saying that SaveAllAutomatedCategoryUpdates is not implemented.
+func (UnimplementedListServer) SaveAllAutomatedCategoryUpdates(context.Context, *SaveAllAutomatedCategoryUpdates) (*SaveAllAutomatedCategoryUpdatesResponse, error) {
+	return nil, soap.NotImplemented("SaveAllAutomatedCategoryUpdates")
+}
+
+// GetAllAutomatedCategoryUpdates returns a fault saying that GetAllAutomatedCategoryUpdates is not implemented.
+func (UnimplementedListServer) GetAllAutomatedCategoryUpdates(context.Context, *GetAllAutomatedCategoryUpdates) (*GetAllAutomatedCategoryUpdatesResponse, error) {
+	return nil, soap.NotImplemented("GetAllAutomatedCategoryUpdates")
+}
+
+// GetNeedCategoryUpdateForSale returns a fault saying that GetNeedCategoryUpdateForSale is not implemented.
+func (UnimplementedListServer) GetNeedCategoryUpdateForSale(context.Context, *GetNeedCategoryUpdateForSale) (*GetNeedCategoryUpdateForSaleResponse, error) {
+	return nil, soap.NotImplemented("GetNeedCategoryUpdateForSale")
+}
+
+// GetNeedCategoryUpdateForPerson returns a fault saying that GetNeedCategoryUpdateForPerson is not implemented.
+func (UnimplementedListServer) GetNeedCategoryUpdateForPerson(context.Context, *GetNeedCategoryUpdateForPerson) (*GetNeedCategoryUpdateForPersonResponse, error) {
+	return nil, soap.NotImplemented("GetNeedCategoryUpdateForPerson")
+}
+
+// PerformNeededCategoryUpdate returns a fault saying that PerformNeededCategoryUpdate is not implemented.
+func (UnimplementedListServer) PerformNeededCategoryUpdate(context.Context, *PerformNeededCategoryUpdate) (*PerformNeededCategoryUpdateResponse, error) {
+	return nil, soap.NotImplemented("PerformNeededCategoryUpdate")
+}
+
+// GetBusiness returns a fault saying that GetBusiness is not implemented.
+func (UnimplementedListServer) GetBusiness(context.Context, *GetBusiness) (*GetBusinessResponse, error) {
+	return nil, soap.NotImplemented("GetBusiness")
+}
+
+// GetBusinessList returns a fault saying that GetBusinessList is not implemented.
+func (UnimplementedListServer) GetBusinessList(context.Context, *GetBusinessList) (*GetBusinessListResponse, error) {
+	return nil, soap.NotImplemented("GetBusinessList")
+}
+
+// GetBusinesses returns a fault saying that GetBusinesses is not implemented.
+func (UnimplementedListServer) GetBusinesses(context.Context, *GetBusinesses) (*GetBusinessesResponse, error) {
+	return nil, soap.NotImplemented("GetBusinesses")
+}
+
+// GetCategory returns a fault saying that GetCategory is not implemented.
+func (UnimplementedListServer) GetCategory(context.Context, *GetCategory) (*GetCategoryResponse, error) {
+	return nil, soap.NotImplemented("GetCategory")
+}
+
+// GetCategoryEntity returns a fault saying that GetCategoryEntity is not implemented.
+func (UnimplementedListServer) GetCategoryEntity(context.Context, *GetCategoryEntity) (*GetCategoryEntityResponse, error) {
+	return nil, soap.NotImplemented("GetCategoryEntity")
+}
+
+// GetCategoryList returns a fault saying that GetCategoryList is not implemented.
+func (UnimplementedListServer) GetCategoryList(context.Context, *GetCategoryList) (*GetCategoryListResponse, error) {
+	return nil, soap.NotImplemented("GetCategoryList")
+}
+
+// GetCategories returns a fault saying that GetCategories is not implemented.
+func (UnimplementedListServer) GetCategories(context.Context, *GetCategories) (*GetCategoriesResponse, error) {
+	return nil, soap.NotImplemented("GetCategories")
+}
+
+// GetCompetitor returns a fault saying that GetCompetitor is not implemented.
+func (UnimplementedListServer) GetCompetitor(context.Context, *GetCompetitor) (*GetCompetitorResponse, error) {
+	return nil, soap.NotImplemented("GetCompetitor")
+}
+
+// GetCompetitorList returns a fault saying that GetCompetitorList is not implemented.
+func (UnimplementedListServer) GetCompetitorList(context.Context, *GetCompetitorList) (*GetCompetitorListResponse, error) {
+	return nil, soap.NotImplemented("GetCompetitorList")
+}
+
+// GetCompetitors returns a fault saying that GetCompetitors is not implemented.
+func (UnimplementedListServer) GetCompetitors(context.Context, *GetCompetitors) (*GetCompetitorsResponse, error) {
+	return nil, soap.NotImplemented("GetCompetitors")
+}
+
+// GetTaskMenu returns a fault saying that GetTaskMenu is not implemented.
+func (UnimplementedListServer) GetTaskMenu(context.Context, *GetTaskMenu) (*GetTaskMenuResponse, error) {
+	return nil, soap.NotImplemented("GetTaskMenu")
+}
+
+// GetAppTaskMenus returns a fault saying that GetAppTaskMenus is not implemented.
+func (UnimplementedListServer) GetAppTaskMenus(context.Context, *GetAppTaskMenus) (*GetAppTaskMenusResponse, error) {
+	return nil, soap.NotImplemented("GetAppTaskMenus")
+}
+
+// DeleteAppTaskMenus returns a fault saying that DeleteAppTaskMenus is not implemented.
+func (UnimplementedListServer) DeleteAppTaskMenus(context.Context, *DeleteAppTaskMenus) (*DeleteAppTaskMenusResponse, error) {
+	return nil, soap.NotImplemented("DeleteAppTaskMenus")
+}
+
+// GetTaskMenuByProgId returns a fault saying that GetTaskMenuByProgId is not implemented.
+func (UnimplementedListServer) GetTaskMenuByProgId(context.Context, *GetTaskMenuByProgId) (*GetTaskMenuByProgIdResponse, error) {
+	return nil, soap.NotImplemented("GetTaskMenuByProgId")
+}
+
+// GetConsentPurpose returns a fault saying that GetConsentPurpose is not implemented.
+func (UnimplementedListServer) GetConsentPurpose(context.Context, *GetConsentPurpose) (*GetConsentPurposeResponse, error) {
+	return nil, soap.NotImplemented("GetConsentPurpose")
+}
+
+// SaveConsentPurpose returns a fault saying that SaveConsentPurpose is not implemented.
+func (UnimplementedListServer) SaveConsentPurpose(context.Context, *SaveConsentPurpose) (*SaveConsentPurposeResponse, error) {
+	return nil, soap.NotImplemented("SaveConsentPurpose")
+}
+
+// SetEmarketingStrictMode returns a fault saying that SetEmarketingStrictMode is not implemented.
+func (UnimplementedListServer) SetEmarketingStrictMode(context.Context, *SetEmarketingStrictMode) (*SetEmarketingStrictModeResponse, error) {
+	return nil, soap.NotImplemented("SetEmarketingStrictMode")
+}
+
+// GetEmarketingStrictMode returns a fault saying that GetEmarketingStrictMode is not implemented.
+func (UnimplementedListServer) GetEmarketingStrictMode(context.Context, *GetEmarketingStrictMode) (*GetEmarketingStrictModeResponse, error) {
+	return nil, soap.NotImplemented("GetEmarketingStrictMode")
+}
+
+// GetConsentPurposeList returns a fault saying that GetConsentPurposeList is not implemented.
+func (UnimplementedListServer) GetConsentPurposeList(context.Context, *GetConsentPurposeList) (*GetConsentPurposeListResponse, error) {
+	return nil, soap.NotImplemented("GetConsentPurposeList")
+}
+
+// GetConsentPurposes returns a fault saying that GetConsentPurposes is not implemented.
+func (UnimplementedListServer) GetConsentPurposes(context.Context, *GetConsentPurposes) (*GetConsentPurposesResponse, error) {
+	return nil, soap.NotImplemented("GetConsentPurposes")
+}
+
+// GetConsentSource returns a fault saying that GetConsentSource is not implemented.
+func (UnimplementedListServer) GetConsentSource(context.Context, *GetConsentSource) (*GetConsentSourceResponse, error) {
+	return nil, soap.NotImplemented("GetConsentSource")
+}
+
+// SaveConsentSource returns a fault saying that SaveConsentSource is not implemented.
+func (UnimplementedListServer) SaveConsentSource(context.Context, *SaveConsentSource) (*SaveConsentSourceResponse, error) {
+	return nil, soap.NotImplemented("SaveConsentSource")
+}
+
+// GetAllConsentSource returns a fault saying that GetAllConsentSource is not implemented.
+func (UnimplementedListServer) GetAllConsentSource(context.Context, *GetAllConsentSource) (*GetAllConsentSourceResponse, error) {
+	return nil, soap.NotImplemented("GetAllConsentSource")
+}
+
+// GetConsentSourceList returns a fault saying that GetConsentSourceList is not implemented.
+func (UnimplementedListServer) GetConsentSourceList(context.Context, *GetConsentSourceList) (*GetConsentSourceListResponse, error) {
+	return nil, soap.NotImplemented("GetConsentSourceList")
+}
+
+// GetConsentSources returns a fault saying that GetConsentSources is not implemented.
+func (UnimplementedListServer) GetConsentSources(context.Context, *GetConsentSources) (*GetConsentSourcesResponse, error) {
+	return nil, soap.NotImplemented("GetConsentSources")
+}
+
+// GetCountry returns a fault saying that GetCountry is not implemented.
+func (UnimplementedListServer) GetCountry(context.Context, *GetCountry) (*GetCountryResponse, error) {
+	return nil, soap.NotImplemented("GetCountry")
+}
+
+// SaveCountry returns a fault saying that SaveCountry is not implemented.
+func (UnimplementedListServer) SaveCountry(context.Context, *SaveCountry) (*SaveCountryResponse, error) {
+	return nil, soap.NotImplemented("SaveCountry")
+}
+
+// CreateDefaultCountry returns a fault saying that CreateDefaultCountry is not implemented.
+func (UnimplementedListServer) CreateDefaultCountry(context.Context, *CreateDefaultCountry) (*CreateDefaultCountryResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultCountry")
+}
+
+// GetCountryList returns a fault saying that GetCountryList is not implemented.
+func (UnimplementedListServer) GetCountryList(context.Context, *GetCountryList) (*GetCountryListResponse, error) {
+	return nil, soap.NotImplemented("GetCountryList")
+}
+
+// NewListHandler returns an http.Handler serving the operations of the
+// portType List with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewListHandler(s ListServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewListHandler: nil ListServer")
+	}
+	ops := ListOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetAllReasonStalled),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetReasonStalledList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetResourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetSaleStageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetSaleType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetSaleTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetSaleTypeList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetAllSaleType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetAllSaleTypeEntities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetSelectionCategory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.GetAllSelectionCategory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetSelectionCategoryList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetSource),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetSourceList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetSources),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetTask),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateTask),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetTaskList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetTasks),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplatesTasks),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.GetAllTasks),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetTicketCategory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetTicketCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.MoveAllTickets),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.RebuildFullnames),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetTicketCategoryList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetTicketCategories),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetTicketCategoriesForUserGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.SetTicketCategoriesForUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.UpdateCategoryMemberships),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.GetTicketPriority),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetTicketPriorityEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.SetTicketPrioritySortOrder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.GetTicketPriorityList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetTicketPriorities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.GetAllTicketPriorities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.GetTicketRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.SetTicketRelationDefinitionSortOrder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.ValidateTicketRelationDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.GetAllTicketRelationDefinitionEntities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.GetTicketStatusEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.GlobalChangeTicketStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.SetTicketStatusSortOrder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.GetTicketStatusList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.GetTicketStatuses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.GetTicketTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.GlobalChangeTicketType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[48],
+		Serve:         soap.ServeFunc(s.SetTicketTypeSortOrder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[49],
+		Serve:         soap.ServeFunc(s.GetTicketTypeList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[50],
+		Serve:         soap.ServeFunc(s.GetTicketTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[51],
+		Serve:         soap.ServeFunc(s.GetWebPanelEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[52],
+		Serve:         soap.ServeFunc(s.GenerateNavigationUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[53],
+		Serve:         soap.ServeFunc(s.GetWebPanelList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[54],
+		Serve:         soap.ServeFunc(s.DeleteWebPanel),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[55],
+		Serve:         soap.ServeFunc(s.GetAppWebPanels),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[56],
+		Serve:         soap.ServeFunc(s.DeleteAppWebPanels),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[57],
+		Serve:         soap.ServeFunc(s.GetWebPanelByProgId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[58],
+		Serve:         soap.ServeFunc(s.SaveHeadingsForListItemFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[59],
+		Serve:         soap.ServeFunc(s.GetListItemsForHeading),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[60],
+		Serve:         soap.ServeFunc(s.GetListItemsForHeadingFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[61],
+		Serve:         soap.ServeFunc(s.SetListItemsForHeading),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[62],
+		Serve:         soap.ServeFunc(s.SetListItemsForHeadingFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[63],
+		Serve:         soap.ServeFunc(s.SetHeadingsForListItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[64],
+		Serve:         soap.ServeFunc(s.SetRankOnHeadings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[65],
+		Serve:         soap.ServeFunc(s.SetRankOnSaleActivity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[66],
+		Serve:         soap.ServeFunc(s.SetRankOnSaleDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[67],
+		Serve:         soap.ServeFunc(s.SetRankOnProjectActivity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[68],
+		Serve:         soap.ServeFunc(s.SetRankOnProjectDocument),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[69],
+		Serve:         soap.ServeFunc(s.GetAllFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[70],
+		Serve:         soap.ServeFunc(s.GetAllFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[71],
+		Serve:         soap.ServeFunc(s.SaveAllFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[72],
+		Serve:         soap.ServeFunc(s.SaveAllFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[73],
+		Serve:         soap.ServeFunc(s.AddFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[74],
+		Serve:         soap.ServeFunc(s.AddFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[75],
+		Serve:         soap.ServeFunc(s.DeleteAllFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[76],
+		Serve:         soap.ServeFunc(s.DeleteAllFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[77],
+		Serve:         soap.ServeFunc(s.GetFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[78],
+		Serve:         soap.ServeFunc(s.GetFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[79],
+		Serve:         soap.ServeFunc(s.SaveFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[80],
+		Serve:         soap.ServeFunc(s.SaveFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[81],
+		Serve:         soap.ServeFunc(s.DeleteFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[82],
+		Serve:         soap.ServeFunc(s.DeleteFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[83],
+		Serve:         soap.ServeFunc(s.GetHeadingsFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[84],
+		Serve:         soap.ServeFunc(s.GetHeadingsFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[85],
+		Serve:         soap.ServeFunc(s.SaveHeadingsFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[86],
+		Serve:         soap.ServeFunc(s.SaveHeadingsFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[87],
+		Serve:         soap.ServeFunc(s.SaveHeadingFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[88],
+		Serve:         soap.ServeFunc(s.SaveHeadingFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[89],
+		Serve:         soap.ServeFunc(s.DeleteAllHeadingsFromName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[90],
+		Serve:         soap.ServeFunc(s.DeleteAllHeadingsFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[91],
+		Serve:         soap.ServeFunc(s.GetLocalizedText),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[92],
+		Serve:         soap.ServeFunc(s.GetLocalizedTextByType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[93],
+		Serve:         soap.ServeFunc(s.GetLocalizedTextList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[94],
+		Serve:         soap.ServeFunc(s.GetLocalizedTexts),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[95],
+		Serve:         soap.ServeFunc(s.GetLocalizedTextsByLanguageId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[96],
+		Serve:         soap.ServeFunc(s.GetLocalizedTextsByType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[97],
+		Serve:         soap.ServeFunc(s.GetMrMrs),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[98],
+		Serve:         soap.ServeFunc(s.GetMrMrsList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[99],
+		Serve:         soap.ServeFunc(s.GetMrMrses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[100],
+		Serve:         soap.ServeFunc(s.GetPaymentTerm),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[101],
+		Serve:         soap.ServeFunc(s.GetPaymentTerms),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[102],
+		Serve:         soap.ServeFunc(s.GetPaymentType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[103],
+		Serve:         soap.ServeFunc(s.GetPaymentTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[104],
+		Serve:         soap.ServeFunc(s.GetPosition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[105],
+		Serve:         soap.ServeFunc(s.GetPositionList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[106],
+		Serve:         soap.ServeFunc(s.GetPositions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[107],
+		Serve:         soap.ServeFunc(s.GetPriority),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[108],
+		Serve:         soap.ServeFunc(s.GetPriorityList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[109],
+		Serve:         soap.ServeFunc(s.GetPriorities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[110],
+		Serve:         soap.ServeFunc(s.GetProductCategory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[111],
+		Serve:         soap.ServeFunc(s.GetProductCategories),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[112],
+		Serve:         soap.ServeFunc(s.GetProductFamily),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[113],
+		Serve:         soap.ServeFunc(s.GetProductFamilies),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[114],
+		Serve:         soap.ServeFunc(s.GetProductType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[115],
+		Serve:         soap.ServeFunc(s.GetProductTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[116],
+		Serve:         soap.ServeFunc(s.GetProjectStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[117],
+		Serve:         soap.ServeFunc(s.DeleteProjectStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[118],
+		Serve:         soap.ServeFunc(s.GetProjectStatusList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[119],
+		Serve:         soap.ServeFunc(s.GetProjectStatuses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[120],
+		Serve:         soap.ServeFunc(s.GetProjectType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[121],
+		Serve:         soap.ServeFunc(s.GetProjectTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[122],
+		Serve:         soap.ServeFunc(s.GetProjectTypeList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[123],
+		Serve:         soap.ServeFunc(s.GetProjectTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[124],
+		Serve:         soap.ServeFunc(s.SaveQuickReplies),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[125],
+		Serve:         soap.ServeFunc(s.GetQuickReplies),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[126],
+		Serve:         soap.ServeFunc(s.GetRating),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[127],
+		Serve:         soap.ServeFunc(s.GetRatingList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[128],
+		Serve:         soap.ServeFunc(s.GetRatings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[129],
+		Serve:         soap.ServeFunc(s.GetAllSaleStages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[130],
+		Serve:         soap.ServeFunc(s.GetReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[131],
+		Serve:         soap.ServeFunc(s.GetReasonList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[132],
+		Serve:         soap.ServeFunc(s.GetReasons),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[133],
+		Serve:         soap.ServeFunc(s.GetQuoteApproveReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[134],
+		Serve:         soap.ServeFunc(s.GetQuoteApproveReasonList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[135],
+		Serve:         soap.ServeFunc(s.GetQuoteApproveReasons),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[136],
+		Serve:         soap.ServeFunc(s.GetQuoteDenyReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[137],
+		Serve:         soap.ServeFunc(s.GetQuoteDenyReasonList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[138],
+		Serve:         soap.ServeFunc(s.GetQuoteDenyReasons),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[139],
+		Serve:         soap.ServeFunc(s.GetReasonSold),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[140],
+		Serve:         soap.ServeFunc(s.GetAllReasonSold),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[141],
+		Serve:         soap.ServeFunc(s.GetReasonSoldList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[142],
+		Serve:         soap.ServeFunc(s.GetReasonStalled),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[143],
+		Serve:         soap.ServeFunc(s.GetCountries),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[144],
+		Serve:         soap.ServeFunc(s.GetAllCountries),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[145],
+		Serve:         soap.ServeFunc(s.GetCredited),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[146],
+		Serve:         soap.ServeFunc(s.GetCreditedList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[147],
+		Serve:         soap.ServeFunc(s.GetCrediteds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[148],
+		Serve:         soap.ServeFunc(s.GetCurrency),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[149],
+		Serve:         soap.ServeFunc(s.GetOurCurrency),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[150],
+		Serve:         soap.ServeFunc(s.ChangeCurrency),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[151],
+		Serve:         soap.ServeFunc(s.GetOwnerCompanysCurrency),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[152],
+		Serve:         soap.ServeFunc(s.GetCurrencyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[153],
+		Serve:         soap.ServeFunc(s.GetBaseCurrency),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[154],
+		Serve:         soap.ServeFunc(s.GetCurrencyList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[155],
+		Serve:         soap.ServeFunc(s.GetCurrencies),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[156],
+		Serve:         soap.ServeFunc(s.GetAllCurrencies),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[157],
+		Serve:         soap.ServeFunc(s.GetCustomerLanguage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[158],
+		Serve:         soap.ServeFunc(s.GetCustomerLanguageList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[159],
+		Serve:         soap.ServeFunc(s.GetCustomerLanguages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[160],
+		Serve:         soap.ServeFunc(s.GetDeliveryTerm),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[161],
+		Serve:         soap.ServeFunc(s.GetDeliveryTerms),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[162],
+		Serve:         soap.ServeFunc(s.GetDeliveryType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[163],
+		Serve:         soap.ServeFunc(s.GetDeliveryTypes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[164],
+		Serve:         soap.ServeFunc(s.GetDepartment),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[165],
+		Serve:         soap.ServeFunc(s.GetDepartmentList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[166],
+		Serve:         soap.ServeFunc(s.GetDepartments),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[167],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[168],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[169],
+		Serve:         soap.ServeFunc(s.SetDocumentTemplateStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[170],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateUsedInSalesStage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[171],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateUsedInProjectStage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[172],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[173],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateProperties),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[174],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateLanguages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[175],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentTemplateLanguage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[176],
+		Serve:         soap.ServeFunc(s.DeleteDocumentTemplateLanguage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[177],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateExtension),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[178],
+		Serve:         soap.ServeFunc(s.SetDocumentTemplateFromDocumentTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[179],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateStreamFromId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[180],
+		Serve:         soap.ServeFunc(s.SaveDocumentTemplateStream),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[181],
+		Serve:         soap.ServeFunc(s.GetPluginList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[182],
+		Serve:         soap.ServeFunc(s.GetPluginCapabilities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[183],
+		Serve:         soap.ServeFunc(s.GetDocumentTypesForPlugin),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[184],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplateList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[185],
+		Serve:         soap.ServeFunc(s.GetDocumentTemplates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[186],
+		Serve:         soap.ServeFunc(s.GetAllDocumentTemplates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[187],
+		Serve:         soap.ServeFunc(s.SetDocumentPluginForAllDocumentTemplates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[188],
+		Serve:         soap.ServeFunc(s.GetExtAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[189],
+		Serve:         soap.ServeFunc(s.GetHeadingEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[190],
+		Serve:         soap.ServeFunc(s.CreateDefaultHeadingFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[191],
+		Serve:         soap.ServeFunc(s.GetHierarchyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[192],
+		Serve:         soap.ServeFunc(s.GetAllDomains),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[193],
+		Serve:         soap.ServeFunc(s.GetAllInDomain),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[194],
+		Serve:         soap.ServeFunc(s.GetHierarchyFromPath),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[195],
+		Serve:         soap.ServeFunc(s.AddHierarchyToPath),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[196],
+		Serve:         soap.ServeFunc(s.UpdateHierarchyFromPath),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[197],
+		Serve:         soap.ServeFunc(s.DeleteHierarchyFromPath),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[198],
+		Serve:         soap.ServeFunc(s.GetLanguageInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[199],
+		Serve:         soap.ServeFunc(s.GetLanguageInfoList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[200],
+		Serve:         soap.ServeFunc(s.GetInstalledLanguages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[201],
+		Serve:         soap.ServeFunc(s.GetLegalBase),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[202],
+		Serve:         soap.ServeFunc(s.SaveLegalBase),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[203],
+		Serve:         soap.ServeFunc(s.GetAllLegalBase),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[204],
+		Serve:         soap.ServeFunc(s.GetLegalBaseList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[205],
+		Serve:         soap.ServeFunc(s.GetLegalBases),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[206],
+		Serve:         soap.ServeFunc(s.GetLink),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[207],
+		Serve:         soap.ServeFunc(s.GetLinkList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[208],
+		Serve:         soap.ServeFunc(s.GetListEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[209],
+		Serve:         soap.ServeFunc(s.GetListDefinitions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[210],
+		Serve:         soap.ServeFunc(s.GetListEntityByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[211],
+		Serve:         soap.ServeFunc(s.SaveListEntityByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[212],
+		Serve:         soap.ServeFunc(s.DeleteListEntityByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[213],
+		Serve:         soap.ServeFunc(s.SaveListItemEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[214],
+		Serve:         soap.ServeFunc(s.SortListItems),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[215],
+		Serve:         soap.ServeFunc(s.MoveListItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[216],
+		Serve:         soap.ServeFunc(s.GetVisibleForUserGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[217],
+		Serve:         soap.ServeFunc(s.GetVisibleForUserGroupsFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[218],
+		Serve:         soap.ServeFunc(s.SetVisibleForUserGroups),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[219],
+		Serve:         soap.ServeFunc(s.SetVisibleForUserGroupsFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[220],
+		Serve:         soap.ServeFunc(s.SetVisibleForUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[221],
+		Serve:         soap.ServeFunc(s.GetListItemsForUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[222],
+		Serve:         soap.ServeFunc(s.GetListItemsForUserGroupFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[223],
+		Serve:         soap.ServeFunc(s.SetListItemsForUserGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[224],
+		Serve:         soap.ServeFunc(s.SetListItemsForUserGroupFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[225],
+		Serve:         soap.ServeFunc(s.GetHeadings),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[226],
+		Serve:         soap.ServeFunc(s.GetHeadingsForListItemFromListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[227],
+		Serve:         soap.ServeFunc(s.SaveHeadingsForListItemFromListDefinition),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[228],
+		Serve:         soap.ServeFunc(s.CreateDefaultAmountClassEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[229],
+		Serve:         soap.ServeFunc(s.SaveAmountClassEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[230],
+		Serve:         soap.ServeFunc(s.CreateDefaultCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[231],
+		Serve:         soap.ServeFunc(s.SaveCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[232],
+		Serve:         soap.ServeFunc(s.CreateDefaultTaskMenu),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[233],
+		Serve:         soap.ServeFunc(s.SaveTaskMenu),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[234],
+		Serve:         soap.ServeFunc(s.DeleteTaskMenu),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[235],
+		Serve:         soap.ServeFunc(s.CreateDefaultCurrencyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[236],
+		Serve:         soap.ServeFunc(s.SaveCurrencyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[237],
+		Serve:         soap.ServeFunc(s.CreateDefaultDocumentTemplateEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[238],
+		Serve:         soap.ServeFunc(s.SaveDocumentTemplateEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[239],
+		Serve:         soap.ServeFunc(s.CreateDefaultExtAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[240],
+		Serve:         soap.ServeFunc(s.SaveExtAppEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[241],
+		Serve:         soap.ServeFunc(s.CreateDefaultHeadingEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[242],
+		Serve:         soap.ServeFunc(s.SaveHeadingEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[243],
+		Serve:         soap.ServeFunc(s.CreateDefaultHierarchyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[244],
+		Serve:         soap.ServeFunc(s.SaveHierarchyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[245],
+		Serve:         soap.ServeFunc(s.DeleteHierarchyEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[246],
+		Serve:         soap.ServeFunc(s.CreateDefaultListEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[247],
+		Serve:         soap.ServeFunc(s.SaveListEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[248],
+		Serve:         soap.ServeFunc(s.DeleteListEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[249],
+		Serve:         soap.ServeFunc(s.CreateDefaultListItemEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[250],
+		Serve:         soap.ServeFunc(s.CreateDefaultProjectTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[251],
+		Serve:         soap.ServeFunc(s.SaveProjectTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[252],
+		Serve:         soap.ServeFunc(s.CreateDefaultRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[253],
+		Serve:         soap.ServeFunc(s.SaveRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[254],
+		Serve:         soap.ServeFunc(s.CreateDefaultResourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[255],
+		Serve:         soap.ServeFunc(s.SaveResourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[256],
+		Serve:         soap.ServeFunc(s.DeleteResourceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[257],
+		Serve:         soap.ServeFunc(s.CreateDefaultSaleStageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[258],
+		Serve:         soap.ServeFunc(s.SaveSaleStageEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[259],
+		Serve:         soap.ServeFunc(s.CreateDefaultSaleTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[260],
+		Serve:         soap.ServeFunc(s.SaveSaleTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[261],
+		Serve:         soap.ServeFunc(s.CreateDefaultTicketCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[262],
+		Serve:         soap.ServeFunc(s.SaveTicketCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[263],
+		Serve:         soap.ServeFunc(s.DeleteTicketCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[264],
+		Serve:         soap.ServeFunc(s.CreateDefaultTicketPriorityEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[265],
+		Serve:         soap.ServeFunc(s.SaveTicketPriorityEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[266],
+		Serve:         soap.ServeFunc(s.DeleteTicketPriorityEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[267],
+		Serve:         soap.ServeFunc(s.CreateDefaultTicketRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[268],
+		Serve:         soap.ServeFunc(s.SaveTicketRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[269],
+		Serve:         soap.ServeFunc(s.DeleteTicketRelationDefinitionEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[270],
+		Serve:         soap.ServeFunc(s.CreateDefaultTicketStatusEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[271],
+		Serve:         soap.ServeFunc(s.SaveTicketStatusEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[272],
+		Serve:         soap.ServeFunc(s.DeleteTicketStatusEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[273],
+		Serve:         soap.ServeFunc(s.CreateDefaultTicketTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[274],
+		Serve:         soap.ServeFunc(s.SaveTicketTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[275],
+		Serve:         soap.ServeFunc(s.DeleteTicketTypeEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[276],
+		Serve:         soap.ServeFunc(s.CreateDefaultWebPanelEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[277],
+		Serve:         soap.ServeFunc(s.SaveWebPanelEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[278],
+		Serve:         soap.ServeFunc(s.GetAmountClassEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[279],
+		Serve:         soap.ServeFunc(s.SaveAllAutomatedCategoryUpdates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[280],
+		Serve:         soap.ServeFunc(s.GetAllAutomatedCategoryUpdates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[281],
+		Serve:         soap.ServeFunc(s.GetNeedCategoryUpdateForSale),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[282],
+		Serve:         soap.ServeFunc(s.GetNeedCategoryUpdateForPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[283],
+		Serve:         soap.ServeFunc(s.PerformNeededCategoryUpdate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[284],
+		Serve:         soap.ServeFunc(s.GetBusiness),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[285],
+		Serve:         soap.ServeFunc(s.GetBusinessList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[286],
+		Serve:         soap.ServeFunc(s.GetBusinesses),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[287],
+		Serve:         soap.ServeFunc(s.GetCategory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[288],
+		Serve:         soap.ServeFunc(s.GetCategoryEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[289],
+		Serve:         soap.ServeFunc(s.GetCategoryList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[290],
+		Serve:         soap.ServeFunc(s.GetCategories),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[291],
+		Serve:         soap.ServeFunc(s.GetCompetitor),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[292],
+		Serve:         soap.ServeFunc(s.GetCompetitorList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[293],
+		Serve:         soap.ServeFunc(s.GetCompetitors),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[294],
+		Serve:         soap.ServeFunc(s.GetTaskMenu),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[295],
+		Serve:         soap.ServeFunc(s.GetAppTaskMenus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[296],
+		Serve:         soap.ServeFunc(s.DeleteAppTaskMenus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[297],
+		Serve:         soap.ServeFunc(s.GetTaskMenuByProgId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[298],
+		Serve:         soap.ServeFunc(s.GetConsentPurpose),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[299],
+		Serve:         soap.ServeFunc(s.SaveConsentPurpose),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[300],
+		Serve:         soap.ServeFunc(s.SetEmarketingStrictMode),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[301],
+		Serve:         soap.ServeFunc(s.GetEmarketingStrictMode),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[302],
+		Serve:         soap.ServeFunc(s.GetConsentPurposeList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[303],
+		Serve:         soap.ServeFunc(s.GetConsentPurposes),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[304],
+		Serve:         soap.ServeFunc(s.GetConsentSource),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[305],
+		Serve:         soap.ServeFunc(s.SaveConsentSource),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[306],
+		Serve:         soap.ServeFunc(s.GetAllConsentSource),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[307],
+		Serve:         soap.ServeFunc(s.GetConsentSourceList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[308],
+		Serve:         soap.ServeFunc(s.GetConsentSources),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[309],
+		Serve:         soap.ServeFunc(s.GetCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[310],
+		Serve:         soap.ServeFunc(s.SaveCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[311],
+		Serve:         soap.ServeFunc(s.CreateDefaultCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[312],
+		Serve:         soap.ServeFunc(s.GetCountryList),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package mdo
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -586,6 +588,230 @@ func MDOOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// MDOServer is implemented by a server of the portType MDO: NewMDOHandler
+// calls its methods, one per operation, with the decoded request; ctx is the
+// HTTP request's context. A returned error becomes a SOAP Fault (see
+// soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
+// error. Embed UnimplementedMDOServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type MDOServer interface {
+	// GetList serves the operation GetList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList").
+	GetList(ctx context.Context, req *GetList) (*GetListResponse, error)
+	// GetListWithHistory serves the operation GetListWithHistory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithHistory").
+	GetListWithHistory(ctx context.Context, req *GetListWithHistory) (*GetListWithHistoryResponse, error)
+	// GetListWithRestriction serves the operation GetListWithRestriction
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithRestriction").
+	GetListWithRestriction(ctx context.Context, req *GetListWithRestriction) (*GetListWithRestrictionResponse, error)
+	// GetSimpleList serves the operation GetSimpleList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSimpleList").
+	GetSimpleList(ctx context.Context, req *GetSimpleList) (*GetSimpleListResponse, error)
+	// GetListItem serves the operation GetListItem (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListItem").
+	GetListItem(ctx context.Context, req *GetListItem) (*GetListItemResponse, error)
+	// GetListNames serves the operation GetListNames (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListNames").
+	GetListNames(ctx context.Context, req *GetListNames) (*GetListNamesResponse, error)
+	// GetListIdByListName serves the operation GetListIdByListName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListIdByListName").
+	GetListIdByListName(ctx context.Context, req *GetListIdByListName) (*GetListIdByListNameResponse, error)
+	// GetSelectableSimpleList serves the operation GetSelectableSimpleList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableSimpleList").
+	GetSelectableSimpleList(ctx context.Context, req *GetSelectableSimpleList) (*GetSelectableSimpleListResponse, error)
+	// GetSelectableListWithRestriction serves the operation
+	// GetSelectableListWithRestriction (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithRestriction").
+	GetSelectableListWithRestriction(ctx context.Context, req *GetSelectableListWithRestriction) (*GetSelectableListWithRestrictionResponse, error)
+	// GetSelectableListWithHistory serves the operation
+	// GetSelectableListWithHistory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithHistory").
+	GetSelectableListWithHistory(ctx context.Context, req *GetSelectableListWithHistory) (*GetSelectableListWithHistoryResponse, error)
+	// GetSelectableList serves the operation GetSelectableList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableList").
+	GetSelectableList(ctx context.Context, req *GetSelectableList) (*GetSelectableListResponse, error)
+	// SetSelected serves the operation SetSelected (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/SetSelected").
+	SetSelected(ctx context.Context, req *SetSelected) (*SetSelectedResponse, error)
+}
+
+// UnimplementedMDOServer answers every operation with a SOAP Fault saying that
+// it is not implemented. Embed it in a MDOServer implementation to implement
+// some operations only, and to keep compiling when the WSDL gains operations.
+type UnimplementedMDOServer struct{}
+
+var _ MDOServer = UnimplementedMDOServer{}
+
+// GetList returns a fault saying that GetList is not implemented.
+func (UnimplementedMDOServer) GetList(context.Context, *GetList) (*GetListResponse, error) {
+	return nil, soap.NotImplemented("GetList")
+}
+
+// GetListWithHistory returns a fault saying that GetListWithHistory is not implemented.
+func (UnimplementedMDOServer) GetListWithHistory(context.Context, *GetListWithHistory) (*GetListWithHistoryResponse, error) {
+	return nil, soap.NotImplemented("GetListWithHistory")
+}
+
+// GetListWithRestriction returns a fault saying that GetListWithRestriction is not implemented.
+func (UnimplementedMDOServer) GetListWithRestriction(context.Context, *GetListWithRestriction) (*GetListWithRestrictionResponse, error) {
+	return nil, soap.NotImplemented("GetListWithRestriction")
+}
+
+// GetSimpleList returns a fault saying that GetSimpleList is not implemented.
+func (UnimplementedMDOServer) GetSimpleList(context.Context, *GetSimpleList) (*GetSimpleListResponse, error) {
+	return nil, soap.NotImplemented("GetSimpleList")
+}
+
+// GetListItem returns a fault saying that GetListItem is not implemented.
+func (UnimplementedMDOServer) GetListItem(context.Context, *GetListItem) (*GetListItemResponse, error) {
+	return nil, soap.NotImplemented("GetListItem")
+}
+
+// GetListNames returns a fault saying that GetListNames is not implemented.
+func (UnimplementedMDOServer) GetListNames(context.Context, *GetListNames) (*GetListNamesResponse, error) {
+	return nil, soap.NotImplemented("GetListNames")
+}
+
+// GetListIdByListName returns a fault saying that GetListIdByListName is not implemented.
+func (UnimplementedMDOServer) GetListIdByListName(context.Context, *GetListIdByListName) (*GetListIdByListNameResponse, error) {
+	return nil, soap.NotImplemented("GetListIdByListName")
+}
+
+// GetSelectableSimpleList returns a fault saying that GetSelectableSimpleList is not implemented.
+func (UnimplementedMDOServer) GetSelectableSimpleList(context.Context, *GetSelectableSimpleList) (*GetSelectableSimpleListResponse, error) {
+	return nil, soap.NotImplemented("GetSelectableSimpleList")
+}
+
+// GetSelectableListWithRestriction returns a fault saying that GetSelectableListWithRestriction is not implemented.
+func (UnimplementedMDOServer) GetSelectableListWithRestriction(context.Context, *GetSelectableListWithRestriction) (*GetSelectableListWithRestrictionResponse, error) {
+	return nil, soap.NotImplemented("GetSelectableListWithRestriction")
+}
+
+// GetSelectableListWithHistory returns a fault saying that GetSelectableListWithHistory is not implemented.
+func (UnimplementedMDOServer) GetSelectableListWithHistory(context.Context, *GetSelectableListWithHistory) (*GetSelectableListWithHistoryResponse, error) {
+	return nil, soap.NotImplemented("GetSelectableListWithHistory")
+}
+
+// GetSelectableList returns a fault saying that GetSelectableList is not implemented.
+func (UnimplementedMDOServer) GetSelectableList(context.Context, *GetSelectableList) (*GetSelectableListResponse, error) {
+	return nil, soap.NotImplemented("GetSelectableList")
+}
+
+// SetSelected returns a fault saying that SetSelected is not implemented.
+func (UnimplementedMDOServer) SetSelected(context.Context, *SetSelected) (*SetSelectedResponse, error) {
+	return nil, soap.NotImplemented("SetSelected")
+}
+
+// NewMDOHandler returns an http.Handler serving the operations of the portType
+// MDO with s, in SOAP 1.1 and 1.2: see soap.Handler for what it checks, how it
+// finds the operation and how errors become faults, and the soap.HandlerOption
+// values that configure it. It is safe for concurrent use if s is.
+func NewMDOHandler(s MDOServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewMDOHandler: nil MDOServer")
+	}
+	ops := MDOOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetListWithHistory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetListWithRestriction),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetSimpleList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetListItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetListNames),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetListIdByListName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetSelectableSimpleList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetSelectableListWithRestriction),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetSelectableListWithHistory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetSelectableList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.SetSelected),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

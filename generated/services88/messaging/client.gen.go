@@ -5,7 +5,9 @@ package messaging
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -355,6 +357,157 @@ func MessagingOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// MessagingServer is implemented by a server of the portType Messaging:
+// NewMessagingHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedMessagingServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type MessagingServer interface {
+	// CreateMessage serves the operation CreateMessage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage").
+	CreateMessage(ctx context.Context, req *CreateMessage) (*CreateMessageResponse, error)
+	// GetDeliveryStatus serves the operation GetDeliveryStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetDeliveryStatus").
+	GetDeliveryStatus(ctx context.Context, req *GetDeliveryStatus) (*GetDeliveryStatusResponse, error)
+	// SetDeliveryStatus serves the operation SetDeliveryStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SetDeliveryStatus").
+	SetDeliveryStatus(ctx context.Context, req *SetDeliveryStatus) (*SetDeliveryStatusResponse, error)
+	// SendMessages serves the operation SendMessages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessages").
+	SendMessages(ctx context.Context, req *SendMessages) (*SendMessagesResponse, error)
+	// SendMessagesWithConfig serves the operation SendMessagesWithConfig
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessagesWithConfig").
+	SendMessagesWithConfig(ctx context.Context, req *SendMessagesWithConfig) (*SendMessagesWithConfigResponse, error)
+	// GetPlugins serves the operation GetPlugins (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetPlugins").
+	GetPlugins(ctx context.Context, req *GetPlugins) (*GetPluginsResponse, error)
+}
+
+// UnimplementedMessagingServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a MessagingServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedMessagingServer struct{}
+
+var _ MessagingServer = UnimplementedMessagingServer{}
+
+// CreateMessage returns a fault saying that CreateMessage is not implemented.
+func (UnimplementedMessagingServer) CreateMessage(context.Context, *CreateMessage) (*CreateMessageResponse, error) {
+	return nil, soap.NotImplemented("CreateMessage")
+}
+
+// GetDeliveryStatus returns a fault saying that GetDeliveryStatus is not implemented.
+func (UnimplementedMessagingServer) GetDeliveryStatus(context.Context, *GetDeliveryStatus) (*GetDeliveryStatusResponse, error) {
+	return nil, soap.NotImplemented("GetDeliveryStatus")
+}
+
+// SetDeliveryStatus returns a fault saying that SetDeliveryStatus is not implemented.
+func (UnimplementedMessagingServer) SetDeliveryStatus(context.Context, *SetDeliveryStatus) (*SetDeliveryStatusResponse, error) {
+	return nil, soap.NotImplemented("SetDeliveryStatus")
+}
+
+// SendMessages returns a fault saying that SendMessages is not implemented.
+func (UnimplementedMessagingServer) SendMessages(context.Context, *SendMessages) (*SendMessagesResponse, error) {
+	return nil, soap.NotImplemented("SendMessages")
+}
+
+// SendMessagesWithConfig returns a fault saying that SendMessagesWithConfig is not implemented.
+func (UnimplementedMessagingServer) SendMessagesWithConfig(context.Context, *SendMessagesWithConfig) (*SendMessagesWithConfigResponse, error) {
+	return nil, soap.NotImplemented("SendMessagesWithConfig")
+}
+
+// GetPlugins returns a fault saying that GetPlugins is not implemented.
+func (UnimplementedMessagingServer) GetPlugins(context.Context, *GetPlugins) (*GetPluginsResponse, error) {
+	return nil, soap.NotImplemented("GetPlugins")
+}
+
+// NewMessagingHandler returns an http.Handler serving the operations of the
+// portType Messaging with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewMessagingHandler(s MessagingServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewMessagingHandler: nil MessagingServer")
+	}
+	ops := MessagingOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateMessage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetDeliveryStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SetDeliveryStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.SendMessages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SendMessagesWithConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetPlugins),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package newsfeed
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -469,6 +471,193 @@ func NewsFeedOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// NewsFeedServer is implemented by a server of the portType NewsFeed:
+// NewNewsFeedHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedNewsFeedServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type NewsFeedServer interface {
+	// CreateDefaultNewsFeedItem serves the operation CreateDefaultNewsFeedItem
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/CreateDefaultNewsFeedItem").
+	CreateDefaultNewsFeedItem(ctx context.Context, req *CreateDefaultNewsFeedItem) (*CreateDefaultNewsFeedItemResponse, error)
+	// DeleteNewsFeedItem serves the operation DeleteNewsFeedItem (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/DeleteNewsFeedItem").
+	DeleteNewsFeedItem(ctx context.Context, req *DeleteNewsFeedItem) (*DeleteNewsFeedItemResponse, error)
+	// GetNewsFeedItem serves the operation GetNewsFeedItem (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItem").
+	GetNewsFeedItem(ctx context.Context, req *GetNewsFeedItem) (*GetNewsFeedItemResponse, error)
+	// PostNewsFeedItem serves the operation PostNewsFeedItem (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/PostNewsFeedItem").
+	PostNewsFeedItem(ctx context.Context, req *PostNewsFeedItem) (*PostNewsFeedItemResponse, error)
+	// GetNewsFeedItemsById serves the operation GetNewsFeedItemsById (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItemsById").
+	GetNewsFeedItemsById(ctx context.Context, req *GetNewsFeedItemsById) (*GetNewsFeedItemsByIdResponse, error)
+	// GetNewsItemsForUser serves the operation GetNewsItemsForUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsItemsForUser").
+	GetNewsItemsForUser(ctx context.Context, req *GetNewsItemsForUser) (*GetNewsItemsForUserResponse, error)
+	// MarkAsRead serves the operation MarkAsRead (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsRead").
+	MarkAsRead(ctx context.Context, req *MarkAsRead) (*MarkAsReadResponse, error)
+	// StartHandling serves the operation StartHandling (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/StartHandling").
+	StartHandling(ctx context.Context, req *StartHandling) (*StartHandlingResponse, error)
+	// MarkAsHandled serves the operation MarkAsHandled (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsHandled").
+	MarkAsHandled(ctx context.Context, req *MarkAsHandled) (*MarkAsHandledResponse, error)
+}
+
+// UnimplementedNewsFeedServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a NewsFeedServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedNewsFeedServer struct{}
+
+var _ NewsFeedServer = UnimplementedNewsFeedServer{}
+
+// CreateDefaultNewsFeedItem returns a fault saying that CreateDefaultNewsFeedItem is not implemented.
+func (UnimplementedNewsFeedServer) CreateDefaultNewsFeedItem(context.Context, *CreateDefaultNewsFeedItem) (*CreateDefaultNewsFeedItemResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultNewsFeedItem")
+}
+
+// DeleteNewsFeedItem returns a fault saying that DeleteNewsFeedItem is not implemented.
+func (UnimplementedNewsFeedServer) DeleteNewsFeedItem(context.Context, *DeleteNewsFeedItem) (*DeleteNewsFeedItemResponse, error) {
+	return nil, soap.NotImplemented("DeleteNewsFeedItem")
+}
+
+// GetNewsFeedItem returns a fault saying that GetNewsFeedItem is not implemented.
+func (UnimplementedNewsFeedServer) GetNewsFeedItem(context.Context, *GetNewsFeedItem) (*GetNewsFeedItemResponse, error) {
+	return nil, soap.NotImplemented("GetNewsFeedItem")
+}
+
+// PostNewsFeedItem returns a fault saying that PostNewsFeedItem is not implemented.
+func (UnimplementedNewsFeedServer) PostNewsFeedItem(context.Context, *PostNewsFeedItem) (*PostNewsFeedItemResponse, error) {
+	return nil, soap.NotImplemented("PostNewsFeedItem")
+}
+
+// GetNewsFeedItemsById returns a fault saying that GetNewsFeedItemsById is not implemented.
+func (UnimplementedNewsFeedServer) GetNewsFeedItemsById(context.Context, *GetNewsFeedItemsById) (*GetNewsFeedItemsByIdResponse, error) {
+	return nil, soap.NotImplemented("GetNewsFeedItemsById")
+}
+
+// GetNewsItemsForUser returns a fault saying that GetNewsItemsForUser is not implemented.
+func (UnimplementedNewsFeedServer) GetNewsItemsForUser(context.Context, *GetNewsItemsForUser) (*GetNewsItemsForUserResponse, error) {
+	return nil, soap.NotImplemented("GetNewsItemsForUser")
+}
+
+// MarkAsRead returns a fault saying that MarkAsRead is not implemented.
+func (UnimplementedNewsFeedServer) MarkAsRead(context.Context, *MarkAsRead) (*MarkAsReadResponse, error) {
+	return nil, soap.NotImplemented("MarkAsRead")
+}
+
+// StartHandling returns a fault saying that StartHandling is not implemented.
+func (UnimplementedNewsFeedServer) StartHandling(context.Context, *StartHandling) (*StartHandlingResponse, error) {
+	return nil, soap.NotImplemented("StartHandling")
+}
+
+// MarkAsHandled returns a fault saying that MarkAsHandled is not implemented.
+func (UnimplementedNewsFeedServer) MarkAsHandled(context.Context, *MarkAsHandled) (*MarkAsHandledResponse, error) {
+	return nil, soap.NotImplemented("MarkAsHandled")
+}
+
+// NewNewsFeedHandler returns an http.Handler serving the operations of the
+// portType NewsFeed with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewNewsFeedHandler(s NewsFeedServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewNewsFeedHandler: nil NewsFeedServer")
+	}
+	ops := NewsFeedOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultNewsFeedItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.DeleteNewsFeedItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetNewsFeedItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.PostNewsFeedItem),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetNewsFeedItemsById),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetNewsItemsForUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.MarkAsRead),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.StartHandling),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.MarkAsHandled),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

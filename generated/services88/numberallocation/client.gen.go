@@ -5,7 +5,9 @@ package numberallocation
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -393,6 +395,170 @@ func NumberAllocationOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// NumberAllocationServer is implemented by a server of the portType
+// NumberAllocation: NewNumberAllocationHandler calls its methods, one per
+// operation, with the decoded request; ctx is the HTTP request's context. A
+// returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is
+// sent as it is, other errors as an internal error. Embed
+// UnimplementedNumberAllocationServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type NumberAllocationServer interface {
+	// CreateDefaultRefCountEntity serves the operation CreateDefaultRefCountEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/CreateDefaultRefCountEntity").
+	CreateDefaultRefCountEntity(ctx context.Context, req *CreateDefaultRefCountEntity) (*CreateDefaultRefCountEntityResponse, error)
+	// SaveRefCountEntity serves the operation SaveRefCountEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveRefCountEntity").
+	SaveRefCountEntity(ctx context.Context, req *SaveRefCountEntity) (*SaveRefCountEntityResponse, error)
+	// DeleteRefCountEntity serves the operation DeleteRefCountEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity").
+	DeleteRefCountEntity(ctx context.Context, req *DeleteRefCountEntity) (*DeleteRefCountEntityResponse, error)
+	// GetRefCountEntity serves the operation GetRefCountEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetRefCountEntity").
+	GetRefCountEntity(ctx context.Context, req *GetRefCountEntity) (*GetRefCountEntityResponse, error)
+	// SaveDefaultNumbering serves the operation SaveDefaultNumbering (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveDefaultNumbering").
+	SaveDefaultNumbering(ctx context.Context, req *SaveDefaultNumbering) (*SaveDefaultNumberingResponse, error)
+	// GetNumberEachTemplate serves the operation GetNumberEachTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetNumberEachTemplate").
+	GetNumberEachTemplate(ctx context.Context, req *GetNumberEachTemplate) (*GetNumberEachTemplateResponse, error)
+	// SetNumberEachTemplate serves the operation SetNumberEachTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SetNumberEachTemplate").
+	SetNumberEachTemplate(ctx context.Context, req *SetNumberEachTemplate) (*SetNumberEachTemplateResponse, error)
+}
+
+// UnimplementedNumberAllocationServer answers every operation with a SOAP
+// Fault saying that it is not implemented. Embed it in a
+// NumberAllocationServer implementation to implement some operations only, and
+// to keep compiling when the WSDL gains operations.
+type UnimplementedNumberAllocationServer struct{}
+
+var _ NumberAllocationServer = UnimplementedNumberAllocationServer{}
+
+// CreateDefaultRefCountEntity returns a fault saying that CreateDefaultRefCountEntity is not implemented.
+func (UnimplementedNumberAllocationServer) CreateDefaultRefCountEntity(context.Context, *CreateDefaultRefCountEntity) (*CreateDefaultRefCountEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultRefCountEntity")
+}
+
+// SaveRefCountEntity returns a fault saying that SaveRefCountEntity is not implemented.
+func (UnimplementedNumberAllocationServer) SaveRefCountEntity(context.Context, *SaveRefCountEntity) (*SaveRefCountEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveRefCountEntity")
+}
+
+// DeleteRefCountEntity returns a fault saying that DeleteRefCountEntity is not implemented.
+func (UnimplementedNumberAllocationServer) DeleteRefCountEntity(context.Context, *DeleteRefCountEntity) (*DeleteRefCountEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteRefCountEntity")
+}
+
+// GetRefCountEntity returns a fault saying that GetRefCountEntity is not implemented.
+func (UnimplementedNumberAllocationServer) GetRefCountEntity(context.Context, *GetRefCountEntity) (*GetRefCountEntityResponse, error) {
+	return nil, soap.NotImplemented("GetRefCountEntity")
+}
+
+// SaveDefaultNumbering returns a fault saying that SaveDefaultNumbering is not implemented.
+func (UnimplementedNumberAllocationServer) SaveDefaultNumbering(context.Context, *SaveDefaultNumbering) (*SaveDefaultNumberingResponse, error) {
+	return nil, soap.NotImplemented("SaveDefaultNumbering")
+}
+
+// GetNumberEachTemplate returns a fault saying that GetNumberEachTemplate is not implemented.
+func (UnimplementedNumberAllocationServer) GetNumberEachTemplate(context.Context, *GetNumberEachTemplate) (*GetNumberEachTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetNumberEachTemplate")
+}
+
+// SetNumberEachTemplate returns a fault saying that SetNumberEachTemplate is not implemented.
+func (UnimplementedNumberAllocationServer) SetNumberEachTemplate(context.Context, *SetNumberEachTemplate) (*SetNumberEachTemplateResponse, error) {
+	return nil, soap.NotImplemented("SetNumberEachTemplate")
+}
+
+// NewNumberAllocationHandler returns an http.Handler serving the operations of
+// the portType NumberAllocation with s, in SOAP 1.1 and 1.2: see soap.Handler
+// for what it checks, how it finds the operation and how errors become faults,
+// and the soap.HandlerOption values that configure it. It is safe for
+// concurrent use if s is.
+func NewNumberAllocationHandler(s NumberAllocationServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewNumberAllocationHandler: nil NumberAllocationServer")
+	}
+	ops := NumberAllocationOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultRefCountEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveRefCountEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteRefCountEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetRefCountEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveDefaultNumbering),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetNumberEachTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SetNumberEachTemplate),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package person
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -2576,6 +2578,870 @@ func PersonOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// PersonServer is implemented by a server of the portType Person:
+// NewPersonHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedPersonServer to implement some operations
+// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
+// sets the response's SOAP headers with SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
+type PersonServer interface {
+	// CreateDefaultConsentPerson serves the operation CreateDefaultConsentPerson
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson").
+	CreateDefaultConsentPerson(ctx context.Context, req *CreateDefaultConsentPerson) (*CreateDefaultConsentPersonResponse, error)
+	// SaveConsentPerson serves the operation SaveConsentPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SaveConsentPerson").
+	SaveConsentPerson(ctx context.Context, req *SaveConsentPerson) (*SaveConsentPersonResponse, error)
+	// DeleteConsentPerson serves the operation DeleteConsentPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson").
+	DeleteConsentPerson(ctx context.Context, req *DeleteConsentPerson) (*DeleteConsentPersonResponse, error)
+	// CreateDefaultPersonEntity serves the operation CreateDefaultPersonEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity").
+	CreateDefaultPersonEntity(ctx context.Context, req *CreateDefaultPersonEntity) (*CreateDefaultPersonEntityResponse, error)
+	// SavePersonEntity serves the operation SavePersonEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SavePersonEntity").
+	SavePersonEntity(ctx context.Context, req *SavePersonEntity) (*SavePersonEntityResponse, error)
+	// DeletePersonEntity serves the operation DeletePersonEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity").
+	DeletePersonEntity(ctx context.Context, req *DeletePersonEntity) (*DeletePersonEntityResponse, error)
+	// CreateDefaultPersonImage serves the operation CreateDefaultPersonImage
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage").
+	CreateDefaultPersonImage(ctx context.Context, req *CreateDefaultPersonImage) (*CreateDefaultPersonImageResponse, error)
+	// GetConsentPerson serves the operation GetConsentPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson").
+	GetConsentPerson(ctx context.Context, req *GetConsentPerson) (*GetConsentPersonResponse, error)
+	// GetPerson serves the operation GetPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson").
+	GetPerson(ctx context.Context, req *GetPerson) (*GetPersonResponse, error)
+	// TryAddPersonsToEmailFlow serves the operation TryAddPersonsToEmailFlow
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/TryAddPersonsToEmailFlow").
+	TryAddPersonsToEmailFlow(ctx context.Context, req *TryAddPersonsToEmailFlow) (*TryAddPersonsToEmailFlowResponse, error)
+	// GetPersonEntity serves the operation GetPersonEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity").
+	GetPersonEntity(ctx context.Context, req *GetPersonEntity) (*GetPersonEntityResponse, error)
+	// Undelete serves the operation Undelete (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Undelete").
+	Undelete(ctx context.Context, req *Undelete) (*UndeleteResponse, error)
+	// GetMyPerson serves the operation GetMyPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyPerson").
+	GetMyPerson(ctx context.Context, req *GetMyPerson) (*GetMyPersonResponse, error)
+	// GetSalesRep serves the operation GetSalesRep (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetSalesRep").
+	GetSalesRep(ctx context.Context, req *GetSalesRep) (*GetSalesRepResponse, error)
+	// GetPhones serves the operation GetPhones (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPhones").
+	GetPhones(ctx context.Context, req *GetPhones) (*GetPhonesResponse, error)
+	// ChangeCountry serves the operation ChangeCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangeCountry").
+	ChangeCountry(ctx context.Context, req *ChangeCountry) (*ChangeCountryResponse, error)
+	// GetAddress serves the operation GetAddress (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddress").
+	GetAddress(ctx context.Context, req *GetAddress) (*GetAddressResponse, error)
+	// GetAddressByCountry serves the operation GetAddressByCountry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddressByCountry").
+	GetAddressByCountry(ctx context.Context, req *GetAddressByCountry) (*GetAddressByCountryResponse, error)
+	// GetPersonImage serves the operation GetPersonImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImage").
+	GetPersonImage(ctx context.Context, req *GetPersonImage) (*GetPersonImageResponse, error)
+	// SetPersonImage serves the operation SetPersonImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImage").
+	SetPersonImage(ctx context.Context, req *SetPersonImage) (*SetPersonImageResponse, error)
+	// CreateDefaultByContactId serves the operation CreateDefaultByContactId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultByContactId").
+	CreateDefaultByContactId(ctx context.Context, req *CreateDefaultByContactId) (*CreateDefaultByContactIdResponse, error)
+	// Move serves the operation Move (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Move").
+	Move(ctx context.Context, req *Move) (*MoveResponse, error)
+	// Merge serves the operation Merge (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Merge").
+	Merge(ctx context.Context, req *Merge) (*MergeResponse, error)
+	// CreateDefaultFromCredential serves the operation CreateDefaultFromCredential
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultFromCredential").
+	CreateDefaultFromCredential(ctx context.Context, req *CreateDefaultFromCredential) (*CreateDefaultFromCredentialResponse, error)
+	// IsNumberValid serves the operation IsNumberValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/IsNumberValid").
+	IsNumberValid(ctx context.Context, req *IsNumberValid) (*IsNumberValidResponse, error)
+	// SetConsent serves the operation SetConsent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetConsent").
+	SetConsent(ctx context.Context, req *SetConsent) (*SetConsentResponse, error)
+	// RemoveConsent serves the operation RemoveConsent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/RemoveConsent").
+	RemoveConsent(ctx context.Context, req *RemoveConsent) (*RemoveConsentResponse, error)
+	// HasConsent serves the operation HasConsent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/HasConsent").
+	HasConsent(ctx context.Context, req *HasConsent) (*HasConsentResponse, error)
+	// GetConsentInfos serves the operation GetConsentInfos (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentInfos").
+	GetConsentInfos(ctx context.Context, req *GetConsentInfos) (*GetConsentInfosResponse, error)
+	// SendConsentConfirmationEmail serves the operation
+	// SendConsentConfirmationEmail (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendConsentConfirmationEmail").
+	SendConsentConfirmationEmail(ctx context.Context, req *SendConsentConfirmationEmail) (*SendConsentConfirmationEmailResponse, error)
+	// ResolvePersonFromInfo serves the operation ResolvePersonFromInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ResolvePersonFromInfo").
+	ResolvePersonFromInfo(ctx context.Context, req *ResolvePersonFromInfo) (*ResolvePersonFromInfoResponse, error)
+	// AddEmailAddressToPerson serves the operation AddEmailAddressToPerson
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddEmailAddressToPerson").
+	AddEmailAddressToPerson(ctx context.Context, req *AddEmailAddressToPerson) (*AddEmailAddressToPersonResponse, error)
+	// CreateTemporaryKey serves the operation CreateTemporaryKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKey").
+	CreateTemporaryKey(ctx context.Context, req *CreateTemporaryKey) (*CreateTemporaryKeyResponse, error)
+	// CreateTemporaryKeyWithPayload serves the operation
+	// CreateTemporaryKeyWithPayload (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKeyWithPayload").
+	CreateTemporaryKeyWithPayload(ctx context.Context, req *CreateTemporaryKeyWithPayload) (*CreateTemporaryKeyWithPayloadResponse, error)
+	// CheckTemporaryKey serves the operation CheckTemporaryKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CheckTemporaryKey").
+	CheckTemporaryKey(ctx context.Context, req *CheckTemporaryKey) (*CheckTemporaryKeyResponse, error)
+	// DeleteTemporaryKeysOfDomain serves the operation DeleteTemporaryKeysOfDomain
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteTemporaryKeysOfDomain").
+	DeleteTemporaryKeysOfDomain(ctx context.Context, req *DeleteTemporaryKeysOfDomain) (*DeleteTemporaryKeysOfDomainResponse, error)
+	// DeleteExpired serves the operation DeleteExpired (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteExpired").
+	DeleteExpired(ctx context.Context, req *DeleteExpired) (*DeleteExpiredResponse, error)
+	// GetPersonSummary serves the operation GetPersonSummary (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonSummary").
+	GetPersonSummary(ctx context.Context, req *GetPersonSummary) (*GetPersonSummaryResponse, error)
+	// AddBounce serves the operation AddBounce (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounce").
+	AddBounce(ctx context.Context, req *AddBounce) (*AddBounceResponse, error)
+	// ValidatePersonEntity serves the operation ValidatePersonEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ValidatePersonEntity").
+	ValidatePersonEntity(ctx context.Context, req *ValidatePersonEntity) (*ValidatePersonEntityResponse, error)
+	// AddBounceWithCount serves the operation AddBounceWithCount (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithCount").
+	AddBounceWithCount(ctx context.Context, req *AddBounceWithCount) (*AddBounceWithCountResponse, error)
+	// GetBestSoLanguageForTemplate serves the operation
+	// GetBestSoLanguageForTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetBestSoLanguageForTemplate").
+	GetBestSoLanguageForTemplate(ctx context.Context, req *GetBestSoLanguageForTemplate) (*GetBestSoLanguageForTemplateResponse, error)
+	// AddBounceWithDetails serves the operation AddBounceWithDetails (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithDetails").
+	AddBounceWithDetails(ctx context.Context, req *AddBounceWithDetails) (*AddBounceWithDetailsResponse, error)
+	// GetPersonImages serves the operation GetPersonImages (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImages").
+	GetPersonImages(ctx context.Context, req *GetPersonImages) (*GetPersonImagesResponse, error)
+	// CreateOrUpdateUserCandidate serves the operation CreateOrUpdateUserCandidate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateOrUpdateUserCandidate").
+	CreateOrUpdateUserCandidate(ctx context.Context, req *CreateOrUpdateUserCandidate) (*CreateOrUpdateUserCandidateResponse, error)
+	// GetUserCandidateByPerson serves the operation GetUserCandidateByPerson
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUserCandidateByPerson").
+	GetUserCandidateByPerson(ctx context.Context, req *GetUserCandidateByPerson) (*GetUserCandidateByPersonResponse, error)
+	// GetCustomerCentrePasswordReplyTemplate serves the operation
+	// GetCustomerCentrePasswordReplyTemplate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetCustomerCentrePasswordReplyTemplate").
+	GetCustomerCentrePasswordReplyTemplate(ctx context.Context, req *GetCustomerCentrePasswordReplyTemplate) (*GetCustomerCentrePasswordReplyTemplateResponse, error)
+	// SendCustomerCentrePasswordEmail serves the operation
+	// SendCustomerCentrePasswordEmail (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendCustomerCentrePasswordEmail").
+	SendCustomerCentrePasswordEmail(ctx context.Context, req *SendCustomerCentrePasswordEmail) (*SendCustomerCentrePasswordEmailResponse, error)
+	// SendEmail serves the operation SendEmail (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmail").
+	SendEmail(ctx context.Context, req *SendEmail) (*SendEmailResponse, error)
+	// SendEmailWithEventName serves the operation SendEmailWithEventName
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmailWithEventName").
+	SendEmailWithEventName(ctx context.Context, req *SendEmailWithEventName) (*SendEmailWithEventNameResponse, error)
+	// GetUtmParameters serves the operation GetUtmParameters (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUtmParameters").
+	GetUtmParameters(ctx context.Context, req *GetUtmParameters) (*GetUtmParametersResponse, error)
+	// SetUtmCreatedPersonContactForFormSubmission serves the operation
+	// SetUtmCreatedPersonContactForFormSubmission (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetUtmCreatedPersonContactForFormSubmission").
+	SetUtmCreatedPersonContactForFormSubmission(ctx context.Context, req *SetUtmCreatedPersonContactForFormSubmission) (*SetUtmCreatedPersonContactForFormSubmissionResponse, error)
+	// UpdateInterests serves the operation UpdateInterests (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/UpdateInterests").
+	UpdateInterests(ctx context.Context, req *UpdateInterests) (*UpdateInterestsResponse, error)
+	// GetPersonList serves the operation GetPersonList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonList").
+	GetPersonList(ctx context.Context, req *GetPersonList) (*GetPersonListResponse, error)
+	// GetPersonsFromContact serves the operation GetPersonsFromContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromContact").
+	GetPersonsFromContact(ctx context.Context, req *GetPersonsFromContact) (*GetPersonsFromContactResponse, error)
+	// GetPersonsFromProject serves the operation GetPersonsFromProject (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromProject").
+	GetPersonsFromProject(ctx context.Context, req *GetPersonsFromProject) (*GetPersonsFromProjectResponse, error)
+	// GetColleagues serves the operation GetColleagues (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleagues").
+	GetColleagues(ctx context.Context, req *GetColleagues) (*GetColleaguesResponse, error)
+	// GetColleaguesByDepartment serves the operation GetColleaguesByDepartment
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesByDepartment").
+	GetColleaguesByDepartment(ctx context.Context, req *GetColleaguesByDepartment) (*GetColleaguesByDepartmentResponse, error)
+	// GetColleaguesBySource serves the operation GetColleaguesBySource (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesBySource").
+	GetColleaguesBySource(ctx context.Context, req *GetColleaguesBySource) (*GetColleaguesBySourceResponse, error)
+	// GetMyOwner serves the operation GetMyOwner (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyOwner").
+	GetMyOwner(ctx context.Context, req *GetMyOwner) (*GetMyOwnerResponse, error)
+	// GetOwnerOnPersonId serves the operation GetOwnerOnPersonId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetOwnerOnPersonId").
+	GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPersonId) (*GetOwnerOnPersonIdResponse, error)
+	// ChangePersonRank serves the operation ChangePersonRank (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangePersonRank").
+	ChangePersonRank(ctx context.Context, req *ChangePersonRank) (*ChangePersonRankResponse, error)
+	// SetPersonRank serves the operation SetPersonRank (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonRank").
+	SetPersonRank(ctx context.Context, req *SetPersonRank) (*SetPersonRankResponse, error)
+	// NormalizeRanks serves the operation NormalizeRanks (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/NormalizeRanks").
+	NormalizeRanks(ctx context.Context, req *NormalizeRanks) (*NormalizeRanksResponse, error)
+}
+
+// UnimplementedPersonServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a PersonServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedPersonServer struct{}
+
+var _ PersonServer = UnimplementedPersonServer{}
+
+// CreateDefaultConsentPerson returns a fault saying that CreateDefaultConsentPerson is not implemented.
+func (UnimplementedPersonServer) CreateDefaultConsentPerson(context.Context, *CreateDefaultConsentPerson) (*CreateDefaultConsentPersonResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultConsentPerson")
+}
+
+// SaveConsentPerson returns a fault saying that SaveConsentPerson is not implemented.
+func (UnimplementedPersonServer) SaveConsentPerson(context.Context, *SaveConsentPerson) (*SaveConsentPersonResponse, error) {
+	return nil, soap.NotImplemented("SaveConsentPerson")
+}
+
+// DeleteConsentPerson returns a fault saying that DeleteConsentPerson is not implemented.
+func (UnimplementedPersonServer) DeleteConsentPerson(context.Context, *DeleteConsentPerson) (*DeleteConsentPersonResponse, error) {
+	return nil, soap.NotImplemented("DeleteConsentPerson")
+}
+
+// CreateDefaultPersonEntity returns a fault saying that CreateDefaultPersonEntity is not implemented.
+func (UnimplementedPersonServer) CreateDefaultPersonEntity(context.Context, *CreateDefaultPersonEntity) (*CreateDefaultPersonEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultPersonEntity")
+}
+
+// SavePersonEntity returns a fault saying that SavePersonEntity is not implemented.
+func (UnimplementedPersonServer) SavePersonEntity(context.Context, *SavePersonEntity) (*SavePersonEntityResponse, error) {
+	return nil, soap.NotImplemented("SavePersonEntity")
+}
+
+// DeletePersonEntity returns a fault saying that DeletePersonEntity is not implemented.
+func (UnimplementedPersonServer) DeletePersonEntity(context.Context, *DeletePersonEntity) (*DeletePersonEntityResponse, error) {
+	return nil, soap.NotImplemented("DeletePersonEntity")
+}
+
+// CreateDefaultPersonImage returns a fault saying that CreateDefaultPersonImage is not implemented.
+func (UnimplementedPersonServer) CreateDefaultPersonImage(context.Context, *CreateDefaultPersonImage) (*CreateDefaultPersonImageResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultPersonImage")
+}
+
+// GetConsentPerson returns a fault saying that GetConsentPerson is not implemented.
+func (UnimplementedPersonServer) GetConsentPerson(context.Context, *GetConsentPerson) (*GetConsentPersonResponse, error) {
+	return nil, soap.NotImplemented("GetConsentPerson")
+}
+
+// GetPerson returns a fault saying that GetPerson is not implemented.
+func (UnimplementedPersonServer) GetPerson(context.Context, *GetPerson) (*GetPersonResponse, error) {
+	return nil, soap.NotImplemented("GetPerson")
+}
+
+// TryAddPersonsToEmailFlow returns a fault saying that TryAddPersonsToEmailFlow is not implemented.
+func (UnimplementedPersonServer) TryAddPersonsToEmailFlow(context.Context, *TryAddPersonsToEmailFlow) (*TryAddPersonsToEmailFlowResponse, error) {
+	return nil, soap.NotImplemented("TryAddPersonsToEmailFlow")
+}
+
+// GetPersonEntity returns a fault saying that GetPersonEntity is not implemented.
+func (UnimplementedPersonServer) GetPersonEntity(context.Context, *GetPersonEntity) (*GetPersonEntityResponse, error) {
+	return nil, soap.NotImplemented("GetPersonEntity")
+}
+
+// Undelete returns a fault saying that Undelete is not implemented.
+func (UnimplementedPersonServer) Undelete(context.Context, *Undelete) (*UndeleteResponse, error) {
+	return nil, soap.NotImplemented("Undelete")
+}
+
+// GetMyPerson returns a fault saying that GetMyPerson is not implemented.
+func (UnimplementedPersonServer) GetMyPerson(context.Context, *GetMyPerson) (*GetMyPersonResponse, error) {
+	return nil, soap.NotImplemented("GetMyPerson")
+}
+
+// GetSalesRep returns a fault saying that GetSalesRep is not implemented.
+func (UnimplementedPersonServer) GetSalesRep(context.Context, *GetSalesRep) (*GetSalesRepResponse, error) {
+	return nil, soap.NotImplemented("GetSalesRep")
+}
+
+// GetPhones returns a fault saying that GetPhones is not implemented.
+func (UnimplementedPersonServer) GetPhones(context.Context, *GetPhones) (*GetPhonesResponse, error) {
+	return nil, soap.NotImplemented("GetPhones")
+}
+
+// ChangeCountry returns a fault saying that ChangeCountry is not implemented.
+func (UnimplementedPersonServer) ChangeCountry(context.Context, *ChangeCountry) (*ChangeCountryResponse, error) {
+	return nil, soap.NotImplemented("ChangeCountry")
+}
+
+// GetAddress returns a fault saying that GetAddress is not implemented.
+func (UnimplementedPersonServer) GetAddress(context.Context, *GetAddress) (*GetAddressResponse, error) {
+	return nil, soap.NotImplemented("GetAddress")
+}
+
+// GetAddressByCountry returns a fault saying that GetAddressByCountry is not implemented.
+func (UnimplementedPersonServer) GetAddressByCountry(context.Context, *GetAddressByCountry) (*GetAddressByCountryResponse, error) {
+	return nil, soap.NotImplemented("GetAddressByCountry")
+}
+
+// GetPersonImage returns a fault saying that GetPersonImage is not implemented.
+func (UnimplementedPersonServer) GetPersonImage(context.Context, *GetPersonImage) (*GetPersonImageResponse, error) {
+	return nil, soap.NotImplemented("GetPersonImage")
+}
+
+// SetPersonImage returns a fault saying that SetPersonImage is not implemented.
+func (UnimplementedPersonServer) SetPersonImage(context.Context, *SetPersonImage) (*SetPersonImageResponse, error) {
+	return nil, soap.NotImplemented("SetPersonImage")
+}
+
+// CreateDefaultByContactId returns a fault saying that CreateDefaultByContactId is not implemented.
+func (UnimplementedPersonServer) CreateDefaultByContactId(context.Context, *CreateDefaultByContactId) (*CreateDefaultByContactIdResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultByContactId")
+}
+
+// Move returns a fault saying that Move is not implemented.
+func (UnimplementedPersonServer) Move(context.Context, *Move) (*MoveResponse, error) {
+	return nil, soap.NotImplemented("Move")
+}
+
+// Merge returns a fault saying that Merge is not implemented.
+func (UnimplementedPersonServer) Merge(context.Context, *Merge) (*MergeResponse, error) {
+	return nil, soap.NotImplemented("Merge")
+}
+
+// CreateDefaultFromCredential returns a fault saying that CreateDefaultFromCredential is not implemented.
+func (UnimplementedPersonServer) CreateDefaultFromCredential(context.Context, *CreateDefaultFromCredential) (*CreateDefaultFromCredentialResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultFromCredential")
+}
+
+// IsNumberValid returns a fault saying that IsNumberValid is not implemented.
+func (UnimplementedPersonServer) IsNumberValid(context.Context, *IsNumberValid) (*IsNumberValidResponse, error) {
+	return nil, soap.NotImplemented("IsNumberValid")
+}
+
+// SetConsent returns a fault saying that SetConsent is not implemented.
+func (UnimplementedPersonServer) SetConsent(context.Context, *SetConsent) (*SetConsentResponse, error) {
+	return nil, soap.NotImplemented("SetConsent")
+}
+
+// RemoveConsent returns a fault saying that RemoveConsent is not implemented.
+func (UnimplementedPersonServer) RemoveConsent(context.Context, *RemoveConsent) (*RemoveConsentResponse, error) {
+	return nil, soap.NotImplemented("RemoveConsent")
+}
+
+// HasConsent returns a fault saying that HasConsent is not implemented.
+func (UnimplementedPersonServer) HasConsent(context.Context, *HasConsent) (*HasConsentResponse, error) {
+	return nil, soap.NotImplemented("HasConsent")
+}
+
+// GetConsentInfos returns a fault saying that GetConsentInfos is not implemented.
+func (UnimplementedPersonServer) GetConsentInfos(context.Context, *GetConsentInfos) (*GetConsentInfosResponse, error) {
+	return nil, soap.NotImplemented("GetConsentInfos")
+}
+
+// SendConsentConfirmationEmail returns a fault saying that SendConsentConfirmationEmail is not implemented.
+func (UnimplementedPersonServer) SendConsentConfirmationEmail(context.Context, *SendConsentConfirmationEmail) (*SendConsentConfirmationEmailResponse, error) {
+	return nil, soap.NotImplemented("SendConsentConfirmationEmail")
+}
+
+// ResolvePersonFromInfo returns a fault saying that ResolvePersonFromInfo is not implemented.
+func (UnimplementedPersonServer) ResolvePersonFromInfo(context.Context, *ResolvePersonFromInfo) (*ResolvePersonFromInfoResponse, error) {
+	return nil, soap.NotImplemented("ResolvePersonFromInfo")
+}
+
+// AddEmailAddressToPerson returns a fault saying that AddEmailAddressToPerson is not implemented.
+func (UnimplementedPersonServer) AddEmailAddressToPerson(context.Context, *AddEmailAddressToPerson) (*AddEmailAddressToPersonResponse, error) {
+	return nil, soap.NotImplemented("AddEmailAddressToPerson")
+}
+
+// CreateTemporaryKey returns a fault saying that CreateTemporaryKey is not implemented.
+func (UnimplementedPersonServer) CreateTemporaryKey(context.Context, *CreateTemporaryKey) (*CreateTemporaryKeyResponse, error) {
+	return nil, soap.NotImplemented("CreateTemporaryKey")
+}
+
+// CreateTemporaryKeyWithPayload returns a fault saying that CreateTemporaryKeyWithPayload is not implemented.
+func (UnimplementedPersonServer) CreateTemporaryKeyWithPayload(context.Context, *CreateTemporaryKeyWithPayload) (*CreateTemporaryKeyWithPayloadResponse, error) {
+	return nil, soap.NotImplemented("CreateTemporaryKeyWithPayload")
+}
+
+// CheckTemporaryKey returns a fault saying that CheckTemporaryKey is not implemented.
+func (UnimplementedPersonServer) CheckTemporaryKey(context.Context, *CheckTemporaryKey) (*CheckTemporaryKeyResponse, error) {
+	return nil, soap.NotImplemented("CheckTemporaryKey")
+}
+
+// DeleteTemporaryKeysOfDomain returns a fault saying that DeleteTemporaryKeysOfDomain is not implemented.
+func (UnimplementedPersonServer) DeleteTemporaryKeysOfDomain(context.Context, *DeleteTemporaryKeysOfDomain) (*DeleteTemporaryKeysOfDomainResponse, error) {
+	return nil, soap.NotImplemented("DeleteTemporaryKeysOfDomain")
+}
+
+// DeleteExpired returns a fault saying that DeleteExpired is not implemented.
+func (UnimplementedPersonServer) DeleteExpired(context.Context, *DeleteExpired) (*DeleteExpiredResponse, error) {
+	return nil, soap.NotImplemented("DeleteExpired")
+}
+
+// GetPersonSummary returns a fault saying that GetPersonSummary is not implemented.
+func (UnimplementedPersonServer) GetPersonSummary(context.Context, *GetPersonSummary) (*GetPersonSummaryResponse, error) {
+	return nil, soap.NotImplemented("GetPersonSummary")
+}
+
+// AddBounce returns a fault saying that AddBounce is not implemented.
+func (UnimplementedPersonServer) AddBounce(context.Context, *AddBounce) (*AddBounceResponse, error) {
+	return nil, soap.NotImplemented("AddBounce")
+}
+
+// ValidatePersonEntity returns a fault saying that ValidatePersonEntity is not implemented.
+func (UnimplementedPersonServer) ValidatePersonEntity(context.Context, *ValidatePersonEntity) (*ValidatePersonEntityResponse, error) {
+	return nil, soap.NotImplemented("ValidatePersonEntity")
+}
+
+// AddBounceWithCount returns a fault saying that AddBounceWithCount is not implemented.
+func (UnimplementedPersonServer) AddBounceWithCount(context.Context, *AddBounceWithCount) (*AddBounceWithCountResponse, error) {
+	return nil, soap.NotImplemented("AddBounceWithCount")
+}
+
+// GetBestSoLanguageForTemplate returns a fault saying that GetBestSoLanguageForTemplate is not implemented.
+func (UnimplementedPersonServer) GetBestSoLanguageForTemplate(context.Context, *GetBestSoLanguageForTemplate) (*GetBestSoLanguageForTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetBestSoLanguageForTemplate")
+}
+
+// AddBounceWithDetails returns a fault saying that AddBounceWithDetails is not implemented.
+func (UnimplementedPersonServer) AddBounceWithDetails(context.Context, *AddBounceWithDetails) (*AddBounceWithDetailsResponse, error) {
+	return nil, soap.NotImplemented("AddBounceWithDetails")
+}
+
+// GetPersonImages returns a fault saying that GetPersonImages is not implemented.
+func (UnimplementedPersonServer) GetPersonImages(context.Context, *GetPersonImages) (*GetPersonImagesResponse, error) {
+	return nil, soap.NotImplemented("GetPersonImages")
+}
+
+// CreateOrUpdateUserCandidate returns a fault saying that CreateOrUpdateUserCandidate is not implemented.
+func (UnimplementedPersonServer) CreateOrUpdateUserCandidate(context.Context, *CreateOrUpdateUserCandidate) (*CreateOrUpdateUserCandidateResponse, error) {
+	return nil, soap.NotImplemented("CreateOrUpdateUserCandidate")
+}
+
+// GetUserCandidateByPerson returns a fault saying that GetUserCandidateByPerson is not implemented.
+func (UnimplementedPersonServer) GetUserCandidateByPerson(context.Context, *GetUserCandidateByPerson) (*GetUserCandidateByPersonResponse, error) {
+	return nil, soap.NotImplemented("GetUserCandidateByPerson")
+}
+
+// GetCustomerCentrePasswordReplyTemplate returns a fault saying that GetCustomerCentrePasswordReplyTemplate is not implemented.
+func (UnimplementedPersonServer) GetCustomerCentrePasswordReplyTemplate(context.Context, *GetCustomerCentrePasswordReplyTemplate) (*GetCustomerCentrePasswordReplyTemplateResponse, error) {
+	return nil, soap.NotImplemented("GetCustomerCentrePasswordReplyTemplate")
+}
+
+// SendCustomerCentrePasswordEmail returns a fault saying that SendCustomerCentrePasswordEmail is not implemented.
+func (UnimplementedPersonServer) SendCustomerCentrePasswordEmail(context.Context, *SendCustomerCentrePasswordEmail) (*SendCustomerCentrePasswordEmailResponse, error) {
+	return nil, soap.NotImplemented("SendCustomerCentrePasswordEmail")
+}
+
+// SendEmail returns a fault saying that SendEmail is not implemented.
+func (UnimplementedPersonServer) SendEmail(context.Context, *SendEmail) (*SendEmailResponse, error) {
+	return nil, soap.NotImplemented("SendEmail")
+}
+
+// SendEmailWithEventName returns a fault saying that SendEmailWithEventName is not implemented.
+func (UnimplementedPersonServer) SendEmailWithEventName(context.Context, *SendEmailWithEventName) (*SendEmailWithEventNameResponse, error) {
+	return nil, soap.NotImplemented("SendEmailWithEventName")
+}
+
+// GetUtmParameters returns a fault saying that GetUtmParameters is not implemented.
+func (UnimplementedPersonServer) GetUtmParameters(context.Context, *GetUtmParameters) (*GetUtmParametersResponse, error) {
+	return nil, soap.NotImplemented("GetUtmParameters")
+}
+
+// SetUtmCreatedPersonContactForFormSubmission returns a fault saying that SetUtmCreatedPersonContactForFormSubmission is not implemented.
+func (UnimplementedPersonServer) SetUtmCreatedPersonContactForFormSubmission(context.Context, *SetUtmCreatedPersonContactForFormSubmission) (*SetUtmCreatedPersonContactForFormSubmissionResponse, error) {
+	return nil, soap.NotImplemented("SetUtmCreatedPersonContactForFormSubmission")
+}
+
+// UpdateInterests returns a fault saying that UpdateInterests is not implemented.
+func (UnimplementedPersonServer) UpdateInterests(context.Context, *UpdateInterests) (*UpdateInterestsResponse, error) {
+	return nil, soap.NotImplemented("UpdateInterests")
+}
+
+// GetPersonList returns a fault saying that GetPersonList is not implemented.
+func (UnimplementedPersonServer) GetPersonList(context.Context, *GetPersonList) (*GetPersonListResponse, error) {
+	return nil, soap.NotImplemented("GetPersonList")
+}
+
+// GetPersonsFromContact returns a fault saying that GetPersonsFromContact is not implemented.
+func (UnimplementedPersonServer) GetPersonsFromContact(context.Context, *GetPersonsFromContact) (*GetPersonsFromContactResponse, error) {
+	return nil, soap.NotImplemented("GetPersonsFromContact")
+}
+
+// GetPersonsFromProject returns a fault saying that GetPersonsFromProject is not implemented.
+func (UnimplementedPersonServer) GetPersonsFromProject(context.Context, *GetPersonsFromProject) (*GetPersonsFromProjectResponse, error) {
+	return nil, soap.NotImplemented("GetPersonsFromProject")
+}
+
+// GetColleagues returns a fault saying that GetColleagues is not implemented.
+func (UnimplementedPersonServer) GetColleagues(context.Context, *GetColleagues) (*GetColleaguesResponse, error) {
+	return nil, soap.NotImplemented("GetColleagues")
+}
+
+// GetColleaguesByDepartment returns a fault saying that GetColleaguesByDepartment is not implemented.
+func (UnimplementedPersonServer) GetColleaguesByDepartment(context.Context, *GetColleaguesByDepartment) (*GetColleaguesByDepartmentResponse, error) {
+	return nil, soap.NotImplemented("GetColleaguesByDepartment")
+}
+
+// GetColleaguesBySource returns a fault saying that GetColleaguesBySource is not implemented.
+func (UnimplementedPersonServer) GetColleaguesBySource(context.Context, *GetColleaguesBySource) (*GetColleaguesBySourceResponse, error) {
+	return nil, soap.NotImplemented("GetColleaguesBySource")
+}
+
+// GetMyOwner returns a fault saying that GetMyOwner is not implemented.
+func (UnimplementedPersonServer) GetMyOwner(context.Context, *GetMyOwner) (*GetMyOwnerResponse, error) {
+	return nil, soap.NotImplemented("GetMyOwner")
+}
+
+// GetOwnerOnPersonId returns a fault saying that GetOwnerOnPersonId is not implemented.
+func (UnimplementedPersonServer) GetOwnerOnPersonId(context.Context, *GetOwnerOnPersonId) (*GetOwnerOnPersonIdResponse, error) {
+	return nil, soap.NotImplemented("GetOwnerOnPersonId")
+}
+
+// ChangePersonRank returns a fault saying that ChangePersonRank is not implemented.
+func (UnimplementedPersonServer) ChangePersonRank(context.Context, *ChangePersonRank) (*ChangePersonRankResponse, error) {
+	return nil, soap.NotImplemented("ChangePersonRank")
+}
+
+// SetPersonRank returns a fault saying that SetPersonRank is not implemented.
+func (UnimplementedPersonServer) SetPersonRank(context.Context, *SetPersonRank) (*SetPersonRankResponse, error) {
+	return nil, soap.NotImplemented("SetPersonRank")
+}
+
+// NormalizeRanks returns a fault saying that NormalizeRanks is not implemented.
+func (UnimplementedPersonServer) NormalizeRanks(context.Context, *NormalizeRanks) (*NormalizeRanksResponse, error) {
+	return nil, soap.NotImplemented("NormalizeRanks")
+}
+
+// NewPersonHandler returns an http.Handler serving the operations of the
+// portType Person with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewPersonHandler(s PersonServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewPersonHandler: nil PersonServer")
+	}
+	ops := PersonOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultConsentPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveConsentPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteConsentPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultPersonEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SavePersonEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeletePersonEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.CreateDefaultPersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetConsentPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.TryAddPersonsToEmailFlow),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetPersonEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.Undelete),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetMyPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetSalesRep),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetPhones),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.ChangeCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetAddress),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetAddressByCountry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetPersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.SetPersonImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.CreateDefaultByContactId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.Move),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.Merge),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.CreateDefaultFromCredential),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.IsNumberValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.SetConsent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.RemoveConsent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.HasConsent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetConsentInfos),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.SendConsentConfirmationEmail),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.ResolvePersonFromInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.AddEmailAddressToPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.CreateTemporaryKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.CreateTemporaryKeyWithPayload),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.CheckTemporaryKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.DeleteTemporaryKeysOfDomain),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.DeleteExpired),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.GetPersonSummary),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.AddBounce),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.ValidatePersonEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.AddBounceWithCount),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.GetBestSoLanguageForTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.AddBounceWithDetails),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.GetPersonImages),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.CreateOrUpdateUserCandidate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.GetUserCandidateByPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.GetCustomerCentrePasswordReplyTemplate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.SendCustomerCentrePasswordEmail),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[48],
+		Serve:         soap.ServeFunc(s.SendEmail),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[49],
+		Serve:         soap.ServeFunc(s.SendEmailWithEventName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[50],
+		Serve:         soap.ServeFunc(s.GetUtmParameters),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[51],
+		Serve:         soap.ServeFunc(s.SetUtmCreatedPersonContactForFormSubmission),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[52],
+		Serve:         soap.ServeFunc(s.UpdateInterests),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[53],
+		Serve:         soap.ServeFunc(s.GetPersonList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[54],
+		Serve:         soap.ServeFunc(s.GetPersonsFromContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[55],
+		Serve:         soap.ServeFunc(s.GetPersonsFromProject),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[56],
+		Serve:         soap.ServeFunc(s.GetColleagues),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[57],
+		Serve:         soap.ServeFunc(s.GetColleaguesByDepartment),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[58],
+		Serve:         soap.ServeFunc(s.GetColleaguesBySource),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[59],
+		Serve:         soap.ServeFunc(s.GetMyOwner),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[60],
+		Serve:         soap.ServeFunc(s.GetOwnerOnPersonId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[61],
+		Serve:         soap.ServeFunc(s.ChangePersonRank),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[62],
+		Serve:         soap.ServeFunc(s.SetPersonRank),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[63],
+		Serve:         soap.ServeFunc(s.NormalizeRanks),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

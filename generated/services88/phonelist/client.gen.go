@@ -5,7 +5,9 @@ package phonelist
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -430,6 +432,180 @@ func PhoneListOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// PhoneListServer is implemented by a server of the portType PhoneList:
+// NewPhoneListHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedPhoneListServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type PhoneListServer interface {
+	// Search serves the operation Search (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/Search").
+	Search(ctx context.Context, req *Search) (*SearchResponse, error)
+	// SearchWithPreferences serves the operation SearchWithPreferences (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SearchWithPreferences").
+	SearchWithPreferences(ctx context.Context, req *SearchWithPreferences) (*SearchWithPreferencesResponse, error)
+	// GetDepartmentPhones serves the operation GetDepartmentPhones (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetDepartmentPhones").
+	GetDepartmentPhones(ctx context.Context, req *GetDepartmentPhones) (*GetDepartmentPhonesResponse, error)
+	// GetFavoritesPhones serves the operation GetFavoritesPhones (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetFavoritesPhones").
+	GetFavoritesPhones(ctx context.Context, req *GetFavoritesPhones) (*GetFavoritesPhonesResponse, error)
+	// GetContactPhones serves the operation GetContactPhones (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetContactPhones").
+	GetContactPhones(ctx context.Context, req *GetContactPhones) (*GetContactPhonesResponse, error)
+	// AddToFavorites serves the operation AddToFavorites (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/AddToFavorites").
+	AddToFavorites(ctx context.Context, req *AddToFavorites) (*AddToFavoritesResponse, error)
+	// GetPreferences serves the operation GetPreferences (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetPreferences").
+	GetPreferences(ctx context.Context, req *GetPreferences) (*GetPreferencesResponse, error)
+	// SetPreferences serves the operation SetPreferences (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SetPreferences").
+	SetPreferences(ctx context.Context, req *SetPreferences) (*SetPreferencesResponse, error)
+}
+
+// UnimplementedPhoneListServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a PhoneListServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedPhoneListServer struct{}
+
+var _ PhoneListServer = UnimplementedPhoneListServer{}
+
+// Search returns a fault saying that Search is not implemented.
+func (UnimplementedPhoneListServer) Search(context.Context, *Search) (*SearchResponse, error) {
+	return nil, soap.NotImplemented("Search")
+}
+
+// SearchWithPreferences returns a fault saying that SearchWithPreferences is not implemented.
+func (UnimplementedPhoneListServer) SearchWithPreferences(context.Context, *SearchWithPreferences) (*SearchWithPreferencesResponse, error) {
+	return nil, soap.NotImplemented("SearchWithPreferences")
+}
+
+// GetDepartmentPhones returns a fault saying that GetDepartmentPhones is not implemented.
+func (UnimplementedPhoneListServer) GetDepartmentPhones(context.Context, *GetDepartmentPhones) (*GetDepartmentPhonesResponse, error) {
+	return nil, soap.NotImplemented("GetDepartmentPhones")
+}
+
+// GetFavoritesPhones returns a fault saying that GetFavoritesPhones is not implemented.
+func (UnimplementedPhoneListServer) GetFavoritesPhones(context.Context, *GetFavoritesPhones) (*GetFavoritesPhonesResponse, error) {
+	return nil, soap.NotImplemented("GetFavoritesPhones")
+}
+
+// GetContactPhones returns a fault saying that GetContactPhones is not implemented.
+func (UnimplementedPhoneListServer) GetContactPhones(context.Context, *GetContactPhones) (*GetContactPhonesResponse, error) {
+	return nil, soap.NotImplemented("GetContactPhones")
+}
+
+// AddToFavorites returns a fault saying that AddToFavorites is not implemented.
+func (UnimplementedPhoneListServer) AddToFavorites(context.Context, *AddToFavorites) (*AddToFavoritesResponse, error) {
+	return nil, soap.NotImplemented("AddToFavorites")
+}
+
+// GetPreferences returns a fault saying that GetPreferences is not implemented.
+func (UnimplementedPhoneListServer) GetPreferences(context.Context, *GetPreferences) (*GetPreferencesResponse, error) {
+	return nil, soap.NotImplemented("GetPreferences")
+}
+
+// SetPreferences returns a fault saying that SetPreferences is not implemented.
+func (UnimplementedPhoneListServer) SetPreferences(context.Context, *SetPreferences) (*SetPreferencesResponse, error) {
+	return nil, soap.NotImplemented("SetPreferences")
+}
+
+// NewPhoneListHandler returns an http.Handler serving the operations of the
+// portType PhoneList with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewPhoneListHandler(s PhoneListServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewPhoneListHandler: nil PhoneListServer")
+	}
+	ops := PhoneListOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.Search),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SearchWithPreferences),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetDepartmentPhones),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetFavoritesPhones),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetContactPhones),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.AddToFavorites),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetPreferences),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SetPreferences),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package pocket
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -626,6 +628,246 @@ func PocketOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// PocketServer is implemented by a server of the portType Pocket:
+// NewPocketHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedPocketServer to implement some operations
+// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
+// sets the response's SOAP headers with SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
+type PocketServer interface {
+	// GetMyCallerIDs serves the operation GetMyCallerIDs (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs").
+	GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs) (*GetMyCallerIDsResponse, error)
+	// GetCallerIDsFromSelection serves the operation GetCallerIDsFromSelection
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetCallerIDsFromSelection").
+	GetCallerIDsFromSelection(ctx context.Context, req *GetCallerIDsFromSelection) (*GetCallerIDsFromSelectionResponse, error)
+	// GetPocketStartupData serves the operation GetPocketStartupData (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPocketStartupData").
+	GetPocketStartupData(ctx context.Context, req *GetPocketStartupData) (*GetPocketStartupDataResponse, error)
+	// RegisterDeviceForPushNotification serves the operation
+	// RegisterDeviceForPushNotification (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RegisterDeviceForPushNotification").
+	RegisterDeviceForPushNotification(ctx context.Context, req *RegisterDeviceForPushNotification) (*RegisterDeviceForPushNotificationResponse, error)
+	// GetRegisteredDevices serves the operation GetRegisteredDevices (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetRegisteredDevices").
+	GetRegisteredDevices(ctx context.Context, req *GetRegisteredDevices) (*GetRegisteredDevicesResponse, error)
+	// SetPushNotificationTagsForDevice serves the operation
+	// SetPushNotificationTagsForDevice (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForDevice").
+	SetPushNotificationTagsForDevice(ctx context.Context, req *SetPushNotificationTagsForDevice) (*SetPushNotificationTagsForDeviceResponse, error)
+	// SetPushNotificationTagsForUser serves the operation
+	// SetPushNotificationTagsForUser (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForUser").
+	SetPushNotificationTagsForUser(ctx context.Context, req *SetPushNotificationTagsForUser) (*SetPushNotificationTagsForUserResponse, error)
+	// GetPushNotificationTagsForDevice serves the operation
+	// GetPushNotificationTagsForDevice (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPushNotificationTagsForDevice").
+	GetPushNotificationTagsForDevice(ctx context.Context, req *GetPushNotificationTagsForDevice) (*GetPushNotificationTagsForDeviceResponse, error)
+	// SendPushNotification serves the operation SendPushNotification (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SendPushNotification").
+	SendPushNotification(ctx context.Context, req *SendPushNotification) (*SendPushNotificationResponse, error)
+	// RunAppointmentAlarmBroker serves the operation RunAppointmentAlarmBroker
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RunAppointmentAlarmBroker").
+	RunAppointmentAlarmBroker(ctx context.Context, req *RunAppointmentAlarmBroker) (*RunAppointmentAlarmBrokerResponse, error)
+	// NotifyUsers serves the operation NotifyUsers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotifyUsers").
+	NotifyUsers(ctx context.Context, req *NotifyUsers) (*NotifyUsersResponse, error)
+	// NotificationHandled serves the operation NotificationHandled (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationHandled").
+	NotificationHandled(ctx context.Context, req *NotificationHandled) (*NotificationHandledResponse, error)
+	// NotificationsHandled serves the operation NotificationsHandled (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationsHandled").
+	NotificationsHandled(ctx context.Context, req *NotificationsHandled) (*NotificationsHandledResponse, error)
+}
+
+// UnimplementedPocketServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a PocketServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedPocketServer struct{}
+
+var _ PocketServer = UnimplementedPocketServer{}
+
+// GetMyCallerIDs returns a fault saying that GetMyCallerIDs is not implemented.
+func (UnimplementedPocketServer) GetMyCallerIDs(context.Context, *GetMyCallerIDs) (*GetMyCallerIDsResponse, error) {
+	return nil, soap.NotImplemented("GetMyCallerIDs")
+}
+
+// GetCallerIDsFromSelection returns a fault saying that GetCallerIDsFromSelection is not implemented.
+func (UnimplementedPocketServer) GetCallerIDsFromSelection(context.Context, *GetCallerIDsFromSelection) (*GetCallerIDsFromSelectionResponse, error) {
+	return nil, soap.NotImplemented("GetCallerIDsFromSelection")
+}
+
+// GetPocketStartupData returns a fault saying that GetPocketStartupData is not implemented.
+func (UnimplementedPocketServer) GetPocketStartupData(context.Context, *GetPocketStartupData) (*GetPocketStartupDataResponse, error) {
+	return nil, soap.NotImplemented("GetPocketStartupData")
+}
+
+// RegisterDeviceForPushNotification returns a fault saying that RegisterDeviceForPushNotification is not implemented.
+func (UnimplementedPocketServer) RegisterDeviceForPushNotification(context.Context, *RegisterDeviceForPushNotification) (*RegisterDeviceForPushNotificationResponse, error) {
+	return nil, soap.NotImplemented("RegisterDeviceForPushNotification")
+}
+
+// GetRegisteredDevices returns a fault saying that GetRegisteredDevices is not implemented.
+func (UnimplementedPocketServer) GetRegisteredDevices(context.Context, *GetRegisteredDevices) (*GetRegisteredDevicesResponse, error) {
+	return nil, soap.NotImplemented("GetRegisteredDevices")
+}
+
+// SetPushNotificationTagsForDevice returns a fault saying that SetPushNotificationTagsForDevice is not implemented.
+func (UnimplementedPocketServer) SetPushNotificationTagsForDevice(context.Context, *SetPushNotificationTagsForDevice) (*SetPushNotificationTagsForDeviceResponse, error) {
+	return nil, soap.NotImplemented("SetPushNotificationTagsForDevice")
+}
+
+// SetPushNotificationTagsForUser returns a fault saying that SetPushNotificationTagsForUser is not implemented.
+func (UnimplementedPocketServer) SetPushNotificationTagsForUser(context.Context, *SetPushNotificationTagsForUser) (*SetPushNotificationTagsForUserResponse, error) {
+	return nil, soap.NotImplemented("SetPushNotificationTagsForUser")
+}
+
+// GetPushNotificationTagsForDevice returns a fault saying that GetPushNotificationTagsForDevice is not implemented.
+func (UnimplementedPocketServer) GetPushNotificationTagsForDevice(context.Context, *GetPushNotificationTagsForDevice) (*GetPushNotificationTagsForDeviceResponse, error) {
+	return nil, soap.NotImplemented("GetPushNotificationTagsForDevice")
+}
+
+// SendPushNotification returns a fault saying that SendPushNotification is not implemented.
+func (UnimplementedPocketServer) SendPushNotification(context.Context, *SendPushNotification) (*SendPushNotificationResponse, error) {
+	return nil, soap.NotImplemented("SendPushNotification")
+}
+
+// RunAppointmentAlarmBroker returns a fault saying that RunAppointmentAlarmBroker is not implemented.
+func (UnimplementedPocketServer) RunAppointmentAlarmBroker(context.Context, *RunAppointmentAlarmBroker) (*RunAppointmentAlarmBrokerResponse, error) {
+	return nil, soap.NotImplemented("RunAppointmentAlarmBroker")
+}
+
+// NotifyUsers returns a fault saying that NotifyUsers is not implemented.
+func (UnimplementedPocketServer) NotifyUsers(context.Context, *NotifyUsers) (*NotifyUsersResponse, error) {
+	return nil, soap.NotImplemented("NotifyUsers")
+}
+
+// NotificationHandled returns a fault saying that NotificationHandled is not implemented.
+func (UnimplementedPocketServer) NotificationHandled(context.Context, *NotificationHandled) (*NotificationHandledResponse, error) {
+	return nil, soap.NotImplemented("NotificationHandled")
+}
+
+// NotificationsHandled returns a fault saying that NotificationsHandled is not implemented.
+func (UnimplementedPocketServer) NotificationsHandled(context.Context, *NotificationsHandled) (*NotificationsHandledResponse, error) {
+	return nil, soap.NotImplemented("NotificationsHandled")
+}
+
+// NewPocketHandler returns an http.Handler serving the operations of the
+// portType Pocket with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewPocketHandler(s PocketServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewPocketHandler: nil PocketServer")
+	}
+	ops := PocketOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetMyCallerIDs),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetCallerIDsFromSelection),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetPocketStartupData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.RegisterDeviceForPushNotification),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetRegisteredDevices),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.SetPushNotificationTagsForDevice),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SetPushNotificationTagsForUser),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetPushNotificationTagsForDevice),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.SendPushNotification),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.RunAppointmentAlarmBroker),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.NotifyUsers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.NotificationHandled),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.NotificationsHandled),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

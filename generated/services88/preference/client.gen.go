@@ -5,7 +5,9 @@ package preference
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1705,6 +1707,597 @@ func PreferenceOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// PreferenceServer is implemented by a server of the portType Preference:
+// NewPreferenceHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedPreferenceServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type PreferenceServer interface {
+	// CreateDefaultPreference serves the operation CreateDefaultPreference
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference").
+	CreateDefaultPreference(ctx context.Context, req *CreateDefaultPreference) (*CreateDefaultPreferenceResponse, error)
+	// CreateDefaultPreferenceDescription serves the operation
+	// CreateDefaultPreferenceDescription (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription").
+	CreateDefaultPreferenceDescription(ctx context.Context, req *CreateDefaultPreferenceDescription) (*CreateDefaultPreferenceDescriptionResponse, error)
+	// SavePreferenceDescription serves the operation SavePreferenceDescription
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription").
+	SavePreferenceDescription(ctx context.Context, req *SavePreferenceDescription) (*SavePreferenceDescriptionResponse, error)
+	// DeletePreferenceDescription serves the operation DeletePreferenceDescription
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription").
+	DeletePreferenceDescription(ctx context.Context, req *DeletePreferenceDescription) (*DeletePreferenceDescriptionResponse, error)
+	// CreateDefaultPreferenceDescriptionLine serves the operation
+	// CreateDefaultPreferenceDescriptionLine (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine").
+	CreateDefaultPreferenceDescriptionLine(ctx context.Context, req *CreateDefaultPreferenceDescriptionLine) (*CreateDefaultPreferenceDescriptionLineResponse, error)
+	// SavePreferenceDescriptionLine serves the operation
+	// SavePreferenceDescriptionLine (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine").
+	SavePreferenceDescriptionLine(ctx context.Context, req *SavePreferenceDescriptionLine) (*SavePreferenceDescriptionLineResponse, error)
+	// DeletePreferenceDescriptionLine serves the operation
+	// DeletePreferenceDescriptionLine (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine").
+	DeletePreferenceDescriptionLine(ctx context.Context, req *DeletePreferenceDescriptionLine) (*DeletePreferenceDescriptionLineResponse, error)
+	// SavePreference serves the operation SavePreference (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference").
+	SavePreference(ctx context.Context, req *SavePreference) (*SavePreferenceResponse, error)
+	// SaveTabOrder serves the operation SaveTabOrder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder").
+	SaveTabOrder(ctx context.Context, req *SaveTabOrder) (*SaveTabOrderResponse, error)
+	// GetTabOrder serves the operation GetTabOrder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder").
+	GetTabOrder(ctx context.Context, req *GetTabOrder) (*GetTabOrderResponse, error)
+	// GetPreference serves the operation GetPreference (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference").
+	GetPreference(ctx context.Context, req *GetPreference) (*GetPreferenceResponse, error)
+	// SavePreferenceEntity serves the operation SavePreferenceEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity").
+	SavePreferenceEntity(ctx context.Context, req *SavePreferenceEntity) (*SavePreferenceEntityResponse, error)
+	// DeletePreference serves the operation DeletePreference (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference").
+	DeletePreference(ctx context.Context, req *DeletePreference) (*DeletePreferenceResponse, error)
+	// DeletePreferences serves the operation DeletePreferences (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences").
+	DeletePreferences(ctx context.Context, req *DeletePreferences) (*DeletePreferencesResponse, error)
+	// GetPreferenceByName serves the operation GetPreferenceByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName").
+	GetPreferenceByName(ctx context.Context, req *GetPreferenceByName) (*GetPreferenceByNameResponse, error)
+	// GetPreferenceByNameAndId serves the operation GetPreferenceByNameAndId
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId").
+	GetPreferenceByNameAndId(ctx context.Context, req *GetPreferenceByNameAndId) (*GetPreferenceByNameAndIdResponse, error)
+	// GetNetServicesStatusUrl serves the operation GetNetServicesStatusUrl
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl").
+	GetNetServicesStatusUrl(ctx context.Context, req *GetNetServicesStatusUrl) (*GetNetServicesStatusUrlResponse, error)
+	// UpdateNetServicesStatus serves the operation UpdateNetServicesStatus
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus").
+	UpdateNetServicesStatus(ctx context.Context, req *UpdateNetServicesStatus) (*UpdateNetServicesStatusResponse, error)
+	// GetXsrfPaths serves the operation GetXsrfPaths (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths").
+	GetXsrfPaths(ctx context.Context, req *GetXsrfPaths) (*GetXsrfPathsResponse, error)
+	// SetXsrfPaths serves the operation SetXsrfPaths (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths").
+	SetXsrfPaths(ctx context.Context, req *SetXsrfPaths) (*SetXsrfPathsResponse, error)
+	// GetXsrfValue serves the operation GetXsrfValue (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfValue").
+	GetXsrfValue(ctx context.Context, req *GetXsrfValue) (*GetXsrfValueResponse, error)
+	// SetXsrfValue serves the operation SetXsrfValue (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfValue").
+	SetXsrfValue(ctx context.Context, req *SetXsrfValue) (*SetXsrfValueResponse, error)
+	// GetPreferenceDescription serves the operation GetPreferenceDescription
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription").
+	GetPreferenceDescription(ctx context.Context, req *GetPreferenceDescription) (*GetPreferenceDescriptionResponse, error)
+	// GetFromSectionAndKey serves the operation GetFromSectionAndKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey").
+	GetFromSectionAndKey(ctx context.Context, req *GetFromSectionAndKey) (*GetFromSectionAndKeyResponse, error)
+	// GetAll serves the operation GetAll (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll").
+	GetAll(ctx context.Context, req *GetAll) (*GetAllResponse, error)
+	// GetAllFromSection serves the operation GetAllFromSection (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection").
+	GetAllFromSection(ctx context.Context, req *GetAllFromSection) (*GetAllFromSectionResponse, error)
+	// SaveFromSectionAndKey serves the operation SaveFromSectionAndKey (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey").
+	SaveFromSectionAndKey(ctx context.Context, req *SaveFromSectionAndKey) (*SaveFromSectionAndKeyResponse, error)
+	// DeleteFromSectionAndKey serves the operation DeleteFromSectionAndKey
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey").
+	DeleteFromSectionAndKey(ctx context.Context, req *DeleteFromSectionAndKey) (*DeleteFromSectionAndKeyResponse, error)
+	// GetPreferenceDescriptionLine serves the operation
+	// GetPreferenceDescriptionLine (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine").
+	GetPreferenceDescriptionLine(ctx context.Context, req *GetPreferenceDescriptionLine) (*GetPreferenceDescriptionLineResponse, error)
+	// GetPreferenceDescriptionLineFromIdAndValue serves the operation
+	// GetPreferenceDescriptionLineFromIdAndValue (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue").
+	GetPreferenceDescriptionLineFromIdAndValue(ctx context.Context, req *GetPreferenceDescriptionLineFromIdAndValue) (*GetPreferenceDescriptionLineFromIdAndValueResponse, error)
+	// GetPreferenceDescriptionLinesByPrefDescId serves the operation
+	// GetPreferenceDescriptionLinesByPrefDescId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId").
+	GetPreferenceDescriptionLinesByPrefDescId(ctx context.Context, req *GetPreferenceDescriptionLinesByPrefDescId) (*GetPreferenceDescriptionLinesByPrefDescIdResponse, error)
+	// SavePreferenceDescriptionLines serves the operation
+	// SavePreferenceDescriptionLines (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines").
+	SavePreferenceDescriptionLines(ctx context.Context, req *SavePreferenceDescriptionLines) (*SavePreferenceDescriptionLinesResponse, error)
+	// DeletePreferenceDescriptionLines serves the operation
+	// DeletePreferenceDescriptionLines (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines").
+	DeletePreferenceDescriptionLines(ctx context.Context, req *DeletePreferenceDescriptionLines) (*DeletePreferenceDescriptionLinesResponse, error)
+	// DeletePrefDescLinesByPrefDescId serves the operation
+	// DeletePrefDescLinesByPrefDescId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId").
+	DeletePrefDescLinesByPrefDescId(ctx context.Context, req *DeletePrefDescLinesByPrefDescId) (*DeletePrefDescLinesByPrefDescIdResponse, error)
+	// DeletePrefDescLinesByPrefDescIds serves the operation
+	// DeletePrefDescLinesByPrefDescIds (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds").
+	DeletePrefDescLinesByPrefDescIds(ctx context.Context, req *DeletePrefDescLinesByPrefDescIds) (*DeletePrefDescLinesByPrefDescIdsResponse, error)
+	// GetPreferences serves the operation GetPreferences (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences").
+	GetPreferences(ctx context.Context, req *GetPreferences) (*GetPreferencesResponse, error)
+	// SavePreferences serves the operation SavePreferences (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences").
+	SavePreferences(ctx context.Context, req *SavePreferences) (*SavePreferencesResponse, error)
+	// GetPreferencesWithDisplayValues serves the operation
+	// GetPreferencesWithDisplayValues (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues").
+	GetPreferencesWithDisplayValues(ctx context.Context, req *GetPreferencesWithDisplayValues) (*GetPreferencesWithDisplayValuesResponse, error)
+	// GetTabOrders serves the operation GetTabOrders (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders").
+	GetTabOrders(ctx context.Context, req *GetTabOrders) (*GetTabOrdersResponse, error)
+	// SaveTabOrders serves the operation SaveTabOrders (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders").
+	SaveTabOrders(ctx context.Context, req *SaveTabOrders) (*SaveTabOrdersResponse, error)
+	// SavePreferenceEntities serves the operation SavePreferenceEntities
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities").
+	SavePreferenceEntities(ctx context.Context, req *SavePreferenceEntities) (*SavePreferenceEntitiesResponse, error)
+}
+
+// UnimplementedPreferenceServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a PreferenceServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedPreferenceServer struct{}
+
+var _ PreferenceServer = UnimplementedPreferenceServer{}
+
+// CreateDefaultPreference returns a fault saying that CreateDefaultPreference is not implemented.
+func (UnimplementedPreferenceServer) CreateDefaultPreference(context.Context, *CreateDefaultPreference) (*CreateDefaultPreferenceResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultPreference")
+}
+
+// CreateDefaultPreferenceDescription returns a fault saying that CreateDefaultPreferenceDescription is not implemented.
+func (UnimplementedPreferenceServer) CreateDefaultPreferenceDescription(context.Context, *CreateDefaultPreferenceDescription) (*CreateDefaultPreferenceDescriptionResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultPreferenceDescription")
+}
+
+// SavePreferenceDescription returns a fault saying that SavePreferenceDescription is not implemented.
+func (UnimplementedPreferenceServer) SavePreferenceDescription(context.Context, *SavePreferenceDescription) (*SavePreferenceDescriptionResponse, error) {
+	return nil, soap.NotImplemented("SavePreferenceDescription")
+}
+
+// DeletePreferenceDescription returns a fault saying that DeletePreferenceDescription is not implemented.
+func (UnimplementedPreferenceServer) DeletePreferenceDescription(context.Context, *DeletePreferenceDescription) (*DeletePreferenceDescriptionResponse, error) {
+	return nil, soap.NotImplemented("DeletePreferenceDescription")
+}
+
+// CreateDefaultPreferenceDescriptionLine returns a fault saying that CreateDefaultPreferenceDescriptionLine is not implemented.
+func (UnimplementedPreferenceServer) CreateDefaultPreferenceDescriptionLine(context.Context, *CreateDefaultPreferenceDescriptionLine) (*CreateDefaultPreferenceDescriptionLineResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultPreferenceDescriptionLine")
+}
+
+// SavePreferenceDescriptionLine returns a fault saying that SavePreferenceDescriptionLine is not implemented.
+func (UnimplementedPreferenceServer) SavePreferenceDescriptionLine(context.Context, *SavePreferenceDescriptionLine) (*SavePreferenceDescriptionLineResponse, error) {
+	return nil, soap.NotImplemented("SavePreferenceDescriptionLine")
+}
+
+// DeletePreferenceDescriptionLine returns a fault saying that DeletePreferenceDescriptionLine is not implemented.
+func (UnimplementedPreferenceServer) DeletePreferenceDescriptionLine(context.Context, *DeletePreferenceDescriptionLine) (*DeletePreferenceDescriptionLineResponse, error) {
+	return nil, soap.NotImplemented("DeletePreferenceDescriptionLine")
+}
+
+// SavePreference returns a fault saying that SavePreference is not implemented.
+func (UnimplementedPreferenceServer) SavePreference(context.Context, *SavePreference) (*SavePreferenceResponse, error) {
+	return nil, soap.NotImplemented("SavePreference")
+}
+
+// SaveTabOrder returns a fault saying that SaveTabOrder is not implemented.
+func (UnimplementedPreferenceServer) SaveTabOrder(context.Context, *SaveTabOrder) (*SaveTabOrderResponse, error) {
+	return nil, soap.NotImplemented("SaveTabOrder")
+}
+
+// GetTabOrder returns a fault saying that GetTabOrder is not implemented.
+func (UnimplementedPreferenceServer) GetTabOrder(context.Context, *GetTabOrder) (*GetTabOrderResponse, error) {
+	return nil, soap.NotImplemented("GetTabOrder")
+}
+
+// GetPreference returns a fault saying that GetPreference is not implemented.
+func (UnimplementedPreferenceServer) GetPreference(context.Context, *GetPreference) (*GetPreferenceResponse, error) {
+	return nil, soap.NotImplemented("GetPreference")
+}
+
+// SavePreferenceEntity returns a fault saying that SavePreferenceEntity is not implemented.
+func (UnimplementedPreferenceServer) SavePreferenceEntity(context.Context, *SavePreferenceEntity) (*SavePreferenceEntityResponse, error) {
+	return nil, soap.NotImplemented("SavePreferenceEntity")
+}
+
+// DeletePreference returns a fault saying that DeletePreference is not implemented.
+func (UnimplementedPreferenceServer) DeletePreference(context.Context, *DeletePreference) (*DeletePreferenceResponse, error) {
+	return nil, soap.NotImplemented("DeletePreference")
+}
+
+// DeletePreferences returns a fault saying that DeletePreferences is not implemented.
+func (UnimplementedPreferenceServer) DeletePreferences(context.Context, *DeletePreferences) (*DeletePreferencesResponse, error) {
+	return nil, soap.NotImplemented("DeletePreferences")
+}
+
+// GetPreferenceByName returns a fault saying that GetPreferenceByName is not implemented.
+func (UnimplementedPreferenceServer) GetPreferenceByName(context.Context, *GetPreferenceByName) (*GetPreferenceByNameResponse, error) {
+	return nil, soap.NotImplemented("GetPreferenceByName")
+}
+
+// GetPreferenceByNameAndId returns a fault saying that GetPreferenceByNameAndId is not implemented.
+func (UnimplementedPreferenceServer) GetPreferenceByNameAndId(context.Context, *GetPreferenceByNameAndId) (*GetPreferenceByNameAndIdResponse, error) {
+	return nil, soap.NotImplemented("GetPreferenceByNameAndId")
+}
+
+// GetNetServicesStatusUrl returns a fault saying that GetNetServicesStatusUrl is not implemented.
+func (UnimplementedPreferenceServer) GetNetServicesStatusUrl(context.Context, *GetNetServicesStatusUrl) (*GetNetServicesStatusUrlResponse, error) {
+	return nil, soap.NotImplemented("GetNetServicesStatusUrl")
+}
+
+// UpdateNetServicesStatus returns a fault saying that UpdateNetServicesStatus is not implemented.
+func (UnimplementedPreferenceServer) UpdateNetServicesStatus(context.Context, *UpdateNetServicesStatus) (*UpdateNetServicesStatusResponse, error) {
+	return nil, soap.NotImplemented("UpdateNetServicesStatus")
+}
+
+// GetXsrfPaths returns a fault saying that GetXsrfPaths is not implemented.
+func (UnimplementedPreferenceServer) GetXsrfPaths(context.Context, *GetXsrfPaths) (*GetXsrfPathsResponse, error) {
+	return nil, soap.NotImplemented("GetXsrfPaths")
+}
+
+// SetXsrfPaths returns a fault saying that SetXsrfPaths is not implemented.
+func (UnimplementedPreferenceServer) SetXsrfPaths(context.Context, *SetXsrfPaths) (*SetXsrfPathsResponse, error) {
+	return nil, soap.NotImplemented("SetXsrfPaths")
+}
+
+// GetXsrfValue returns a fault saying that GetXsrfValue is not implemented.
+func (UnimplementedPreferenceServer) GetXsrfValue(context.Context, *GetXsrfValue) (*GetXsrfValueResponse, error) {
+	return nil, soap.NotImplemented("GetXsrfValue")
+}
+
+// SetXsrfValue returns a fault saying that SetXsrfValue is not implemented.
+func (UnimplementedPreferenceServer) SetXsrfValue(context.Context, *SetXsrfValue) (*SetXsrfValueResponse, error) {
+	return nil, soap.NotImplemented("SetXsrfValue")
+}
+
+// GetPreferenceDescription returns a fault saying that GetPreferenceDescription is not implemented.
+func (UnimplementedPreferenceServer) GetPreferenceDescription(context.Context, *GetPreferenceDescription) (*GetPreferenceDescriptionResponse, error) {
+	return nil, soap.NotImplemented("GetPreferenceDescription")
+}
+
+// GetFromSectionAndKey returns a fault saying that GetFromSectionAndKey is not implemented.
+func (UnimplementedPreferenceServer) GetFromSectionAndKey(context.Context, *GetFromSectionAndKey) (*GetFromSectionAndKeyResponse, error) {
+	return nil, soap.NotImplemented("GetFromSectionAndKey")
+}
+
+// GetAll returns a fault saying that GetAll is not implemented.
+func (UnimplementedPreferenceServer) GetAll(context.Context, *GetAll) (*GetAllResponse, error) {
+	return nil, soap.NotImplemented("GetAll")
+}
+
+// GetAllFromSection returns a fault saying that GetAllFromSection is not implemented.
+func (UnimplementedPreferenceServer) GetAllFromSection(context.Context, *GetAllFromSection) (*GetAllFromSectionResponse, error) {
+	return nil, soap.NotImplemented("GetAllFromSection")
+}
+
+// SaveFromSectionAndKey returns a fault saying that SaveFromSectionAndKey is not implemented.
+func (UnimplementedPreferenceServer) SaveFromSectionAndKey(context.Context, *SaveFromSectionAndKey) (*SaveFromSectionAndKeyResponse, error) {
+	return nil, soap.NotImplemented("SaveFromSectionAndKey")
+}
+
+// DeleteFromSectionAndKey returns a fault saying that DeleteFromSectionAndKey is not implemented.
+func (UnimplementedPreferenceServer) DeleteFromSectionAndKey(context.Context, *DeleteFromSectionAndKey) (*DeleteFromSectionAndKeyResponse, error) {
+	return nil, soap.NotImplemented("DeleteFromSectionAndKey")
+}
+
+// GetPreferenceDescriptionLine returns a fault saying that GetPreferenceDescriptionLine is not implemented.
+func (UnimplementedPreferenceServer) GetPreferenceDescriptionLine(context.Context, *GetPreferenceDescriptionLine) (*GetPreferenceDescriptionLineResponse, error) {
+	return nil, soap.NotImplemented("GetPreferenceDescriptionLine")
+}
+
+// GetPreferenceDescriptionLineFromIdAndValue returns a fault saying that GetPreferenceDescriptionLineFromIdAndValue is not implemented.
+func (UnimplementedPreferenceServer) GetPreferenceDescriptionLineFromIdAndValue(context.Context, *GetPreferenceDescriptionLineFromIdAndValue) (*GetPreferenceDescriptionLineFromIdAndValueResponse, error) {
+	return nil, soap.NotImplemented("GetPreferenceDescriptionLineFromIdAndValue")
+}
+
+// GetPreferenceDescriptionLinesByPrefDescId returns a fault saying that GetPreferenceDescriptionLinesByPrefDescId is not implemented.
+func (UnimplementedPreferenceServer) GetPreferenceDescriptionLinesByPrefDescId(context.Context, *GetPreferenceDescriptionLinesByPrefDescId) (*GetPreferenceDescriptionLinesByPrefDescIdResponse, error) {
+	return nil, soap.NotImplemented("GetPreferenceDescriptionLinesByPrefDescId")
+}
+
+// SavePreferenceDescriptionLines returns a fault saying that SavePreferenceDescriptionLines is not implemented.
+func (UnimplementedPreferenceServer) SavePreferenceDescriptionLines(context.Context, *SavePreferenceDescriptionLines) (*SavePreferenceDescriptionLinesResponse, error) {
+	return nil, soap.NotImplemented("SavePreferenceDescriptionLines")
+}
+
+// DeletePreferenceDescriptionLines returns a fault saying that DeletePreferenceDescriptionLines is not implemented.
+func (UnimplementedPreferenceServer) DeletePreferenceDescriptionLines(context.Context, *DeletePreferenceDescriptionLines) (*DeletePreferenceDescriptionLinesResponse, error) {
+	return nil, soap.NotImplemented("DeletePreferenceDescriptionLines")
+}
+
+// DeletePrefDescLinesByPrefDescId returns a fault saying that DeletePrefDescLinesByPrefDescId is not implemented.
+func (UnimplementedPreferenceServer) DeletePrefDescLinesByPrefDescId(context.Context, *DeletePrefDescLinesByPrefDescId) (*DeletePrefDescLinesByPrefDescIdResponse, error) {
+	return nil, soap.NotImplemented("DeletePrefDescLinesByPrefDescId")
+}
+
+// DeletePrefDescLinesByPrefDescIds returns a fault saying that DeletePrefDescLinesByPrefDescIds is not implemented.
+func (UnimplementedPreferenceServer) DeletePrefDescLinesByPrefDescIds(context.Context, *DeletePrefDescLinesByPrefDescIds) (*DeletePrefDescLinesByPrefDescIdsResponse, error) {
+	return nil, soap.NotImplemented("DeletePrefDescLinesByPrefDescIds")
+}
+
+// GetPreferences returns a fault saying that GetPreferences is not implemented.
+func (UnimplementedPreferenceServer) GetPreferences(context.Context, *GetPreferences) (*GetPreferencesResponse, error) {
+	return nil, soap.NotImplemented("GetPreferences")
+}
+
+// SavePreferences returns a fault saying that SavePreferences is not implemented.
+func (UnimplementedPreferenceServer) SavePreferences(context.Context, *SavePreferences) (*SavePreferencesResponse, error) {
+	return nil, soap.NotImplemented("SavePreferences")
+}
+
+// GetPreferencesWithDisplayValues returns a fault saying that GetPreferencesWithDisplayValues is not implemented.
+func (UnimplementedPreferenceServer) GetPreferencesWithDisplayValues(context.Context, *GetPreferencesWithDisplayValues) (*GetPreferencesWithDisplayValuesResponse, error) {
+	return nil, soap.NotImplemented("GetPreferencesWithDisplayValues")
+}
+
+// GetTabOrders returns a fault saying that GetTabOrders is not implemented.
+func (UnimplementedPreferenceServer) GetTabOrders(context.Context, *GetTabOrders) (*GetTabOrdersResponse, error) {
+	return nil, soap.NotImplemented("GetTabOrders")
+}
+
+// SaveTabOrders returns a fault saying that SaveTabOrders is not implemented.
+func (UnimplementedPreferenceServer) SaveTabOrders(context.Context, *SaveTabOrders) (*SaveTabOrdersResponse, error) {
+	return nil, soap.NotImplemented("SaveTabOrders")
+}
+
+// SavePreferenceEntities returns a fault saying that SavePreferenceEntities is not implemented.
+func (UnimplementedPreferenceServer) SavePreferenceEntities(context.Context, *SavePreferenceEntities) (*SavePreferenceEntitiesResponse, error) {
+	return nil, soap.NotImplemented("SavePreferenceEntities")
+}
+
+// NewPreferenceHandler returns an http.Handler serving the operations of the
+// portType Preference with s, in SOAP 1.1 and 1.2: see soap.Handler for what
+// it checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewPreferenceHandler(s PreferenceServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewPreferenceHandler: nil PreferenceServer")
+	}
+	ops := PreferenceOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultPreference),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.CreateDefaultPreferenceDescription),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SavePreferenceDescription),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.DeletePreferenceDescription),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.CreateDefaultPreferenceDescriptionLine),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.SavePreferenceDescriptionLine),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.DeletePreferenceDescriptionLine),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SavePreference),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.SaveTabOrder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetTabOrder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetPreference),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.SavePreferenceEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.DeletePreference),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.DeletePreferences),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetPreferenceByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetPreferenceByNameAndId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetNetServicesStatusUrl),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.UpdateNetServicesStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.GetXsrfPaths),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.SetXsrfPaths),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.GetXsrfValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.SetXsrfValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetPreferenceDescription),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetFromSectionAndKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.GetAll),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetAllFromSection),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.SaveFromSectionAndKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.DeleteFromSectionAndKey),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.GetPreferenceDescriptionLine),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetPreferenceDescriptionLineFromIdAndValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.GetPreferenceDescriptionLinesByPrefDescId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.SavePreferenceDescriptionLines),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.DeletePreferenceDescriptionLines),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.DeletePrefDescLinesByPrefDescId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.DeletePrefDescLinesByPrefDescIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetPreferences),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.SavePreferences),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.GetPreferencesWithDisplayValues),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.GetTabOrders),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.SaveTabOrders),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.SavePreferenceEntities),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package project
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -2234,6 +2236,762 @@ func ProjectOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ProjectServer is implemented by a server of the portType Project:
+// NewProjectHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedProjectServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type ProjectServer interface {
+	// CreateDefaultProjectEntity serves the operation CreateDefaultProjectEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity").
+	CreateDefaultProjectEntity(ctx context.Context, req *CreateDefaultProjectEntity) (*CreateDefaultProjectEntityResponse, error)
+	// SaveProjectEntity serves the operation SaveProjectEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntity").
+	SaveProjectEntity(ctx context.Context, req *SaveProjectEntity) (*SaveProjectEntityResponse, error)
+	// DeleteProjectEntity serves the operation DeleteProjectEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity").
+	DeleteProjectEntity(ctx context.Context, req *DeleteProjectEntity) (*DeleteProjectEntityResponse, error)
+	// CreateDefaultProjectEventEntity serves the operation
+	// CreateDefaultProjectEventEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity").
+	CreateDefaultProjectEventEntity(ctx context.Context, req *CreateDefaultProjectEventEntity) (*CreateDefaultProjectEventEntityResponse, error)
+	// SaveProjectEventEntity serves the operation SaveProjectEventEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEventEntity").
+	SaveProjectEventEntity(ctx context.Context, req *SaveProjectEventEntity) (*SaveProjectEventEntityResponse, error)
+	// DeleteProjectEventEntity serves the operation DeleteProjectEventEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity").
+	DeleteProjectEventEntity(ctx context.Context, req *DeleteProjectEventEntity) (*DeleteProjectEventEntityResponse, error)
+	// CreateDefaultProjectMember serves the operation CreateDefaultProjectMember
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember").
+	CreateDefaultProjectMember(ctx context.Context, req *CreateDefaultProjectMember) (*CreateDefaultProjectMemberResponse, error)
+	// SaveProjectMember serves the operation SaveProjectMember (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMember").
+	SaveProjectMember(ctx context.Context, req *SaveProjectMember) (*SaveProjectMemberResponse, error)
+	// DeleteProjectMember serves the operation DeleteProjectMember (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember").
+	DeleteProjectMember(ctx context.Context, req *DeleteProjectMember) (*DeleteProjectMemberResponse, error)
+	// GetProject serves the operation GetProject (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject").
+	GetProject(ctx context.Context, req *GetProject) (*GetProjectResponse, error)
+	// GetProjectEntity serves the operation GetProjectEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity").
+	GetProjectEntity(ctx context.Context, req *GetProjectEntity) (*GetProjectEntityResponse, error)
+	// AddProjectMembers serves the operation AddProjectMembers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/AddProjectMembers").
+	AddProjectMembers(ctx context.Context, req *AddProjectMembers) (*AddProjectMembersResponse, error)
+	// DeleteProjectMembers serves the operation DeleteProjectMembers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMembers").
+	DeleteProjectMembers(ctx context.Context, req *DeleteProjectMembers) (*DeleteProjectMembersResponse, error)
+	// GetProjectImage serves the operation GetProjectImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectImage").
+	GetProjectImage(ctx context.Context, req *GetProjectImage) (*GetProjectImageResponse, error)
+	// SetProjectImage serves the operation SetProjectImage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetProjectImage").
+	SetProjectImage(ctx context.Context, req *SetProjectImage) (*SetProjectImageResponse, error)
+	// DeleteProjectMemberByIds serves the operation DeleteProjectMemberByIds
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMemberByIds").
+	DeleteProjectMemberByIds(ctx context.Context, req *DeleteProjectMemberByIds) (*DeleteProjectMemberByIdsResponse, error)
+	// GetDuplicates serves the operation GetDuplicates (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicates").
+	GetDuplicates(ctx context.Context, req *GetDuplicates) (*GetDuplicatesResponse, error)
+	// CreateNewEntry serves the operation CreateNewEntry (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateNewEntry").
+	CreateNewEntry(ctx context.Context, req *CreateNewEntry) (*CreateNewEntryResponse, error)
+	// SetDuplicateRulesStatus serves the operation SetDuplicateRulesStatus
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetDuplicateRulesStatus").
+	SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus) (*SetDuplicateRulesStatusResponse, error)
+	// GetDuplicateRules serves the operation GetDuplicateRules (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicateRules").
+	GetDuplicateRules(ctx context.Context, req *GetDuplicateRules) (*GetDuplicateRulesResponse, error)
+	// Merge serves the operation Merge (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/Merge").
+	Merge(ctx context.Context, req *Merge) (*MergeResponse, error)
+	// IsNumberValid serves the operation IsNumberValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/IsNumberValid").
+	IsNumberValid(ctx context.Context, req *IsNumberValid) (*IsNumberValidResponse, error)
+	// HasGuide serves the operation HasGuide (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuide").
+	HasGuide(ctx context.Context, req *HasGuide) (*HasGuideResponse, error)
+	// GetNextMilestone serves the operation GetNextMilestone (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextMilestone").
+	GetNextMilestone(ctx context.Context, req *GetNextMilestone) (*GetNextMilestoneResponse, error)
+	// OfferAutoNextStatusOnApppointmentCompleted serves the operation
+	// OfferAutoNextStatusOnApppointmentCompleted (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/OfferAutoNextStatusOnApppointmentCompleted").
+	OfferAutoNextStatusOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStatusOnApppointmentCompleted) (*OfferAutoNextStatusOnApppointmentCompletedResponse, error)
+	// GetNextProjectStatus serves the operation GetNextProjectStatus (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextProjectStatus").
+	GetNextProjectStatus(ctx context.Context, req *GetNextProjectStatus) (*GetNextProjectStatusResponse, error)
+	// HasGuideActivities serves the operation HasGuideActivities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuideActivities").
+	HasGuideActivities(ctx context.Context, req *HasGuideActivities) (*HasGuideActivitiesResponse, error)
+	// ValidateProjectEntity serves the operation ValidateProjectEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/ValidateProjectEntity").
+	ValidateProjectEntity(ctx context.Context, req *ValidateProjectEntity) (*ValidateProjectEntityResponse, error)
+	// SetCompleted serves the operation SetCompleted (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetCompleted").
+	SetCompleted(ctx context.Context, req *SetCompleted) (*SetCompletedResponse, error)
+	// GetProjectEntityWithoutMembers serves the operation
+	// GetProjectEntityWithoutMembers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntityWithoutMembers").
+	GetProjectEntityWithoutMembers(ctx context.Context, req *GetProjectEntityWithoutMembers) (*GetProjectEntityWithoutMembersResponse, error)
+	// SaveProjectEntityWithoutMembers serves the operation
+	// SaveProjectEntityWithoutMembers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntityWithoutMembers").
+	SaveProjectEntityWithoutMembers(ctx context.Context, req *SaveProjectEntityWithoutMembers) (*SaveProjectEntityWithoutMembersResponse, error)
+	// GetProjectFencingInfo serves the operation GetProjectFencingInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectFencingInfo").
+	GetProjectFencingInfo(ctx context.Context, req *GetProjectFencingInfo) (*GetProjectFencingInfoResponse, error)
+	// GetProjectEvent serves the operation GetProjectEvent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent").
+	GetProjectEvent(ctx context.Context, req *GetProjectEvent) (*GetProjectEventResponse, error)
+	// GetProjectEventOnPerson serves the operation GetProjectEventOnPerson
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventOnPerson").
+	GetProjectEventOnPerson(ctx context.Context, req *GetProjectEventOnPerson) (*GetProjectEventOnPersonResponse, error)
+	// GetProjectEventEntity serves the operation GetProjectEventEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity").
+	GetProjectEventEntity(ctx context.Context, req *GetProjectEventEntity) (*GetProjectEventEntityResponse, error)
+	// GetProjectEventEntityFromProjectId serves the operation
+	// GetProjectEventEntityFromProjectId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntityFromProjectId").
+	GetProjectEventEntityFromProjectId(ctx context.Context, req *GetProjectEventEntityFromProjectId) (*GetProjectEventEntityFromProjectIdResponse, error)
+	// DeleteProjectEventEntityFromProjectId serves the operation
+	// DeleteProjectEventEntityFromProjectId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntityFromProjectId").
+	DeleteProjectEventEntityFromProjectId(ctx context.Context, req *DeleteProjectEventEntityFromProjectId) (*DeleteProjectEventEntityFromProjectIdResponse, error)
+	// GetProjectEventList serves the operation GetProjectEventList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventList").
+	GetProjectEventList(ctx context.Context, req *GetProjectEventList) (*GetProjectEventListResponse, error)
+	// GetMyProjectEvents serves the operation GetMyProjectEvents (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjectEvents").
+	GetMyProjectEvents(ctx context.Context, req *GetMyProjectEvents) (*GetMyProjectEventsResponse, error)
+	// GetProjectEventsOnPerson serves the operation GetProjectEventsOnPerson
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventsOnPerson").
+	GetProjectEventsOnPerson(ctx context.Context, req *GetProjectEventsOnPerson) (*GetProjectEventsOnPersonResponse, error)
+	// GetProjectList serves the operation GetProjectList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectList").
+	GetProjectList(ctx context.Context, req *GetProjectList) (*GetProjectListResponse, error)
+	// GetMyProjects serves the operation GetMyProjects (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjects").
+	GetMyProjects(ctx context.Context, req *GetMyProjects) (*GetMyProjectsResponse, error)
+	// GetMyMemberProjects serves the operation GetMyMemberProjects (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyMemberProjects").
+	GetMyMemberProjects(ctx context.Context, req *GetMyMemberProjects) (*GetMyMemberProjectsResponse, error)
+	// GetProjectsFromPerson serves the operation GetProjectsFromPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromPerson").
+	GetProjectsFromPerson(ctx context.Context, req *GetProjectsFromPerson) (*GetProjectsFromPersonResponse, error)
+	// GetProjectsFromContact serves the operation GetProjectsFromContact
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromContact").
+	GetProjectsFromContact(ctx context.Context, req *GetProjectsFromContact) (*GetProjectsFromContactResponse, error)
+	// GetPublishedProject serves the operation GetPublishedProject (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProject").
+	GetPublishedProject(ctx context.Context, req *GetPublishedProject) (*GetPublishedProjectResponse, error)
+	// GetPublishedProjects serves the operation GetPublishedProjects (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjects").
+	GetPublishedProjects(ctx context.Context, req *GetPublishedProjects) (*GetPublishedProjectsResponse, error)
+	// GetMyPublishedProjects serves the operation GetMyPublishedProjects
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyPublishedProjects").
+	GetMyPublishedProjects(ctx context.Context, req *GetMyPublishedProjects) (*GetMyPublishedProjectsResponse, error)
+	// GetPublishedProjectsOnPersonId serves the operation
+	// GetPublishedProjectsOnPersonId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjectsOnPersonId").
+	GetPublishedProjectsOnPersonId(ctx context.Context, req *GetPublishedProjectsOnPersonId) (*GetPublishedProjectsOnPersonIdResponse, error)
+	// GetProjectMember serves the operation GetProjectMember (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember").
+	GetProjectMember(ctx context.Context, req *GetProjectMember) (*GetProjectMemberResponse, error)
+	// UpdateProjectMembers serves the operation UpdateProjectMembers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMembers").
+	UpdateProjectMembers(ctx context.Context, req *UpdateProjectMembers) (*UpdateProjectMembersResponse, error)
+	// GetProjectMembers serves the operation GetProjectMembers (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembers").
+	GetProjectMembers(ctx context.Context, req *GetProjectMembers) (*GetProjectMembersResponse, error)
+	// UpdateProjectMember serves the operation UpdateProjectMember (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMember").
+	UpdateProjectMember(ctx context.Context, req *UpdateProjectMember) (*UpdateProjectMemberResponse, error)
+	// GetProjectMembersById serves the operation GetProjectMembersById (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembersById").
+	GetProjectMembersById(ctx context.Context, req *GetProjectMembersById) (*GetProjectMembersByIdResponse, error)
+	// SaveProjectMembersFunctionAndComment serves the operation
+	// SaveProjectMembersFunctionAndComment (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMembersFunctionAndComment").
+	SaveProjectMembersFunctionAndComment(ctx context.Context, req *SaveProjectMembersFunctionAndComment) (*SaveProjectMembersFunctionAndCommentResponse, error)
+}
+
+// UnimplementedProjectServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a ProjectServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedProjectServer struct{}
+
+var _ ProjectServer = UnimplementedProjectServer{}
+
+// CreateDefaultProjectEntity returns a fault saying that CreateDefaultProjectEntity is not implemented.
+func (UnimplementedProjectServer) CreateDefaultProjectEntity(context.Context, *CreateDefaultProjectEntity) (*CreateDefaultProjectEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultProjectEntity")
+}
+
+// SaveProjectEntity returns a fault saying that SaveProjectEntity is not implemented.
+func (UnimplementedProjectServer) SaveProjectEntity(context.Context, *SaveProjectEntity) (*SaveProjectEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectEntity")
+}
+
+// DeleteProjectEntity returns a fault saying that DeleteProjectEntity is not implemented.
+func (UnimplementedProjectServer) DeleteProjectEntity(context.Context, *DeleteProjectEntity) (*DeleteProjectEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectEntity")
+}
+
+// CreateDefaultProjectEventEntity returns a fault saying that CreateDefaultProjectEventEntity is not implemented.
+func (UnimplementedProjectServer) CreateDefaultProjectEventEntity(context.Context, *CreateDefaultProjectEventEntity) (*CreateDefaultProjectEventEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultProjectEventEntity")
+}
+
+// SaveProjectEventEntity returns a fault saying that SaveProjectEventEntity is not implemented.
+func (UnimplementedProjectServer) SaveProjectEventEntity(context.Context, *SaveProjectEventEntity) (*SaveProjectEventEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectEventEntity")
+}
+
+// DeleteProjectEventEntity returns a fault saying that DeleteProjectEventEntity is not implemented.
+func (UnimplementedProjectServer) DeleteProjectEventEntity(context.Context, *DeleteProjectEventEntity) (*DeleteProjectEventEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectEventEntity")
+}
+
+// CreateDefaultProjectMember returns a fault saying that CreateDefaultProjectMember is not implemented.
+func (UnimplementedProjectServer) CreateDefaultProjectMember(context.Context, *CreateDefaultProjectMember) (*CreateDefaultProjectMemberResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultProjectMember")
+}
+
+// SaveProjectMember returns a fault saying that SaveProjectMember is not implemented.
+func (UnimplementedProjectServer) SaveProjectMember(context.Context, *SaveProjectMember) (*SaveProjectMemberResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectMember")
+}
+
+// DeleteProjectMember returns a fault saying that DeleteProjectMember is not implemented.
+func (UnimplementedProjectServer) DeleteProjectMember(context.Context, *DeleteProjectMember) (*DeleteProjectMemberResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectMember")
+}
+
+// GetProject returns a fault saying that GetProject is not implemented.
+func (UnimplementedProjectServer) GetProject(context.Context, *GetProject) (*GetProjectResponse, error) {
+	return nil, soap.NotImplemented("GetProject")
+}
+
+// GetProjectEntity returns a fault saying that GetProjectEntity is not implemented.
+func (UnimplementedProjectServer) GetProjectEntity(context.Context, *GetProjectEntity) (*GetProjectEntityResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEntity")
+}
+
+// AddProjectMembers returns a fault saying that AddProjectMembers is not implemented.
+func (UnimplementedProjectServer) AddProjectMembers(context.Context, *AddProjectMembers) (*AddProjectMembersResponse, error) {
+	return nil, soap.NotImplemented("AddProjectMembers")
+}
+
+// DeleteProjectMembers returns a fault saying that DeleteProjectMembers is not implemented.
+func (UnimplementedProjectServer) DeleteProjectMembers(context.Context, *DeleteProjectMembers) (*DeleteProjectMembersResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectMembers")
+}
+
+// GetProjectImage returns a fault saying that GetProjectImage is not implemented.
+func (UnimplementedProjectServer) GetProjectImage(context.Context, *GetProjectImage) (*GetProjectImageResponse, error) {
+	return nil, soap.NotImplemented("GetProjectImage")
+}
+
+// SetProjectImage returns a fault saying that SetProjectImage is not implemented.
+func (UnimplementedProjectServer) SetProjectImage(context.Context, *SetProjectImage) (*SetProjectImageResponse, error) {
+	return nil, soap.NotImplemented("SetProjectImage")
+}
+
+// DeleteProjectMemberByIds returns a fault saying that DeleteProjectMemberByIds is not implemented.
+func (UnimplementedProjectServer) DeleteProjectMemberByIds(context.Context, *DeleteProjectMemberByIds) (*DeleteProjectMemberByIdsResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectMemberByIds")
+}
+
+// GetDuplicates returns a fault saying that GetDuplicates is not implemented.
+func (UnimplementedProjectServer) GetDuplicates(context.Context, *GetDuplicates) (*GetDuplicatesResponse, error) {
+	return nil, soap.NotImplemented("GetDuplicates")
+}
+
+// CreateNewEntry returns a fault saying that CreateNewEntry is not implemented.
+func (UnimplementedProjectServer) CreateNewEntry(context.Context, *CreateNewEntry) (*CreateNewEntryResponse, error) {
+	return nil, soap.NotImplemented("CreateNewEntry")
+}
+
+// SetDuplicateRulesStatus returns a fault saying that SetDuplicateRulesStatus is not implemented.
+func (UnimplementedProjectServer) SetDuplicateRulesStatus(context.Context, *SetDuplicateRulesStatus) (*SetDuplicateRulesStatusResponse, error) {
+	return nil, soap.NotImplemented("SetDuplicateRulesStatus")
+}
+
+// GetDuplicateRules returns a fault saying that GetDuplicateRules is not implemented.
+func (UnimplementedProjectServer) GetDuplicateRules(context.Context, *GetDuplicateRules) (*GetDuplicateRulesResponse, error) {
+	return nil, soap.NotImplemented("GetDuplicateRules")
+}
+
+// Merge returns a fault saying that Merge is not implemented.
+func (UnimplementedProjectServer) Merge(context.Context, *Merge) (*MergeResponse, error) {
+	return nil, soap.NotImplemented("Merge")
+}
+
+// IsNumberValid returns a fault saying that IsNumberValid is not implemented.
+func (UnimplementedProjectServer) IsNumberValid(context.Context, *IsNumberValid) (*IsNumberValidResponse, error) {
+	return nil, soap.NotImplemented("IsNumberValid")
+}
+
+// HasGuide returns a fault saying that HasGuide is not implemented.
+func (UnimplementedProjectServer) HasGuide(context.Context, *HasGuide) (*HasGuideResponse, error) {
+	return nil, soap.NotImplemented("HasGuide")
+}
+
+// GetNextMilestone returns a fault saying that GetNextMilestone is not implemented.
+func (UnimplementedProjectServer) GetNextMilestone(context.Context, *GetNextMilestone) (*GetNextMilestoneResponse, error) {
+	return nil, soap.NotImplemented("GetNextMilestone")
+}
+
+// OfferAutoNextStatusOnApppointmentCompleted returns a fault saying that OfferAutoNextStatusOnApppointmentCompleted is not implemented.
+func (UnimplementedProjectServer) OfferAutoNextStatusOnApppointmentCompleted(context.Context, *OfferAutoNextStatusOnApppointmentCompleted) (*OfferAutoNextStatusOnApppointmentCompletedResponse, error) {
+	return nil, soap.NotImplemented("OfferAutoNextStatusOnApppointmentCompleted")
+}
+
+// GetNextProjectStatus returns a fault saying that GetNextProjectStatus is not implemented.
+func (UnimplementedProjectServer) GetNextProjectStatus(context.Context, *GetNextProjectStatus) (*GetNextProjectStatusResponse, error) {
+	return nil, soap.NotImplemented("GetNextProjectStatus")
+}
+
+// HasGuideActivities returns a fault saying that HasGuideActivities is not implemented.
+func (UnimplementedProjectServer) HasGuideActivities(context.Context, *HasGuideActivities) (*HasGuideActivitiesResponse, error) {
+	return nil, soap.NotImplemented("HasGuideActivities")
+}
+
+// ValidateProjectEntity returns a fault saying that ValidateProjectEntity is not implemented.
+func (UnimplementedProjectServer) ValidateProjectEntity(context.Context, *ValidateProjectEntity) (*ValidateProjectEntityResponse, error) {
+	return nil, soap.NotImplemented("ValidateProjectEntity")
+}
+
+// SetCompleted returns a fault saying that SetCompleted is not implemented.
+func (UnimplementedProjectServer) SetCompleted(context.Context, *SetCompleted) (*SetCompletedResponse, error) {
+	return nil, soap.NotImplemented("SetCompleted")
+}
+
+// GetProjectEntityWithoutMembers returns a fault saying that GetProjectEntityWithoutMembers is not implemented.
+func (UnimplementedProjectServer) GetProjectEntityWithoutMembers(context.Context, *GetProjectEntityWithoutMembers) (*GetProjectEntityWithoutMembersResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEntityWithoutMembers")
+}
+
+// SaveProjectEntityWithoutMembers returns a fault saying that SaveProjectEntityWithoutMembers is not implemented.
+func (UnimplementedProjectServer) SaveProjectEntityWithoutMembers(context.Context, *SaveProjectEntityWithoutMembers) (*SaveProjectEntityWithoutMembersResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectEntityWithoutMembers")
+}
+
+// GetProjectFencingInfo returns a fault saying that GetProjectFencingInfo is not implemented.
+func (UnimplementedProjectServer) GetProjectFencingInfo(context.Context, *GetProjectFencingInfo) (*GetProjectFencingInfoResponse, error) {
+	return nil, soap.NotImplemented("GetProjectFencingInfo")
+}
+
+// GetProjectEvent returns a fault saying that GetProjectEvent is not implemented.
+func (UnimplementedProjectServer) GetProjectEvent(context.Context, *GetProjectEvent) (*GetProjectEventResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEvent")
+}
+
+// GetProjectEventOnPerson returns a fault saying that GetProjectEventOnPerson is not implemented.
+func (UnimplementedProjectServer) GetProjectEventOnPerson(context.Context, *GetProjectEventOnPerson) (*GetProjectEventOnPersonResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEventOnPerson")
+}
+
+// GetProjectEventEntity returns a fault saying that GetProjectEventEntity is not implemented.
+func (UnimplementedProjectServer) GetProjectEventEntity(context.Context, *GetProjectEventEntity) (*GetProjectEventEntityResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEventEntity")
+}
+
+// GetProjectEventEntityFromProjectId returns a fault saying that GetProjectEventEntityFromProjectId is not implemented.
+func (UnimplementedProjectServer) GetProjectEventEntityFromProjectId(context.Context, *GetProjectEventEntityFromProjectId) (*GetProjectEventEntityFromProjectIdResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEventEntityFromProjectId")
+}
+
+// DeleteProjectEventEntityFromProjectId returns a fault saying that DeleteProjectEventEntityFromProjectId is not implemented.
+func (UnimplementedProjectServer) DeleteProjectEventEntityFromProjectId(context.Context, *DeleteProjectEventEntityFromProjectId) (*DeleteProjectEventEntityFromProjectIdResponse, error) {
+	return nil, soap.NotImplemented("DeleteProjectEventEntityFromProjectId")
+}
+
+// GetProjectEventList returns a fault saying that GetProjectEventList is not implemented.
+func (UnimplementedProjectServer) GetProjectEventList(context.Context, *GetProjectEventList) (*GetProjectEventListResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEventList")
+}
+
+// GetMyProjectEvents returns a fault saying that GetMyProjectEvents is not implemented.
+func (UnimplementedProjectServer) GetMyProjectEvents(context.Context, *GetMyProjectEvents) (*GetMyProjectEventsResponse, error) {
+	return nil, soap.NotImplemented("GetMyProjectEvents")
+}
+
+// GetProjectEventsOnPerson returns a fault saying that GetProjectEventsOnPerson is not implemented.
+func (UnimplementedProjectServer) GetProjectEventsOnPerson(context.Context, *GetProjectEventsOnPerson) (*GetProjectEventsOnPersonResponse, error) {
+	return nil, soap.NotImplemented("GetProjectEventsOnPerson")
+}
+
+// GetProjectList returns a fault saying that GetProjectList is not implemented.
+func (UnimplementedProjectServer) GetProjectList(context.Context, *GetProjectList) (*GetProjectListResponse, error) {
+	return nil, soap.NotImplemented("GetProjectList")
+}
+
+// GetMyProjects returns a fault saying that GetMyProjects is not implemented.
+func (UnimplementedProjectServer) GetMyProjects(context.Context, *GetMyProjects) (*GetMyProjectsResponse, error) {
+	return nil, soap.NotImplemented("GetMyProjects")
+}
+
+// GetMyMemberProjects returns a fault saying that GetMyMemberProjects is not implemented.
+func (UnimplementedProjectServer) GetMyMemberProjects(context.Context, *GetMyMemberProjects) (*GetMyMemberProjectsResponse, error) {
+	return nil, soap.NotImplemented("GetMyMemberProjects")
+}
+
+// GetProjectsFromPerson returns a fault saying that GetProjectsFromPerson is not implemented.
+func (UnimplementedProjectServer) GetProjectsFromPerson(context.Context, *GetProjectsFromPerson) (*GetProjectsFromPersonResponse, error) {
+	return nil, soap.NotImplemented("GetProjectsFromPerson")
+}
+
+// GetProjectsFromContact returns a fault saying that GetProjectsFromContact is not implemented.
+func (UnimplementedProjectServer) GetProjectsFromContact(context.Context, *GetProjectsFromContact) (*GetProjectsFromContactResponse, error) {
+	return nil, soap.NotImplemented("GetProjectsFromContact")
+}
+
+// GetPublishedProject returns a fault saying that GetPublishedProject is not implemented.
+func (UnimplementedProjectServer) GetPublishedProject(context.Context, *GetPublishedProject) (*GetPublishedProjectResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedProject")
+}
+
+// GetPublishedProjects returns a fault saying that GetPublishedProjects is not implemented.
+func (UnimplementedProjectServer) GetPublishedProjects(context.Context, *GetPublishedProjects) (*GetPublishedProjectsResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedProjects")
+}
+
+// GetMyPublishedProjects returns a fault saying that GetMyPublishedProjects is not implemented.
+func (UnimplementedProjectServer) GetMyPublishedProjects(context.Context, *GetMyPublishedProjects) (*GetMyPublishedProjectsResponse, error) {
+	return nil, soap.NotImplemented("GetMyPublishedProjects")
+}
+
+// GetPublishedProjectsOnPersonId returns a fault saying that GetPublishedProjectsOnPersonId is not implemented.
+func (UnimplementedProjectServer) GetPublishedProjectsOnPersonId(context.Context, *GetPublishedProjectsOnPersonId) (*GetPublishedProjectsOnPersonIdResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedProjectsOnPersonId")
+}
+
+// GetProjectMember returns a fault saying that GetProjectMember is not implemented.
+func (UnimplementedProjectServer) GetProjectMember(context.Context, *GetProjectMember) (*GetProjectMemberResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMember")
+}
+
+// UpdateProjectMembers returns a fault saying that UpdateProjectMembers is not implemented.
+func (UnimplementedProjectServer) UpdateProjectMembers(context.Context, *UpdateProjectMembers) (*UpdateProjectMembersResponse, error) {
+	return nil, soap.NotImplemented("UpdateProjectMembers")
+}
+
+// GetProjectMembers returns a fault saying that GetProjectMembers is not implemented.
+func (UnimplementedProjectServer) GetProjectMembers(context.Context, *GetProjectMembers) (*GetProjectMembersResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMembers")
+}
+
+// UpdateProjectMember returns a fault saying that UpdateProjectMember is not implemented.
+func (UnimplementedProjectServer) UpdateProjectMember(context.Context, *UpdateProjectMember) (*UpdateProjectMemberResponse, error) {
+	return nil, soap.NotImplemented("UpdateProjectMember")
+}
+
+// GetProjectMembersById returns a fault saying that GetProjectMembersById is not implemented.
+func (UnimplementedProjectServer) GetProjectMembersById(context.Context, *GetProjectMembersById) (*GetProjectMembersByIdResponse, error) {
+	return nil, soap.NotImplemented("GetProjectMembersById")
+}
+
+// SaveProjectMembersFunctionAndComment returns a fault saying that SaveProjectMembersFunctionAndComment is not implemented.
+func (UnimplementedProjectServer) SaveProjectMembersFunctionAndComment(context.Context, *SaveProjectMembersFunctionAndComment) (*SaveProjectMembersFunctionAndCommentResponse, error) {
+	return nil, soap.NotImplemented("SaveProjectMembersFunctionAndComment")
+}
+
+// NewProjectHandler returns an http.Handler serving the operations of the
+// portType Project with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewProjectHandler(s ProjectServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewProjectHandler: nil ProjectServer")
+	}
+	ops := ProjectOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultProjectEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveProjectEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteProjectEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultProjectEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveProjectEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeleteProjectEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.CreateDefaultProjectMember),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.SaveProjectMember),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.DeleteProjectMember),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetProject),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetProjectEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.AddProjectMembers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.DeleteProjectMembers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetProjectImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.SetProjectImage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.DeleteProjectMemberByIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetDuplicates),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.CreateNewEntry),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.SetDuplicateRulesStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.GetDuplicateRules),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.Merge),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.IsNumberValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.HasGuide),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetNextMilestone),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.OfferAutoNextStatusOnApppointmentCompleted),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetNextProjectStatus),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.HasGuideActivities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.ValidateProjectEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.SetCompleted),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.GetProjectEntityWithoutMembers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.SaveProjectEntityWithoutMembers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.GetProjectFencingInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetProjectEvent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.GetProjectEventOnPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.GetProjectEventEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetProjectEventEntityFromProjectId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.DeleteProjectEventEntityFromProjectId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.GetProjectEventList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.GetMyProjectEvents),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.GetProjectEventsOnPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.GetProjectList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.GetMyProjects),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[42],
+		Serve:         soap.ServeFunc(s.GetMyMemberProjects),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[43],
+		Serve:         soap.ServeFunc(s.GetProjectsFromPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[44],
+		Serve:         soap.ServeFunc(s.GetProjectsFromContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[45],
+		Serve:         soap.ServeFunc(s.GetPublishedProject),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[46],
+		Serve:         soap.ServeFunc(s.GetPublishedProjects),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[47],
+		Serve:         soap.ServeFunc(s.GetMyPublishedProjects),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[48],
+		Serve:         soap.ServeFunc(s.GetPublishedProjectsOnPersonId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[49],
+		Serve:         soap.ServeFunc(s.GetProjectMember),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[50],
+		Serve:         soap.ServeFunc(s.UpdateProjectMembers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[51],
+		Serve:         soap.ServeFunc(s.GetProjectMembers),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[52],
+		Serve:         soap.ServeFunc(s.UpdateProjectMember),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[53],
+		Serve:         soap.ServeFunc(s.GetProjectMembersById),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[54],
+		Serve:         soap.ServeFunc(s.SaveProjectMembersFunctionAndComment),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

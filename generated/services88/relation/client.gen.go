@@ -5,7 +5,9 @@ package relation
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -280,6 +282,134 @@ func RelationOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// RelationServer is implemented by a server of the portType Relation:
+// NewRelationHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedRelationServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type RelationServer interface {
+	// CreateDefaultContactRelationEntity serves the operation
+	// CreateDefaultContactRelationEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/CreateDefaultContactRelationEntity").
+	CreateDefaultContactRelationEntity(ctx context.Context, req *CreateDefaultContactRelationEntity) (*CreateDefaultContactRelationEntityResponse, error)
+	// GetContactRelationEntity serves the operation GetContactRelationEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/GetContactRelationEntity").
+	GetContactRelationEntity(ctx context.Context, req *GetContactRelationEntity) (*GetContactRelationEntityResponse, error)
+	// SaveContactRelation serves the operation SaveContactRelation (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/SaveContactRelation").
+	SaveContactRelation(ctx context.Context, req *SaveContactRelation) (*SaveContactRelationResponse, error)
+	// DeleteContactRelation serves the operation DeleteContactRelation (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/DeleteContactRelation").
+	DeleteContactRelation(ctx context.Context, req *DeleteContactRelation) (*DeleteContactRelationResponse, error)
+}
+
+// UnimplementedRelationServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a RelationServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedRelationServer struct{}
+
+var _ RelationServer = UnimplementedRelationServer{}
+
+// CreateDefaultContactRelationEntity returns a fault saying that CreateDefaultContactRelationEntity is not implemented.
+func (UnimplementedRelationServer) CreateDefaultContactRelationEntity(context.Context, *CreateDefaultContactRelationEntity) (*CreateDefaultContactRelationEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultContactRelationEntity")
+}
+
+// GetContactRelationEntity returns a fault saying that GetContactRelationEntity is not implemented.
+func (UnimplementedRelationServer) GetContactRelationEntity(context.Context, *GetContactRelationEntity) (*GetContactRelationEntityResponse, error) {
+	return nil, soap.NotImplemented("GetContactRelationEntity")
+}
+
+// SaveContactRelation returns a fault saying that SaveContactRelation is not implemented.
+func (UnimplementedRelationServer) SaveContactRelation(context.Context, *SaveContactRelation) (*SaveContactRelationResponse, error) {
+	return nil, soap.NotImplemented("SaveContactRelation")
+}
+
+// DeleteContactRelation returns a fault saying that DeleteContactRelation is not implemented.
+func (UnimplementedRelationServer) DeleteContactRelation(context.Context, *DeleteContactRelation) (*DeleteContactRelationResponse, error) {
+	return nil, soap.NotImplemented("DeleteContactRelation")
+}
+
+// NewRelationHandler returns an http.Handler serving the operations of the
+// portType Relation with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewRelationHandler(s RelationServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewRelationHandler: nil RelationServer")
+	}
+	ops := RelationOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultContactRelationEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetContactRelationEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.SaveContactRelation),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.DeleteContactRelation),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package resource
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -321,6 +323,149 @@ func ResourceOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ResourceServer is implemented by a server of the portType Resource:
+// NewResourceHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedResourceServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type ResourceServer interface {
+	// SetResourceSubstitution serves the operation SetResourceSubstitution
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/SetResourceSubstitution").
+	SetResourceSubstitution(ctx context.Context, req *SetResourceSubstitution) (*SetResourceSubstitutionResponse, error)
+	// DeleteResourceSubstitution serves the operation DeleteResourceSubstitution
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/DeleteResourceSubstitution").
+	DeleteResourceSubstitution(ctx context.Context, req *DeleteResourceSubstitution) (*DeleteResourceSubstitutionResponse, error)
+	// ActivateResourceSubstitution serves the operation
+	// ActivateResourceSubstitution (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/ActivateResourceSubstitution").
+	ActivateResourceSubstitution(ctx context.Context, req *ActivateResourceSubstitution) (*ActivateResourceSubstitutionResponse, error)
+	// GetResourceSubstitutions serves the operation GetResourceSubstitutions
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/GetResourceSubstitutions").
+	GetResourceSubstitutions(ctx context.Context, req *GetResourceSubstitutions) (*GetResourceSubstitutionsResponse, error)
+	// IsResourceSubstitutionActive serves the operation
+	// IsResourceSubstitutionActive (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/IsResourceSubstitutionActive").
+	IsResourceSubstitutionActive(ctx context.Context, req *IsResourceSubstitutionActive) (*IsResourceSubstitutionActiveResponse, error)
+}
+
+// UnimplementedResourceServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a ResourceServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedResourceServer struct{}
+
+var _ ResourceServer = UnimplementedResourceServer{}
+
+// SetResourceSubstitution returns a fault saying that SetResourceSubstitution is not implemented.
+func (UnimplementedResourceServer) SetResourceSubstitution(context.Context, *SetResourceSubstitution) (*SetResourceSubstitutionResponse, error) {
+	return nil, soap.NotImplemented("SetResourceSubstitution")
+}
+
+// DeleteResourceSubstitution returns a fault saying that DeleteResourceSubstitution is not implemented.
+func (UnimplementedResourceServer) DeleteResourceSubstitution(context.Context, *DeleteResourceSubstitution) (*DeleteResourceSubstitutionResponse, error) {
+	return nil, soap.NotImplemented("DeleteResourceSubstitution")
+}
+
+// ActivateResourceSubstitution returns a fault saying that ActivateResourceSubstitution is not implemented.
+func (UnimplementedResourceServer) ActivateResourceSubstitution(context.Context, *ActivateResourceSubstitution) (*ActivateResourceSubstitutionResponse, error) {
+	return nil, soap.NotImplemented("ActivateResourceSubstitution")
+}
+
+// GetResourceSubstitutions returns a fault saying that GetResourceSubstitutions is not implemented.
+func (UnimplementedResourceServer) GetResourceSubstitutions(context.Context, *GetResourceSubstitutions) (*GetResourceSubstitutionsResponse, error) {
+	return nil, soap.NotImplemented("GetResourceSubstitutions")
+}
+
+// IsResourceSubstitutionActive returns a fault saying that IsResourceSubstitutionActive is not implemented.
+func (UnimplementedResourceServer) IsResourceSubstitutionActive(context.Context, *IsResourceSubstitutionActive) (*IsResourceSubstitutionActiveResponse, error) {
+	return nil, soap.NotImplemented("IsResourceSubstitutionActive")
+}
+
+// NewResourceHandler returns an http.Handler serving the operations of the
+// portType Resource with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewResourceHandler(s ResourceServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewResourceHandler: nil ResourceServer")
+	}
+	ops := ResourceOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.SetResourceSubstitution),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.DeleteResourceSubstitution),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.ActivateResourceSubstitution),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetResourceSubstitutions),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.IsResourceSubstitutionActive),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

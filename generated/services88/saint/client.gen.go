@@ -5,7 +5,9 @@ package saint
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -668,6 +670,262 @@ func SaintOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// SaintServer is implemented by a server of the portType Saint:
+// NewSaintHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedSaintServer to implement some operations
+// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
+// sets the response's SOAP headers with SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
+type SaintServer interface {
+	// CreateDefaultSaintConfiguration serves the operation
+	// CreateDefaultSaintConfiguration (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration").
+	CreateDefaultSaintConfiguration(ctx context.Context, req *CreateDefaultSaintConfiguration) (*CreateDefaultSaintConfigurationResponse, error)
+	// SaveSaintConfiguration serves the operation SaveSaintConfiguration
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration").
+	SaveSaintConfiguration(ctx context.Context, req *SaveSaintConfiguration) (*SaveSaintConfigurationResponse, error)
+	// CreateDefaultStatusMonitor serves the operation CreateDefaultStatusMonitor
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor").
+	CreateDefaultStatusMonitor(ctx context.Context, req *CreateDefaultStatusMonitor) (*CreateDefaultStatusMonitorResponse, error)
+	// SaveStatusMonitor serves the operation SaveStatusMonitor (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor").
+	SaveStatusMonitor(ctx context.Context, req *SaveStatusMonitor) (*SaveStatusMonitorResponse, error)
+	// CreateDefaultStatusMonitorPeriods serves the operation
+	// CreateDefaultStatusMonitorPeriods (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods").
+	CreateDefaultStatusMonitorPeriods(ctx context.Context, req *CreateDefaultStatusMonitorPeriods) (*CreateDefaultStatusMonitorPeriodsResponse, error)
+	// SaveStatusMonitorPeriods serves the operation SaveStatusMonitorPeriods
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods").
+	SaveStatusMonitorPeriods(ctx context.Context, req *SaveStatusMonitorPeriods) (*SaveStatusMonitorPeriodsResponse, error)
+	// GetSaintConfigurations serves the operation GetSaintConfigurations
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations").
+	GetSaintConfigurations(ctx context.Context, req *GetSaintConfigurations) (*GetSaintConfigurationsResponse, error)
+	// GetStatusMonitors serves the operation GetStatusMonitors (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors").
+	GetStatusMonitors(ctx context.Context, req *GetStatusMonitors) (*GetStatusMonitorsResponse, error)
+	// GetStatusMonitor serves the operation GetStatusMonitor (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor").
+	GetStatusMonitor(ctx context.Context, req *GetStatusMonitor) (*GetStatusMonitorResponse, error)
+	// RegenerateStatusMonitors serves the operation RegenerateStatusMonitors
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors").
+	RegenerateStatusMonitors(ctx context.Context, req *RegenerateStatusMonitors) (*RegenerateStatusMonitorsResponse, error)
+	// SetRankOnStatusMonitors serves the operation SetRankOnStatusMonitors
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors").
+	SetRankOnStatusMonitors(ctx context.Context, req *SetRankOnStatusMonitors) (*SetRankOnStatusMonitorsResponse, error)
+	// RegenerateStatusMonitor serves the operation RegenerateStatusMonitor
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor").
+	RegenerateStatusMonitor(ctx context.Context, req *RegenerateStatusMonitor) (*RegenerateStatusMonitorResponse, error)
+	// RegenerateCounters serves the operation RegenerateCounters (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters").
+	RegenerateCounters(ctx context.Context, req *RegenerateCounters) (*RegenerateCountersResponse, error)
+	// GetStatusMonitorPeriods serves the operation GetStatusMonitorPeriods
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods").
+	GetStatusMonitorPeriods(ctx context.Context, req *GetStatusMonitorPeriods) (*GetStatusMonitorPeriodsResponse, error)
+}
+
+// UnimplementedSaintServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a SaintServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedSaintServer struct{}
+
+var _ SaintServer = UnimplementedSaintServer{}
+
+// CreateDefaultSaintConfiguration returns a fault saying that CreateDefaultSaintConfiguration is not implemented.
+func (UnimplementedSaintServer) CreateDefaultSaintConfiguration(context.Context, *CreateDefaultSaintConfiguration) (*CreateDefaultSaintConfigurationResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSaintConfiguration")
+}
+
+// SaveSaintConfiguration returns a fault saying that SaveSaintConfiguration is not implemented.
+func (UnimplementedSaintServer) SaveSaintConfiguration(context.Context, *SaveSaintConfiguration) (*SaveSaintConfigurationResponse, error) {
+	return nil, soap.NotImplemented("SaveSaintConfiguration")
+}
+
+// CreateDefaultStatusMonitor returns a fault saying that CreateDefaultStatusMonitor is not implemented.
+func (UnimplementedSaintServer) CreateDefaultStatusMonitor(context.Context, *CreateDefaultStatusMonitor) (*CreateDefaultStatusMonitorResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultStatusMonitor")
+}
+
+// SaveStatusMonitor returns a fault saying that SaveStatusMonitor is not implemented.
+func (UnimplementedSaintServer) SaveStatusMonitor(context.Context, *SaveStatusMonitor) (*SaveStatusMonitorResponse, error) {
+	return nil, soap.NotImplemented("SaveStatusMonitor")
+}
+
+// CreateDefaultStatusMonitorPeriods returns a fault saying that CreateDefaultStatusMonitorPeriods is not implemented.
+func (UnimplementedSaintServer) CreateDefaultStatusMonitorPeriods(context.Context, *CreateDefaultStatusMonitorPeriods) (*CreateDefaultStatusMonitorPeriodsResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultStatusMonitorPeriods")
+}
+
+// SaveStatusMonitorPeriods returns a fault saying that SaveStatusMonitorPeriods is not implemented.
+func (UnimplementedSaintServer) SaveStatusMonitorPeriods(context.Context, *SaveStatusMonitorPeriods) (*SaveStatusMonitorPeriodsResponse, error) {
+	return nil, soap.NotImplemented("SaveStatusMonitorPeriods")
+}
+
+// GetSaintConfigurations returns a fault saying that GetSaintConfigurations is not implemented.
+func (UnimplementedSaintServer) GetSaintConfigurations(context.Context, *GetSaintConfigurations) (*GetSaintConfigurationsResponse, error) {
+	return nil, soap.NotImplemented("GetSaintConfigurations")
+}
+
+// GetStatusMonitors returns a fault saying that GetStatusMonitors is not implemented.
+func (UnimplementedSaintServer) GetStatusMonitors(context.Context, *GetStatusMonitors) (*GetStatusMonitorsResponse, error) {
+	return nil, soap.NotImplemented("GetStatusMonitors")
+}
+
+// GetStatusMonitor returns a fault saying that GetStatusMonitor is not implemented.
+func (UnimplementedSaintServer) GetStatusMonitor(context.Context, *GetStatusMonitor) (*GetStatusMonitorResponse, error) {
+	return nil, soap.NotImplemented("GetStatusMonitor")
+}
+
+// RegenerateStatusMonitors returns a fault saying that RegenerateStatusMonitors is not implemented.
+func (UnimplementedSaintServer) RegenerateStatusMonitors(context.Context, *RegenerateStatusMonitors) (*RegenerateStatusMonitorsResponse, error) {
+	return nil, soap.NotImplemented("RegenerateStatusMonitors")
+}
+
+// SetRankOnStatusMonitors returns a fault saying that SetRankOnStatusMonitors is not implemented.
+func (UnimplementedSaintServer) SetRankOnStatusMonitors(context.Context, *SetRankOnStatusMonitors) (*SetRankOnStatusMonitorsResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnStatusMonitors")
+}
+
+// RegenerateStatusMonitor returns a fault saying that RegenerateStatusMonitor is not implemented.
+func (UnimplementedSaintServer) RegenerateStatusMonitor(context.Context, *RegenerateStatusMonitor) (*RegenerateStatusMonitorResponse, error) {
+	return nil, soap.NotImplemented("RegenerateStatusMonitor")
+}
+
+// RegenerateCounters returns a fault saying that RegenerateCounters is not implemented.
+func (UnimplementedSaintServer) RegenerateCounters(context.Context, *RegenerateCounters) (*RegenerateCountersResponse, error) {
+	return nil, soap.NotImplemented("RegenerateCounters")
+}
+
+// GetStatusMonitorPeriods returns a fault saying that GetStatusMonitorPeriods is not implemented.
+func (UnimplementedSaintServer) GetStatusMonitorPeriods(context.Context, *GetStatusMonitorPeriods) (*GetStatusMonitorPeriodsResponse, error) {
+	return nil, soap.NotImplemented("GetStatusMonitorPeriods")
+}
+
+// NewSaintHandler returns an http.Handler serving the operations of the
+// portType Saint with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewSaintHandler(s SaintServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewSaintHandler: nil SaintServer")
+	}
+	ops := SaintOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultSaintConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveSaintConfiguration),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.CreateDefaultStatusMonitor),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.SaveStatusMonitor),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.CreateDefaultStatusMonitorPeriods),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.SaveStatusMonitorPeriods),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetSaintConfigurations),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetStatusMonitors),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetStatusMonitor),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.RegenerateStatusMonitors),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.SetRankOnStatusMonitors),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.RegenerateStatusMonitor),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.RegenerateCounters),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetStatusMonitorPeriods),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

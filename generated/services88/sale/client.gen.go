@@ -5,7 +5,9 @@ package sale
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1733,6 +1735,599 @@ func SaleOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// SaleServer is implemented by a server of the portType Sale: NewSaleHandler
+// calls its methods, one per operation, with the decoded request; ctx is the
+// HTTP request's context. A returned error becomes a SOAP Fault (see
+// soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
+// error. Embed UnimplementedSaleServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type SaleServer interface {
+	// CreateDefaultSaleEntity serves the operation CreateDefaultSaleEntity
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity").
+	CreateDefaultSaleEntity(ctx context.Context, req *CreateDefaultSaleEntity) (*CreateDefaultSaleEntityResponse, error)
+	// SaveSaleEntity serves the operation SaveSaleEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleEntity").
+	SaveSaleEntity(ctx context.Context, req *SaveSaleEntity) (*SaveSaleEntityResponse, error)
+	// DeleteSaleEntity serves the operation DeleteSaleEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity").
+	DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity) (*DeleteSaleEntityResponse, error)
+	// CreateDefaultSaleStakeholder serves the operation
+	// CreateDefaultSaleStakeholder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder").
+	CreateDefaultSaleStakeholder(ctx context.Context, req *CreateDefaultSaleStakeholder) (*CreateDefaultSaleStakeholderResponse, error)
+	// SaveSaleStakeholder serves the operation SaveSaleStakeholder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleStakeholder").
+	SaveSaleStakeholder(ctx context.Context, req *SaveSaleStakeholder) (*SaveSaleStakeholderResponse, error)
+	// DeleteSaleStakeholder serves the operation DeleteSaleStakeholder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder").
+	DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleStakeholder) (*DeleteSaleStakeholderResponse, error)
+	// CreateDefaultSaleSummary serves the operation CreateDefaultSaleSummary
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary").
+	CreateDefaultSaleSummary(ctx context.Context, req *CreateDefaultSaleSummary) (*CreateDefaultSaleSummaryResponse, error)
+	// GetSale serves the operation GetSale (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale").
+	GetSale(ctx context.Context, req *GetSale) (*GetSaleResponse, error)
+	// GetSaleEntity serves the operation GetSaleEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity").
+	GetSaleEntity(ctx context.Context, req *GetSaleEntity) (*GetSaleEntityResponse, error)
+	// HasGuide serves the operation HasGuide (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuide").
+	HasGuide(ctx context.Context, req *HasGuide) (*HasGuideResponse, error)
+	// GetNextDueDate serves the operation GetNextDueDate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextDueDate").
+	GetNextDueDate(ctx context.Context, req *GetNextDueDate) (*GetNextDueDateResponse, error)
+	// BatchUpdateNextDueDate serves the operation BatchUpdateNextDueDate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/BatchUpdateNextDueDate").
+	BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdateNextDueDate) (*BatchUpdateNextDueDateResponse, error)
+	// GetNextSaleStage serves the operation GetNextSaleStage (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextSaleStage").
+	GetNextSaleStage(ctx context.Context, req *GetNextSaleStage) (*GetNextSaleStageResponse, error)
+	// HasGuideActivities serves the operation HasGuideActivities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuideActivities").
+	HasGuideActivities(ctx context.Context, req *HasGuideActivities) (*HasGuideActivitiesResponse, error)
+	// OfferAutoNextStageOnApppointmentCompleted serves the operation
+	// OfferAutoNextStageOnApppointmentCompleted (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/OfferAutoNextStageOnApppointmentCompleted").
+	OfferAutoNextStageOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStageOnApppointmentCompleted) (*OfferAutoNextStageOnApppointmentCompletedResponse, error)
+	// GetProbabilityFromStage serves the operation GetProbabilityFromStage
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetProbabilityFromStage").
+	GetProbabilityFromStage(ctx context.Context, req *GetProbabilityFromStage) (*GetProbabilityFromStageResponse, error)
+	// IsNumberValid serves the operation IsNumberValid (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/IsNumberValid").
+	IsNumberValid(ctx context.Context, req *IsNumberValid) (*IsNumberValidResponse, error)
+	// AddSaleStakeholders serves the operation AddSaleStakeholders (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/AddSaleStakeholders").
+	AddSaleStakeholders(ctx context.Context, req *AddSaleStakeholders) (*AddSaleStakeholdersResponse, error)
+	// DeleteSaleStakeholders serves the operation DeleteSaleStakeholders
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholders").
+	DeleteSaleStakeholders(ctx context.Context, req *DeleteSaleStakeholders) (*DeleteSaleStakeholdersResponse, error)
+	// HasStakeholderSetting serves the operation HasStakeholderSetting (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasStakeholderSetting").
+	HasStakeholderSetting(ctx context.Context, req *HasStakeholderSetting) (*HasStakeholderSettingResponse, error)
+	// ValidateSaleEntity serves the operation ValidateSaleEntity (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/ValidateSaleEntity").
+	ValidateSaleEntity(ctx context.Context, req *ValidateSaleEntity) (*ValidateSaleEntityResponse, error)
+	// SaleHasQuote serves the operation SaleHasQuote (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaleHasQuote").
+	SaleHasQuote(ctx context.Context, req *SaleHasQuote) (*SaleHasQuoteResponse, error)
+	// GetSaleList serves the operation GetSaleList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleList").
+	GetSaleList(ctx context.Context, req *GetSaleList) (*GetSaleListResponse, error)
+	// GetMyOpportunities serves the operation GetMyOpportunities (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetMyOpportunities").
+	GetMyOpportunities(ctx context.Context, req *GetMyOpportunities) (*GetMyOpportunitiesResponse, error)
+	// GetRecentSales serves the operation GetRecentSales (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetRecentSales").
+	GetRecentSales(ctx context.Context, req *GetRecentSales) (*GetRecentSalesResponse, error)
+	// GetUpcomingSales serves the operation GetUpcomingSales (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetUpcomingSales").
+	GetUpcomingSales(ctx context.Context, req *GetUpcomingSales) (*GetUpcomingSalesResponse, error)
+	// GetSalesByDate serves the operation GetSalesByDate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesByDate").
+	GetSalesByDate(ctx context.Context, req *GetSalesByDate) (*GetSalesByDateResponse, error)
+	// GetOpenSalesForContact serves the operation GetOpenSalesForContact
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetOpenSalesForContact").
+	GetOpenSalesForContact(ctx context.Context, req *GetOpenSalesForContact) (*GetOpenSalesForContactResponse, error)
+	// SetAsSold serves the operation SetAsSold (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSold").
+	SetAsSold(ctx context.Context, req *SetAsSold) (*SetAsSoldResponse, error)
+	// SetAsSoldWithReason serves the operation SetAsSoldWithReason (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSoldWithReason").
+	SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWithReason) (*SetAsSoldWithReasonResponse, error)
+	// SetAsLost serves the operation SetAsLost (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLost").
+	SetAsLost(ctx context.Context, req *SetAsLost) (*SetAsLostResponse, error)
+	// SetAsLostWithReason serves the operation SetAsLostWithReason (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLostWithReason").
+	SetAsLostWithReason(ctx context.Context, req *SetAsLostWithReason) (*SetAsLostWithReasonResponse, error)
+	// GetSalesFromContact serves the operation GetSalesFromContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromContact").
+	GetSalesFromContact(ctx context.Context, req *GetSalesFromContact) (*GetSalesFromContactResponse, error)
+	// GetSalesFromPerson serves the operation GetSalesFromPerson (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromPerson").
+	GetSalesFromPerson(ctx context.Context, req *GetSalesFromPerson) (*GetSalesFromPersonResponse, error)
+	// GetSaleStakeholder serves the operation GetSaleStakeholder (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder").
+	GetSaleStakeholder(ctx context.Context, req *GetSaleStakeholder) (*GetSaleStakeholderResponse, error)
+	// GetSaleStakeholderList serves the operation GetSaleStakeholderList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderList").
+	GetSaleStakeholderList(ctx context.Context, req *GetSaleStakeholderList) (*GetSaleStakeholderListResponse, error)
+	// GetSaleStakeholders serves the operation GetSaleStakeholders (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholders").
+	GetSaleStakeholders(ctx context.Context, req *GetSaleStakeholders) (*GetSaleStakeholdersResponse, error)
+	// UpdateSaleStakeholders serves the operation UpdateSaleStakeholders
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/UpdateSaleStakeholders").
+	UpdateSaleStakeholders(ctx context.Context, req *UpdateSaleStakeholders) (*UpdateSaleStakeholdersResponse, error)
+	// GetSaleStakeholderById serves the operation GetSaleStakeholderById
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderById").
+	GetSaleStakeholderById(ctx context.Context, req *GetSaleStakeholderById) (*GetSaleStakeholderByIdResponse, error)
+	// GetSummaryByAssociate serves the operation GetSummaryByAssociate (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByAssociate").
+	GetSummaryByAssociate(ctx context.Context, req *GetSummaryByAssociate) (*GetSummaryByAssociateResponse, error)
+	// GetSummaryByGroup serves the operation GetSummaryByGroup (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByGroup").
+	GetSummaryByGroup(ctx context.Context, req *GetSummaryByGroup) (*GetSummaryByGroupResponse, error)
+	// GetSummaryByContact serves the operation GetSummaryByContact (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByContact").
+	GetSummaryByContact(ctx context.Context, req *GetSummaryByContact) (*GetSummaryByContactResponse, error)
+}
+
+// UnimplementedSaleServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a SaleServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedSaleServer struct{}
+
+var _ SaleServer = UnimplementedSaleServer{}
+
+// CreateDefaultSaleEntity returns a fault saying that CreateDefaultSaleEntity is not implemented.
+func (UnimplementedSaleServer) CreateDefaultSaleEntity(context.Context, *CreateDefaultSaleEntity) (*CreateDefaultSaleEntityResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSaleEntity")
+}
+
+// SaveSaleEntity returns a fault saying that SaveSaleEntity is not implemented.
+func (UnimplementedSaleServer) SaveSaleEntity(context.Context, *SaveSaleEntity) (*SaveSaleEntityResponse, error) {
+	return nil, soap.NotImplemented("SaveSaleEntity")
+}
+
+// DeleteSaleEntity returns a fault saying that DeleteSaleEntity is not implemented.
+func (UnimplementedSaleServer) DeleteSaleEntity(context.Context, *DeleteSaleEntity) (*DeleteSaleEntityResponse, error) {
+	return nil, soap.NotImplemented("DeleteSaleEntity")
+}
+
+// CreateDefaultSaleStakeholder returns a fault saying that CreateDefaultSaleStakeholder is not implemented.
+func (UnimplementedSaleServer) CreateDefaultSaleStakeholder(context.Context, *CreateDefaultSaleStakeholder) (*CreateDefaultSaleStakeholderResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSaleStakeholder")
+}
+
+// SaveSaleStakeholder returns a fault saying that SaveSaleStakeholder is not implemented.
+func (UnimplementedSaleServer) SaveSaleStakeholder(context.Context, *SaveSaleStakeholder) (*SaveSaleStakeholderResponse, error) {
+	return nil, soap.NotImplemented("SaveSaleStakeholder")
+}
+
+// DeleteSaleStakeholder returns a fault saying that DeleteSaleStakeholder is not implemented.
+func (UnimplementedSaleServer) DeleteSaleStakeholder(context.Context, *DeleteSaleStakeholder) (*DeleteSaleStakeholderResponse, error) {
+	return nil, soap.NotImplemented("DeleteSaleStakeholder")
+}
+
+// CreateDefaultSaleSummary returns a fault saying that CreateDefaultSaleSummary is not implemented.
+func (UnimplementedSaleServer) CreateDefaultSaleSummary(context.Context, *CreateDefaultSaleSummary) (*CreateDefaultSaleSummaryResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultSaleSummary")
+}
+
+// GetSale returns a fault saying that GetSale is not implemented.
+func (UnimplementedSaleServer) GetSale(context.Context, *GetSale) (*GetSaleResponse, error) {
+	return nil, soap.NotImplemented("GetSale")
+}
+
+// GetSaleEntity returns a fault saying that GetSaleEntity is not implemented.
+func (UnimplementedSaleServer) GetSaleEntity(context.Context, *GetSaleEntity) (*GetSaleEntityResponse, error) {
+	return nil, soap.NotImplemented("GetSaleEntity")
+}
+
+// HasGuide returns a fault saying that HasGuide is not implemented.
+func (UnimplementedSaleServer) HasGuide(context.Context, *HasGuide) (*HasGuideResponse, error) {
+	return nil, soap.NotImplemented("HasGuide")
+}
+
+// GetNextDueDate returns a fault saying that GetNextDueDate is not implemented.
+func (UnimplementedSaleServer) GetNextDueDate(context.Context, *GetNextDueDate) (*GetNextDueDateResponse, error) {
+	return nil, soap.NotImplemented("GetNextDueDate")
+}
+
+// BatchUpdateNextDueDate returns a fault saying that BatchUpdateNextDueDate is not implemented.
+func (UnimplementedSaleServer) BatchUpdateNextDueDate(context.Context, *BatchUpdateNextDueDate) (*BatchUpdateNextDueDateResponse, error) {
+	return nil, soap.NotImplemented("BatchUpdateNextDueDate")
+}
+
+// GetNextSaleStage returns a fault saying that GetNextSaleStage is not implemented.
+func (UnimplementedSaleServer) GetNextSaleStage(context.Context, *GetNextSaleStage) (*GetNextSaleStageResponse, error) {
+	return nil, soap.NotImplemented("GetNextSaleStage")
+}
+
+// HasGuideActivities returns a fault saying that HasGuideActivities is not implemented.
+func (UnimplementedSaleServer) HasGuideActivities(context.Context, *HasGuideActivities) (*HasGuideActivitiesResponse, error) {
+	return nil, soap.NotImplemented("HasGuideActivities")
+}
+
+// OfferAutoNextStageOnApppointmentCompleted returns a fault saying that OfferAutoNextStageOnApppointmentCompleted is not implemented.
+func (UnimplementedSaleServer) OfferAutoNextStageOnApppointmentCompleted(context.Context, *OfferAutoNextStageOnApppointmentCompleted) (*OfferAutoNextStageOnApppointmentCompletedResponse, error) {
+	return nil, soap.NotImplemented("OfferAutoNextStageOnApppointmentCompleted")
+}
+
+// GetProbabilityFromStage returns a fault saying that GetProbabilityFromStage is not implemented.
+func (UnimplementedSaleServer) GetProbabilityFromStage(context.Context, *GetProbabilityFromStage) (*GetProbabilityFromStageResponse, error) {
+	return nil, soap.NotImplemented("GetProbabilityFromStage")
+}
+
+// IsNumberValid returns a fault saying that IsNumberValid is not implemented.
+func (UnimplementedSaleServer) IsNumberValid(context.Context, *IsNumberValid) (*IsNumberValidResponse, error) {
+	return nil, soap.NotImplemented("IsNumberValid")
+}
+
+// AddSaleStakeholders returns a fault saying that AddSaleStakeholders is not implemented.
+func (UnimplementedSaleServer) AddSaleStakeholders(context.Context, *AddSaleStakeholders) (*AddSaleStakeholdersResponse, error) {
+	return nil, soap.NotImplemented("AddSaleStakeholders")
+}
+
+// DeleteSaleStakeholders returns a fault saying that DeleteSaleStakeholders is not implemented.
+func (UnimplementedSaleServer) DeleteSaleStakeholders(context.Context, *DeleteSaleStakeholders) (*DeleteSaleStakeholdersResponse, error) {
+	return nil, soap.NotImplemented("DeleteSaleStakeholders")
+}
+
+// HasStakeholderSetting returns a fault saying that HasStakeholderSetting is not implemented.
+func (UnimplementedSaleServer) HasStakeholderSetting(context.Context, *HasStakeholderSetting) (*HasStakeholderSettingResponse, error) {
+	return nil, soap.NotImplemented("HasStakeholderSetting")
+}
+
+// ValidateSaleEntity returns a fault saying that ValidateSaleEntity is not implemented.
+func (UnimplementedSaleServer) ValidateSaleEntity(context.Context, *ValidateSaleEntity) (*ValidateSaleEntityResponse, error) {
+	return nil, soap.NotImplemented("ValidateSaleEntity")
+}
+
+// SaleHasQuote returns a fault saying that SaleHasQuote is not implemented.
+func (UnimplementedSaleServer) SaleHasQuote(context.Context, *SaleHasQuote) (*SaleHasQuoteResponse, error) {
+	return nil, soap.NotImplemented("SaleHasQuote")
+}
+
+// GetSaleList returns a fault saying that GetSaleList is not implemented.
+func (UnimplementedSaleServer) GetSaleList(context.Context, *GetSaleList) (*GetSaleListResponse, error) {
+	return nil, soap.NotImplemented("GetSaleList")
+}
+
+// GetMyOpportunities returns a fault saying that GetMyOpportunities is not implemented.
+func (UnimplementedSaleServer) GetMyOpportunities(context.Context, *GetMyOpportunities) (*GetMyOpportunitiesResponse, error) {
+	return nil, soap.NotImplemented("GetMyOpportunities")
+}
+
+// GetRecentSales returns a fault saying that GetRecentSales is not implemented.
+func (UnimplementedSaleServer) GetRecentSales(context.Context, *GetRecentSales) (*GetRecentSalesResponse, error) {
+	return nil, soap.NotImplemented("GetRecentSales")
+}
+
+// GetUpcomingSales returns a fault saying that GetUpcomingSales is not implemented.
+func (UnimplementedSaleServer) GetUpcomingSales(context.Context, *GetUpcomingSales) (*GetUpcomingSalesResponse, error) {
+	return nil, soap.NotImplemented("GetUpcomingSales")
+}
+
+// GetSalesByDate returns a fault saying that GetSalesByDate is not implemented.
+func (UnimplementedSaleServer) GetSalesByDate(context.Context, *GetSalesByDate) (*GetSalesByDateResponse, error) {
+	return nil, soap.NotImplemented("GetSalesByDate")
+}
+
+// GetOpenSalesForContact returns a fault saying that GetOpenSalesForContact is not implemented.
+func (UnimplementedSaleServer) GetOpenSalesForContact(context.Context, *GetOpenSalesForContact) (*GetOpenSalesForContactResponse, error) {
+	return nil, soap.NotImplemented("GetOpenSalesForContact")
+}
+
+// SetAsSold returns a fault saying that SetAsSold is not implemented.
+func (UnimplementedSaleServer) SetAsSold(context.Context, *SetAsSold) (*SetAsSoldResponse, error) {
+	return nil, soap.NotImplemented("SetAsSold")
+}
+
+// SetAsSoldWithReason returns a fault saying that SetAsSoldWithReason is not implemented.
+func (UnimplementedSaleServer) SetAsSoldWithReason(context.Context, *SetAsSoldWithReason) (*SetAsSoldWithReasonResponse, error) {
+	return nil, soap.NotImplemented("SetAsSoldWithReason")
+}
+
+// SetAsLost returns a fault saying that SetAsLost is not implemented.
+func (UnimplementedSaleServer) SetAsLost(context.Context, *SetAsLost) (*SetAsLostResponse, error) {
+	return nil, soap.NotImplemented("SetAsLost")
+}
+
+// SetAsLostWithReason returns a fault saying that SetAsLostWithReason is not implemented.
+func (UnimplementedSaleServer) SetAsLostWithReason(context.Context, *SetAsLostWithReason) (*SetAsLostWithReasonResponse, error) {
+	return nil, soap.NotImplemented("SetAsLostWithReason")
+}
+
+// GetSalesFromContact returns a fault saying that GetSalesFromContact is not implemented.
+func (UnimplementedSaleServer) GetSalesFromContact(context.Context, *GetSalesFromContact) (*GetSalesFromContactResponse, error) {
+	return nil, soap.NotImplemented("GetSalesFromContact")
+}
+
+// GetSalesFromPerson returns a fault saying that GetSalesFromPerson is not implemented.
+func (UnimplementedSaleServer) GetSalesFromPerson(context.Context, *GetSalesFromPerson) (*GetSalesFromPersonResponse, error) {
+	return nil, soap.NotImplemented("GetSalesFromPerson")
+}
+
+// GetSaleStakeholder returns a fault saying that GetSaleStakeholder is not implemented.
+func (UnimplementedSaleServer) GetSaleStakeholder(context.Context, *GetSaleStakeholder) (*GetSaleStakeholderResponse, error) {
+	return nil, soap.NotImplemented("GetSaleStakeholder")
+}
+
+// GetSaleStakeholderList returns a fault saying that GetSaleStakeholderList is not implemented.
+func (UnimplementedSaleServer) GetSaleStakeholderList(context.Context, *GetSaleStakeholderList) (*GetSaleStakeholderListResponse, error) {
+	return nil, soap.NotImplemented("GetSaleStakeholderList")
+}
+
+// GetSaleStakeholders returns a fault saying that GetSaleStakeholders is not implemented.
+func (UnimplementedSaleServer) GetSaleStakeholders(context.Context, *GetSaleStakeholders) (*GetSaleStakeholdersResponse, error) {
+	return nil, soap.NotImplemented("GetSaleStakeholders")
+}
+
+// UpdateSaleStakeholders returns a fault saying that UpdateSaleStakeholders is not implemented.
+func (UnimplementedSaleServer) UpdateSaleStakeholders(context.Context, *UpdateSaleStakeholders) (*UpdateSaleStakeholdersResponse, error) {
+	return nil, soap.NotImplemented("UpdateSaleStakeholders")
+}
+
+// GetSaleStakeholderById returns a fault saying that GetSaleStakeholderById is not implemented.
+func (UnimplementedSaleServer) GetSaleStakeholderById(context.Context, *GetSaleStakeholderById) (*GetSaleStakeholderByIdResponse, error) {
+	return nil, soap.NotImplemented("GetSaleStakeholderById")
+}
+
+// GetSummaryByAssociate returns a fault saying that GetSummaryByAssociate is not implemented.
+func (UnimplementedSaleServer) GetSummaryByAssociate(context.Context, *GetSummaryByAssociate) (*GetSummaryByAssociateResponse, error) {
+	return nil, soap.NotImplemented("GetSummaryByAssociate")
+}
+
+// GetSummaryByGroup returns a fault saying that GetSummaryByGroup is not implemented.
+func (UnimplementedSaleServer) GetSummaryByGroup(context.Context, *GetSummaryByGroup) (*GetSummaryByGroupResponse, error) {
+	return nil, soap.NotImplemented("GetSummaryByGroup")
+}
+
+// GetSummaryByContact returns a fault saying that GetSummaryByContact is not implemented.
+func (UnimplementedSaleServer) GetSummaryByContact(context.Context, *GetSummaryByContact) (*GetSummaryByContactResponse, error) {
+	return nil, soap.NotImplemented("GetSummaryByContact")
+}
+
+// NewSaleHandler returns an http.Handler serving the operations of the
+// portType Sale with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewSaleHandler(s SaleServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewSaleHandler: nil SaleServer")
+	}
+	ops := SaleOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultSaleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveSaleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteSaleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.CreateDefaultSaleStakeholder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.SaveSaleStakeholder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.DeleteSaleStakeholder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.CreateDefaultSaleSummary),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetSale),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetSaleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.HasGuide),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetNextDueDate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.BatchUpdateNextDueDate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetNextSaleStage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.HasGuideActivities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.OfferAutoNextStageOnApppointmentCompleted),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.GetProbabilityFromStage),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.IsNumberValid),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.AddSaleStakeholders),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.DeleteSaleStakeholders),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.HasStakeholderSetting),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.ValidateSaleEntity),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.SaleHasQuote),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.GetSaleList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.GetMyOpportunities),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.GetRecentSales),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.GetUpcomingSales),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetSalesByDate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.GetOpenSalesForContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.SetAsSold),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.SetAsSoldWithReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.SetAsLost),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.SetAsLostWithReason),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.GetSalesFromContact),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[33],
+		Serve:         soap.ServeFunc(s.GetSalesFromPerson),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[34],
+		Serve:         soap.ServeFunc(s.GetSaleStakeholder),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[35],
+		Serve:         soap.ServeFunc(s.GetSaleStakeholderList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[36],
+		Serve:         soap.ServeFunc(s.GetSaleStakeholders),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[37],
+		Serve:         soap.ServeFunc(s.UpdateSaleStakeholders),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[38],
+		Serve:         soap.ServeFunc(s.GetSaleStakeholderById),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[39],
+		Serve:         soap.ServeFunc(s.GetSummaryByAssociate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[40],
+		Serve:         soap.ServeFunc(s.GetSummaryByGroup),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[41],
+		Serve:         soap.ServeFunc(s.GetSummaryByContact),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

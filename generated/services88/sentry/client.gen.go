@@ -5,7 +5,9 @@ package sentry
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -435,6 +437,185 @@ func SentryOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// SentryServer is implemented by a server of the portType Sentry:
+// NewSentryHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedSentryServer to implement some operations
+// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
+// sets the response's SOAP headers with SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
+type SentryServer interface {
+	// GetNewTableRight serves the operation GetNewTableRight (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight").
+	GetNewTableRight(ctx context.Context, req *GetNewTableRight) (*GetNewTableRightResponse, error)
+	// GetTableRightByOwnership serves the operation GetTableRightByOwnership
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByOwnership").
+	GetTableRightByOwnership(ctx context.Context, req *GetTableRightByOwnership) (*GetTableRightByOwnershipResponse, error)
+	// GetFunctionRights serves the operation GetFunctionRights (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetFunctionRights").
+	GetFunctionRights(ctx context.Context, req *GetFunctionRights) (*GetFunctionRightsResponse, error)
+	// HasFunctionRight serves the operation HasFunctionRight (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/HasFunctionRight").
+	HasFunctionRight(ctx context.Context, req *HasFunctionRight) (*HasFunctionRightResponse, error)
+	// CanCreateAppointmentInAssociateDiaries serves the operation
+	// CanCreateAppointmentInAssociateDiaries (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAssociateDiaries").
+	CanCreateAppointmentInAssociateDiaries(ctx context.Context, req *CanCreateAppointmentInAssociateDiaries) (*CanCreateAppointmentInAssociateDiariesResponse, error)
+	// CanCreateAppointmentInEachAssociatesDiary serves the operation
+	// CanCreateAppointmentInEachAssociatesDiary (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInEachAssociatesDiary").
+	CanCreateAppointmentInEachAssociatesDiary(ctx context.Context, req *CanCreateAppointmentInEachAssociatesDiary) (*CanCreateAppointmentInEachAssociatesDiaryResponse, error)
+	// CanCreateAppointmentInAllDiaries serves the operation
+	// CanCreateAppointmentInAllDiaries (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAllDiaries").
+	CanCreateAppointmentInAllDiaries(ctx context.Context, req *CanCreateAppointmentInAllDiaries) (*CanCreateAppointmentInAllDiariesResponse, error)
+	// GetTableRightByContactOwnership serves the operation
+	// GetTableRightByContactOwnership (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByContactOwnership").
+	GetTableRightByContactOwnership(ctx context.Context, req *GetTableRightByContactOwnership) (*GetTableRightByContactOwnershipResponse, error)
+}
+
+// UnimplementedSentryServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a SentryServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedSentryServer struct{}
+
+var _ SentryServer = UnimplementedSentryServer{}
+
+// GetNewTableRight returns a fault saying that GetNewTableRight is not implemented.
+func (UnimplementedSentryServer) GetNewTableRight(context.Context, *GetNewTableRight) (*GetNewTableRightResponse, error) {
+	return nil, soap.NotImplemented("GetNewTableRight")
+}
+
+// GetTableRightByOwnership returns a fault saying that GetTableRightByOwnership is not implemented.
+func (UnimplementedSentryServer) GetTableRightByOwnership(context.Context, *GetTableRightByOwnership) (*GetTableRightByOwnershipResponse, error) {
+	return nil, soap.NotImplemented("GetTableRightByOwnership")
+}
+
+// GetFunctionRights returns a fault saying that GetFunctionRights is not implemented.
+func (UnimplementedSentryServer) GetFunctionRights(context.Context, *GetFunctionRights) (*GetFunctionRightsResponse, error) {
+	return nil, soap.NotImplemented("GetFunctionRights")
+}
+
+// HasFunctionRight returns a fault saying that HasFunctionRight is not implemented.
+func (UnimplementedSentryServer) HasFunctionRight(context.Context, *HasFunctionRight) (*HasFunctionRightResponse, error) {
+	return nil, soap.NotImplemented("HasFunctionRight")
+}
+
+// CanCreateAppointmentInAssociateDiaries returns a fault saying that CanCreateAppointmentInAssociateDiaries is not implemented.
+func (UnimplementedSentryServer) CanCreateAppointmentInAssociateDiaries(context.Context, *CanCreateAppointmentInAssociateDiaries) (*CanCreateAppointmentInAssociateDiariesResponse, error) {
+	return nil, soap.NotImplemented("CanCreateAppointmentInAssociateDiaries")
+}
+
+// CanCreateAppointmentInEachAssociatesDiary returns a fault saying that CanCreateAppointmentInEachAssociatesDiary is not implemented.
+func (UnimplementedSentryServer) CanCreateAppointmentInEachAssociatesDiary(context.Context, *CanCreateAppointmentInEachAssociatesDiary) (*CanCreateAppointmentInEachAssociatesDiaryResponse, error) {
+	return nil, soap.NotImplemented("CanCreateAppointmentInEachAssociatesDiary")
+}
+
+// CanCreateAppointmentInAllDiaries returns a fault saying that CanCreateAppointmentInAllDiaries is not implemented.
+func (UnimplementedSentryServer) CanCreateAppointmentInAllDiaries(context.Context, *CanCreateAppointmentInAllDiaries) (*CanCreateAppointmentInAllDiariesResponse, error) {
+	return nil, soap.NotImplemented("CanCreateAppointmentInAllDiaries")
+}
+
+// GetTableRightByContactOwnership returns a fault saying that GetTableRightByContactOwnership is not implemented.
+func (UnimplementedSentryServer) GetTableRightByContactOwnership(context.Context, *GetTableRightByContactOwnership) (*GetTableRightByContactOwnershipResponse, error) {
+	return nil, soap.NotImplemented("GetTableRightByContactOwnership")
+}
+
+// NewSentryHandler returns an http.Handler serving the operations of the
+// portType Sentry with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewSentryHandler(s SentryServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewSentryHandler: nil SentryServer")
+	}
+	ops := SentryOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetNewTableRight),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetTableRightByOwnership),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetFunctionRights),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.HasFunctionRight),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.CanCreateAppointmentInAssociateDiaries),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.CanCreateAppointmentInEachAssociatesDiary),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.CanCreateAppointmentInAllDiaries),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetTableRightByContactOwnership),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

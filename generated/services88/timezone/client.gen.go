@@ -5,7 +5,9 @@ package timezone
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -589,6 +591,235 @@ func TimeZoneOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// TimeZoneServer is implemented by a server of the portType TimeZone:
+// NewTimeZoneHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedTimeZoneServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type TimeZoneServer interface {
+	// GetDefaultTimeZoneInformation serves the operation
+	// GetDefaultTimeZoneInformation (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZoneInformation").
+	GetDefaultTimeZoneInformation(ctx context.Context, req *GetDefaultTimeZoneInformation) (*GetDefaultTimeZoneInformationResponse, error)
+	// InitializeTimeZoneData serves the operation InitializeTimeZoneData
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/InitializeTimeZoneData").
+	InitializeTimeZoneData(ctx context.Context, req *InitializeTimeZoneData) (*InitializeTimeZoneDataResponse, error)
+	// GetBaseTimeZoneId serves the operation GetBaseTimeZoneId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetBaseTimeZoneId").
+	GetBaseTimeZoneId(ctx context.Context, req *GetBaseTimeZoneId) (*GetBaseTimeZoneIdResponse, error)
+	// UpdateTimeZoneData serves the operation UpdateTimeZoneData (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/UpdateTimeZoneData").
+	UpdateTimeZoneData(ctx context.Context, req *UpdateTimeZoneData) (*UpdateTimeZoneDataResponse, error)
+	// CheckNewTimeZoneDataAvailable serves the operation
+	// CheckNewTimeZoneDataAvailable (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/CheckNewTimeZoneDataAvailable").
+	CheckNewTimeZoneDataAvailable(ctx context.Context, req *CheckNewTimeZoneDataAvailable) (*CheckNewTimeZoneDataAvailableResponse, error)
+	// ToggleActiveTimeZoneRow serves the operation ToggleActiveTimeZoneRow
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/ToggleActiveTimeZoneRow").
+	ToggleActiveTimeZoneRow(ctx context.Context, req *ToggleActiveTimeZoneRow) (*ToggleActiveTimeZoneRowResponse, error)
+	// SetActiveTimeZonesByFilter serves the operation SetActiveTimeZonesByFilter
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZonesByFilter").
+	SetActiveTimeZonesByFilter(ctx context.Context, req *SetActiveTimeZonesByFilter) (*SetActiveTimeZonesByFilterResponse, error)
+	// TimeOfLastTimeZoneUpdate serves the operation TimeOfLastTimeZoneUpdate
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/TimeOfLastTimeZoneUpdate").
+	TimeOfLastTimeZoneUpdate(ctx context.Context, req *TimeOfLastTimeZoneUpdate) (*TimeOfLastTimeZoneUpdateResponse, error)
+	// SetBaseTimeZoneId serves the operation SetBaseTimeZoneId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetBaseTimeZoneId").
+	SetBaseTimeZoneId(ctx context.Context, req *SetBaseTimeZoneId) (*SetBaseTimeZoneIdResponse, error)
+	// GetDefaultTimeZonePreference serves the operation
+	// GetDefaultTimeZonePreference (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZonePreference").
+	GetDefaultTimeZonePreference(ctx context.Context, req *GetDefaultTimeZonePreference) (*GetDefaultTimeZonePreferenceResponse, error)
+	// DeleteTimeZones serves the operation DeleteTimeZones (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/DeleteTimeZones").
+	DeleteTimeZones(ctx context.Context, req *DeleteTimeZones) (*DeleteTimeZonesResponse, error)
+	// SetActiveTimeZoneRow serves the operation SetActiveTimeZoneRow (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZoneRow").
+	SetActiveTimeZoneRow(ctx context.Context, req *SetActiveTimeZoneRow) (*SetActiveTimeZoneRowResponse, error)
+}
+
+// UnimplementedTimeZoneServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a TimeZoneServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedTimeZoneServer struct{}
+
+var _ TimeZoneServer = UnimplementedTimeZoneServer{}
+
+// GetDefaultTimeZoneInformation returns a fault saying that GetDefaultTimeZoneInformation is not implemented.
+func (UnimplementedTimeZoneServer) GetDefaultTimeZoneInformation(context.Context, *GetDefaultTimeZoneInformation) (*GetDefaultTimeZoneInformationResponse, error) {
+	return nil, soap.NotImplemented("GetDefaultTimeZoneInformation")
+}
+
+// InitializeTimeZoneData returns a fault saying that InitializeTimeZoneData is not implemented.
+func (UnimplementedTimeZoneServer) InitializeTimeZoneData(context.Context, *InitializeTimeZoneData) (*InitializeTimeZoneDataResponse, error) {
+	return nil, soap.NotImplemented("InitializeTimeZoneData")
+}
+
+// GetBaseTimeZoneId returns a fault saying that GetBaseTimeZoneId is not implemented.
+func (UnimplementedTimeZoneServer) GetBaseTimeZoneId(context.Context, *GetBaseTimeZoneId) (*GetBaseTimeZoneIdResponse, error) {
+	return nil, soap.NotImplemented("GetBaseTimeZoneId")
+}
+
+// UpdateTimeZoneData returns a fault saying that UpdateTimeZoneData is not implemented.
+func (UnimplementedTimeZoneServer) UpdateTimeZoneData(context.Context, *UpdateTimeZoneData) (*UpdateTimeZoneDataResponse, error) {
+	return nil, soap.NotImplemented("UpdateTimeZoneData")
+}
+
+// CheckNewTimeZoneDataAvailable returns a fault saying that CheckNewTimeZoneDataAvailable is not implemented.
+func (UnimplementedTimeZoneServer) CheckNewTimeZoneDataAvailable(context.Context, *CheckNewTimeZoneDataAvailable) (*CheckNewTimeZoneDataAvailableResponse, error) {
+	return nil, soap.NotImplemented("CheckNewTimeZoneDataAvailable")
+}
+
+// ToggleActiveTimeZoneRow returns a fault saying that ToggleActiveTimeZoneRow is not implemented.
+func (UnimplementedTimeZoneServer) ToggleActiveTimeZoneRow(context.Context, *ToggleActiveTimeZoneRow) (*ToggleActiveTimeZoneRowResponse, error) {
+	return nil, soap.NotImplemented("ToggleActiveTimeZoneRow")
+}
+
+// SetActiveTimeZonesByFilter returns a fault saying that SetActiveTimeZonesByFilter is not implemented.
+func (UnimplementedTimeZoneServer) SetActiveTimeZonesByFilter(context.Context, *SetActiveTimeZonesByFilter) (*SetActiveTimeZonesByFilterResponse, error) {
+	return nil, soap.NotImplemented("SetActiveTimeZonesByFilter")
+}
+
+// TimeOfLastTimeZoneUpdate returns a fault saying that TimeOfLastTimeZoneUpdate is not implemented.
+func (UnimplementedTimeZoneServer) TimeOfLastTimeZoneUpdate(context.Context, *TimeOfLastTimeZoneUpdate) (*TimeOfLastTimeZoneUpdateResponse, error) {
+	return nil, soap.NotImplemented("TimeOfLastTimeZoneUpdate")
+}
+
+// SetBaseTimeZoneId returns a fault saying that SetBaseTimeZoneId is not implemented.
+func (UnimplementedTimeZoneServer) SetBaseTimeZoneId(context.Context, *SetBaseTimeZoneId) (*SetBaseTimeZoneIdResponse, error) {
+	return nil, soap.NotImplemented("SetBaseTimeZoneId")
+}
+
+// GetDefaultTimeZonePreference returns a fault saying that GetDefaultTimeZonePreference is not implemented.
+func (UnimplementedTimeZoneServer) GetDefaultTimeZonePreference(context.Context, *GetDefaultTimeZonePreference) (*GetDefaultTimeZonePreferenceResponse, error) {
+	return nil, soap.NotImplemented("GetDefaultTimeZonePreference")
+}
+
+// DeleteTimeZones returns a fault saying that DeleteTimeZones is not implemented.
+func (UnimplementedTimeZoneServer) DeleteTimeZones(context.Context, *DeleteTimeZones) (*DeleteTimeZonesResponse, error) {
+	return nil, soap.NotImplemented("DeleteTimeZones")
+}
+
+// SetActiveTimeZoneRow returns a fault saying that SetActiveTimeZoneRow is not implemented.
+func (UnimplementedTimeZoneServer) SetActiveTimeZoneRow(context.Context, *SetActiveTimeZoneRow) (*SetActiveTimeZoneRowResponse, error) {
+	return nil, soap.NotImplemented("SetActiveTimeZoneRow")
+}
+
+// NewTimeZoneHandler returns an http.Handler serving the operations of the
+// portType TimeZone with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewTimeZoneHandler(s TimeZoneServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewTimeZoneHandler: nil TimeZoneServer")
+	}
+	ops := TimeZoneOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetDefaultTimeZoneInformation),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.InitializeTimeZoneData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetBaseTimeZoneId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.UpdateTimeZoneData),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.CheckNewTimeZoneDataAvailable),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.ToggleActiveTimeZoneRow),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SetActiveTimeZonesByFilter),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.TimeOfLastTimeZoneUpdate),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.SetBaseTimeZoneId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetDefaultTimeZonePreference),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.DeleteTimeZones),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.SetActiveTimeZoneRow),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package userdefinedfieldinfo
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -1405,6 +1407,506 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// UserDefinedFieldInfoServer is implemented by a server of the portType
+// UserDefinedFieldInfo: NewUserDefinedFieldInfoHandler calls its methods, one
+// per operation, with the decoded request; ctx is the HTTP request's context.
+// A returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is
+// sent as it is, other errors as an internal error. Embed
+// UnimplementedUserDefinedFieldInfoServer to implement some operations only. A
+// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
+// response's SOAP headers with SetResponseHeader. The Succeeded header entry
+// is set to true unless the method sets it; a returned *ServiceError is sent
+// as a normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
+type UserDefinedFieldInfoServer interface {
+	// CreateDefaultUserDefinedFieldInfo serves the operation
+	// CreateDefaultUserDefinedFieldInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo").
+	CreateDefaultUserDefinedFieldInfo(ctx context.Context, req *CreateDefaultUserDefinedFieldInfo) (*CreateDefaultUserDefinedFieldInfoResponse, error)
+	// SaveUserDefinedFieldInfo serves the operation SaveUserDefinedFieldInfo
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfo").
+	SaveUserDefinedFieldInfo(ctx context.Context, req *SaveUserDefinedFieldInfo) (*SaveUserDefinedFieldInfoResponse, error)
+	// DeleteUserDefinedFieldInfo serves the operation DeleteUserDefinedFieldInfo
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo").
+	DeleteUserDefinedFieldInfo(ctx context.Context, req *DeleteUserDefinedFieldInfo) (*DeleteUserDefinedFieldInfoResponse, error)
+	// GetCustomFieldInfoList serves the operation GetCustomFieldInfoList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfoList").
+	GetCustomFieldInfoList(ctx context.Context, req *GetCustomFieldInfoList) (*GetCustomFieldInfoListResponse, error)
+	// GetCustomFieldInfo serves the operation GetCustomFieldInfo (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfo").
+	GetCustomFieldInfo(ctx context.Context, req *GetCustomFieldInfo) (*GetCustomFieldInfoResponse, error)
+	// GetUserDefinedFieldInfo serves the operation GetUserDefinedFieldInfo
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo").
+	GetUserDefinedFieldInfo(ctx context.Context, req *GetUserDefinedFieldInfo) (*GetUserDefinedFieldInfoResponse, error)
+	// GetUserDefinedFieldList serves the operation GetUserDefinedFieldList
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldList").
+	GetUserDefinedFieldList(ctx context.Context, req *GetUserDefinedFieldList) (*GetUserDefinedFieldListResponse, error)
+	// GetPublishedUserDefinedFieldList serves the operation
+	// GetPublishedUserDefinedFieldList (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList").
+	GetPublishedUserDefinedFieldList(ctx context.Context, req *GetPublishedUserDefinedFieldList) (*GetPublishedUserDefinedFieldListResponse, error)
+	// GetUserDefinedFieldFromFieldLabel serves the operation
+	// GetUserDefinedFieldFromFieldLabel (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel").
+	GetUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetUserDefinedFieldFromFieldLabel) (*GetUserDefinedFieldFromFieldLabelResponse, error)
+	// GetPublishedUserDefinedFieldFromFieldLabel serves the operation
+	// GetPublishedUserDefinedFieldFromFieldLabel (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel").
+	GetPublishedUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetPublishedUserDefinedFieldFromFieldLabel) (*GetPublishedUserDefinedFieldFromFieldLabelResponse, error)
+	// GetUserDefinedFieldFromProgId serves the operation
+	// GetUserDefinedFieldFromProgId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId").
+	GetUserDefinedFieldFromProgId(ctx context.Context, req *GetUserDefinedFieldFromProgId) (*GetUserDefinedFieldFromProgIdResponse, error)
+	// GetPublishedUserDefinedFieldFromProgId serves the operation
+	// GetPublishedUserDefinedFieldFromProgId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId").
+	GetPublishedUserDefinedFieldFromProgId(ctx context.Context, req *GetPublishedUserDefinedFieldFromProgId) (*GetPublishedUserDefinedFieldFromProgIdResponse, error)
+	// GetUserDefinedFieldFromIds serves the operation GetUserDefinedFieldFromIds
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromIds").
+	GetUserDefinedFieldFromIds(ctx context.Context, req *GetUserDefinedFieldFromIds) (*GetUserDefinedFieldFromIdsResponse, error)
+	// GetUserDefinedFieldFromProgIds serves the operation
+	// GetUserDefinedFieldFromProgIds (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds").
+	GetUserDefinedFieldFromProgIds(ctx context.Context, req *GetUserDefinedFieldFromProgIds) (*GetUserDefinedFieldFromProgIdsResponse, error)
+	// CreateUserDefinedFieldInfo serves the operation CreateUserDefinedFieldInfo
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateUserDefinedFieldInfo").
+	CreateUserDefinedFieldInfo(ctx context.Context, req *CreateUserDefinedFieldInfo) (*CreateUserDefinedFieldInfoResponse, error)
+	// ChangeFieldType serves the operation ChangeFieldType (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ChangeFieldType").
+	ChangeFieldType(ctx context.Context, req *ChangeFieldType) (*ChangeFieldTypeResponse, error)
+	// GetUserDefinedPageOneFields serves the operation GetUserDefinedPageOneFields
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedPageOneFields").
+	GetUserDefinedPageOneFields(ctx context.Context, req *GetUserDefinedPageOneFields) (*GetUserDefinedPageOneFieldsResponse, error)
+	// GetPublishedUserDefinedPageOneFields serves the operation
+	// GetPublishedUserDefinedPageOneFields (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields").
+	GetPublishedUserDefinedPageOneFields(ctx context.Context, req *GetPublishedUserDefinedPageOneFields) (*GetPublishedUserDefinedPageOneFieldsResponse, error)
+	// Publish serves the operation Publish (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Publish").
+	Publish(ctx context.Context, req *Publish) (*PublishResponse, error)
+	// Revert serves the operation Revert (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Revert").
+	Revert(ctx context.Context, req *Revert) (*RevertResponse, error)
+	// SaveUserDefinedFieldInfos serves the operation SaveUserDefinedFieldInfos
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfos").
+	SaveUserDefinedFieldInfos(ctx context.Context, req *SaveUserDefinedFieldInfos) (*SaveUserDefinedFieldInfosResponse, error)
+	// DetectUnpublishedChanges serves the operation DetectUnpublishedChanges
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectUnpublishedChanges").
+	DetectUnpublishedChanges(ctx context.Context, req *DetectUnpublishedChanges) (*DetectUnpublishedChangesResponse, error)
+	// DetectColumnIdChanges serves the operation DetectColumnIdChanges (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectColumnIdChanges").
+	DetectColumnIdChanges(ctx context.Context, req *DetectColumnIdChanges) (*DetectColumnIdChangesResponse, error)
+	// SetUserDefinedPageOneField serves the operation SetUserDefinedPageOneField
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetUserDefinedPageOneField").
+	SetUserDefinedPageOneField(ctx context.Context, req *SetUserDefinedPageOneField) (*SetUserDefinedPageOneFieldResponse, error)
+	// IsPublishEventActive serves the operation IsPublishEventActive (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsPublishEventActive").
+	IsPublishEventActive(ctx context.Context, req *IsPublishEventActive) (*IsPublishEventActiveResponse, error)
+	// IsAnyPublishEventActive serves the operation IsAnyPublishEventActive
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsAnyPublishEventActive").
+	IsAnyPublishEventActive(ctx context.Context, req *IsAnyPublishEventActive) (*IsAnyPublishEventActiveResponse, error)
+	// GetChangedPageOneFields serves the operation GetChangedPageOneFields
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetChangedPageOneFields").
+	GetChangedPageOneFields(ctx context.Context, req *GetChangedPageOneFields) (*GetChangedPageOneFieldsResponse, error)
+	// SetPageOneFieldGrouping serves the operation SetPageOneFieldGrouping
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPageOneFieldGrouping").
+	SetPageOneFieldGrouping(ctx context.Context, req *SetPageOneFieldGrouping) (*SetPageOneFieldGroupingResponse, error)
+	// SetListTableIdAndUDListDefinitionIdFromSelectedListId serves the operation
+	// SetListTableIdAndUDListDefinitionIdFromSelectedListId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId").
+	SetListTableIdAndUDListDefinitionIdFromSelectedListId(ctx context.Context, req *SetListTableIdAndUDListDefinitionIdFromSelectedListId) (*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse, error)
+	// FigureOutListIdFromListTableIdAndUDListDefinitionId serves the operation
+	// FigureOutListIdFromListTableIdAndUDListDefinitionId (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId").
+	FigureOutListIdFromListTableIdAndUDListDefinitionId(ctx context.Context, req *FigureOutListIdFromListTableIdAndUDListDefinitionId) (*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse, error)
+	// SetRankOnFields serves the operation SetRankOnFields (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetRankOnFields").
+	SetRankOnFields(ctx context.Context, req *SetRankOnFields) (*SetRankOnFieldsResponse, error)
+	// SetPublishStartSystemEvent serves the operation SetPublishStartSystemEvent
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPublishStartSystemEvent").
+	SetPublishStartSystemEvent(ctx context.Context, req *SetPublishStartSystemEvent) (*SetPublishStartSystemEventResponse, error)
+	// ClearCaches serves the operation ClearCaches (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ClearCaches").
+	ClearCaches(ctx context.Context, req *ClearCaches) (*ClearCachesResponse, error)
+}
+
+// UnimplementedUserDefinedFieldInfoServer answers every operation with a SOAP
+// Fault saying that it is not implemented. Embed it in a
+// UserDefinedFieldInfoServer implementation to implement some operations only,
+// and to keep compiling when the WSDL gains operations.
+type UnimplementedUserDefinedFieldInfoServer struct{}
+
+var _ UserDefinedFieldInfoServer = UnimplementedUserDefinedFieldInfoServer{}
+
+// CreateDefaultUserDefinedFieldInfo returns a fault saying that CreateDefaultUserDefinedFieldInfo is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) CreateDefaultUserDefinedFieldInfo(context.Context, *CreateDefaultUserDefinedFieldInfo) (*CreateDefaultUserDefinedFieldInfoResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultUserDefinedFieldInfo")
+}
+
+// SaveUserDefinedFieldInfo returns a fault saying that SaveUserDefinedFieldInfo is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SaveUserDefinedFieldInfo(context.Context, *SaveUserDefinedFieldInfo) (*SaveUserDefinedFieldInfoResponse, error) {
+	return nil, soap.NotImplemented("SaveUserDefinedFieldInfo")
+}
+
+// DeleteUserDefinedFieldInfo returns a fault saying that DeleteUserDefinedFieldInfo is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) DeleteUserDefinedFieldInfo(context.Context, *DeleteUserDefinedFieldInfo) (*DeleteUserDefinedFieldInfoResponse, error) {
+	return nil, soap.NotImplemented("DeleteUserDefinedFieldInfo")
+}
+
+// GetCustomFieldInfoList returns a fault saying that GetCustomFieldInfoList is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetCustomFieldInfoList(context.Context, *GetCustomFieldInfoList) (*GetCustomFieldInfoListResponse, error) {
+	return nil, soap.NotImplemented("GetCustomFieldInfoList")
+}
+
+// GetCustomFieldInfo returns a fault saying that GetCustomFieldInfo is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetCustomFieldInfo(context.Context, *GetCustomFieldInfo) (*GetCustomFieldInfoResponse, error) {
+	return nil, soap.NotImplemented("GetCustomFieldInfo")
+}
+
+// GetUserDefinedFieldInfo returns a fault saying that GetUserDefinedFieldInfo is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedFieldInfo(context.Context, *GetUserDefinedFieldInfo) (*GetUserDefinedFieldInfoResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedFieldInfo")
+}
+
+// GetUserDefinedFieldList returns a fault saying that GetUserDefinedFieldList is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedFieldList(context.Context, *GetUserDefinedFieldList) (*GetUserDefinedFieldListResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedFieldList")
+}
+
+// GetPublishedUserDefinedFieldList returns a fault saying that GetPublishedUserDefinedFieldList is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetPublishedUserDefinedFieldList(context.Context, *GetPublishedUserDefinedFieldList) (*GetPublishedUserDefinedFieldListResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedUserDefinedFieldList")
+}
+
+// GetUserDefinedFieldFromFieldLabel returns a fault saying that GetUserDefinedFieldFromFieldLabel is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedFieldFromFieldLabel(context.Context, *GetUserDefinedFieldFromFieldLabel) (*GetUserDefinedFieldFromFieldLabelResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedFieldFromFieldLabel")
+}
+
+// GetPublishedUserDefinedFieldFromFieldLabel returns a fault saying that GetPublishedUserDefinedFieldFromFieldLabel is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetPublishedUserDefinedFieldFromFieldLabel(context.Context, *GetPublishedUserDefinedFieldFromFieldLabel) (*GetPublishedUserDefinedFieldFromFieldLabelResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedUserDefinedFieldFromFieldLabel")
+}
+
+// GetUserDefinedFieldFromProgId returns a fault saying that GetUserDefinedFieldFromProgId is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedFieldFromProgId(context.Context, *GetUserDefinedFieldFromProgId) (*GetUserDefinedFieldFromProgIdResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedFieldFromProgId")
+}
+
+// GetPublishedUserDefinedFieldFromProgId returns a fault saying that GetPublishedUserDefinedFieldFromProgId is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetPublishedUserDefinedFieldFromProgId(context.Context, *GetPublishedUserDefinedFieldFromProgId) (*GetPublishedUserDefinedFieldFromProgIdResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedUserDefinedFieldFromProgId")
+}
+
+// GetUserDefinedFieldFromIds returns a fault saying that GetUserDefinedFieldFromIds is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedFieldFromIds(context.Context, *GetUserDefinedFieldFromIds) (*GetUserDefinedFieldFromIdsResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedFieldFromIds")
+}
+
+// GetUserDefinedFieldFromProgIds returns a fault saying that GetUserDefinedFieldFromProgIds is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedFieldFromProgIds(context.Context, *GetUserDefinedFieldFromProgIds) (*GetUserDefinedFieldFromProgIdsResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedFieldFromProgIds")
+}
+
+// CreateUserDefinedFieldInfo returns a fault saying that CreateUserDefinedFieldInfo is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) CreateUserDefinedFieldInfo(context.Context, *CreateUserDefinedFieldInfo) (*CreateUserDefinedFieldInfoResponse, error) {
+	return nil, soap.NotImplemented("CreateUserDefinedFieldInfo")
+}
+
+// ChangeFieldType returns a fault saying that ChangeFieldType is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) ChangeFieldType(context.Context, *ChangeFieldType) (*ChangeFieldTypeResponse, error) {
+	return nil, soap.NotImplemented("ChangeFieldType")
+}
+
+// GetUserDefinedPageOneFields returns a fault saying that GetUserDefinedPageOneFields is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetUserDefinedPageOneFields(context.Context, *GetUserDefinedPageOneFields) (*GetUserDefinedPageOneFieldsResponse, error) {
+	return nil, soap.NotImplemented("GetUserDefinedPageOneFields")
+}
+
+// GetPublishedUserDefinedPageOneFields returns a fault saying that GetPublishedUserDefinedPageOneFields is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetPublishedUserDefinedPageOneFields(context.Context, *GetPublishedUserDefinedPageOneFields) (*GetPublishedUserDefinedPageOneFieldsResponse, error) {
+	return nil, soap.NotImplemented("GetPublishedUserDefinedPageOneFields")
+}
+
+// Publish returns a fault saying that Publish is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) Publish(context.Context, *Publish) (*PublishResponse, error) {
+	return nil, soap.NotImplemented("Publish")
+}
+
+// Revert returns a fault saying that Revert is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) Revert(context.Context, *Revert) (*RevertResponse, error) {
+	return nil, soap.NotImplemented("Revert")
+}
+
+// SaveUserDefinedFieldInfos returns a fault saying that SaveUserDefinedFieldInfos is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SaveUserDefinedFieldInfos(context.Context, *SaveUserDefinedFieldInfos) (*SaveUserDefinedFieldInfosResponse, error) {
+	return nil, soap.NotImplemented("SaveUserDefinedFieldInfos")
+}
+
+// DetectUnpublishedChanges returns a fault saying that DetectUnpublishedChanges is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) DetectUnpublishedChanges(context.Context, *DetectUnpublishedChanges) (*DetectUnpublishedChangesResponse, error) {
+	return nil, soap.NotImplemented("DetectUnpublishedChanges")
+}
+
+// DetectColumnIdChanges returns a fault saying that DetectColumnIdChanges is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) DetectColumnIdChanges(context.Context, *DetectColumnIdChanges) (*DetectColumnIdChangesResponse, error) {
+	return nil, soap.NotImplemented("DetectColumnIdChanges")
+}
+
+// SetUserDefinedPageOneField returns a fault saying that SetUserDefinedPageOneField is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SetUserDefinedPageOneField(context.Context, *SetUserDefinedPageOneField) (*SetUserDefinedPageOneFieldResponse, error) {
+	return nil, soap.NotImplemented("SetUserDefinedPageOneField")
+}
+
+// IsPublishEventActive returns a fault saying that IsPublishEventActive is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) IsPublishEventActive(context.Context, *IsPublishEventActive) (*IsPublishEventActiveResponse, error) {
+	return nil, soap.NotImplemented("IsPublishEventActive")
+}
+
+// IsAnyPublishEventActive returns a fault saying that IsAnyPublishEventActive is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) IsAnyPublishEventActive(context.Context, *IsAnyPublishEventActive) (*IsAnyPublishEventActiveResponse, error) {
+	return nil, soap.NotImplemented("IsAnyPublishEventActive")
+}
+
+// GetChangedPageOneFields returns a fault saying that GetChangedPageOneFields is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) GetChangedPageOneFields(context.Context, *GetChangedPageOneFields) (*GetChangedPageOneFieldsResponse, error) {
+	return nil, soap.NotImplemented("GetChangedPageOneFields")
+}
+
+// SetPageOneFieldGrouping returns a fault saying that SetPageOneFieldGrouping is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SetPageOneFieldGrouping(context.Context, *SetPageOneFieldGrouping) (*SetPageOneFieldGroupingResponse, error) {
+	return nil, soap.NotImplemented("SetPageOneFieldGrouping")
+}
+
+// SetListTableIdAndUDListDefinitionIdFromSelectedListId returns a fault saying that SetListTableIdAndUDListDefinitionIdFromSelectedListId is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SetListTableIdAndUDListDefinitionIdFromSelectedListId(context.Context, *SetListTableIdAndUDListDefinitionIdFromSelectedListId) (*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse, error) {
+	return nil, soap.NotImplemented("SetListTableIdAndUDListDefinitionIdFromSelectedListId")
+}
+
+// FigureOutListIdFromListTableIdAndUDListDefinitionId returns a fault saying that FigureOutListIdFromListTableIdAndUDListDefinitionId is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) FigureOutListIdFromListTableIdAndUDListDefinitionId(context.Context, *FigureOutListIdFromListTableIdAndUDListDefinitionId) (*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse, error) {
+	return nil, soap.NotImplemented("FigureOutListIdFromListTableIdAndUDListDefinitionId")
+}
+
+// SetRankOnFields returns a fault saying that SetRankOnFields is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SetRankOnFields(context.Context, *SetRankOnFields) (*SetRankOnFieldsResponse, error) {
+	return nil, soap.NotImplemented("SetRankOnFields")
+}
+
+// SetPublishStartSystemEvent returns a fault saying that SetPublishStartSystemEvent is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) SetPublishStartSystemEvent(context.Context, *SetPublishStartSystemEvent) (*SetPublishStartSystemEventResponse, error) {
+	return nil, soap.NotImplemented("SetPublishStartSystemEvent")
+}
+
+// ClearCaches returns a fault saying that ClearCaches is not implemented.
+func (UnimplementedUserDefinedFieldInfoServer) ClearCaches(context.Context, *ClearCaches) (*ClearCachesResponse, error) {
+	return nil, soap.NotImplemented("ClearCaches")
+}
+
+// NewUserDefinedFieldInfoHandler returns an http.Handler serving the
+// operations of the portType UserDefinedFieldInfo with s, in SOAP 1.1 and 1.2:
+// see soap.Handler for what it checks, how it finds the operation and how
+// errors become faults, and the soap.HandlerOption values that configure it.
+// It is safe for concurrent use if s is.
+func NewUserDefinedFieldInfoHandler(s UserDefinedFieldInfoServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewUserDefinedFieldInfoHandler: nil UserDefinedFieldInfoServer")
+	}
+	ops := UserDefinedFieldInfoOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultUserDefinedFieldInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveUserDefinedFieldInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteUserDefinedFieldInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetCustomFieldInfoList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetCustomFieldInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetUserDefinedFieldInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.GetUserDefinedFieldList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedFieldList),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromFieldLabel),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedFieldFromFieldLabel),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromProgId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedFieldFromProgId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.GetUserDefinedFieldFromProgIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.CreateUserDefinedFieldInfo),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.ChangeFieldType),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[16],
+		Serve:         soap.ServeFunc(s.GetUserDefinedPageOneFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[17],
+		Serve:         soap.ServeFunc(s.GetPublishedUserDefinedPageOneFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[18],
+		Serve:         soap.ServeFunc(s.Publish),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[19],
+		Serve:         soap.ServeFunc(s.Revert),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[20],
+		Serve:         soap.ServeFunc(s.SaveUserDefinedFieldInfos),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[21],
+		Serve:         soap.ServeFunc(s.DetectUnpublishedChanges),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[22],
+		Serve:         soap.ServeFunc(s.DetectColumnIdChanges),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[23],
+		Serve:         soap.ServeFunc(s.SetUserDefinedPageOneField),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[24],
+		Serve:         soap.ServeFunc(s.IsPublishEventActive),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[25],
+		Serve:         soap.ServeFunc(s.IsAnyPublishEventActive),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[26],
+		Serve:         soap.ServeFunc(s.GetChangedPageOneFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[27],
+		Serve:         soap.ServeFunc(s.SetPageOneFieldGrouping),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[28],
+		Serve:         soap.ServeFunc(s.SetListTableIdAndUDListDefinitionIdFromSelectedListId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[29],
+		Serve:         soap.ServeFunc(s.FigureOutListIdFromListTableIdAndUDListDefinitionId),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[30],
+		Serve:         soap.ServeFunc(s.SetRankOnFields),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[31],
+		Serve:         soap.ServeFunc(s.SetPublishStartSystemEvent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[32],
+		Serve:         soap.ServeFunc(s.ClearCaches),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

@@ -5,7 +5,9 @@ package viewstate
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -738,6 +740,280 @@ func ViewStateOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// ViewStateServer is implemented by a server of the portType ViewState:
+// NewViewStateHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedViewStateServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type ViewStateServer interface {
+	// GetLiveUiConfig serves the operation GetLiveUiConfig (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig").
+	GetLiveUiConfig(ctx context.Context, req *GetLiveUiConfig) (*GetLiveUiConfigResponse, error)
+	// GetHistory serves the operation GetHistory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory").
+	GetHistory(ctx context.Context, req *GetHistory) (*GetHistoryResponse, error)
+	// GetCurrent serves the operation GetCurrent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetCurrent").
+	GetCurrent(ctx context.Context, req *GetCurrent) (*GetCurrentResponse, error)
+	// SaveCurrent serves the operation SaveCurrent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrent").
+	SaveCurrent(ctx context.Context, req *SaveCurrent) (*SaveCurrentResponse, error)
+	// GetNextCurrent serves the operation GetNextCurrent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetNextCurrent").
+	GetNextCurrent(ctx context.Context, req *GetNextCurrent) (*GetNextCurrentResponse, error)
+	// GetPreviousCurrent serves the operation GetPreviousCurrent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetPreviousCurrent").
+	GetPreviousCurrent(ctx context.Context, req *GetPreviousCurrent) (*GetPreviousCurrentResponse, error)
+	// DeleteHistory serves the operation DeleteHistory (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/DeleteHistory").
+	DeleteHistory(ctx context.Context, req *DeleteHistory) (*DeleteHistoryResponse, error)
+	// GetHistoryLengthPrefValue serves the operation GetHistoryLengthPrefValue
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoryLengthPrefValue").
+	GetHistoryLengthPrefValue(ctx context.Context, req *GetHistoryLengthPrefValue) (*GetHistoryLengthPrefValueResponse, error)
+	// SetHistoryLengthPrefValue serves the operation SetHistoryLengthPrefValue
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SetHistoryLengthPrefValue").
+	SetHistoryLengthPrefValue(ctx context.Context, req *SetHistoryLengthPrefValue) (*SetHistoryLengthPrefValueResponse, error)
+	// GetHistories serves the operation GetHistories (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistories").
+	GetHistories(ctx context.Context, req *GetHistories) (*GetHistoriesResponse, error)
+	// GetHistoriesByName serves the operation GetHistoriesByName (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByName").
+	GetHistoriesByName(ctx context.Context, req *GetHistoriesByName) (*GetHistoriesByNameResponse, error)
+	// GetHistoriesByNames serves the operation GetHistoriesByNames (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNames").
+	GetHistoriesByNames(ctx context.Context, req *GetHistoriesByNames) (*GetHistoriesByNamesResponse, error)
+	// SaveHistories serves the operation SaveHistories (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveHistories").
+	SaveHistories(ctx context.Context, req *SaveHistories) (*SaveHistoriesResponse, error)
+	// SaveCurrents serves the operation SaveCurrents (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrents").
+	SaveCurrents(ctx context.Context, req *SaveCurrents) (*SaveCurrentsResponse, error)
+	// GetHistoriesByNamesAndIds serves the operation GetHistoriesByNamesAndIds
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNamesAndIds").
+	GetHistoriesByNamesAndIds(ctx context.Context, req *GetHistoriesByNamesAndIds) (*GetHistoriesByNamesAndIdsResponse, error)
+	// PublishAndRetrieveUiEvents serves the operation PublishAndRetrieveUiEvents
+	// (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/PublishAndRetrieveUiEvents").
+	PublishAndRetrieveUiEvents(ctx context.Context, req *PublishAndRetrieveUiEvents) (*PublishAndRetrieveUiEventsResponse, error)
+}
+
+// UnimplementedViewStateServer answers every operation with a SOAP Fault
+// saying that it is not implemented. Embed it in a ViewStateServer
+// implementation to implement some operations only, and to keep compiling when
+// the WSDL gains operations.
+type UnimplementedViewStateServer struct{}
+
+var _ ViewStateServer = UnimplementedViewStateServer{}
+
+// GetLiveUiConfig returns a fault saying that GetLiveUiConfig is not implemented.
+func (UnimplementedViewStateServer) GetLiveUiConfig(context.Context, *GetLiveUiConfig) (*GetLiveUiConfigResponse, error) {
+	return nil, soap.NotImplemented("GetLiveUiConfig")
+}
+
+// GetHistory returns a fault saying that GetHistory is not implemented.
+func (UnimplementedViewStateServer) GetHistory(context.Context, *GetHistory) (*GetHistoryResponse, error) {
+	return nil, soap.NotImplemented("GetHistory")
+}
+
+// GetCurrent returns a fault saying that GetCurrent is not implemented.
+func (UnimplementedViewStateServer) GetCurrent(context.Context, *GetCurrent) (*GetCurrentResponse, error) {
+	return nil, soap.NotImplemented("GetCurrent")
+}
+
+// SaveCurrent returns a fault saying that SaveCurrent is not implemented.
+func (UnimplementedViewStateServer) SaveCurrent(context.Context, *SaveCurrent) (*SaveCurrentResponse, error) {
+	return nil, soap.NotImplemented("SaveCurrent")
+}
+
+// GetNextCurrent returns a fault saying that GetNextCurrent is not implemented.
+func (UnimplementedViewStateServer) GetNextCurrent(context.Context, *GetNextCurrent) (*GetNextCurrentResponse, error) {
+	return nil, soap.NotImplemented("GetNextCurrent")
+}
+
+// GetPreviousCurrent returns a fault saying that GetPreviousCurrent is not implemented.
+func (UnimplementedViewStateServer) GetPreviousCurrent(context.Context, *GetPreviousCurrent) (*GetPreviousCurrentResponse, error) {
+	return nil, soap.NotImplemented("GetPreviousCurrent")
+}
+
+// DeleteHistory returns a fault saying that DeleteHistory is not implemented.
+func (UnimplementedViewStateServer) DeleteHistory(context.Context, *DeleteHistory) (*DeleteHistoryResponse, error) {
+	return nil, soap.NotImplemented("DeleteHistory")
+}
+
+// GetHistoryLengthPrefValue returns a fault saying that GetHistoryLengthPrefValue is not implemented.
+func (UnimplementedViewStateServer) GetHistoryLengthPrefValue(context.Context, *GetHistoryLengthPrefValue) (*GetHistoryLengthPrefValueResponse, error) {
+	return nil, soap.NotImplemented("GetHistoryLengthPrefValue")
+}
+
+// SetHistoryLengthPrefValue returns a fault saying that SetHistoryLengthPrefValue is not implemented.
+func (UnimplementedViewStateServer) SetHistoryLengthPrefValue(context.Context, *SetHistoryLengthPrefValue) (*SetHistoryLengthPrefValueResponse, error) {
+	return nil, soap.NotImplemented("SetHistoryLengthPrefValue")
+}
+
+// GetHistories returns a fault saying that GetHistories is not implemented.
+func (UnimplementedViewStateServer) GetHistories(context.Context, *GetHistories) (*GetHistoriesResponse, error) {
+	return nil, soap.NotImplemented("GetHistories")
+}
+
+// GetHistoriesByName returns a fault saying that GetHistoriesByName is not implemented.
+func (UnimplementedViewStateServer) GetHistoriesByName(context.Context, *GetHistoriesByName) (*GetHistoriesByNameResponse, error) {
+	return nil, soap.NotImplemented("GetHistoriesByName")
+}
+
+// GetHistoriesByNames returns a fault saying that GetHistoriesByNames is not implemented.
+func (UnimplementedViewStateServer) GetHistoriesByNames(context.Context, *GetHistoriesByNames) (*GetHistoriesByNamesResponse, error) {
+	return nil, soap.NotImplemented("GetHistoriesByNames")
+}
+
+// SaveHistories returns a fault saying that SaveHistories is not implemented.
+func (UnimplementedViewStateServer) SaveHistories(context.Context, *SaveHistories) (*SaveHistoriesResponse, error) {
+	return nil, soap.NotImplemented("SaveHistories")
+}
+
+// SaveCurrents returns a fault saying that SaveCurrents is not implemented.
+func (UnimplementedViewStateServer) SaveCurrents(context.Context, *SaveCurrents) (*SaveCurrentsResponse, error) {
+	return nil, soap.NotImplemented("SaveCurrents")
+}
+
+// GetHistoriesByNamesAndIds returns a fault saying that GetHistoriesByNamesAndIds is not implemented.
+func (UnimplementedViewStateServer) GetHistoriesByNamesAndIds(context.Context, *GetHistoriesByNamesAndIds) (*GetHistoriesByNamesAndIdsResponse, error) {
+	return nil, soap.NotImplemented("GetHistoriesByNamesAndIds")
+}
+
+// PublishAndRetrieveUiEvents returns a fault saying that PublishAndRetrieveUiEvents is not implemented.
+func (UnimplementedViewStateServer) PublishAndRetrieveUiEvents(context.Context, *PublishAndRetrieveUiEvents) (*PublishAndRetrieveUiEventsResponse, error) {
+	return nil, soap.NotImplemented("PublishAndRetrieveUiEvents")
+}
+
+// NewViewStateHandler returns an http.Handler serving the operations of the
+// portType ViewState with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewViewStateHandler(s ViewStateServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewViewStateHandler: nil ViewStateServer")
+	}
+	ops := ViewStateOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.GetLiveUiConfig),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.GetHistory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.GetCurrent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.SaveCurrent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetNextCurrent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.GetPreviousCurrent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.DeleteHistory),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetHistoryLengthPrefValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[8],
+		Serve:         soap.ServeFunc(s.SetHistoryLengthPrefValue),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[9],
+		Serve:         soap.ServeFunc(s.GetHistories),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[10],
+		Serve:         soap.ServeFunc(s.GetHistoriesByName),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[11],
+		Serve:         soap.ServeFunc(s.GetHistoriesByNames),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[12],
+		Serve:         soap.ServeFunc(s.SaveHistories),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[13],
+		Serve:         soap.ServeFunc(s.SaveCurrents),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[14],
+		Serve:         soap.ServeFunc(s.GetHistoriesByNamesAndIds),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[15],
+		Serve:         soap.ServeFunc(s.PublishAndRetrieveUiEvents),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

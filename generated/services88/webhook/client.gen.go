@@ -5,7 +5,9 @@ package webhook
 
 import (
 	"context"
+	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"net/http"
 )
 
 // RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
@@ -430,6 +432,180 @@ func WebhookOperations() []soap.OperationInfo {
 			},
 		},
 	}}
+}
+
+// RequestHeaderFrom returns the SOAP headers of the request that a server
+// method is serving with ctx: never nil inside a method a handler calls (empty
+// when the request had none), nil elsewhere.
+//
+// The headers travel in the context because server methods take the request
+// body only; the accessor is typed so that a method reads the entries without
+// a type assertion on soap.IncomingHeader.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
+	return h
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call that ctx
+// belongs to (nil sends none). It fails outside a handler's call and for an
+// operation that sends other headers.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return soap.SetResponseHeader(ctx, h)
+}
+
+// finishResponseHeader applies the Succeeded convention to the response of a
+// server method: Succeeded is set to true unless the method set it, and a
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
+func finishResponseHeader(ctx context.Context, err error) error {
+	var se *ServiceError
+	if err != nil && !errors.As(err, &se) {
+		return err
+	}
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+		h = *p
+	}
+	if se != nil {
+		h.Succeeded = soap.Some(false)
+		if se.Info != nil {
+			h.ExceptionInfo = soap.Some(se.Info)
+		}
+	} else if h.Succeeded.IsAbsent() {
+		h.Succeeded = soap.Some(true)
+	}
+	return soap.SetResponseHeader(ctx, &h)
+}
+
+// WebhookServer is implemented by a server of the portType Webhook:
+// NewWebhookHandler calls its methods, one per operation, with the decoded
+// request; ctx is the HTTP request's context. A returned error becomes a SOAP
+// Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
+// internal error. Embed UnimplementedWebhookServer to implement some
+// operations only. A method reads the request's SOAP headers with
+// RequestHeaderFrom. It sets the response's SOAP headers with
+// SetResponseHeader. The Succeeded header entry is set to true unless the
+// method sets it; a returned *ServiceError is sent as a normal response whose
+// Succeeded is false and whose ExceptionInfo is the error's Info.
+type WebhookServer interface {
+	// CreateDefaultWebhook serves the operation CreateDefaultWebhook (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook").
+	CreateDefaultWebhook(ctx context.Context, req *CreateDefaultWebhook) (*CreateDefaultWebhookResponse, error)
+	// SaveWebhook serves the operation SaveWebhook (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SaveWebhook").
+	SaveWebhook(ctx context.Context, req *SaveWebhook) (*SaveWebhookResponse, error)
+	// DeleteWebhook serves the operation DeleteWebhook (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook").
+	DeleteWebhook(ctx context.Context, req *DeleteWebhook) (*DeleteWebhookResponse, error)
+	// GetWebhook serves the operation GetWebhook (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetWebhook").
+	GetWebhook(ctx context.Context, req *GetWebhook) (*GetWebhookResponse, error)
+	// GetAllWebhooks serves the operation GetAllWebhooks (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetAllWebhooks").
+	GetAllWebhooks(ctx context.Context, req *GetAllWebhooks) (*GetAllWebhooksResponse, error)
+	// TestWebhook serves the operation TestWebhook (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/TestWebhook").
+	TestWebhook(ctx context.Context, req *TestWebhook) (*TestWebhookResponse, error)
+	// SignalEvent serves the operation SignalEvent (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SignalEvent").
+	SignalEvent(ctx context.Context, req *SignalEvent) (*SignalEventResponse, error)
+	// GetLastError serves the operation GetLastError (SOAPAction
+	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetLastError").
+	GetLastError(ctx context.Context, req *GetLastError) (*GetLastErrorResponse, error)
+}
+
+// UnimplementedWebhookServer answers every operation with a SOAP Fault saying
+// that it is not implemented. Embed it in a WebhookServer implementation to
+// implement some operations only, and to keep compiling when the WSDL gains
+// operations.
+type UnimplementedWebhookServer struct{}
+
+var _ WebhookServer = UnimplementedWebhookServer{}
+
+// CreateDefaultWebhook returns a fault saying that CreateDefaultWebhook is not implemented.
+func (UnimplementedWebhookServer) CreateDefaultWebhook(context.Context, *CreateDefaultWebhook) (*CreateDefaultWebhookResponse, error) {
+	return nil, soap.NotImplemented("CreateDefaultWebhook")
+}
+
+// SaveWebhook returns a fault saying that SaveWebhook is not implemented.
+func (UnimplementedWebhookServer) SaveWebhook(context.Context, *SaveWebhook) (*SaveWebhookResponse, error) {
+	return nil, soap.NotImplemented("SaveWebhook")
+}
+
+// DeleteWebhook returns a fault saying that DeleteWebhook is not implemented.
+func (UnimplementedWebhookServer) DeleteWebhook(context.Context, *DeleteWebhook) (*DeleteWebhookResponse, error) {
+	return nil, soap.NotImplemented("DeleteWebhook")
+}
+
+// GetWebhook returns a fault saying that GetWebhook is not implemented.
+func (UnimplementedWebhookServer) GetWebhook(context.Context, *GetWebhook) (*GetWebhookResponse, error) {
+	return nil, soap.NotImplemented("GetWebhook")
+}
+
+// GetAllWebhooks returns a fault saying that GetAllWebhooks is not implemented.
+func (UnimplementedWebhookServer) GetAllWebhooks(context.Context, *GetAllWebhooks) (*GetAllWebhooksResponse, error) {
+	return nil, soap.NotImplemented("GetAllWebhooks")
+}
+
+// TestWebhook returns a fault saying that TestWebhook is not implemented.
+func (UnimplementedWebhookServer) TestWebhook(context.Context, *TestWebhook) (*TestWebhookResponse, error) {
+	return nil, soap.NotImplemented("TestWebhook")
+}
+
+// SignalEvent returns a fault saying that SignalEvent is not implemented.
+func (UnimplementedWebhookServer) SignalEvent(context.Context, *SignalEvent) (*SignalEventResponse, error) {
+	return nil, soap.NotImplemented("SignalEvent")
+}
+
+// GetLastError returns a fault saying that GetLastError is not implemented.
+func (UnimplementedWebhookServer) GetLastError(context.Context, *GetLastError) (*GetLastErrorResponse, error) {
+	return nil, soap.NotImplemented("GetLastError")
+}
+
+// NewWebhookHandler returns an http.Handler serving the operations of the
+// portType Webhook with s, in SOAP 1.1 and 1.2: see soap.Handler for what it
+// checks, how it finds the operation and how errors become faults, and the
+// soap.HandlerOption values that configure it. It is safe for concurrent use
+// if s is.
+func NewWebhookHandler(s WebhookServer, opts ...soap.HandlerOption) http.Handler {
+	if s == nil {
+		panic("NewWebhookHandler: nil WebhookServer")
+	}
+	ops := WebhookOperations()
+	return soap.NewHandler([]soap.ServerOperation{{
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[0],
+		Serve:         soap.ServeFunc(s.CreateDefaultWebhook),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[1],
+		Serve:         soap.ServeFunc(s.SaveWebhook),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[2],
+		Serve:         soap.ServeFunc(s.DeleteWebhook),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[3],
+		Serve:         soap.ServeFunc(s.GetWebhook),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[4],
+		Serve:         soap.ServeFunc(s.GetAllWebhooks),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[5],
+		Serve:         soap.ServeFunc(s.TestWebhook),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[6],
+		Serve:         soap.ServeFunc(s.SignalEvent),
+	}, {
+		Finish:        finishResponseHeader,
+		OperationInfo: ops[7],
+		Serve:         soap.ServeFunc(s.GetLastError),
+	}}, opts...)
 }
 
 // Operations describes every operation of every portType in the WSDL.

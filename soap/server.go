@@ -1,0 +1,544 @@
+package soap
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// DefaultMaxRequestSize limits the bytes a Handler reads of a request body.
+const DefaultMaxRequestSize = 64 << 20
+
+// ServerOperation is one operation a Handler serves. Generated
+// New<PortType>Handler functions build them from the operations'
+// OperationInfo and the methods of a <PortType>Server.
+type ServerOperation struct {
+	OperationInfo
+	// Serve calls the implementation with the decoded request, a value made
+	// by NewRequest, and returns the response to encode; a nil response is
+	// sent as an empty response element. For a one-way operation
+	// (NewResponse is nil) the response is ignored. See ServeFunc.
+	Serve func(ctx context.Context, req Body) (Body, error)
+	// Finish, if set, is called after Serve with its error (nil on
+	// success). It may set response headers (SetResponseHeader) and
+	// returns the error to send as a Fault, or nil to send the response.
+	// Generated code uses it for conventions such as the NetServer
+	// Succeeded header.
+	Finish func(ctx context.Context, err error) error
+}
+
+// ServeFunc adapts a typed server method to ServerOperation.Serve.
+func ServeFunc[Req, Resp any, PReq interface {
+	*Req
+	Body
+}, PResp interface {
+	*Resp
+	Body
+}](f func(context.Context, *Req) (*Resp, error)) func(context.Context, Body) (Body, error) {
+	return func(ctx context.Context, req Body) (Body, error) {
+		r, ok := req.(PReq)
+		if !ok {
+			return nil, fmt.Errorf("soap: ServeFunc: request is %T, want %T", req, r)
+		}
+		resp, err := f(ctx, (*Req)(r))
+		if err != nil {
+			return nil, err
+		}
+		if resp == nil {
+			return nil, nil
+		}
+		return PResp(resp), nil
+	}
+}
+
+// ServeOneWay adapts the typed server method of a one-way operation to
+// ServerOperation.Serve.
+func ServeOneWay[Req any, PReq interface {
+	*Req
+	Body
+}](f func(context.Context, *Req) error) func(context.Context, Body) (Body, error) {
+	return func(ctx context.Context, req Body) (Body, error) {
+		r, ok := req.(PReq)
+		if !ok {
+			return nil, fmt.Errorf("soap: ServeOneWay: request is %T, want %T", req, r)
+		}
+		return nil, f(ctx, (*Req)(r))
+	}
+}
+
+// NotImplemented returns the Fault that generated Unimplemented<PortType>Server
+// methods return: a Server (Receiver) fault saying so.
+func NotImplemented(operation string) error {
+	return &Fault{Code: ServerFaultCode(SOAP11), Reason: "operation " + operation + " is not implemented"}
+}
+
+// HandlerOption configures a Handler.
+type HandlerOption func(*Handler)
+
+// WithMaxRequestSize limits the size of a request body (default
+// DefaultMaxRequestSize); a larger one is answered with HTTP 413.
+func WithMaxRequestSize(n int64) HandlerOption { return func(h *Handler) { h.maxRequestSize = n } }
+
+// WithMaxDepth limits the element nesting of a request (default
+// DefaultMaxDepth).
+func WithMaxDepth(n int) HandlerOption { return func(h *Handler) { h.maxDepth = n } }
+
+// WithStrictHeaders refuses requests with SOAP header entries the
+// operation does not declare; by default they are ignored unless they
+// carry mustUnderstand.
+func WithStrictHeaders() HandlerOption { return func(h *Handler) { h.strictHeaders = true } }
+
+// WithErrorDetails sends the text of every error a server method returns
+// as the Fault's reason. By default only a *Fault is sent as it is, and
+// other errors become a Server (Receiver) fault with the reason "internal
+// error", so that what an error says about the server's internals stays
+// there (see WithErrorLog).
+func WithErrorDetails() HandlerOption { return func(h *Handler) { h.errorDetails = true } }
+
+// WithErrorLog sets the logger that records the errors of server methods
+// that are not sent to the client, and responses that fail to encode
+// (default: none). Records carry the operation's name and the error.
+func WithErrorLog(l *slog.Logger) HandlerOption { return func(h *Handler) { h.log = l } }
+
+// Handler serves SOAP 1.1 and 1.2 requests over HTTP for a set of
+// operations. It accepts POST only (405 otherwise), with a Content-Type of
+// text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2) in UTF-8 (415
+// otherwise), and a body up to the size limit (413 otherwise). It picks
+// the operation by SOAPAction (the 1.1 header, or the action parameter of
+// the 1.2 Content-Type); when that is empty or shared by operations, by
+// the body's element. It decodes the request strictly, calls the
+// operation's Serve with the request's SOAP headers in the context (see
+// IncomingHeader), and encodes the response with the headers set through
+// SetResponseHeader, in the request's SOAP version.
+//
+// Every failure is answered with a SOAP Fault of the request's version
+// (SOAP 1.1 when it cannot be told): a Client (Sender) fault for a request
+// that is malformed, has unknown elements or names no operation; for an
+// error of a server method, the *Fault in its chain as it is (its code
+// translated to the request's version), or a Server (Receiver) fault that
+// says "internal error" unless WithErrorDetails is given. Faults are sent
+// with HTTP 500, or 400 for SOAP 1.2 Sender faults, unless the Fault's
+// HTTPStatus says otherwise.
+//
+// A Handler is safe for concurrent use and starts no goroutines. Panics
+// of server methods are not recovered here: net/http's server logs them
+// and drops the connection.
+type Handler struct {
+	ops            []ServerOperation
+	byAction       map[string]int // -1 when operations share the action
+	byElement      map[QName]int  // -1 when operations share the element
+	maxRequestSize int64
+	maxDepth       int
+	strictHeaders  bool
+	errorDetails   bool
+	log            *slog.Logger
+}
+
+// NewHandler returns a Handler serving ops. It panics if an operation has
+// no Serve or NewRequest function.
+func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
+	h := &Handler{
+		ops:            ops,
+		byAction:       map[string]int{},
+		byElement:      map[QName]int{},
+		maxRequestSize: DefaultMaxRequestSize,
+		maxDepth:       DefaultMaxDepth,
+	}
+	for _, o := range opts {
+		o(h)
+	}
+	for i, op := range ops {
+		if op.Serve == nil || op.NewRequest == nil {
+			panic("soap: NewHandler: operation " + op.Name + " has no Serve or NewRequest")
+		}
+		if op.Action != "" {
+			if _, dup := h.byAction[op.Action]; dup {
+				h.byAction[op.Action] = -1
+			} else {
+				h.byAction[op.Action] = i
+			}
+		}
+		if _, dup := h.byElement[op.Input]; dup {
+			h.byElement[op.Input] = -1
+		} else {
+			h.byElement[op.Input] = i
+		}
+	}
+	return h
+}
+
+// serverCall is what the context of a Serve call carries.
+type serverCall struct {
+	op        *ServerOperation
+	version   Version
+	reqHeader Header
+	mu        sync.Mutex
+	respHdr   HeaderMarshaler
+}
+
+type serverCallKey struct{}
+
+func serverCallFrom(ctx context.Context) *serverCall {
+	c, _ := ctx.Value(serverCallKey{}).(*serverCall)
+	return c
+}
+
+// IncomingHeader returns the SOAP headers of the request a Handler is
+// serving with ctx: a value made by the operation's NewRequestHeader, with
+// the entries the request carried. It is nil outside a Handler's call and
+// for operations that declare no request headers. Generated code offers a
+// typed accessor, <RequestHeader>From.
+func IncomingHeader(ctx context.Context) Header {
+	if c := serverCallFrom(ctx); c != nil {
+		return c.reqHeader
+	}
+	return nil
+}
+
+// OutgoingHeader returns the SOAP headers set so far for the response of
+// the call that ctx belongs to, or nil.
+func OutgoingHeader(ctx context.Context) HeaderMarshaler {
+	if c := serverCallFrom(ctx); c != nil {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return c.respHdr
+	}
+	return nil
+}
+
+// ErrNotServing is returned by SetResponseHeader for a context that does
+// not belong to a Handler's call.
+var ErrNotServing = errors.New("soap: the context is not a Handler call's")
+
+// SetResponseHeader sets the SOAP headers of the response to the call that
+// ctx belongs to; nil sends none. h must be of the type the operation's
+// NewResponseHeader makes. Generated code offers a typed variant,
+// Set<ResponseHeader>.
+func SetResponseHeader(ctx context.Context, h HeaderMarshaler) error {
+	c := serverCallFrom(ctx)
+	if c == nil {
+		return ErrNotServing
+	}
+	if !isNilHeader(h) {
+		if c.op.NewResponseHeader == nil {
+			return fmt.Errorf("soap: SetResponseHeader: operation %s declares no response headers", c.op.Name)
+		}
+		if want := c.op.NewResponseHeader(); reflect.TypeOf(h) != reflect.TypeOf(want) {
+			return fmt.Errorf("soap: SetResponseHeader: operation %s sends %T, not %T", c.op.Name, want, h)
+		}
+	} else {
+		h = nil
+	}
+	c.mu.Lock()
+	c.respHdr = h
+	c.mu.Unlock()
+	return nil
+}
+
+// ServeHTTP implements http.Handler.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ct := r.Header.Get("Content-Type")
+	mt, params, ctErr := mime.ParseMediaType(ct)
+	v := SOAP11
+	if ctErr == nil && mt == "application/soap+xml" {
+		v = SOAP12
+	}
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		h.fault(w, v, http.StatusMethodNotAllowed, ClientFaultCode(v), "method "+r.Method+" not allowed: SOAP requests are POSTed")
+		return
+	}
+	var action string
+	switch {
+	case ctErr != nil:
+		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "malformed Content-Type")
+		return
+	case mt == "text/xml":
+		action = unquoteAction(r.Header.Get("SOAPAction"))
+	case mt == "application/soap+xml":
+		action = params["action"]
+	default:
+		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported Content-Type "+strconv.Quote(mt)+": want text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2)")
+		return
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported charset "+strconv.Quote(cs)+": want utf-8")
+		return
+	}
+	if enc := r.Header.Get("Content-Encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
+		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported Content-Encoding "+strconv.Quote(enc))
+		return
+	}
+	tooLarge := fmt.Sprintf("request body larger than %d bytes", h.maxRequestSize)
+	if r.ContentLength > h.maxRequestSize {
+		h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
+		return
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxRequestSize))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
+			return
+		}
+		h.fault(w, v, http.StatusBadRequest, ClientFaultCode(v), "reading the request failed")
+		return
+	}
+
+	op, status, reason := h.dispatch(action, data, v)
+	if op == nil {
+		h.fault(w, v, status, ClientFaultCode(v), reason)
+		return
+	}
+	call := &serverCall{op: op, version: v}
+	env := Envelope{BodyName: op.Input, Body: op.NewRequest(), StrictHeaders: h.strictHeaders}
+	if op.NewRequestHeader != nil {
+		call.reqHeader = op.NewRequestHeader()
+		env.Header = call.reqHeader
+	}
+	d := NewBytesDecoder(data)
+	d.MaxDepth = h.maxDepth
+	if err := env.Decode(d); err != nil {
+		var f *Fault
+		if errors.As(err, &f) {
+			h.fault(w, v, clientStatus(v), ClientFaultCode(v), "the request is a Fault")
+			return
+		}
+		h.fault(w, v, clientStatus(v), ClientFaultCode(v), "malformed request: "+err.Error())
+		return
+	}
+	if env.Version != v {
+		h.fault(w, v, http.StatusInternalServerError, QName{v.EnvelopeNS(), "VersionMismatch"},
+			fmt.Sprintf("%s envelope sent with the Content-Type of %s", env.Version, v))
+		return
+	}
+
+	ctx := context.WithValue(r.Context(), serverCallKey{}, call)
+	resp, err := op.Serve(ctx, env.Body.(Body))
+	if op.Finish != nil {
+		err = op.Finish(ctx, err)
+	}
+	if err != nil {
+		h.serveError(ctx, w, v, op, err)
+		return
+	}
+	if op.NewResponse == nil {
+		w.WriteHeader(http.StatusAccepted)
+		return
+	}
+	if isNilBody(resp) {
+		resp = op.NewResponse()
+	}
+	out := Envelope{Version: v, Namespaces: op.Namespaces, BodyName: op.Output, Body: resp}
+	if hdr := OutgoingHeader(ctx); hdr != nil {
+		out.Header = hdr
+	}
+	e := NewEncoder(make([]byte, 0, 4096))
+	out.Encode(e)
+	if err := e.Err(); err != nil {
+		h.serveError(ctx, w, v, op, fmt.Errorf("encoding the response: %w", err))
+		return
+	}
+	writeEnvelope(w, v, http.StatusOK, e.Bytes())
+}
+
+// dispatch finds the operation of a request: by action, else by the
+// body's element. On failure it returns the HTTP status and the reason.
+func (h *Handler) dispatch(action string, data []byte, v Version) (*ServerOperation, int, string) {
+	if action != "" {
+		i, ok := h.byAction[action]
+		if !ok {
+			return nil, clientStatus(v), "unknown SOAPAction " + strconv.Quote(action)
+		}
+		if i >= 0 {
+			return &h.ops[i], 0, ""
+		}
+	}
+	name, err := bodyElement(data, h.maxDepth)
+	if err != nil {
+		return nil, clientStatus(v), "malformed request: " + err.Error()
+	}
+	i, ok := h.byElement[name]
+	if !ok || i < 0 {
+		return nil, clientStatus(v), "no operation for the body element " + name.String()
+	}
+	if action != "" && h.ops[i].Action != action {
+		return nil, clientStatus(v), "the body element " + name.String() + " does not belong to SOAPAction " + strconv.Quote(action)
+	}
+	return &h.ops[i], 0, ""
+}
+
+// bodyElement returns the name of the first element in an envelope's Body.
+func bodyElement(data []byte, maxDepth int) (QName, error) {
+	d := NewBytesDecoder(data)
+	d.MaxDepth = maxDepth
+	root, ok := d.Root()
+	if !ok {
+		return QName{}, d.Err()
+	}
+	var ns string
+	switch root {
+	case QName{NSSOAP11Envelope, "Envelope"}:
+		ns = NSSOAP11Envelope
+	case QName{NSSOAP12Envelope, "Envelope"}:
+		ns = NSSOAP12Envelope
+	default:
+		return QName{}, fmt.Errorf("not a SOAP envelope: root element is %s", root)
+	}
+	if d.At(ns, "Header", "", "") {
+		d.Skip()
+	}
+	if !d.At(ns, "Body", "", "") {
+		if err := d.Err(); err != nil {
+			return QName{}, err
+		}
+		return QName{}, errors.New("SOAP envelope has no Body")
+	}
+	name, ok := d.Peek()
+	if !ok {
+		if err := d.Err(); err != nil {
+			return QName{}, err
+		}
+		return QName{}, errors.New("empty SOAP Body")
+	}
+	return name, nil
+}
+
+// unquoteAction strips the quotes of a SOAP 1.1 SOAPAction header.
+func unquoteAction(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+func isNilBody(b Body) bool {
+	if b == nil {
+		return true
+	}
+	v := reflect.ValueOf(b)
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}
+
+// clientStatus is the HTTP status of a fault caused by the sender: 400 in
+// SOAP 1.2; SOAP 1.1 (and the WS-I Basic Profile) send every fault with 500.
+func clientStatus(v Version) int {
+	if v == SOAP12 {
+		return http.StatusBadRequest
+	}
+	return http.StatusInternalServerError
+}
+
+// serveError answers a call whose server method (or Finish) failed.
+func (h *Handler) serveError(ctx context.Context, w http.ResponseWriter, v Version, op *ServerOperation, err error) {
+	var f *Fault
+	if errors.As(err, &f) {
+		out := faultFor(f, v)
+		status := f.HTTPStatus
+		if status < 400 || status > 599 {
+			status = http.StatusInternalServerError
+			if out.Version == SOAP12 && out.Code == ClientFaultCode(SOAP12) {
+				status = http.StatusBadRequest
+			}
+		}
+		h.writeFault(w, out, status)
+		return
+	}
+	reason := "internal error"
+	if h.errorDetails {
+		reason = err.Error()
+	} else if h.log != nil {
+		h.log.LogAttrs(ctx, slog.LevelError, "soap: server method failed", slog.String("operation", op.Name), slog.String("error", err.Error()))
+	}
+	h.fault(w, v, http.StatusInternalServerError, ServerFaultCode(v), reason)
+}
+
+// faultFor returns a copy of f for a response in version v: the standard
+// codes of the other version are translated (Client and Sender, Server and
+// Receiver), and in SOAP 1.2, where Code must be a standard code, an
+// application code becomes the first Subcode of a Receiver fault.
+func faultFor(f *Fault, v Version) *Fault {
+	out := *f
+	out.Version = v
+	out.HTTPStatus = 0
+	code := f.Code
+	if code.Space == NSSOAP11Envelope || code.Space == NSSOAP12Envelope {
+		local := code.Local
+		if base, _, ok := strings.Cut(local, "."); ok && code.Space == NSSOAP11Envelope {
+			local = base // Client.Authentication and the like
+		}
+		switch local {
+		case "Client", "Sender":
+			out.Code = ClientFaultCode(v)
+		case "Server", "Receiver":
+			out.Code = ServerFaultCode(v)
+		case "VersionMismatch", "MustUnderstand":
+			out.Code = QName{v.EnvelopeNS(), local}
+		case "DataEncodingUnknown":
+			if v == SOAP12 {
+				out.Code = QName{NSSOAP12Envelope, local}
+			} else {
+				out.Code = ClientFaultCode(v)
+			}
+		default:
+			out.Code = ServerFaultCode(v)
+		}
+		return &out
+	}
+	switch {
+	case code == (QName{}):
+		out.Code = ServerFaultCode(v)
+	case v == SOAP12:
+		out.Code = ServerFaultCode(v)
+		out.Subcodes = append([]QName{code}, f.Subcodes...)
+	}
+	return &out
+}
+
+// fault answers with a fault made of code and reason.
+func (h *Handler) fault(w http.ResponseWriter, v Version, status int, code QName, reason string) {
+	h.writeFault(w, &Fault{Version: v, Code: code, Reason: reason}, status)
+}
+
+func (h *Handler) writeFault(w http.ResponseWriter, f *Fault, status int) {
+	body, err := encodeFault(f)
+	if err != nil {
+		// The detail could not be encoded: send the fault without it.
+		plain := *f
+		plain.Detail = nil
+		body, _ = encodeFault(&plain)
+	}
+	writeEnvelope(w, f.Version, status, body)
+}
+
+// encodeFault returns an envelope whose Body holds f, in f.Version.
+func encodeFault(f *Fault) ([]byte, error) {
+	ns := f.Version.EnvelopeNS()
+	e := NewEncoder(make([]byte, 0, 512))
+	e.StartPrefixed("s", ns, "Envelope")
+	e.Start(ns, "Body")
+	f.Encode(e)
+	e.End()
+	e.End()
+	return e.Bytes(), e.Err()
+}
+
+func writeEnvelope(w http.ResponseWriter, v Version, status int, body []byte) {
+	ct := "text/xml; charset=utf-8"
+	if v == SOAP12 {
+		ct = "application/soap+xml; charset=utf-8"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
