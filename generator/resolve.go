@@ -278,40 +278,45 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return t, nil
 	}
 	construct := "xs:complexType"
+	// Errors name an anonymous type by the element that declares it.
+	errName := ct.Name
+	if errName.IsZero() {
+		errName = wsdl.QName{Local: want}
+	}
 	switch {
 	case ct.Mixed:
-		return nil, unsupported(ct.Pos, construct, ct.Name, "mixed content")
+		return nil, unsupported(ct.Pos, construct, errName, "mixed content")
 	case ct.Content == wsdl.ContentSimple:
-		return nil, unsupported(ct.Pos, construct, ct.Name, "xs:simpleContent")
+		return nil, unsupported(ct.Pos, construct, errName, "xs:simpleContent")
 	case ct.Derivation == wsdl.Restriction:
-		return nil, unsupported(ct.Pos, construct, ct.Name, "derivation by restriction")
+		return nil, unsupported(ct.Pos, construct, errName, "derivation by restriction")
 	case len(ct.Attributes) > 0:
 		return nil, unsupported(ct.Attributes[0].Pos, "xs:attribute", ct.Attributes[0].Name, "attributes are not implemented yet")
 	case len(ct.AttributeGroups) > 0:
 		return nil, unsupported(ct.Pos, "xs:attributeGroup", ct.AttributeGroups[0], "attribute groups are not implemented yet")
 	case ct.AnyAttribute:
-		return nil, unsupported(ct.Pos, "xs:anyAttribute", ct.Name, "not implemented yet")
+		return nil, unsupported(ct.Pos, "xs:anyAttribute", errName, "not implemented yet")
 	case ct.GroupRef != nil:
 		return nil, unsupported(ct.GroupRef.Pos, "xs:group", ct.GroupRef.Ref, "model group references are not implemented yet")
 	}
 	var elems []*wsdl.Element
 	if g := ct.Group; g != nil {
 		if g.Kind != wsdl.Sequence {
-			return nil, unsupported(g.Pos, g.Kind.String(), ct.Name, "not implemented yet")
+			return nil, unsupported(g.Pos, g.Kind.String(), errName, "not implemented yet")
 		}
 		if g.MaxOccurs != 1 || g.MinOccurs != 1 {
-			return nil, unsupported(g.Pos, g.Kind.String(), ct.Name, "a repeated or optional sequence is not implemented yet")
+			return nil, unsupported(g.Pos, g.Kind.String(), errName, "a repeated or optional sequence is not implemented yet")
 		}
 		for _, p := range g.Particles {
 			switch p := p.(type) {
 			case *wsdl.Element:
 				elems = append(elems, p)
 			case *wsdl.Group:
-				return nil, unsupported(p.Pos, p.Kind.String(), ct.Name, "nested model groups are not implemented yet")
+				return nil, unsupported(p.Pos, p.Kind.String(), errName, "nested model groups are not implemented yet")
 			case *wsdl.GroupRef:
 				return nil, unsupported(p.Pos, "xs:group", p.Ref, "model group references are not implemented yet")
 			case *wsdl.Any:
-				return nil, unsupported(p.Pos, "xs:any", ct.Name, "wildcards are not implemented yet")
+				return nil, unsupported(p.Pos, "xs:any", errName, "wildcards are not implemented yet")
 			}
 		}
 	}
@@ -327,7 +332,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 		entry, ok := f.typ.named.(*structType)
 		if !ok || len(entry.fields) != 2 || entry.fields[0].elem.Local != "Key" || entry.fields[1].elem.Local != "Value" {
-			return nil, unsupported(ct.Pos, construct, ct.Name, "IsDictionary type whose entry is not a Key/Value pair")
+			return nil, unsupported(ct.Pos, construct, errName, "IsDictionary type whose entry is not a Key/Value pair")
 		}
 		d.item, d.entry = f, entry
 		return d, nil
@@ -362,7 +367,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 		bs, ok := bt.(*structType)
 		if !ok {
-			return nil, unsupported(ct.Pos, construct, ct.Name, "extension of an array or dictionary type %s", ct.Base)
+			return nil, unsupported(ct.Pos, construct, errName, "extension of an array or dictionary type %s", ct.Base)
 		}
 		s.base = bs
 	}
