@@ -270,6 +270,9 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		jen.Id("v").Dot("unmarshalFields").Call(jen.Id("d")),
 		jen.Id("d").Dot("End").Call(),
 	)
+	if paths, fields, secret := secretPaths(s); secret {
+		redactingMethods(f, s.name, paths, fields)
+	}
 	f.Comment("unmarshalFields reads the members of v in schema order, base type first.")
 	f.Func().Params(jen.Id("v").Op("*").Id(s.name)).Id("unmarshalFields").Params(jen.Id("d").Op("*").Qual(soapPkg, "Decoder")).BlockFunc(func(g *jen.Group) {
 		if s.base != nil {

@@ -34,6 +34,16 @@ func (em *emitter) header(f *jen.File, h *header) {
 		}),
 		jen.Return(jen.True()),
 	)
+	for _, fl := range h.fields {
+		if isSecret(fl) {
+			var paths [][]string
+			for _, g := range h.fields {
+				paths = append(paths, []string{g.name})
+			}
+			redactingMethods(f, h.name, paths, h.fields)
+			break
+		}
+	}
 	if h.succeeded != nil {
 		f.Comment(fmt.Sprintf("Err returns a *%s when the %s entry reports failure, else nil.", em.p.serviceError, h.succeeded.name))
 		f.Func().Params(jen.Id("h").Op("*").Id(h.name)).Id("Err").Params().Error().Block(

@@ -8,6 +8,7 @@ package user
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -536,6 +537,40 @@ func (v *ChangeOwnPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *ChangeOwnPassword) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("ChangeOwnPassword", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *ChangeOwnPassword) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *ChangeOwnPassword) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *ChangeOwnPassword) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "OldPassword",
+		Secret: true,
+		Value:  v.OldPassword,
+	}, {
+		Name:   "NewPassword",
+		Secret: true,
+		Value:  v.NewPassword,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeOwnPassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
@@ -594,6 +629,43 @@ func (v *ChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *ChangePassword) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("ChangePassword", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *ChangePassword) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *ChangePassword) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *ChangePassword) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateId",
+		Value: v.AssociateId,
+	}, {
+		Name:   "OldPassword",
+		Secret: true,
+		Value:  v.OldPassword,
+	}, {
+		Name:   "NewPassword",
+		Secret: true,
+		Value:  v.NewPassword,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangePassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
@@ -629,6 +701,43 @@ func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
 func (v *ChangePasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *ChangePasswordFromName) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("ChangePasswordFromName", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *ChangePasswordFromName) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *ChangePasswordFromName) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *ChangePasswordFromName) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateName",
+		Value: v.AssociateName,
+	}, {
+		Name:   "OldPassword",
+		Secret: true,
+		Value:  v.OldPassword,
+	}, {
+		Name:   "NewPassword",
+		Secret: true,
+		Value:  v.NewPassword,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -1170,6 +1279,48 @@ func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
 func (v *CreateExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *CreateExternalUser) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("CreateExternalUser", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *CreateExternalUser) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *CreateExternalUser) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *CreateExternalUser) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "PersonId",
+		Value: v.PersonId,
+	}, {
+		Name:  "UserName",
+		Value: v.UserName,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}, {
+		Name:  "RoleId",
+		Value: v.RoleId,
+	}, {
+		Name:  "IsActive",
+		Value: v.IsActive,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -3679,6 +3830,45 @@ func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *IsPasswordValid) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("IsPasswordValid", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *IsPasswordValid) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *IsPasswordValid) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *IsPasswordValid) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateId",
+		Value: v.AssociateId,
+	}, {
+		Name:  "Type",
+		Value: v.Type,
+	}, {
+		Name:  "PersonId",
+		Value: v.PersonId,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsPasswordValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
@@ -3745,6 +3935,45 @@ func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *IsPasswordValidWithReason) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("IsPasswordValidWithReason", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *IsPasswordValidWithReason) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *IsPasswordValidWithReason) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *IsPasswordValidWithReason) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateId",
+		Value: v.AssociateId,
+	}, {
+		Name:  "Type",
+		Value: v.Type,
+	}, {
+		Name:  "PersonId",
+		Value: v.PersonId,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -5596,6 +5825,57 @@ func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *ServiceAuth) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("ServiceAuth", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *ServiceAuth) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *ServiceAuth) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *ServiceAuth) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "ServiceAuthId",
+		Value: v.ServiceAuthId,
+	}, {
+		Name:  "Server",
+		Value: v.Server,
+	}, {
+		Name:  "Port",
+		Value: v.Port,
+	}, {
+		Name:  "AuthType",
+		Value: v.AuthType,
+	}, {
+		Name:  "Username",
+		Value: v.Username,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ServiceAuth) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
@@ -5707,6 +5987,51 @@ func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
 func (v *SetExternalUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SetExternalUserInfo) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SetExternalUserInfo", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SetExternalUserInfo) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SetExternalUserInfo) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SetExternalUserInfo) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateId",
+		Value: v.AssociateId,
+	}, {
+		Name:  "UserName",
+		Value: v.UserName,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}, {
+		Name:  "IsActive",
+		Value: v.IsActive,
+	}, {
+		Name:  "RoleId",
+		Value: v.RoleId,
+	}, {
+		Name:  "ExternalUserInfoModification",
+		Value: v.ExternalUserInfoModification,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -5912,6 +6237,39 @@ func (v *SetPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SetPassword) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SetPassword", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SetPassword) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SetPassword) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SetPassword) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateId",
+		Value: v.AssociateId,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
@@ -5940,6 +6298,39 @@ func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 func (v *SetPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SetPasswordFromName) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SetPasswordFromName", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SetPasswordFromName) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SetPasswordFromName) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SetPasswordFromName) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "AssociateName",
+		Value: v.AssociateName,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -6016,6 +6407,36 @@ func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SoCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SoCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SoCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SoCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SoCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "Ticket",
+		Secret: true,
+		Value:  v.Ticket,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -6381,6 +6802,57 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *UntrustedCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("UntrustedCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *UntrustedCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *UntrustedCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *UntrustedCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "ValidFrom",
+		Value: v.ValidFrom,
+	}, {
+		Name:  "ValidTo",
+		Value: v.ValidTo,
+	}, {
+		Name:  "Comment",
+		Value: v.Comment,
+	}, {
+		Name:   "SecretValue",
+		Secret: true,
+		Value:  v.SecretValue,
+	}, {
+		Name:  "PublicValue",
+		Value: v.PublicValue,
+	}, {
+		Name:  "IsActive",
+		Value: v.IsActive,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 	"net/http"
 )
 
@@ -40,6 +41,42 @@ func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 		return false
 	}
 	return true
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *RequestHeader) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("RequestHeader", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *RequestHeader) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *RequestHeader) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *RequestHeader) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "ApplicationToken",
+		Secret: true,
+		Value:  v.ApplicationToken,
+	}, {
+		Name:  "Credentials",
+		Value: v.Credentials,
+	}, {
+		Name:  "TimeZone",
+		Value: v.TimeZone,
+	}}
 }
 
 // ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.

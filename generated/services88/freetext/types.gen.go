@@ -8,6 +8,7 @@ package freetext
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -991,6 +992,36 @@ func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SoCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SoCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SoCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SoCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SoCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "Ticket",
+		Secret: true,
+		Value:  v.Ticket,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.

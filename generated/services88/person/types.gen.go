@@ -8,6 +8,7 @@ package person
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -6499,6 +6500,36 @@ func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SoCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SoCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SoCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SoCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SoCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "Ticket",
+		Secret: true,
+		Value:  v.Ticket,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
@@ -7282,6 +7313,52 @@ func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
 func (v *UserCandidate) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *UserCandidate) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("UserCandidate", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *UserCandidate) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *UserCandidate) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *UserCandidate) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "UserCandidateId",
+		Value: v.UserCandidateId,
+	}, {
+		Name:  "PersonId",
+		Value: v.PersonId,
+	}, {
+		Name:   "SecretKey",
+		Secret: true,
+		Value:  v.SecretKey,
+	}, {
+		Name:   "SecretValue",
+		Secret: true,
+		Value:  v.SecretValue,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.

@@ -8,6 +8,7 @@ package soprincipal
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -209,6 +210,39 @@ func (v *AuthenticateUsernamePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *AuthenticateUsernamePassword) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("AuthenticateUsernamePassword", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *AuthenticateUsernamePassword) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *AuthenticateUsernamePassword) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *AuthenticateUsernamePassword) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "UserName",
+		Value: v.UserName,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AuthenticateUsernamePassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
@@ -235,6 +269,36 @@ func (v *AuthenticateWithAccessToken) MarshalSOAP(e *soap.Encoder) {
 func (v *AuthenticateWithAccessToken) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *AuthenticateWithAccessToken) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("AuthenticateWithAccessToken", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *AuthenticateWithAccessToken) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *AuthenticateWithAccessToken) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *AuthenticateWithAccessToken) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "AccessToken",
+		Secret: true,
+		Value:  v.AccessToken,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
@@ -1414,6 +1478,36 @@ func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SoCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SoCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SoCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SoCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SoCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "Ticket",
+		Secret: true,
+		Value:  v.Ticket,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.

@@ -8,6 +8,7 @@ package webhook
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -923,6 +924,36 @@ func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *SoCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("SoCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *SoCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *SoCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *SoCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:   "Ticket",
+		Secret: true,
+		Value:  v.Ticket,
+	}}
+}
+
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
@@ -1523,6 +1554,102 @@ func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
 func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
 	v.unmarshalFields(d)
 	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *Webhook) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("Webhook", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *Webhook) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *Webhook) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *Webhook) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "WebhookId",
+		Value: v.WebhookId,
+	}, {
+		Name:  "Name",
+		Value: v.Name,
+	}, {
+		Name:  "Events",
+		Value: v.Events,
+	}, {
+		Name:  "TargetUrl",
+		Value: v.TargetUrl,
+	}, {
+		Name:   "Secret",
+		Secret: true,
+		Value:  v.Secret,
+	}, {
+		Name:  "State",
+		Value: v.State,
+	}, {
+		Name:  "Type",
+		Value: v.Type,
+	}, {
+		Name:  "Headers",
+		Value: v.Headers,
+	}, {
+		Name:  "Properties",
+		Value: v.Properties,
+	}, {
+		Name:  "Registered",
+		Value: v.Registered,
+	}, {
+		Name:  "RegisteredAssociate",
+		Value: v.RegisteredAssociate,
+	}, {
+		Name:  "Updated",
+		Value: v.Updated,
+	}, {
+		Name:  "UpdatedAssociate",
+		Value: v.UpdatedAssociate,
+	}, {
+		Name:  "ErrorsEmail",
+		Value: v.ErrorsEmail,
+	}, {
+		Name:  "ErrorEmails",
+		Value: v.ErrorEmails,
+	}, {
+		Name:  "ErrorAssociates",
+		Value: v.ErrorAssociates,
+	}, {
+		Name:  "Description",
+		Value: v.Description,
+	}, {
+		Name:  "NotifyVia",
+		Value: v.NotifyVia,
+	}, {
+		Name:  "NotifyWhen",
+		Value: v.NotifyWhen,
+	}, {
+		Name:  "TotalCalls",
+		Value: v.TotalCalls,
+	}, {
+		Name:  "TotalErrors",
+		Value: v.TotalErrors,
+	}, {
+		Name:  "ConsecutiveErrors",
+		Value: v.ConsecutiveErrors,
+	}, {
+		Name:  "LastError",
+		Value: v.LastError,
+	}}
 }
 
 // unmarshalFields reads the members of v in schema order, base type first.
