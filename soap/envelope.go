@@ -75,6 +75,10 @@ type Envelope struct {
 	Header     any // HeaderMarshaler to encode, HeaderUnmarshaler to decode; may be nil
 	BodyName   QName
 	Body       any // Marshaler to encode, Unmarshaler to decode
+	// LooseHeaders accepts header entries standing directly under Envelope,
+	// before Body, as the vendor documentation writes them (a quirk; a
+	// real peer puts them in Header).
+	LooseHeaders bool
 	// StrictHeaders makes an unknown header entry a decode error; otherwise
 	// entries the Header does not know are skipped unless they carry
 	// mustUnderstand.
@@ -131,8 +135,12 @@ func (env *Envelope) Decode(d *Decoder) error {
 		return d.Err()
 	}
 	ns := env.Version.EnvelopeNS()
+	if env.LooseHeaders {
+		env.decodeHeaderEntries(d, ns, true)
+	}
 	if d.At(ns, "Header", "", "") {
-		env.decodeHeader(d, ns)
+		env.decodeHeaderEntries(d, ns, false)
+		d.End()
 	}
 	if !d.At(ns, "Body", "", "") {
 		if d.Err() == nil {
@@ -171,12 +179,15 @@ func (env *Envelope) Decode(d *Decoder) error {
 	return nil
 }
 
-func (env *Envelope) decodeHeader(d *Decoder, ns string) {
+// decodeHeaderEntries reads header entries up to the end of the Header
+// element or, with loose set, up to the Body (entries standing directly
+// under Envelope).
+func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 	h, _ := env.Header.(HeaderUnmarshaler)
 	for d.Err() == nil {
 		name, ok := d.Peek()
-		if !ok {
-			break
+		if !ok || loose && name.Space == ns && (name.Local == "Body" || name.Local == "Header") {
+			return
 		}
 		se := d.peek.(startElement)
 		mustUnderstand := false
@@ -199,7 +210,6 @@ func (env *Envelope) decodeHeader(d *Decoder, ns string) {
 		d.peek = nil
 		d.Skip()
 	}
-	d.End()
 }
 
 // AtHeader is At for header entries: besides xsi:type and xsi:nil it

@@ -60,9 +60,10 @@ func (m *Mismatch) Error() string {
 
 // RoundTrip checks the envelope data, named as ParseName expects, against
 // the generated operations ops: the envelope is normalised for the vendor
-// documentation's quirks (xmlcmp.Options.DocQuirks: header entries directly
-// under Envelope; soap.Decoder.NilForOptional: xsi:nil on optional elements
-// that are not nillable), decoded strictly into the generated request or response
+// documentation's quirks (soap.Envelope.LooseHeaders and
+// xmlcmp.Options.DocQuirks: header entries directly under Envelope;
+// soap.Decoder.NilForOptional: xsi:nil on optional elements that are not
+// nillable), decoded strictly into the generated request or response
 // types (unknown elements and attributes, a wrong xsi:type, a malformed
 // value all fail), encoded again in the same SOAP version and compared with
 // the normalised original by meaning (see package xmlcmp for what that
@@ -82,7 +83,7 @@ func RoundTrip(ops []soap.OperationInfo, name string, data []byte) error {
 	}
 	norm := xmlcmp.Normalize(doc, xmlcmp.Options{DocQuirks: true})
 
-	env := soap.Envelope{StrictHeaders: true}
+	env := soap.Envelope{StrictHeaders: true, LooseHeaders: true}
 	switch kind {
 	case Request:
 		env.BodyName, env.Body = op.Input, op.NewRequest()
@@ -98,7 +99,10 @@ func RoundTrip(ops []soap.OperationInfo, name string, data []byte) error {
 			env.Header = op.NewResponseHeader()
 		}
 	}
-	d := soap.NewBytesDecoder(xmlcmp.Marshal(norm))
+	// The original bytes are decoded, so that positions in errors are the
+	// file's; LooseHeaders takes the header entries the documentation puts
+	// directly under Envelope.
+	d := soap.NewBytesDecoder(data)
 	d.NilForOptional = true
 	if err := env.Decode(d); err != nil {
 		var f *soap.Fault
