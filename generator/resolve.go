@@ -300,24 +300,10 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return nil, unsupported(ct.GroupRef.Pos, "xs:group", ct.GroupRef.Ref, "model group references are not implemented yet")
 	}
 	var elems []*wsdl.Element
+	optional := map[*wsdl.Element]bool{} // members of a choice or optional sequence
 	if g := ct.Group; g != nil {
-		if g.Kind != wsdl.Sequence {
-			return nil, unsupported(g.Pos, g.Kind.String(), errName, "not implemented yet")
-		}
-		if g.MaxOccurs != 1 || g.MinOccurs != 1 {
-			return nil, unsupported(g.Pos, g.Kind.String(), errName, "a repeated or optional sequence is not implemented yet")
-		}
-		for _, p := range g.Particles {
-			switch p := p.(type) {
-			case *wsdl.Element:
-				elems = append(elems, p)
-			case *wsdl.Group:
-				return nil, unsupported(p.Pos, p.Kind.String(), errName, "nested model groups are not implemented yet")
-			case *wsdl.GroupRef:
-				return nil, unsupported(p.Pos, "xs:group", p.Ref, "model group references are not implemented yet")
-			case *wsdl.Any:
-				return nil, unsupported(p.Pos, "xs:any", errName, "wildcards are not implemented yet")
-			}
+		if err := flatten(g, false, errName, &elems, optional); err != nil {
+			return nil, err
 		}
 	}
 
@@ -372,13 +358,53 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		s.base = bs
 	}
 	for _, e := range elems {
-		f, err := r.field(e, e.Name, e.MinOccurs, e.MaxOccurs, key)
+		min := e.MinOccurs
+		if optional[e] {
+			min = 0
+		}
+		f, err := r.field(e, e.Name, min, e.MaxOccurs, key)
 		if err != nil {
 			return nil, err
+		}
+		if optional[e] {
+			f.doc = strings.TrimSpace(f.doc + " Part of an xs:choice or optional xs:sequence: set the members the schema allows together.")
 		}
 		s.fields = append(s.fields, f)
 	}
 	return s, nil
+}
+
+// flatten lists the elements of a model group in order. A nested
+// sequence is inlined; a choice (not repeated) becomes its members, each
+// optional, so that whichever alternative is present decodes; members of
+// an optional sequence are optional. Repeated groups, xs:all, wildcards and
+// group references are refused.
+func flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool) error {
+	switch {
+	case g.Kind == wsdl.All:
+		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
+	case g.MaxOccurs != 1:
+		return unsupported(g.Pos, g.Kind.String(), owner, "a repeated model group is not implemented yet")
+	}
+	opt = opt || g.MinOccurs == 0 || g.Kind == wsdl.Choice
+	for _, p := range g.Particles {
+		switch p := p.(type) {
+		case *wsdl.Element:
+			*out = append(*out, p)
+			if opt {
+				optional[p] = true
+			}
+		case *wsdl.Group:
+			if err := flatten(p, opt, owner, out, optional); err != nil {
+				return err
+			}
+		case *wsdl.GroupRef:
+			return unsupported(p.Pos, "xs:group", p.Ref, "model group references are not implemented yet")
+		case *wsdl.Any:
+			return unsupported(p.Pos, "xs:any", owner, "wildcards are not implemented yet")
+		}
+	}
+	return nil
 }
 
 func (r *resolver) checkCycle(ct *wsdl.ComplexType) error {
