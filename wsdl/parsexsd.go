@@ -221,43 +221,53 @@ func optString(n *node, attr string) *string {
 	return nil
 }
 
-// element parses a global or local xs:element.
-func (sc *sctx) element(n *node, global bool) (*Element, error) {
-	e := &Element{Pos: sc.pos(n), MinOccurs: 1, MaxOccurs: 1}
-	var err error
+// nameOrRef reads the name of a global or local xs:element or xs:attribute
+// (local names qualified per form or the schema's default qualified), or
+// its ref, which is recorded for the reference check.
+func (sc *sctx) nameOrRef(n *node, global, defaultQualified bool, kind refKind, construct string, pos Pos) (name, ref QName, err error) {
 	_, hasName := n.attr("name")
 	switch {
 	case global:
 		local, err := sc.ncName(n)
 		if err != nil {
-			return nil, err
+			return QName{}, QName{}, err
 		}
-		e.Name = QName{sc.tns, local}
+		return QName{sc.tns, local}, QName{}, nil
 	case hasName:
 		local, err := sc.ncName(n)
 		if err != nil {
-			return nil, err
+			return QName{}, QName{}, err
 		}
-		q, err := sc.form(n, "form", sc.elemQ)
+		q, err := sc.form(n, "form", defaultQualified)
 		if err != nil {
-			return nil, err
+			return QName{}, QName{}, err
 		}
-		e.Name = QName{Local: local}
+		name = QName{Local: local}
 		if q {
-			e.Name.Space = sc.tns
+			name.Space = sc.tns
 		}
-	default:
-		v, ok := n.attr("ref")
-		if !ok {
-			return nil, sc.err(n, QName{}, ErrInvalid, ": neither name nor ref given")
-		}
-		if e.Ref, err = sc.parseQName(n, QName{}, "ref", v); err != nil {
-			return nil, err
-		}
-		if sc.chameleon && e.Ref.Space == "" {
-			e.Ref.Space = sc.tns
-		}
-		sc.l.addRef(refElement, e.Ref, e.Pos, "xs:element", e.Ref)
+		return name, QName{}, nil
+	}
+	v, ok := n.attr("ref")
+	if !ok {
+		return QName{}, QName{}, sc.err(n, QName{}, ErrInvalid, ": neither name nor ref given")
+	}
+	if ref, err = sc.parseQName(n, QName{}, "ref", v); err != nil {
+		return QName{}, QName{}, err
+	}
+	if sc.chameleon && ref.Space == "" {
+		ref.Space = sc.tns
+	}
+	sc.l.addRef(kind, ref, pos, construct, ref)
+	return QName{}, ref, nil
+}
+
+// element parses a global or local xs:element.
+func (sc *sctx) element(n *node, global bool) (*Element, error) {
+	e := &Element{Pos: sc.pos(n), MinOccurs: 1, MaxOccurs: 1}
+	var err error
+	if e.Name, e.Ref, err = sc.nameOrRef(n, global, sc.elemQ, refElement, "xs:element", e.Pos); err != nil {
+		return nil, err
 	}
 	name := e.Name
 	if name.IsZero() {
@@ -312,39 +322,8 @@ func (sc *sctx) element(n *node, global bool) (*Element, error) {
 func (sc *sctx) attribute(n *node, global bool) (*Attribute, error) {
 	a := &Attribute{Pos: sc.pos(n), Use: "optional"}
 	var err error
-	_, hasName := n.attr("name")
-	switch {
-	case global:
-		local, err := sc.ncName(n)
-		if err != nil {
-			return nil, err
-		}
-		a.Name = QName{sc.tns, local}
-	case hasName:
-		local, err := sc.ncName(n)
-		if err != nil {
-			return nil, err
-		}
-		q, err := sc.form(n, "form", sc.attrQ)
-		if err != nil {
-			return nil, err
-		}
-		a.Name = QName{Local: local}
-		if q {
-			a.Name.Space = sc.tns
-		}
-	default:
-		v, ok := n.attr("ref")
-		if !ok {
-			return nil, sc.err(n, QName{}, ErrInvalid, ": neither name nor ref given")
-		}
-		if a.Ref, err = sc.parseQName(n, QName{}, "ref", v); err != nil {
-			return nil, err
-		}
-		if sc.chameleon && a.Ref.Space == "" {
-			a.Ref.Space = sc.tns
-		}
-		sc.l.addRef(refAttribute, a.Ref, a.Pos, "xs:attribute", a.Ref)
+	if a.Name, a.Ref, err = sc.nameOrRef(n, global, sc.attrQ, refAttribute, "xs:attribute", a.Pos); err != nil {
+		return nil, err
 	}
 	name := a.Name
 	if name.IsZero() {
