@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/soapgen/soapgen/wsdl"
 )
 
 func (em *emitter) header(f *jen.File, h *header) {
@@ -137,14 +139,18 @@ func (em *emitter) service(f *jen.File, s *service) {
 		}),
 		jen.Return(jen.Index().Qual(soapPkg, "OperationInfo").ValuesFunc(func(g *jen.Group) {
 			for _, o := range s.ops {
+				od := jen.Dict{
+					jen.Id("Name"):       jen.Lit(o.wsdlName),
+					jen.Id("Action"):     jen.Lit(o.action),
+					jen.Id("Input"):      qnameLit(em, o.input.elem.Space, o.input.elem.Local),
+					jen.Id("Output"):     qnameLit(em, o.output.elem.Space, o.output.elem.Local),
+					jen.Id("Namespaces"): jen.Id("ns"),
+				}
+				if s.version == wsdl.SOAP12 {
+					od[jen.Id("Version")] = jen.Qual(soapPkg, "SOAP12")
+				}
 				d := jen.Dict{
-					jen.Id("Operation"): jen.Qual(soapPkg, "Operation").Values(jen.Dict{
-						jen.Id("Name"):       jen.Lit(o.wsdlName),
-						jen.Id("Action"):     jen.Lit(o.action),
-						jen.Id("Input"):      qnameLit(em, o.input.elem.Space, o.input.elem.Local),
-						jen.Id("Output"):     qnameLit(em, o.output.elem.Space, o.output.elem.Local),
-						jen.Id("Namespaces"): jen.Id("ns"),
-					}),
+					jen.Id("Operation"): jen.Qual(soapPkg, "Operation").Values(od),
 					jen.Id("NewRequest"):  jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.input.typ.name)))),
 					jen.Id("NewResponse"): jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.output.typ.name)))),
 				}

@@ -39,6 +39,9 @@ type Operation struct {
 	Input      QName  // the request body element
 	Output     QName  // the response body element
 	Namespaces []string
+	// Version is the SOAP version of the operation's binding, used unless
+	// the client was given WithVersion.
+	Version Version
 }
 
 // Client sends SOAP requests over HTTP. It is safe for concurrent use;
@@ -47,6 +50,7 @@ type Client struct {
 	url             string
 	http            *http.Client
 	version         Version
+	versionSet      bool // WithVersion was given: it overrides the binding's version
 	header          HeaderMarshaler
 	userAgent       string
 	maxResponseSize int64
@@ -83,7 +87,9 @@ func WithHTTPClient(h *http.Client) ClientOption {
 }
 
 // WithVersion selects SOAP 1.1 (the default) or SOAP 1.2.
-func WithVersion(v Version) ClientOption { return func(c *Client) { c.version = v } }
+func WithVersion(v Version) ClientOption {
+	return func(c *Client) { c.version, c.versionSet = v, true }
+}
 
 // WithDefaultHeader sets the SOAP headers sent with every call unless a
 // call overrides them with WithHeader.
@@ -145,8 +151,14 @@ func newHTTPClient(timeout time.Duration) *http.Client {
 // fails with an *HTTPError naming the Location.
 func refuseRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
-// Version reports the SOAP version the client sends.
-func (c *Client) Version() Version { return c.version }
+// Version reports the SOAP version the client sends for op: the one given
+// with WithVersion, else the version of op's binding.
+func (c *Client) Version(op *Operation) Version {
+	if c.versionSet || op == nil {
+		return c.version
+	}
+	return op.Version
+}
 
 // CloseIdleConnections closes the idle connections of the client's
 // transport.
@@ -227,7 +239,7 @@ func (c *Client) EncodeRequest(op *Operation, req Marshaler, opts ...CallOption)
 			header = o.header
 		}
 	}
-	env := Envelope{Version: c.version, Namespaces: op.Namespaces, BodyName: op.Input, Body: req}
+	env := Envelope{Version: c.Version(op), Namespaces: op.Namespaces, BodyName: op.Input, Body: req}
 	if !isNilHeader(header) {
 		env.Header = header
 	}
@@ -262,7 +274,7 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 	if err != nil {
 		return fmt.Errorf("soap: %s: %w", op.Name, err)
 	}
-	if c.version == SOAP12 {
+	if c.Version(op) == SOAP12 {
 		hreq.Header.Set("Content-Type", `application/soap+xml; charset=utf-8; action="`+op.Action+`"`)
 	} else {
 		hreq.Header.Set("Content-Type", "text/xml; charset=utf-8")
