@@ -150,7 +150,7 @@ func (em *emitter) service(f *jen.File, s *service) {
 					od[jen.Id("Version")] = jen.Qual(soapPkg, "SOAP12")
 				}
 				d := jen.Dict{
-					jen.Id("Operation"): jen.Qual(soapPkg, "Operation").Values(od),
+					jen.Id("Operation"):   jen.Qual(soapPkg, "Operation").Values(od),
 					jen.Id("NewRequest"):  jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.input.typ.name)))),
 					jen.Id("NewResponse"): jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.output.typ.name)))),
 				}

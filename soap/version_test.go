@@ -47,5 +47,5 @@ func TestBindingVersion(t *testing.T) {
 
 type emptyBody struct{}
 
-func (emptyBody) MarshalSOAP(*Encoder)   {}
+func (emptyBody) MarshalSOAP(*Encoder)     {}
 func (emptyBody) UnmarshalSOAP(d *Decoder) { d.End() }
