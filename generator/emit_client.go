@@ -109,6 +109,19 @@ func (em *emitter) service(f *jen.File, s *service) {
 	)
 	for i, o := range s.ops {
 		comment(f.Group, docOr(o.doc, fmt.Sprintf("%s calls the operation %s (SOAPAction %q).", o.name, o.wsdlName, o.action)))
+		params := []jen.Code{
+			jen.Id("ctx").Qual("context", "Context"),
+			jen.Id("req").Op("*").Id(o.input.typ.name),
+			jen.Id("opts").Op("...").Qual(soapPkg, "CallOption"),
+		}
+		opRef := jen.Op("&").Id("c").Dot("ops").Index(jen.Lit(i)).Dot("Operation")
+		if o.output == nil {
+			f.Comment("It is a one-way operation: success is the server's acknowledgement.")
+			f.Func().Params(jen.Id("c").Op("*").Id(s.name)).Id(o.name).Params(params...).Error().Block(
+				jen.Return(jen.Id("c").Dot("c").Dot("Call").Call(jen.Id("ctx"), opRef, jen.Id("req"), jen.Nil(), jen.Nil(), jen.Id("opts").Op("..."))),
+			)
+			continue
+		}
 		f.Comment("Response headers are available through soap.ResponseHeader.")
 		hdr := jen.Nil()
 		body := []jen.Code{jen.Id("resp").Op(":=").New(jen.Id(o.output.typ.name))}
@@ -118,15 +131,11 @@ func (em *emitter) service(f *jen.File, s *service) {
 		}
 		body = append(body,
 			jen.If(jen.Err().Op(":=").Id("c").Dot("c").Dot("Call").Call(
-				jen.Id("ctx"), jen.Op("&").Id("c").Dot("ops").Index(jen.Lit(i)).Dot("Operation"), jen.Id("req"), hdr, jen.Id("resp"), jen.Id("opts").Op("..."),
+				jen.Id("ctx"), opRef, jen.Id("req"), hdr, jen.Id("resp"), jen.Id("opts").Op("..."),
 			), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			jen.Return(jen.Id("resp"), jen.Nil()),
 		)
-		f.Func().Params(jen.Id("c").Op("*").Id(s.name)).Id(o.name).Params(
-			jen.Id("ctx").Qual("context", "Context"),
-			jen.Id("req").Op("*").Id(o.input.typ.name),
-			jen.Id("opts").Op("...").Qual(soapPkg, "CallOption"),
-		).Params(jen.Op("*").Id(o.output.typ.name), jen.Error()).Block(body...)
+		f.Func().Params(jen.Id("c").Op("*").Id(s.name)).Id(o.name).Params(params...).Params(jen.Op("*").Id(o.output.typ.name), jen.Error()).Block(body...)
 	}
 
 	f.Comment(fmt.Sprintf("%s describes the operations of %s in binding order, with constructors", opsName, s.portType.Local))
@@ -143,16 +152,20 @@ func (em *emitter) service(f *jen.File, s *service) {
 					jen.Id("Name"):       jen.Lit(o.wsdlName),
 					jen.Id("Action"):     jen.Lit(o.action),
 					jen.Id("Input"):      qnameLit(em, o.input.elem.Space, o.input.elem.Local),
-					jen.Id("Output"):     qnameLit(em, o.output.elem.Space, o.output.elem.Local),
 					jen.Id("Namespaces"): jen.Id("ns"),
+				}
+				if o.output != nil {
+					od[jen.Id("Output")] = qnameLit(em, o.output.elem.Space, o.output.elem.Local)
 				}
 				if s.version == wsdl.SOAP12 {
 					od[jen.Id("Version")] = jen.Qual(soapPkg, "SOAP12")
 				}
 				d := jen.Dict{
-					jen.Id("Operation"):   jen.Qual(soapPkg, "Operation").Values(od),
-					jen.Id("NewRequest"):  jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.input.typ.name)))),
-					jen.Id("NewResponse"): jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.output.typ.name)))),
+					jen.Id("Operation"):  jen.Qual(soapPkg, "Operation").Values(od),
+					jen.Id("NewRequest"): jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.input.typ.name)))),
+				}
+				if o.output != nil {
+					d[jen.Id("NewResponse")] = jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.output.typ.name))))
 				}
 				if o.inHeader != nil {
 					d[jen.Id("NewRequestHeader")] = jen.Func().Params().Qual(soapPkg, "Header").Block(jen.Return(jen.New(jen.Id(o.inHeader.name))))

@@ -139,9 +139,6 @@ func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, e
 	if op.Input == nil {
 		return nil, unsupported(op.Pos, "wsdl:operation", opName, "notification operation (no input)")
 	}
-	if op.Output == nil {
-		return nil, unsupported(op.Pos, "wsdl:operation", opName, "one-way operation (no output) is not implemented yet")
-	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
 	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, opName); err != nil {

@@ -252,7 +252,8 @@ func (c *Client) EncodeRequest(op *Operation, req Marshaler, opts ...CallOption)
 }
 
 // Call sends req as op's input and decodes the response into respHeader and
-// resp. A SOAP Fault is returned as *Fault; a response header that reports
+// resp. For a one-way operation resp is nil and an empty 202 (or 200)
+// answer is success. A SOAP Fault is returned as *Fault; a response header that reports
 // failure (one with an Err() error method returning non-nil) is returned
 // as that error; a response that is not a SOAP envelope is an *HTTPError.
 // The call ends when ctx is done; without a deadline in ctx it is bounded
@@ -294,6 +295,9 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 		return fmt.Errorf("soap: %s: reading the response (HTTP %d): %w", op.Name, hresp.StatusCode, err)
 	}
 	ct := hresp.Header.Get("Content-Type")
+	if resp == nil && (hresp.StatusCode == http.StatusAccepted || hresp.StatusCode == http.StatusOK) && len(bytes.TrimSpace(data)) == 0 {
+		return nil // a one-way operation's acknowledgement
+	}
 	if hresp.StatusCode >= 300 && hresp.StatusCode < 400 {
 		return &HTTPError{StatusCode: hresp.StatusCode, ContentType: ct, Location: hresp.Header.Get("Location"), Excerpt: excerptBytes(data)}
 	}
