@@ -157,6 +157,17 @@ func (em *emitter) service(f *jen.File, s *service) {
 				if o.output != nil {
 					od[jen.Id("Output")] = qnameLit(em, o.output.elem.Space, o.output.elem.Local)
 				}
+				if len(o.faults) > 0 {
+					od[jen.Id("Faults")] = jen.Index().Qual(soapPkg, "FaultType").ValuesFunc(func(g *jen.Group) {
+						for _, fr := range o.faults {
+							g.Values(jen.Dict{
+								jen.Id("Name"):    jen.Lit(fr.name),
+								jen.Id("Element"): qnameLit(em, fr.elem.Space, fr.elem.Local),
+								jen.Id("New"):     jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(fr.typ.name)))),
+							})
+						}
+					})
+				}
 				if s.version == wsdl.SOAP12 {
 					od[jen.Id("Version")] = jen.Qual(soapPkg, "SOAP12")
 				}

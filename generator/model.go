@@ -136,6 +136,14 @@ type operation struct {
 	output    *message // nil for one-way operations
 	inHeader  *header
 	outHeader *header
+	faults    []*faultRef // declared faults, in WSDL order
+}
+
+// faultRef is a declared fault: its detail element and type.
+type faultRef struct {
+	name string
+	elem wsdl.QName
+	typ  *structType
 }
 
 // message is the body of a document/literal message: one element.

@@ -149,8 +149,12 @@ func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, e
 			return nil, err
 		}
 	}
-	if len(op.Faults) > 0 {
-		return nil, unsupported(op.Faults[0].Pos, "wsdl:fault", opName, "declared faults are not implemented yet")
+	for _, fr := range op.Faults {
+		f, err := r.fault(bop, fr, opName)
+		if err != nil {
+			return nil, err
+		}
+		o.faults = append(o.faults, f)
 	}
 	return o, nil
 }
@@ -220,6 +224,40 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		h = nil
 	}
 	return msg, h, nil
+}
+
+// fault resolves a declared fault: a message of one element part, whose
+// type the fault's detail decodes into.
+func (r *resolver) fault(bop *wsdl.BindingOperation, fr *wsdl.IORef, opName wsdl.QName) (*faultRef, error) {
+	m := r.messages[fr.Message]
+	if m == nil {
+		return nil, undefined(fr.Pos, "wsdl:fault", opName, "message", fr.Message)
+	}
+	var bf *wsdl.BindingFault
+	for _, c := range bop.Faults {
+		if c.Name == fr.Name {
+			bf = c
+		}
+	}
+	if bf == nil {
+		return nil, undefined(fr.Pos, "wsdl:fault", opName, "binding fault", wsdl.QName{Local: fr.Name})
+	}
+	if bf.Use == "encoded" {
+		return nil, unsupported(bf.Pos, "soap:fault", opName, "use=\"encoded\"")
+	}
+	if len(m.Parts) != 1 || m.Parts[0].Element.IsZero() {
+		return nil, unsupported(m.Pos, "wsdl:message", m.Name, "a fault message needs exactly one element part")
+	}
+	el := r.elements[m.Parts[0].Element]
+	if el == nil {
+		return nil, undefined(m.Parts[0].Pos, "wsdl:part", m.Name, "element", m.Parts[0].Element)
+	}
+	st, err := r.bodyStruct(el)
+	if err != nil {
+		return nil, err
+	}
+	r.ns[el.Name.Space] = true
+	return &faultRef{name: fr.Name, elem: el.Name, typ: st}, nil
 }
 
 // bodyStruct returns the struct of a body element: its anonymous complex

@@ -42,6 +42,9 @@ type Operation struct {
 	// Version is the SOAP version of the operation's binding, used unless
 	// the client was given WithVersion.
 	Version Version
+	// Faults are the faults the WSDL declares for the operation: a Fault
+	// whose detail holds one of them gets it decoded into DetailBody.
+	Faults []FaultType
 }
 
 // Client sends SOAP requests over HTTP. It is safe for concurrent use;
@@ -314,6 +317,9 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 	var f *Fault
 	if errors.As(err, &f) {
 		f.HTTPStatus = hresp.StatusCode
+		if derr := f.decodeDetail(op.Faults); derr != nil {
+			return fmt.Errorf("soap: %s: %w (and its detail does not decode: %v)", op.Name, err, derr)
+		}
 		return err
 	}
 	if err != nil {
@@ -355,14 +361,68 @@ func (c *Client) readBody(hresp *http.Response) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, c.maxResponseSize+1))
-	if err != nil {
-		return nil, err
+	hint := int64(0)
+	if r == hresp.Body {
+		hint = hresp.ContentLength
 	}
-	if int64(len(data)) > c.maxResponseSize {
-		return nil, fmt.Errorf("%w (limit %d bytes)", ErrResponseTooLarge, c.maxResponseSize)
+	return readLimited(r, c.maxResponseSize, hint)
+}
+
+// Chunk sizes of readLimited.
+const (
+	minChunk = 4 << 10
+	maxChunk = 1 << 20
+)
+
+// readLimited reads r to its end, failing with ErrResponseTooLarge after
+// max bytes; hint is the expected size, if known (else 0 or less). It
+// reads into chunks that grow up to maxChunk and joins them at the end: a
+// body that turns out too large costs about max bytes of memory, where
+// io.ReadAll's growing and copied slice costs twice as much and more, and
+// a body of n bytes read in one chunk (hint right) costs n.
+func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
+	if max < 0 {
+		max = 0
 	}
-	return data, nil
+	size := int64(minChunk)
+	if hint > 0 {
+		size = min(hint+1, maxChunk) // +1 to see the end in the same chunk
+	}
+	var chunks [][]byte
+	var total int64
+	for {
+		if room := max - total; room < size-1 {
+			size = room + 1 // one byte more than allowed, to tell
+		}
+		buf := make([]byte, 0, size)
+		var err error
+		for len(buf) < cap(buf) && err == nil {
+			var n int
+			n, err = r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+		}
+		total += int64(len(buf))
+		if total > max {
+			return nil, fmt.Errorf("%w (limit %d bytes)", ErrResponseTooLarge, max)
+		}
+		if len(buf) > 0 {
+			chunks = append(chunks, buf)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		size = min(2*size, maxChunk)
+	}
+	switch len(chunks) {
+	case 0:
+		return nil, nil
+	case 1:
+		return chunks[0], nil
+	}
+	return bytes.Join(chunks, nil), nil
 }
 
 // closeBody reads what is left of a short body, so that the connection

@@ -1,6 +1,9 @@
 package soap
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Fault is a SOAP Fault (1.1 or 1.2) returned by a server, as an error.
 type Fault struct {
@@ -17,6 +20,13 @@ type Fault struct {
 	Role string
 	// Detail holds the detail (1.1) or Detail (1.2) element's content.
 	Detail *Any
+	// DetailBody is the detail entry decoded into the generated type of a
+	// fault the WSDL declares for the operation (nil if none matched), for
+	// a type switch: d, ok := f.DetailBody.(*agent.SomeFault). A server
+	// sets it (with DetailName) to send a declared fault.
+	DetailBody Body
+	// DetailName is the element name of DetailBody.
+	DetailName QName
 	// HTTPStatus is the HTTP status code the fault came with, if any.
 	HTTPStatus int
 }
@@ -127,9 +137,7 @@ func (f *Fault) Encode(e *Encoder) {
 		if f.Actor != "" {
 			Write(e, "", "faultactor", f.Actor, String)
 		}
-		if f.Detail != nil {
-			Write(e, "", "detail", *f.Detail, AnyContent)
-		}
+		f.encodeDetail(e, "", "detail")
 		e.End()
 		return
 	}
@@ -155,9 +163,7 @@ func (f *Fault) Encode(e *Encoder) {
 	if f.Role != "" {
 		Write(e, ns, "Role", f.Role, String)
 	}
-	if f.Detail != nil {
-		Write(e, ns, "Detail", *f.Detail, AnyContent)
-	}
+	f.encodeDetail(e, ns, "Detail")
 	e.End()
 }
 
@@ -177,4 +183,53 @@ func ClientFaultCode(v Version) QName {
 		return QName{NSSOAP12Envelope, "Sender"}
 	}
 	return QName{NSSOAP11Envelope, "Client"}
+}
+
+// encodeDetail writes the detail element: DetailBody if set, else Detail.
+func (f *Fault) encodeDetail(e *Encoder, ns, local string) {
+	switch {
+	case f.DetailBody != nil:
+		e.Start(ns, local)
+		Write(e, f.DetailName.Space, f.DetailName.Local, f.DetailBody, Complex[Body])
+		e.End()
+	case f.Detail != nil:
+		Write(e, ns, local, *f.Detail, AnyContent)
+	}
+}
+
+// FaultType is a fault the WSDL declares for an operation: its detail
+// element and a constructor of the generated type it decodes into.
+type FaultType struct {
+	Name    string
+	Element QName
+	New     func() Body
+}
+
+// decodeDetail decodes the first detail entry that matches one of types
+// into DetailBody, through the generated type's UnmarshalSOAP.
+func (f *Fault) decodeDetail(types []FaultType) error {
+	if f.Detail == nil {
+		return nil
+	}
+	for _, c := range f.Detail.Children {
+		for _, t := range types {
+			if c.Name != t.Element {
+				continue
+			}
+			e := NewEncoder(nil)
+			Write(e, c.Name.Space, c.Name.Local, c.Any, AnyContent)
+			d := NewBytesDecoder(e.Bytes())
+			if _, ok := d.Root(); !ok {
+				return d.Err()
+			}
+			body := t.New()
+			body.UnmarshalSOAP(d)
+			if err := d.Err(); err != nil {
+				return fmt.Errorf("fault detail %s: %w", c.Name, err)
+			}
+			f.DetailBody, f.DetailName = body, c.Name
+			return nil
+		}
+	}
+	return nil
 }
