@@ -16,7 +16,9 @@ import (
 // it imports), then either "error" (a substring of the error, with its
 // position) or "contains" (lines that must all appear in the generated Go,
 // compared with runs of white space folded). The generated Go of every
-// successful case is then built and vetted in one throwaway module.
+// successful case is then vetted and tested in one throwaway module, with
+// the archive's *_test.go files beside it (tests that run the generated
+// code).
 func TestCases(t *testing.T) {
 	archives, err := filepath.Glob("testdata/cases/*.txtar")
 	if err != nil || len(archives) == 0 {
@@ -24,6 +26,7 @@ func TestCases(t *testing.T) {
 	}
 	space := regexp.MustCompile(`[ \t]+`)
 	built := map[string][]File{}
+	extra := map[string][]File{}
 	for _, path := range archives {
 		name := strings.TrimSuffix(filepath.Base(path), ".txtar")
 		t.Run(name, func(t *testing.T) {
@@ -33,7 +36,13 @@ func TestCases(t *testing.T) {
 			}
 			fsys := fstest.MapFS{}
 			var wantErr, contains string
+			var tests []File
 			for _, f := range ar.Files {
+				switch {
+				case strings.HasSuffix(f.Name, "_test.go"):
+					tests = append(tests, File{Name: f.Name, Content: f.Data})
+					continue
+				}
 				switch f.Name {
 				case "error":
 					wantErr = strings.TrimSpace(string(f.Data))
@@ -64,6 +73,7 @@ func TestCases(t *testing.T) {
 				}
 			}
 			built[name] = files
+			extra[name] = tests
 		})
 	}
 	if len(built) == 0 || testing.Short() {
@@ -85,8 +95,13 @@ func TestCases(t *testing.T) {
 		if err := Write(filepath.Join(mod, name), files); err != nil {
 			t.Fatal(err)
 		}
+		for _, f := range extra[name] {
+			if err := os.WriteFile(filepath.Join(mod, name, f.Name), f.Content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
-	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+	for _, args := range [][]string{{"vet", "./..."}, {"test", "./..."}} {
 		cmd := exec.Command("go", args...)
 		cmd.Dir = mod
 		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")

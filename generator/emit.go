@@ -278,10 +278,63 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		if s.base != nil {
 			g.Id("v").Dot(s.base.name).Dot("unmarshalFields").Call(jen.Id("d"))
 		}
+		if s.all {
+			em.unmarshalAll(g, s.fields, v)
+			return
+		}
 		for _, fl := range s.fields {
 			em.unmarshalField(g, fl, v)
 		}
 	})
+}
+
+// unmarshalAll reads the members of an xs:all group in any order, each at
+// most once; required members must have come by the end.
+//
+//	var seen [2]bool
+//	for d.Err() == nil {
+//		i := -1
+//		switch {
+//		case d.At(ns0, "A", soap.NSXSD, "int"):
+//			i, v.A = 0, soap.ReadItem(d, soap.ReadInt32)
+//		...
+//		}
+//		if i < 0 { break }
+//		if seen[i] { d.Fail("element %s appears twice in an xs:all group", "A") }
+//		seen[i] = true
+//	}
+//	if !seen[0] { d.Missing(ns0, "A") }
+func (em *emitter) unmarshalAll(g *jen.Group, fields []*field, v *jen.Statement) {
+	if len(fields) == 0 {
+		return
+	}
+	g.Var().Id("seen").Index(jen.Lit(len(fields))).Bool()
+	g.Id("names").Op(":=").Index(jen.Op("...")).String().ValuesFunc(func(g *jen.Group) {
+		for _, f := range fields {
+			g.Lit(f.elem.Local)
+		}
+	})
+	g.For(jen.Id("d").Dot("Err").Call().Op("==").Nil()).Block(
+		jen.Id("i").Op(":=").Lit(-1),
+		jen.Switch().BlockFunc(func(sw *jen.Group) {
+			for i, f := range fields {
+				sw.Case(em.at("At", f)).Block(
+					jen.Id("i").Op("=").Lit(i),
+					v.Clone().Dot(f.name).Op("=").Add(readExpr(f)),
+				)
+			}
+		}),
+		jen.If(jen.Id("i").Op("<").Lit(0)).Block(jen.Break()),
+		jen.If(jen.Id("seen").Index(jen.Id("i"))).Block(
+			jen.Id("d").Dot("Fail").Call(jen.Lit("element %s appears twice in an xs:all group"), jen.Id("names").Index(jen.Id("i"))),
+		),
+		jen.Id("seen").Index(jen.Id("i")).Op("=").True(),
+	)
+	for i, f := range fields {
+		if f.min > 0 {
+			g.If(jen.Op("!").Id("seen").Index(jen.Lit(i))).Block(jen.Id("d").Dot("Missing").Call(em.ns(f.elem.Space), jen.Lit(f.elem.Local)))
+		}
+	}
 }
 
 func (em *emitter) arrayType(f *jen.File, a *arrayType) {

@@ -21,6 +21,7 @@ type structType struct {
 	fields []*field
 	pos    wsdl.Pos
 	origin string // for an anonymous type: the element that declares it
+	all    bool   // the members form an xs:all group: decoded in any order
 }
 
 // field is an element member of a struct, header or array.

@@ -336,14 +336,27 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 	var elems []*wsdl.Element
 	optional := map[*wsdl.Element]bool{} // members of a choice or optional sequence
+	all := false                         // the members form an xs:all group: any order on the wire
 	if g := ct.Group; g != nil {
-		if err := flatten(g, false, errName, &elems, optional); err != nil {
+		if g.Kind == wsdl.All && g.MaxOccurs == 1 {
+			all = true
+			for _, p := range g.Particles {
+				e, ok := p.(*wsdl.Element)
+				if !ok || e.MaxOccurs != 1 {
+					return nil, unsupported(g.Pos, g.Kind.String(), errName, "xs:all holds only single elements")
+				}
+				elems = append(elems, e)
+				if g.MinOccurs == 0 {
+					optional[e] = true
+				}
+			}
+		} else if err := flatten(g, false, errName, &elems, optional); err != nil {
 			return nil, err
 		}
 	}
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
-	if ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	if !all && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(key, want, func(n string) { d.name = n })
@@ -359,7 +372,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(key, want, func(n string) { a.name = n })
@@ -371,7 +384,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return a, nil
 	}
 
-	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want}
+	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all}
 	r.remember(ct, s)
 	r.register(key, want, func(n string) { s.name = n })
 	if ct.Derivation == wsdl.Extension {
