@@ -96,6 +96,16 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 		}
 	}
 
+	// Format types.gen.go (the larger half of the work) while the client
+	// is emitted.
+	typesDone := make(chan File, 1)
+	var typesErr error
+	go func() {
+		f, err := render(types, "types.gen.go", source)
+		typesErr = err
+		typesDone <- f
+	}()
+
 	client := newFile(p)
 	for _, h := range p.headers {
 		em.header(client, h)
@@ -109,19 +119,26 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 	}
 	em.allOperations(client)
 
-	var files []File
-	for _, f := range []struct {
-		name string
-		f    *jen.File
-	}{{"types.gen.go", types}, {"client.gen.go", client}} {
-		var buf bytes.Buffer
-		if err := f.f.Render(&buf); err != nil {
-			return nil, fmt.Errorf("%s: rendering %s: %w", source, f.name, err)
-		}
-		files = append(files, File{Name: f.name, Content: buf.Bytes()})
+	clientFile, err := render(client, "client.gen.go", source)
+	typesFile := <-typesDone
+	if typesErr != nil {
+		return nil, typesErr
 	}
+	if err != nil {
+		return nil, err
+	}
+	files := []File{typesFile, clientFile}
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
 	return files, nil
+}
+
+// render formats f (jen runs go/format on it) as the file name.
+func render(f *jen.File, name, source string) (File, error) {
+	var buf bytes.Buffer
+	if err := f.Render(&buf); err != nil {
+		return File{}, fmt.Errorf("%s: rendering %s: %w", source, name, err)
+	}
+	return File{Name: name, Content: buf.Bytes()}, nil
 }
 
 // DefaultPackage derives a package name from a WSDL file name: its base

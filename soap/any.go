@@ -49,30 +49,33 @@ func ReadAny(d *Decoder) Any {
 
 func (d *Decoder) readAnyContent(v *Any) {
 	for d.err == nil {
-		switch t := d.next().(type) {
-		case nil:
+		t := d.next()
+		if t == nil {
 			return
-		case charData:
-			v.Text += string(t)
-		case endElement:
+		}
+		switch t.kind {
+		case tokText:
+			v.Text += string(t.text)
+		case tokEnd:
 			if len(v.Children) > 0 && isSpace(v.Text) {
 				v.Text = ""
 			}
 			return
-		case startElement:
-			c := AnyElement{Name: QName{t.Name.Space, t.Name.Local}}
-			for _, a := range t.Attr {
+		case tokStart:
+			c := AnyElement{Name: QName{t.space, string(t.local)}}
+			for i := range t.attrs {
+				a := &t.attrs[i]
 				switch {
-				case a.Name.Space == "xmlns" || a.Name.Space == "" && a.Name.Local == "xmlns":
-				case a.Name.Space == NSXSI && a.Name.Local == "type":
-					q, ok := d.resolve(a.Value)
+				case a.decl:
+				case a.space == NSXSI && string(a.local) == "type":
+					uri, l, ok := d.resolveBytes(a.value)
 					if !ok {
-						d.Fail("xsi:type %q: undeclared prefix", a.Value)
+						d.Fail("xsi:type %q: undeclared prefix", a.value)
 						return
 					}
-					c.Type = q
+					c.Type = QName{uri, string(l)}
 				default:
-					c.Attrs = append(c.Attrs, Attr{QName{a.Name.Space, a.Name.Local}, a.Value})
+					c.Attrs = append(c.Attrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
 				}
 			}
 			d.readAnyContent(&c.Any)

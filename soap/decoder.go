@@ -1,22 +1,18 @@
 package soap
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 )
 
-type (
-	startElement = xml.StartElement
-	endElement   = xml.EndElement
-	charData     = xml.CharData
-)
-
 // DefaultMaxDepth is the element nesting depth a Decoder accepts by default.
 const DefaultMaxDepth = 256
+
+// DefaultMaxSize is the document size a Decoder reads from an io.Reader
+// by default.
+const DefaultMaxSize = 64 << 20
 
 // DecodeError is an error in a decoded document, with its position.
 type DecodeError struct {
@@ -39,38 +35,51 @@ var ErrDTD = errors.New("soap: DTD not allowed in a SOAP message")
 // document one element at a time, strictly (an element the caller does not
 // ask for is an error), checks xsi:type against the declared type, and
 // keeps the first error (later calls do nothing and report it).
+//
+// It tokenizes with soapgen's own strict XML scanner (well-formedness and
+// namespace well-formedness, no DTD, legal characters in valid UTF-8), which
+// reads the whole document into memory first when given an io.Reader.
 type Decoder struct {
-	x        *xml.Decoder
-	err      error
-	peek     xml.Token // a significant token read ahead, or nil
-	peekLine int
-	peekCol  int
-	cur      *xml.StartElement // the element At accepted, whose content is next
+	err     error
+	r       io.Reader // the input, until it is read
+	tok     token     // the last token read; a start or end tag read ahead when peeked
+	peeked  bool
+	lastOff int // offset of the last token read, for positions
+
 	curNil   bool
 	curType  QName  // xsi:type of an accepted xs:anyType element
 	curAttrs []Attr // other attributes of an accepted xs:anyType element
-	scope    []binding
-	marks    []int // len(scope) at each open element
-	depth    int
-	popScope bool // an end element was read: drop its bindings before the next token
+
 	// MaxDepth limits element nesting; 0 means DefaultMaxDepth.
 	MaxDepth int
+	// MaxSize limits the bytes read from the io.Reader of NewDecoder; 0
+	// means DefaultMaxSize. For NewBytesDecoder it applies only when set.
+	MaxSize int
 	// NilForOptional accepts xsi:nil="true" on optional elements that the
 	// schema does not declare nillable, decoding them as Nil. The vendor
 	// documentation's examples write such elements to cut recursion; a
 	// real service would reject them, so it is off by default.
 	NilForOptional bool
+
+	s scanner
 }
 
-// NewDecoder returns a Decoder reading r.
+// NewDecoder returns a Decoder reading r. The document is read whole (up
+// to MaxSize bytes) when the first token is needed.
 func NewDecoder(r io.Reader) *Decoder {
-	x := xml.NewDecoder(r)
-	x.Strict = true
-	return &Decoder{x: x}
+	d := new(Decoder)
+	d.r = r
+	d.s.init(nil)
+	return d
 }
 
-// NewBytesDecoder returns a Decoder reading b.
-func NewBytesDecoder(b []byte) *Decoder { return NewDecoder(bytes.NewReader(b)) }
+// NewBytesDecoder returns a Decoder reading b, which it does not modify;
+// b must not change while the Decoder is used.
+func NewBytesDecoder(b []byte) *Decoder {
+	d := new(Decoder)
+	d.s.init(b)
+	return d
+}
 
 // Err returns the first error met.
 func (d *Decoder) Err() error { return d.err }
@@ -78,115 +87,106 @@ func (d *Decoder) Err() error { return d.err }
 // Fail records err (if it is the first) at the current position.
 func (d *Decoder) Fail(format string, args ...any) {
 	if d.err == nil {
-		line, col := d.x.InputPos()
-		if d.peek != nil {
-			line, col = d.peekLine, d.peekCol
+		off := d.lastOff
+		if d.peeked {
+			off = d.tok.off
 		}
+		line, col := d.s.lineCol(off)
 		d.err = &DecodeError{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 	}
 }
 
-// failErr records an error from the tokenizer.
-func (d *Decoder) failErr(err error) {
+// load reads the document from the io.Reader of NewDecoder.
+func (d *Decoder) load() bool {
+	max := d.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	data, err := io.ReadAll(io.LimitReader(d.r, int64(max)+1))
+	d.r = nil
+	switch {
+	case err != nil:
+		d.err = &DecodeError{Msg: err.Error()}
+		return false
+	case len(data) > max:
+		d.err = &DecodeError{Msg: fmt.Sprintf("document larger than %d bytes", max)}
+		return false
+	}
+	d.s.src = data
+	return true
+}
+
+// scanErr records the scanner's error.
+func (d *Decoder) scanErr() {
 	if d.err != nil {
 		return
 	}
-	if err == io.EOF {
-		err = io.ErrUnexpectedEOF
-	}
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		d.err = &DecodeError{Line: se.Line, Msg: se.Msg}
+	if d.s.err == ErrDTD {
+		d.err = ErrDTD
 		return
 	}
-	if errors.Is(err, ErrDTD) {
-		d.err = err
+	e, ok := d.s.err.(*DecodeError)
+	if !ok {
+		d.err = d.s.err
 		return
 	}
-	line, col := d.x.InputPos()
-	d.err = &DecodeError{Line: line, Col: col, Msg: err.Error()}
+	e.Line, e.Col = d.s.lineCol(d.s.errOff)
+	d.err = e
 }
 
-// next returns the next significant token: a start or end element, or
-// character data (whitespace-only data is returned too; callers decide).
-func (d *Decoder) next() xml.Token {
-	if d.peek != nil {
-		t := d.peek
-		d.peek = nil
-		return t
+// next returns the next token: a start or end tag, or character data
+// (white space too; callers decide). It returns nil at an error.
+func (d *Decoder) next() *token {
+	if d.peeked {
+		d.peeked = false
+		return &d.tok
 	}
-	if d.popScope {
-		d.scope = d.scope[:d.marks[len(d.marks)-1]]
-		d.marks = d.marks[:len(d.marks)-1]
-		d.popScope = false
+	if d.err != nil {
+		return nil
 	}
-	for d.err == nil {
-		line, col := d.x.InputPos()
-		t, err := d.x.Token()
-		if err != nil {
-			d.failErr(err)
+	if d.r != nil && !d.load() {
+		return nil
+	}
+	if d.s.state == stProlog {
+		if d.MaxSize > 0 && len(d.s.src) > d.MaxSize {
+			d.err = &DecodeError{Msg: fmt.Sprintf("document larger than %d bytes", d.MaxSize)}
 			return nil
 		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			d.depth++
-			max := d.MaxDepth
-			if max == 0 {
-				max = DefaultMaxDepth
-			}
-			if d.depth > max {
-				d.peekLine, d.peekCol = line, col
-				d.Fail("elements nested deeper than %d", max)
-				return nil
-			}
-			d.marks = append(d.marks, len(d.scope))
-			for _, a := range t.Attr {
-				switch {
-				case a.Name.Space == "xmlns":
-					d.scope = append(d.scope, binding{a.Name.Local, a.Value})
-				case a.Name.Space == "" && a.Name.Local == "xmlns":
-					d.scope = append(d.scope, binding{"", a.Value})
-				}
-			}
-			d.peekLine, d.peekCol = line, col
-			return t
-		case xml.EndElement:
-			d.depth--
-			// The element's namespace bindings stay in scope until the next
-			// token, so that a QName in its text can still be resolved.
-			d.popScope = true
-			d.peekLine, d.peekCol = line, col
-			return t
-		case xml.CharData:
-			d.peekLine, d.peekCol = line, col
-			return t.Copy()
-		case xml.Directive:
-			d.peekLine, d.peekCol = line, col
-			d.failErr(ErrDTD)
-			return nil
-		}
-		// Comments and processing instructions are skipped.
 	}
-	return nil
+	d.s.maxDepth = d.MaxDepth
+	if d.s.maxDepth <= 0 {
+		d.s.maxDepth = DefaultMaxDepth
+	}
+	if !d.s.next(&d.tok) {
+		d.scanErr()
+		return nil
+	}
+	d.lastOff = d.tok.off
+	return &d.tok
 }
 
-// nextElem skips whitespace and returns the next start or end element;
+// nextElem skips white space and returns the next start or end tag;
 // other character data inside element-only content is an error.
-func (d *Decoder) nextElem() xml.Token {
+func (d *Decoder) nextElem() *token {
 	for {
 		t := d.next()
-		switch t := t.(type) {
-		case nil:
-			return nil
-		case xml.CharData:
-			if len(bytes.TrimSpace(t)) != 0 {
-				d.Fail("unexpected text %q", excerpt(string(t)))
-				return nil
-			}
-		default:
+		if t == nil || t.kind != tokText {
 			return t
 		}
+		if !isSpaceBytes(t.text) {
+			d.Fail("unexpected text %q", excerpt(string(t.text)))
+			return nil
+		}
 	}
+}
+
+func isSpaceBytes(b []byte) bool {
+	for _, c := range b {
+		if !isWS[c] {
+			return false
+		}
+	}
+	return true
 }
 
 func excerpt(s string) string {
@@ -203,54 +203,61 @@ func (d *Decoder) resolve(qname string) (QName, bool) {
 	if !ok {
 		prefix, local = "", qname
 	}
-	for i := len(d.scope) - 1; i >= 0; i-- {
-		if d.scope[i].prefix == prefix {
-			return QName{d.scope[i].uri, local}, true
+	uri, ok := d.s.lookup([]byte(prefix))
+	if !ok {
+		return QName{}, false
+	}
+	return QName{uri, local}, true
+}
+
+// resolveBytes is resolve for a value in the input: it allocates nothing.
+func (d *Decoder) resolveBytes(qname []byte) (uri string, local []byte, ok bool) {
+	for i, c := range qname {
+		if c == ':' {
+			uri, ok = d.s.lookup(qname[:i])
+			return uri, qname[i+1:], ok
 		}
 	}
-	if prefix == "" {
-		return QName{"", local}, true
-	}
-	if prefix == "xml" {
-		return QName{"http://www.w3.org/XML/1998/namespace", local}, true
-	}
-	return QName{}, false
+	uri, ok = d.s.lookup(nil)
+	return uri, qname, ok
 }
 
 // Root reads up to the document's root element and reports its name.
 // Its content is then read like an element accepted by At.
 func (d *Decoder) Root() (QName, bool) {
 	t := d.nextElem()
-	se, ok := t.(xml.StartElement)
-	if !ok {
+	if t == nil || t.kind != tokStart {
 		if d.err == nil {
 			d.Fail("no root element")
 		}
 		return QName{}, false
 	}
-	d.cur = &se
 	d.curNil = false
-	return QName{se.Name.Space, se.Name.Local}, true
+	return QName{t.space, string(t.local)}, true
+}
+
+// peekStart reads ahead and reports whether the next child of the current
+// element is a start tag (then in d.tok).
+func (d *Decoder) peekStart() bool {
+	if d.err != nil {
+		return false
+	}
+	if !d.peeked {
+		if d.nextElem() == nil {
+			return false
+		}
+		d.peeked = true
+	}
+	return d.tok.kind == tokStart
 }
 
 // Peek reports the name of the next child element of the current element
 // without consuming it; ok is false at the end of the current element.
 func (d *Decoder) Peek() (name QName, ok bool) {
-	if d.err != nil {
+	if !d.peekStart() {
 		return QName{}, false
 	}
-	if d.peek == nil {
-		t := d.nextElem()
-		if t == nil {
-			return QName{}, false
-		}
-		d.peek = t
-	}
-	se, ok := d.peek.(xml.StartElement)
-	if !ok {
-		return QName{}, false
-	}
-	return QName{se.Name.Space, se.Name.Local}, true
+	return QName{d.tok.space, string(d.tok.local)}, true
 }
 
 // At reports whether the next child element is {ns}local. When it is, the
@@ -259,50 +266,64 @@ func (d *Decoder) Peek() (name QName, ok bool) {
 // type: an xsi:type naming any other type is an error. Attributes other than
 // xsi:type and xsi:nil are errors (the schema declares none).
 func (d *Decoder) At(ns, local, typeNS, typeLocal string) bool {
-	name, ok := d.Peek()
-	if !ok || name.Space != ns || name.Local != local {
+	return d.at(ns, local, typeNS, typeLocal, false)
+}
+
+// at is At; header allows the SOAP attributes of header entries.
+func (d *Decoder) at(ns, local, typeNS, typeLocal string, header bool) bool {
+	if !d.peekStart() || d.tok.space != ns || string(d.tok.local) != local {
 		return false
 	}
-	se := d.peek.(xml.StartElement)
-	d.peek = nil
-	d.cur = &se
+	d.peeked = false
 	d.curNil = false
 	anyType := typeNS == NSXSD && typeLocal == "anyType"
 	d.curType, d.curAttrs = QName{}, nil
-	for _, a := range se.Attr {
+	for i := range d.tok.attrs {
+		a := &d.tok.attrs[i]
 		switch {
-		case a.Name.Space == "xmlns" || a.Name.Space == "" && a.Name.Local == "xmlns":
-		case a.Name.Space == NSXSI && a.Name.Local == "type":
-			q, ok := d.resolve(strings.TrimSpace(a.Value))
+		case a.decl:
+		case a.space == NSXSI && string(a.local) == "type":
+			uri, l, ok := d.resolveBytes(trimSpaceBytes(a.value))
 			if !ok {
-				d.Fail("element %s: xsi:type %q: undeclared prefix", local, a.Value)
+				d.Fail("element %s: xsi:type %q: undeclared prefix", local, a.value)
 				return false
 			}
 			if anyType {
-				d.curType = q
+				d.curType = QName{uri, string(l)}
 				continue
 			}
-			if q.Space != typeNS || q.Local != typeLocal {
-				d.Fail("element %s: xsi:type %s is not its declared type %s", local, q, QName{typeNS, typeLocal})
+			if uri != typeNS || string(l) != typeLocal {
+				d.Fail("element %s: xsi:type %s is not its declared type %s", local, QName{uri, string(l)}, QName{typeNS, typeLocal})
 				return false
 			}
-		case a.Name.Space == NSXSI && a.Name.Local == "nil":
-			switch strings.TrimSpace(a.Value) {
+		case a.space == NSXSI && string(a.local) == "nil":
+			switch string(trimSpaceBytes(a.value)) {
 			case "true", "1":
 				d.curNil = true
 			case "false", "0":
 			default:
-				d.Fail("element %s: bad xsi:nil %q", local, a.Value)
+				d.Fail("element %s: bad xsi:nil %q", local, a.value)
 				return false
 			}
+		case header && (a.space == NSSOAP11Envelope || a.space == NSSOAP12Envelope):
 		case anyType:
-			d.curAttrs = append(d.curAttrs, Attr{QName{a.Name.Space, a.Name.Local}, a.Value})
+			d.curAttrs = append(d.curAttrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
 		default:
-			d.Fail("element %s: unexpected attribute %s", local, QName{a.Name.Space, a.Name.Local})
+			d.Fail("element %s: unexpected attribute %s", local, QName{a.space, string(a.local)})
 			return false
 		}
 	}
 	return true
+}
+
+func trimSpaceBytes(b []byte) []byte {
+	for len(b) > 0 && isWS[b[0]] {
+		b = b[1:]
+	}
+	for len(b) > 0 && isWS[b[len(b)-1]] {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // IsNil reports whether the accepted element has xsi:nil="true".
@@ -315,24 +336,23 @@ func (d *Decoder) End() {
 		return
 	}
 	t := d.nextElem()
-	switch t := t.(type) {
-	case xml.EndElement:
-	case xml.StartElement:
-		d.peek = nil
-		d.Fail("unexpected element %s", QName{t.Name.Space, t.Name.Local})
+	if t != nil && t.kind == tokStart {
+		d.Fail("unexpected element %s", QName{t.space, string(t.local)})
 	}
 }
 
 // Skip reads and discards the rest of the current element.
 func (d *Decoder) Skip() {
 	for depth := 1; depth > 0 && d.err == nil; {
-		switch d.next().(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		case nil:
+		t := d.next()
+		if t == nil {
 			return
+		}
+		switch t.kind {
+		case tokStart:
+			depth++
+		case tokEnd:
+			depth--
 		}
 	}
 }
@@ -343,34 +363,22 @@ func (d *Decoder) Text() string {
 	if d.err != nil {
 		return ""
 	}
+	t := d.next()
+	if t == nil {
+		return ""
+	}
 	var s string
-	var sb []byte
-	n := 0
-	for {
-		t := d.next()
-		switch t := t.(type) {
-		case nil:
-			return ""
-		case xml.CharData:
-			if n == 0 {
-				s = string(t)
-			} else {
-				if n == 1 {
-					sb = append(sb, s...)
-				}
-				sb = append(sb, t...)
-			}
-			n++
-		case xml.EndElement:
-			if n > 1 {
-				return string(sb)
-			}
-			return s
-		case xml.StartElement:
-			d.Fail("unexpected element %s in simple content", QName{t.Name.Space, t.Name.Local})
+	if t.kind == tokText {
+		s = string(t.text)
+		if t = d.next(); t == nil {
 			return ""
 		}
 	}
+	if t.kind == tokStart {
+		d.Fail("unexpected element %s in simple content", QName{t.space, string(t.local)})
+		return ""
+	}
+	return s
 }
 
 // ResolveQName resolves a prefixed name in the current element's scope.

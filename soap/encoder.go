@@ -15,6 +15,11 @@ type Encoder struct {
 	scope  []binding  // namespace bindings in scope, innermost last
 	nextNS int
 	err    error
+
+	// Inline storage for the stacks, so that encoding an ordinary message
+	// allocates nothing but the Encoder and its buffer.
+	stackBuf [12]openElem
+	scopeBuf [8]binding
 }
 
 // Fail records the first error met while encoding (an enum value outside
@@ -38,7 +43,11 @@ const nsXML = "http://www.w3.org/XML/1998/namespace"
 type binding struct{ prefix, uri string }
 
 // NewEncoder returns an Encoder that appends to buf.
-func NewEncoder(buf []byte) *Encoder { return &Encoder{buf: buf} }
+func NewEncoder(buf []byte) *Encoder {
+	e := &Encoder{buf: buf}
+	e.stack, e.scope = e.stackBuf[:0], e.scopeBuf[:0]
+	return e
+}
 
 // Bytes returns the XML written so far.
 func (e *Encoder) Bytes() []byte { return e.buf }
@@ -137,8 +146,13 @@ func (e *Encoder) StartPrefixed(prefix, ns, local string) {
 
 func (e *Encoder) freshPrefix() string {
 	e.nextNS++
+	if e.nextNS < len(nsPrefixes) {
+		return nsPrefixes[e.nextNS]
+	}
 	return "ns" + strconv.Itoa(e.nextNS)
 }
+
+var nsPrefixes = [...]string{"ns0", "ns1", "ns2", "ns3", "ns4", "ns5", "ns6", "ns7", "ns8", "ns9"}
 
 // StartDefault writes the start tag of {ns}local and makes ns the default
 // namespace from here on (used for the first element in a namespace).
@@ -222,9 +236,17 @@ func (e *Encoder) Text(s string) {
 // appendEscaped escapes s for XML text or attribute values. Characters not
 // allowed in XML 1.0 become U+FFFD, as encoding/xml does.
 func appendEscaped(b []byte, s string, attr bool) []byte {
+	plain := &textNoEscape
+	if attr {
+		plain = &attrNoEscape
+	}
 	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plain[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			var esc string
 			switch {
@@ -265,6 +287,18 @@ func appendEscaped(b []byte, s string, attr bool) []byte {
 		i += size
 	}
 	return append(b, s[last:]...)
+}
+
+// textNoEscape and attrNoEscape mark the bytes appendEscaped copies as
+// they are.
+var textNoEscape, attrNoEscape [256]bool
+
+func init() {
+	for c := 0x20; c < 0x80; c++ {
+		textNoEscape[c] = c != '&' && c != '<' && c != '>'
+		attrNoEscape[c] = textNoEscape[c] && c != '"'
+	}
+	textNoEscape['\n'], textNoEscape['\t'] = true, true
 }
 
 func isXMLChar(r rune) bool {

@@ -1,9 +1,6 @@
 package soap
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // Version is a SOAP version.
 type Version int
@@ -93,7 +90,11 @@ func (env *Envelope) Encode(e *Encoder) {
 		if i == 0 {
 			e.Declare("", u)
 		} else {
-			e.Declare("n"+strconv.Itoa(i), u)
+			if i < len(envPrefixes) {
+				e.Declare(envPrefixes[i], u)
+			} else {
+				e.Declare("n"+strconv.Itoa(i), u)
+			}
 		}
 	}
 	if h, ok := env.Header.(HeaderMarshaler); ok && h != nil {
@@ -117,6 +118,8 @@ func (env *Envelope) Encode(e *Encoder) {
 	e.End()
 	e.End()
 }
+
+var envPrefixes = [...]string{"n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"}
 
 // Decode reads an envelope of either SOAP version into env's Header and
 // Body, setting env.Version. A Fault in the body is returned as *Fault.
@@ -184,16 +187,15 @@ func (env *Envelope) Decode(d *Decoder) error {
 // under Envelope).
 func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 	h, _ := env.Header.(HeaderUnmarshaler)
-	for d.Err() == nil {
-		name, ok := d.Peek()
-		if !ok || loose && name.Space == ns && (name.Local == "Body" || name.Local == "Header") {
+	for d.peekStart() {
+		if loose && d.tok.space == ns && (string(d.tok.local) == "Body" || string(d.tok.local) == "Header") {
 			return
 		}
-		se := d.peek.(startElement)
 		mustUnderstand := false
-		for _, a := range se.Attr {
-			if a.Name.Space == ns && a.Name.Local == "mustUnderstand" {
-				v := strings.TrimSpace(a.Value)
+		for i := range d.tok.attrs {
+			a := &d.tok.attrs[i]
+			if !a.decl && a.space == ns && string(a.local) == "mustUnderstand" {
+				v := string(trimSpaceBytes(a.value))
 				mustUnderstand = v == "1" || v == "true"
 			}
 		}
@@ -204,10 +206,11 @@ func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 			return
 		}
 		if env.StrictHeaders || mustUnderstand {
+			name, _ := d.Peek()
 			d.Fail("unknown SOAP header %s", name)
 			return
 		}
-		d.peek = nil
+		d.peeked = false
 		d.Skip()
 	}
 }
@@ -215,19 +218,5 @@ func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 // AtHeader is At for header entries: besides xsi:type and xsi:nil it
 // allows the SOAP attributes (mustUnderstand, actor, role, relay).
 func (d *Decoder) AtHeader(ns, local, typeNS, typeLocal string) bool {
-	name, ok := d.Peek()
-	if !ok || name.Space != ns || name.Local != local {
-		return false
-	}
-	se := d.peek.(startElement)
-	kept := se.Attr[:0:0]
-	for _, a := range se.Attr {
-		if a.Name.Space == NSSOAP11Envelope || a.Name.Space == NSSOAP12Envelope {
-			continue
-		}
-		kept = append(kept, a)
-	}
-	se.Attr = kept
-	d.peek = se
-	return d.At(ns, local, typeNS, typeLocal)
+	return d.at(ns, local, typeNS, typeLocal, true)
 }
