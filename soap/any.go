@@ -43,11 +43,20 @@ func AnyContent(e *Encoder, v Any) {
 func ReadAny(d *Decoder) Any {
 	v := Any{Type: d.curType, Attrs: d.curAttrs}
 	d.curAttrs = nil
-	d.readAnyContent(&v)
+	budget := d.MaxAnyElements
+	if budget == 0 {
+		budget = DefaultMaxAnyElements
+	}
+	d.readAnyContent(&v, &budget)
 	return v
 }
 
-func (d *Decoder) readAnyContent(v *Any) {
+// readAnyContent reads one element's content into v; budget counts down
+// the elements an Any may still hold. Text is gathered in one buffer per
+// element, so text between many children costs linear time.
+func (d *Decoder) readAnyContent(v *Any, budget *int) {
+	var text []byte
+	var parts int
 	for d.err == nil {
 		t := d.next()
 		if t == nil {
@@ -55,13 +64,28 @@ func (d *Decoder) readAnyContent(v *Any) {
 		}
 		switch t.kind {
 		case tokText:
-			v.Text += string(t.text)
+			if parts == 0 && len(text) == 0 {
+				v.Text = string(t.text)
+			} else {
+				if parts == 1 {
+					text = append(text[:0], v.Text...)
+				}
+				text = append(text, t.text...)
+			}
+			parts++
 		case tokEnd:
+			if parts > 1 {
+				v.Text = string(text)
+			}
 			if len(v.Children) > 0 && isSpace(v.Text) {
 				v.Text = ""
 			}
 			return
 		case tokStart:
+			if *budget--; *budget < 0 {
+				d.Fail("more than %d elements in an xs:anyType value or fault detail", d.maxAny())
+				return
+			}
 			c := AnyElement{Name: QName{t.space, string(t.local)}}
 			for i := range t.attrs {
 				a := &t.attrs[i]
@@ -78,10 +102,17 @@ func (d *Decoder) readAnyContent(v *Any) {
 					c.Attrs = append(c.Attrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
 				}
 			}
-			d.readAnyContent(&c.Any)
+			d.readAnyContent(&c.Any, budget)
 			v.Children = append(v.Children, c)
 		}
 	}
+}
+
+func (d *Decoder) maxAny() int {
+	if d.MaxAnyElements == 0 {
+		return DefaultMaxAnyElements
+	}
+	return d.MaxAnyElements
 }
 
 func isSpace(s string) bool {

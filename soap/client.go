@@ -376,10 +376,11 @@ const (
 
 // readLimited reads r to its end, failing with ErrResponseTooLarge after
 // max bytes; hint is the expected size, if known (else 0 or less). It
-// reads into chunks that grow up to maxChunk and joins them at the end: a
-// body that turns out too large costs about max bytes of memory, where
-// io.ReadAll's growing and copied slice costs twice as much and more, and
-// a body of n bytes read in one chunk (hint right) costs n.
+// reads into chunks that grow up to maxChunk and joins them at the end:
+// memory grows with the bytes received, a body that turns out too large
+// costs about max bytes (io.ReadAll's growing and copied slice costs two
+// and a half times as much), a body of n bytes 2n at most, and n when read
+// in one chunk (a hint up to maxChunk). Handler reads requests with it too.
 func readLimited(r io.Reader, max, hint int64) ([]byte, error) {
 	if max < 0 {
 		max = 0

@@ -7,6 +7,10 @@ import (
 	"strings"
 )
 
+// DefaultMaxAnyElements is the number of elements one xs:anyType value or
+// Fault detail may hold by default.
+const DefaultMaxAnyElements = 10000
+
 // DefaultMaxDepth is the element nesting depth a Decoder accepts by default.
 const DefaultMaxDepth = 256
 
@@ -50,6 +54,10 @@ type Decoder struct {
 	curType  QName  // xsi:type of an accepted xs:anyType element
 	curAttrs []Attr // other attributes of an accepted xs:anyType element
 
+	// MaxAnyElements limits the elements one xs:anyType value (or a
+	// Fault's detail) may hold, each costing a tree node; 0 means
+	// DefaultMaxAnyElements.
+	MaxAnyElements int
 	// MaxDepth limits element nesting; 0 means DefaultMaxDepth.
 	MaxDepth int
 	// MaxSize limits the bytes read from the io.Reader of NewDecoder; 0

@@ -107,6 +107,10 @@ const (
 	nsXMLNS = "http://www.w3.org/2000/xmlns/"
 	// maxURIs bounds the namespace names the scanner remembers.
 	maxURIs = 64
+	// MaxNamespaceDeclarations bounds the namespace declarations in scope
+	// at once: lookups scan them, so a hostile document with thousands
+	// would make decoding quadratic. Real SOAP messages have a handful.
+	MaxNamespaceDeclarations = 256
 )
 
 func (s *scanner) init(src []byte) {
@@ -388,30 +392,28 @@ func (s *scanner) prolog() bool {
 		i = j
 	}
 	s.pos = i
-	for {
-		if !s.misc() {
-			return false
-		}
-		i = s.pos
-		if i >= len(src) {
-			return s.fail(i, "no root element")
-		}
-		if src[i] == '<' && i+1 < len(src) && src[i+1] != '!' && src[i+1] != '?' && src[i+1] != '/' {
-			return true
-		}
-		if src[i] == '<' && i+1 < len(src) && src[i+1] == '!' {
-			// Not a comment (misc read those): a DTD or CDATA.
-			if i+2 < len(src) && src[i+2] == '[' {
-				return s.fail(i, "CDATA section outside the root element")
-			}
-			if i+2 < len(src) && src[i+2] == '-' {
-				return s.fail(i, "invalid sequence <!- not part of <!--")
-			}
-			s.err, s.errOff = ErrDTD, i
-			return false
-		}
-		return s.outside(i, "before")
+	if !s.misc() {
+		return false
 	}
+	i = s.pos
+	if i >= len(src) {
+		return s.fail(i, "no root element")
+	}
+	if src[i] == '<' && i+1 < len(src) && src[i+1] != '!' && src[i+1] != '?' && src[i+1] != '/' {
+		return true
+	}
+	if src[i] == '<' && i+1 < len(src) && src[i+1] == '!' {
+		// Not a comment (misc read those): a DTD or CDATA.
+		if i+2 < len(src) && src[i+2] == '[' {
+			return s.fail(i, "CDATA section outside the root element")
+		}
+		if i+2 < len(src) && src[i+2] == '-' {
+			return s.fail(i, "invalid sequence <!- not part of <!--")
+		}
+		s.err, s.errOff = ErrDTD, i
+		return false
+	}
+	return s.outside(i, "before")
 }
 
 // outside reports what is at i, outside the root element.
@@ -554,24 +556,22 @@ func (s *scanner) xmlDecl(i int) (int, bool) {
 func (s *scanner) comment(i int) bool {
 	src := s.src
 	j := i + 4
-	for {
-		k := bytes.Index(src[j:], []byte("--"))
-		if k < 0 {
-			return s.fail(len(src), "unexpected EOF in a comment")
-		}
-		k += j
-		if k+2 >= len(src) {
-			return s.fail(len(src), "unexpected EOF in a comment")
-		}
-		if src[k+2] != '>' {
-			return s.fail(k, `invalid sequence "--" in a comment`)
-		}
-		if !s.checkChars(i+4, k) {
-			return false
-		}
-		s.pos = k + 3
-		return true
+	k := bytes.Index(src[j:], []byte("--"))
+	if k < 0 {
+		return s.fail(len(src), "unexpected EOF in a comment")
 	}
+	k += j
+	if k+2 >= len(src) {
+		return s.fail(len(src), "unexpected EOF in a comment")
+	}
+	if src[k+2] != '>' {
+		return s.fail(k, `invalid sequence "--" in a comment`)
+	}
+	if !s.checkChars(i+4, k) {
+		return false
+	}
+	s.pos = k + 3
+	return true
 }
 
 // pi skips the processing instruction at i ("<?" seen).
@@ -905,6 +905,9 @@ func (s *scanner) startTag(t *token) bool {
 			return false
 		}
 		a := rawAttr{prefix: ap, local: al, value: v}
+		if len(s.ns) >= MaxNamespaceDeclarations && (len(ap) == 0 && string(al) == "xmlns" || string(ap) == "xmlns") {
+			return s.fail(j, "more than %d namespace declarations in scope", MaxNamespaceDeclarations)
+		}
 		switch {
 		case len(ap) == 0 && string(al) == "xmlns":
 			a.decl = true

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -12,10 +11,44 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // DefaultMaxRequestSize limits the bytes a Handler reads of a request body.
 const DefaultMaxRequestSize = 64 << 20
+
+// NewServer returns an HTTP server serving h (a Handler, or a mux of
+// them) on addr, with the timeouts and limits a server facing untrusted
+// clients needs; http.Server's zero value has none, so that one client
+// sending slowly can hold a connection and a goroutine forever:
+//
+//   - ReadHeaderTimeout 10 s: a client must send its request line and
+//     headers within 10 s, or its connection is closed (slowloris);
+//   - ReadTimeout 1 min: the whole request, body included, within a
+//     minute; a body that does not arrive in time is answered with 400
+//     and a Fault, and the connection is closed;
+//   - WriteTimeout 2 min: from the end of the request's headers to the end
+//     of the response, the server method's time included; it does not
+//     stop the method (the request's context ends when the client goes
+//     away), but a response not written by then is cut off;
+//   - IdleTimeout 2 min: keep-alive connections idle longer are closed;
+//   - MaxHeaderBytes 64 KiB: larger request headers are answered with 431.
+//
+// The body's size and nesting are the Handler's limits (WithMaxRequestSize,
+// WithMaxDepth). Change the fields before serving if they do not suit,
+// e.g. a longer WriteTimeout for slow operations; serve with
+// ListenAndServe, ListenAndServeTLS or Serve, and stop with Shutdown.
+func NewServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
 
 // ServerOperation is one operation a Handler serves. Generated
 // New<PortType>Handler functions build them from the operations'
@@ -282,7 +315,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
 		return
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxRequestSize))
+	// readLimited, not io.ReadAll: memory grows with the bytes received,
+	// about once their size, not two and a half times.
+	data, err := readLimited(http.MaxBytesReader(w, r.Body, h.maxRequestSize), h.maxRequestSize, r.ContentLength)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {

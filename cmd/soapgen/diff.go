@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/soapgen/soapgen/wsdl"
@@ -33,12 +32,12 @@ func diff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, diffUsage)
 		return 2
 	}
-	old, err := loadWSDL(fs.Arg(0))
+	old, err := loadWSDL(fs.Arg(0), nil)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	new, err := loadWSDL(fs.Arg(1))
+	new, err := loadWSDL(fs.Arg(1), nil)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -59,18 +58,28 @@ func diff(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// loadWSDL loads the WSDL at path like generateFiles does: through a file
-// system rooted at its folder, with error positions naming the file as the
-// user wrote it.
-func loadWSDL(path string) (*wsdl.Definitions, error) {
+// loadWSDL loads the WSDL at path through its folder (see wsdlRoot), with
+// error positions naming the file as the user wrote it.
+func loadWSDL(path string, opts *wsdl.Options) (*wsdl.Definitions, error) {
 	dir, name := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
-	d, err := wsdl.Load(os.DirFS(dir), name, nil)
+	root, err := wsdlRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	d, err := wsdl.Load(root.FS(), name, opts)
+	return d, relocate(err, dir)
+}
+
+// relocate makes the position of a *wsdl.Error, which names a file inside
+// dir, name it as the user did.
+func relocate(err error, dir string) error {
 	var we *wsdl.Error
-	if errors.As(err, &we) && dir != "." && we.Pos.File != "" {
+	if errors.As(err, &we) && dir != "." && dir != "" && we.Pos.File != "" {
 		we.Pos.File = filepath.Join(dir, we.Pos.File)
 	}
-	return d, err
+	return err
 }

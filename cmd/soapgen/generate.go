@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -79,18 +78,22 @@ func generate(args []string, stdout, stderr io.Writer) int {
 // generateFiles loads the WSDL through a file system rooted at its folder,
 // so that positions name the file as the user wrote it relative to there.
 func generateFiles(path, pkg string, remote bool) ([]generator.File, error) {
-	dir, name := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+	defs, err := loadWSDL(path, &wsdl.Options{AllowRemote: remote})
+	if err != nil {
+		return nil, err
 	}
-	cfg := generator.Config{Package: pkg, Load: &wsdl.Options{AllowRemote: remote}}
-	files, err := generator.Generate(os.DirFS(dir), name, cfg)
-	// Positions name files inside dir: name them as the user did.
-	var we *wsdl.Error
-	if errors.As(err, &we) && dir != "." && we.Pos.File != "" {
-		we.Pos.File = filepath.Join(dir, we.Pos.File)
+	files, err := generator.GenerateFrom(defs, filepath.Base(path), generator.Config{Package: pkg})
+	return files, relocate(err, filepath.Dir(path))
+}
+
+// wsdlRoot opens the WSDL's folder as an os.Root: imports are read through
+// it, so neither "../" nor a symbolic link can reach outside the folder.
+func wsdlRoot(dir string) (*os.Root, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("opening the WSDL's folder: %w", err)
 	}
-	return files, err
+	return root, nil
 }
 
 func version() string {

@@ -151,3 +151,23 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: %d %q", code, stdout.String())
 	}
 }
+
+// TestGenerateSymlinkEscape: an import through a symbolic link that points
+// out of the WSDL's folder is refused (the folder is opened as an os.Root).
+func TestGenerateSymlinkEscape(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(dir, "outside.xsd")
+	os.WriteFile(outside, []byte(`<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x"/>`), 0o644)
+	wdir := filepath.Join(dir, "wsdl")
+	os.Mkdir(wdir, 0o755)
+	if err := os.Symlink(outside, filepath.Join(wdir, "x.xsd")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	in := filepath.Join(wdir, "in.wsdl")
+	os.WriteFile(in, []byte(strings.Replace(wsdlWith("xs:int"), `elementFormDefault="qualified">`, `elementFormDefault="qualified"><xs:import namespace="urn:x" schemaLocation="x.xsd"/>`, 1)), 0o644)
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"generate", "-o", filepath.Join(dir, "out"), in}, &stdout, &stderr)
+	if code != 1 || !strings.HasPrefix(stderr.String(), in+":") {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+}
