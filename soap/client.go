@@ -201,6 +201,7 @@ type HTTPError struct {
 	Err         error  // why the body was not accepted, if it was read
 }
 
+// Error formats the status, content type, cause and excerpt.
 func (e *HTTPError) Error() string {
 	s := fmt.Sprintf("soap: HTTP %d %s", e.StatusCode, http.StatusText(e.StatusCode))
 	if e.ContentType != "" {

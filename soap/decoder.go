@@ -24,6 +24,7 @@ type DecodeError struct {
 	Msg       string
 }
 
+// Error formats the error with its line and column.
 func (e *DecodeError) Error() string {
 	if e.Line == 0 {
 		return "soap: decode: " + e.Msg

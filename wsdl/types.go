@@ -80,6 +80,7 @@ type Error struct {
 	Err       error  // one of the sentinels above, possibly wrapped with detail
 }
 
+// Error formats the error as file:line:col: construct "name": message.
 func (e *Error) Error() string {
 	s := e.Pos.String() + ": "
 	if e.Construct != "" {

@@ -425,6 +425,7 @@ func (t xsiType) equal(u xsiType) bool {
 	return !t.ok && !u.ok && t.raw == u.raw
 }
 
+// String formats the type as {namespace}local.
 func (t xsiType) String() string {
 	if t.ok {
 		return nameStr(t.name) + " (" + strconv.Quote(t.raw) + ")"

@@ -54,6 +54,7 @@ type Mismatch struct {
 	Encoded []byte
 }
 
+// Error lists the differences.
 func (m *Mismatch) Error() string {
 	return "re-encoded envelope differs: " + strings.Join(m.Diffs, "; ")
 }
