@@ -50,6 +50,7 @@ type Decoder struct {
 	tok     token     // the last token read; a start or end tag read ahead when peeked
 	peeked  bool
 	lastOff int // offset of the last token read, for positions
+	elemOff int // offset of the element At accepted last
 
 	curNil   bool
 	curType  QName  // xsi:type of an accepted xs:anyType element
@@ -285,6 +286,7 @@ func (d *Decoder) at(ns, local, typeNS, typeLocal string, header bool) bool {
 	}
 	d.peeked = false
 	d.curNil = false
+	d.elemOff = d.tok.off
 	anyType := typeNS == NSXSD && typeLocal == "anyType"
 	d.curType, d.curAttrs = QName{}, nil
 	for i := range d.tok.attrs {
@@ -387,6 +389,8 @@ func (d *Decoder) Text() string {
 		d.Fail("unexpected element %s in simple content", QName{t.space, string(t.local)})
 		return ""
 	}
+	// A value that turns out invalid is reported at its element's start.
+	d.lastOff = d.elemOff
 	return s
 }
 

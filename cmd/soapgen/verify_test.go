@@ -66,7 +66,7 @@ func TestVerify(t *testing.T) {
 	if len(lines) != 3 || lines[2] != "3 passed, 2 failed" {
 		t.Fatalf("output:\n%s", stdout.String())
 	}
-	for i, want := range []string{"GetUser.response.xml: decoding: soap: decode: line 13:", "SetUserPresenceStatus.request.xml: decoding: soap: decode: line"} {
+	for i, want := range []string{"GetUser.response.xml: decoding: soap: decode: line 13:5: invalid xs:int", "SetUserPresenceStatus.request.xml: decoding: soap: decode: line"} {
 		if !strings.Contains(lines[i], want) {
 			t.Errorf("line %d = %q, want it to contain %q", i+1, lines[i], want)
 		}
