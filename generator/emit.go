@@ -176,6 +176,9 @@ func (em *emitter) marshalField(g *jen.Group, f *field, v *jen.Statement) {
 
 // at is the Decoder call accepting f's element: At or AtHeader.
 func (em *emitter) at(method string, f *field) *jen.Statement {
+	if st, ok := f.typ.named.(*structType); ok && method == "At" && st.hasAttrs() {
+		method = "AtAttrs"
+	}
 	return jen.Id("d").Dot(method).Call(em.ns(f.elem.Space), jen.Lit(f.elem.Local), em.ns(f.typ.xsd.Space), jen.Lit(f.typ.xsd.Local))
 }
 
@@ -218,6 +221,17 @@ func (em *emitter) unmarshalField(g *jen.Group, f *field, v *jen.Statement) {
 	g.Add(stmt)
 }
 
+func (em *emitter) attrDecls(g *jen.Group, attrs []*field) {
+	for _, a := range attrs {
+		doc := fmt.Sprintf("%s is attribute %s", a.name, a.elem.Local)
+		if a.optional() {
+			doc += " (optional)"
+		}
+		comment(g, docOr(a.doc, doc+"."))
+		g.Id(a.name).Add(fieldType(a))
+	}
+}
+
 func (em *emitter) fieldDecls(g *jen.Group, fields []*field) {
 	for _, f := range fields {
 		doc := fmt.Sprintf("%s is element %s", f.name, f.elem.Local)
@@ -253,23 +267,87 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		if s.base != nil {
 			g.Id(s.base.name)
 		}
+		em.attrDecls(g, s.attrs)
 		em.fieldDecls(g, s.fields)
 	})
 	v := jen.Id("v")
-	f.Comment("MarshalSOAP implements soap.Marshaler.")
-	f.Func().Params(jen.Id("v").Op("*").Id(s.name)).Id("MarshalSOAP").Params(jen.Id("e").Op("*").Qual(soapPkg, "Encoder")).BlockFunc(func(g *jen.Group) {
-		if s.base != nil {
+	recv := jen.Id("v").Op("*").Id(s.name)
+	enc := jen.Id("e").Op("*").Qual(soapPkg, "Encoder")
+	dec := jen.Id("d").Op("*").Qual(soapPkg, "Decoder")
+	// writeChildren writes the base type's members, then the own ones.
+	writeChildren := func(g *jen.Group) {
+		switch {
+		case s.base != nil && s.base.hasAttrs():
+			g.Id("v").Dot(s.base.name).Dot("marshalChildren").Call(jen.Id("e"))
+		case s.base != nil:
 			g.Id("v").Dot(s.base.name).Dot("MarshalSOAP").Call(jen.Id("e"))
 		}
 		for _, fl := range s.fields {
 			em.marshalField(g, fl, v)
 		}
-	})
-	f.Comment("UnmarshalSOAP implements soap.Unmarshaler.")
-	f.Func().Params(jen.Id("v").Op("*").Id(s.name)).Id("UnmarshalSOAP").Params(jen.Id("d").Op("*").Qual(soapPkg, "Decoder")).Block(
-		jen.Id("v").Dot("unmarshalFields").Call(jen.Id("d")),
-		jen.Id("d").Dot("End").Call(),
-	)
+	}
+	f.Comment("MarshalSOAP implements soap.Marshaler.")
+	if !s.hasAttrs() {
+		f.Func().Params(recv.Clone()).Id("MarshalSOAP").Params(enc.Clone()).BlockFunc(writeChildren)
+		f.Comment("UnmarshalSOAP implements soap.Unmarshaler.")
+		f.Func().Params(recv.Clone()).Id("UnmarshalSOAP").Params(dec.Clone()).Block(
+			jen.Id("v").Dot("unmarshalFields").Call(jen.Id("d")),
+			jen.Id("d").Dot("End").Call(),
+		)
+	} else {
+		// Attributes go on the start tag, before any child: base and own
+		// attributes first, then base and own members.
+		f.Func().Params(recv.Clone()).Id("MarshalSOAP").Params(enc.Clone()).Block(
+			jen.Id("v").Dot("marshalAttrs").Call(jen.Id("e")),
+			jen.Id("v").Dot("marshalChildren").Call(jen.Id("e")),
+		)
+		f.Comment("marshalAttrs writes the attributes of v, base type first.")
+		f.Func().Params(recv.Clone()).Id("marshalAttrs").Params(enc.Clone()).BlockFunc(func(g *jen.Group) {
+			if s.base != nil && s.base.hasAttrs() {
+				g.Id("v").Dot(s.base.name).Dot("marshalAttrs").Call(jen.Id("e"))
+			}
+			for _, a := range s.attrs {
+				fn := "WriteAttr"
+				if a.optional() {
+					fn = "WriteOptAttr"
+				}
+				g.Qual(soapPkg, fn).Call(jen.Id("e"), em.ns(a.elem.Space), jen.Lit(a.elem.Local), jen.Id("v").Dot(a.name), content(a.typ))
+			}
+		})
+		f.Comment("marshalChildren writes the members of v, base type first.")
+		f.Func().Params(recv.Clone()).Id("marshalChildren").Params(enc.Clone()).BlockFunc(writeChildren)
+		f.Comment("UnmarshalSOAP implements soap.Unmarshaler.")
+		f.Func().Params(recv.Clone()).Id("UnmarshalSOAP").Params(dec.Clone()).Block(
+			jen.Id("v").Dot("UnmarshalSOAPAttrs").Call(jen.Id("d")),
+			jen.Id("v").Dot("unmarshalFields").Call(jen.Id("d")),
+			jen.Id("d").Dot("End").Call(),
+		)
+		f.Comment("UnmarshalSOAPAttrs implements soap.AttrUnmarshaler.")
+		f.Func().Params(recv.Clone()).Id("UnmarshalSOAPAttrs").Params(dec.Clone()).Block(
+			jen.Id("v").Dot("unmarshalAttrs").Call(jen.Id("d")),
+			jen.Id("d").Dot("EndAttrs").Call(),
+		)
+		f.Comment("unmarshalAttrs reads the attributes of v, base type first.")
+		f.Func().Params(recv.Clone()).Id("unmarshalAttrs").Params(dec.Clone()).BlockFunc(func(g *jen.Group) {
+			if s.base != nil && s.base.hasAttrs() {
+				g.Id("v").Dot(s.base.name).Dot("unmarshalAttrs").Call(jen.Id("d"))
+			}
+			for _, a := range s.attrs {
+				val := jen.Id("x")
+				if a.optional() {
+					val = jen.Qual(soapPkg, "Some").Call(jen.Id("x"))
+				}
+				stmt := jen.If(
+					jen.List(jen.Id("x"), jen.Id("ok")).Op(":=").Qual(soapPkg, "ReadAttr").Call(jen.Id("d"), em.ns(a.elem.Space), jen.Lit(a.elem.Local), read(a.typ)),
+					jen.Id("ok"),
+				).Block(jen.Id("v").Dot(a.name).Op("=").Add(val))
+				if !a.optional() {
+					stmt.Else().Block(jen.Id("d").Dot("MissingAttr").Call(em.ns(a.elem.Space), jen.Lit(a.elem.Local)))
+				}
+				g.Add(stmt)
+			}
+		})
+	}
 	if paths, fields, secret := secretPaths(s); secret {
 		redactingMethods(f, s.name, paths, fields)
 	}

@@ -20,8 +20,19 @@ type structType struct {
 	base   *structType
 	fields []*field
 	pos    wsdl.Pos
-	origin string // for an anonymous type: the element that declares it
-	all    bool   // the members form an xs:all group: decoded in any order
+	origin string   // for an anonymous type: the element that declares it
+	all    bool     // the members form an xs:all group: decoded in any order
+	attrs  []*field // attributes (elem holds the attribute's name)
+}
+
+// hasAttrs reports whether s or a base type declares attributes.
+func (s *structType) hasAttrs() bool {
+	for t := s; t != nil; t = t.base {
+		if len(t.attrs) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // field is an element member of a struct, header or array.

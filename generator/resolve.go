@@ -16,6 +16,7 @@ type resolver struct {
 	elements     map[wsdl.QName]*wsdl.Element
 	complexTypes map[wsdl.QName]*wsdl.ComplexType
 	simpleTypes  map[wsdl.QName]*wsdl.SimpleType
+	attributes   map[wsdl.QName]*wsdl.Attribute // global attributes
 	messages     map[wsdl.QName]*wsdl.Message
 	portTypes    map[wsdl.QName]*wsdl.PortType
 	bases        map[wsdl.QName]bool // types some complex type derives from
@@ -49,6 +50,7 @@ func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 		elements:     map[wsdl.QName]*wsdl.Element{},
 		complexTypes: map[wsdl.QName]*wsdl.ComplexType{},
 		simpleTypes:  map[wsdl.QName]*wsdl.SimpleType{},
+		attributes:   map[wsdl.QName]*wsdl.Attribute{},
 		messages:     map[wsdl.QName]*wsdl.Message{},
 		portTypes:    map[wsdl.QName]*wsdl.PortType{},
 		bases:        map[wsdl.QName]bool{},
@@ -69,6 +71,9 @@ func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 		}
 		for _, t := range s.SimpleTypes {
 			r.simpleTypes[t.Name] = t
+		}
+		for _, a := range s.Attributes {
+			r.attributes[a.Name] = a
 		}
 	}
 	for _, m := range defs.Messages {
@@ -325,8 +330,6 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return nil, unsupported(ct.Pos, construct, errName, "xs:simpleContent")
 	case ct.Derivation == wsdl.Restriction:
 		return nil, unsupported(ct.Pos, construct, errName, "derivation by restriction")
-	case len(ct.Attributes) > 0:
-		return nil, unsupported(ct.Attributes[0].Pos, "xs:attribute", ct.Attributes[0].Name, "attributes are not implemented yet")
 	case len(ct.AttributeGroups) > 0:
 		return nil, unsupported(ct.Pos, "xs:attributeGroup", ct.AttributeGroups[0], "attribute groups are not implemented yet")
 	case ct.AnyAttribute:
@@ -356,7 +359,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
-	if !all && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	if !all && len(ct.Attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(key, want, func(n string) { d.name = n })
@@ -372,7 +375,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if !all && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && len(ct.Attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(key, want, func(n string) { a.name = n })
@@ -419,7 +422,64 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 		s.fields = append(s.fields, f)
 	}
+	for _, a := range ct.Attributes {
+		f, err := r.attribute(a, key)
+		if err != nil {
+			return nil, err
+		}
+		if f != nil {
+			s.attrs = append(s.attrs, f)
+		}
+	}
 	return s, nil
+}
+
+// attribute resolves an attribute of a complex type (following a ref to
+// its global attribute); nil for a prohibited one. Its type must be a
+// simple type other than xs:QName and xs:anyType.
+func (r *resolver) attribute(a *wsdl.Attribute, parentKey string) (*field, error) {
+	if a.Use == "prohibited" {
+		return nil, nil
+	}
+	decl := a
+	if !a.Ref.IsZero() {
+		decl = r.attributes[a.Ref]
+		if decl == nil {
+			return nil, undefined(a.Pos, "xs:attribute", a.Ref, "attribute", a.Ref)
+		}
+	}
+	name := decl.Name
+	f := &field{name: exportedName(name.Local), elem: name, max: 1}
+	if a.Use == "required" {
+		f.min = 1
+	}
+	var err error
+	switch {
+	case decl.Simple != nil:
+		f.typ, err = r.simpleType(decl.Simple, "2|"+parentKey+"|@"+qkey(name), name.Local)
+	case decl.Type.IsZero():
+		f.typ = &typeRef{builtin: builtins["string"], xsd: wsdl.QName{Space: wsdl.NSXSD, Local: "string"}}
+	default:
+		f.typ, err = r.typeRef(decl.Type, decl.Pos, name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if b := f.typ.builtin; b != nil && (b.xsd == "QName" || b.xsd == "anyType") || f.typ.builtin == nil && !isSimpleNamed(f.typ.named) {
+		return nil, unsupported(a.Pos, "xs:attribute", name, "attribute of type %s", decl.Type)
+	}
+	if name.Space != "" {
+		r.ns[name.Space] = true
+	}
+	return f, nil
+}
+
+func isSimpleNamed(t goType) bool {
+	switch t.(type) {
+	case *enumType, *flagsType:
+		return true
+	}
+	return false
 }
 
 // flatten lists the elements of a model group in order. A nested
@@ -658,7 +718,7 @@ func (r *resolver) assignNames(p *pkg) error {
 			}
 		}
 		if s, ok := t.(*structType); ok {
-			uniqueFields(s.fields, s.base)
+			uniqueFields(append(append([]*field(nil), s.attrs...), s.fields...), s.base)
 		}
 	}
 

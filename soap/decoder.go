@@ -53,8 +53,9 @@ type Decoder struct {
 	elemOff int // offset of the element At accepted last
 
 	curNil   bool
-	curType  QName  // xsi:type of an accepted xs:anyType element
-	curAttrs []Attr // other attributes of an accepted xs:anyType element
+	curType  QName   // xsi:type of an accepted xs:anyType element
+	curAttrs []Attr  // other attributes of an accepted xs:anyType element, or of one accepted by AtAttrs
+	attrText *string // the attribute value ReadAttr hands to a read function as text
 
 	// MaxAnyElements limits the elements one xs:anyType value (or a
 	// Fault's detail) may hold, each costing a tree node; 0 means
@@ -243,6 +244,16 @@ func (d *Decoder) Root() (QName, bool) {
 		return QName{}, false
 	}
 	d.curNil = false
+	d.elemOff = t.off
+	// The root's attributes (other than namespace declarations and xsi
+	// ones) are kept for a type that declares attributes (ReadAttr).
+	d.curAttrs = nil
+	for i := range t.attrs {
+		a := &t.attrs[i]
+		if !a.decl && a.space != NSXSI {
+			d.curAttrs = append(d.curAttrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
+		}
+	}
 	return QName{t.space, string(t.local)}, true
 }
 
@@ -276,11 +287,35 @@ func (d *Decoder) Peek() (name QName, ok bool) {
 // type: an xsi:type naming any other type is an error. Attributes other than
 // xsi:type and xsi:nil are errors (the schema declares none).
 func (d *Decoder) At(ns, local, typeNS, typeLocal string) bool {
-	return d.at(ns, local, typeNS, typeLocal, false)
+	return d.at(ns, local, typeNS, typeLocal, false, false)
 }
 
-// at is At; header allows the SOAP attributes of header entries.
-func (d *Decoder) at(ns, local, typeNS, typeLocal string, header bool) bool {
+// AtAttrs is At for an element whose type declares attributes: attributes
+// other than xsi:type and xsi:nil are kept for ReadAttr, and EndAttrs
+// reports any the type did not read.
+func (d *Decoder) AtAttrs(ns, local, typeNS, typeLocal string) bool {
+	return d.at(ns, local, typeNS, typeLocal, false, true)
+}
+
+// EndAttrs reports an error for an attribute of the element accepted by
+// AtAttrs that ReadAttr did not read: the type does not declare it.
+func (d *Decoder) EndAttrs() {
+	if d.err == nil && len(d.curAttrs) > 0 {
+		d.Fail("unexpected attribute %s", d.curAttrs[0].Name)
+	}
+	d.curAttrs = nil
+}
+
+// MissingAttr records that the required attribute {ns}local is missing.
+func (d *Decoder) MissingAttr(ns, local string) {
+	if d.err == nil {
+		d.Fail("required attribute %s missing", QName{ns, local})
+	}
+}
+
+// at is At; header allows the SOAP attributes of header entries, attrs
+// keeps other attributes for ReadAttr.
+func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bool {
 	if !d.peekStart() || d.tok.space != ns || string(d.tok.local) != local {
 		return false
 	}
@@ -317,7 +352,7 @@ func (d *Decoder) at(ns, local, typeNS, typeLocal string, header bool) bool {
 				return false
 			}
 		case header && (a.space == NSSOAP11Envelope || a.space == NSSOAP12Envelope):
-		case anyType:
+		case anyType || attrs:
 			d.curAttrs = append(d.curAttrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
 		default:
 			d.Fail("element %s: unexpected attribute %s", local, QName{a.space, string(a.local)})
@@ -373,6 +408,11 @@ func (d *Decoder) Skip() {
 func (d *Decoder) Text() string {
 	if d.err != nil {
 		return ""
+	}
+	if d.attrText != nil {
+		s := *d.attrText
+		d.attrText = nil
+		return s
 	}
 	t := d.next()
 	if t == nil {

@@ -15,6 +15,7 @@ type Encoder struct {
 	scope  []binding  // namespace bindings in scope, innermost last
 	nextNS int
 	err    error
+	raw    bool // Text appends unescaped: WriteAttr collects a value this way
 
 	// Inline storage for the stacks, so that encoding an ordinary message
 	// allocates nothing but the Encoder and its buffer.
@@ -229,6 +230,10 @@ func (e *Encoder) Nil(ns, local string) {
 
 // Text writes escaped character data into the current element.
 func (e *Encoder) Text(s string) {
+	if e.raw {
+		e.buf = append(e.buf, s...)
+		return
+	}
 	e.closeTag()
 	e.buf = appendEscaped(e.buf, s, false)
 }

@@ -158,7 +158,7 @@ func (env *Envelope) Decode(d *Decoder) error {
 	var fault *Fault
 	if d.At(ns, "Fault", "", "") {
 		fault = decodeFault(d, env.Version)
-	} else if d.At(env.BodyName.Space, env.BodyName.Local, "", "") {
+	} else if d.atBody(env.BodyName, env.Body) {
 		if b, ok := env.Body.(Unmarshaler); ok && b != nil {
 			b.UnmarshalSOAP(d)
 		} else {
@@ -218,5 +218,21 @@ func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 // AtHeader is At for header entries: besides xsi:type and xsi:nil it
 // allows the SOAP attributes (mustUnderstand, actor, role, relay).
 func (d *Decoder) AtHeader(ns, local, typeNS, typeLocal string) bool {
-	return d.at(ns, local, typeNS, typeLocal, true)
+	return d.at(ns, local, typeNS, typeLocal, true, false)
+}
+
+// AttrUnmarshaler is implemented by generated types that declare
+// attributes: UnmarshalSOAPAttrs reads them from the element just accepted
+// (by AtAttrs) and reports any other. Their UnmarshalSOAP calls it first.
+type AttrUnmarshaler interface {
+	UnmarshalSOAPAttrs(d *Decoder)
+}
+
+// atBody accepts the body element, with its attributes when the body's
+// type declares some.
+func (d *Decoder) atBody(name QName, body any) bool {
+	if _, ok := body.(AttrUnmarshaler); ok {
+		return d.AtAttrs(name.Space, name.Local, "", "")
+	}
+	return d.At(name.Space, name.Local, "", "")
 }

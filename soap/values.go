@@ -456,3 +456,39 @@ func ParseFlags[T ~uint32 | ~uint64](text []byte, names []string, values []T) (T
 	}
 	return v, nil
 }
+
+// WriteAttr writes v as attribute {ns}local of the element just started,
+// formatted by the content function of its type.
+func WriteAttr[T any](e *Encoder, ns, local string, v T, content func(*Encoder, T)) {
+	scratch := Encoder{raw: true}
+	content(&scratch, v)
+	if scratch.err != nil {
+		e.Fail(scratch.err)
+		return
+	}
+	e.Attr(ns, local, string(scratch.buf))
+}
+
+// WriteOptAttr writes an optional attribute: nothing unless o has a value.
+func WriteOptAttr[T any](e *Encoder, ns, local string, o Opt[T], content func(*Encoder, T)) {
+	if v, ok := o.Get(); ok {
+		WriteAttr(e, ns, local, v, content)
+	}
+}
+
+// ReadAttr reads attribute {ns}local of the element accepted by AtAttrs
+// with the read function of its type, and reports whether it was there.
+func ReadAttr[T any](d *Decoder, ns, local string, read func(*Decoder) T) (T, bool) {
+	var zero T
+	for i, a := range d.curAttrs {
+		if a.Name.Space == ns && a.Name.Local == local {
+			d.curAttrs = append(d.curAttrs[:i], d.curAttrs[i+1:]...)
+			value := a.Value
+			d.attrText = &value
+			v := read(d)
+			d.attrText = nil
+			return v, true
+		}
+	}
+	return zero, false
+}
