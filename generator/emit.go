@@ -176,8 +176,8 @@ func (em *emitter) marshalField(g *jen.Group, f *field, v *jen.Statement) {
 
 // at is the Decoder call accepting f's element: At or AtHeader.
 func (em *emitter) at(method string, f *field) *jen.Statement {
-	if st, ok := f.typ.named.(*structType); ok && method == "At" && st.hasAttrs() {
-		method = "AtAttrs"
+	if st, ok := f.typ.named.(*structType); ok && st.hasAttrs() {
+		method += "Attrs" // AtAttrs, AtHeaderAttrs
 	}
 	return jen.Id("d").Dot(method).Call(em.ns(f.elem.Space), jen.Lit(f.elem.Local), em.ns(f.typ.xsd.Space), jen.Lit(f.typ.xsd.Local))
 }

@@ -221,6 +221,12 @@ func (d *Decoder) AtHeader(ns, local, typeNS, typeLocal string) bool {
 	return d.at(ns, local, typeNS, typeLocal, true, false)
 }
 
+// AtHeaderAttrs is AtHeader for an entry whose type declares attributes
+// (see AtAttrs).
+func (d *Decoder) AtHeaderAttrs(ns, local, typeNS, typeLocal string) bool {
+	return d.at(ns, local, typeNS, typeLocal, true, true)
+}
+
 // AttrUnmarshaler is implemented by generated types that declare
 // attributes: UnmarshalSOAPAttrs reads them from the element just accepted
 // (by AtAttrs) and reports any other. Their UnmarshalSOAP calls it first.
