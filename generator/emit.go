@@ -267,6 +267,10 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		if s.base != nil {
 			g.Id(s.base.name)
 		}
+		if s.value != nil {
+			g.Comment("Value is the element's text.")
+			g.Id(s.value.name).Add(goTypeOf(s.value.typ))
+		}
 		em.attrDecls(g, s.attrs)
 		em.fieldDecls(g, s.fields)
 	})
@@ -282,17 +286,26 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		case s.base != nil:
 			g.Id("v").Dot(s.base.name).Dot("MarshalSOAP").Call(jen.Id("e"))
 		}
+		if s.value != nil {
+			g.Add(content(s.value.typ)).Call(jen.Id("e"), jen.Id("v").Dot(s.value.name))
+		}
 		for _, fl := range s.fields {
 			em.marshalField(g, fl, v)
 		}
 	}
 	f.Comment("MarshalSOAP implements soap.Marshaler.")
+	// end reads the rest of the element: its end tag, or for simple
+	// content its text and end tag.
+	end := jen.Id("d").Dot("End").Call()
+	if s.value != nil {
+		end = jen.Id("v").Dot(s.value.name).Op("=").Add(read(s.value.typ)).Call(jen.Id("d"))
+	}
 	if !s.hasAttrs() {
 		f.Func().Params(recv.Clone()).Id("MarshalSOAP").Params(enc.Clone()).BlockFunc(writeChildren)
 		f.Comment("UnmarshalSOAP implements soap.Unmarshaler.")
 		f.Func().Params(recv.Clone()).Id("UnmarshalSOAP").Params(dec.Clone()).Block(
 			jen.Id("v").Dot("unmarshalFields").Call(jen.Id("d")),
-			jen.Id("d").Dot("End").Call(),
+			end,
 		)
 	} else {
 		// Attributes go on the start tag, before any child: base and own
@@ -320,7 +333,7 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		f.Func().Params(recv.Clone()).Id("UnmarshalSOAP").Params(dec.Clone()).Block(
 			jen.Id("v").Dot("UnmarshalSOAPAttrs").Call(jen.Id("d")),
 			jen.Id("v").Dot("unmarshalFields").Call(jen.Id("d")),
-			jen.Id("d").Dot("End").Call(),
+			end,
 		)
 		f.Comment("UnmarshalSOAPAttrs implements soap.AttrUnmarshaler.")
 		f.Func().Params(recv.Clone()).Id("UnmarshalSOAPAttrs").Params(dec.Clone()).Block(

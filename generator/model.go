@@ -23,6 +23,7 @@ type structType struct {
 	origin string   // for an anonymous type: the element that declares it
 	all    bool     // the members form an xs:all group: decoded in any order
 	attrs  []*field // attributes (elem holds the attribute's name)
+	value  *field   // the text, for a type with simple content
 }
 
 // hasAttrs reports whether s or a base type declares attributes.

@@ -326,8 +326,10 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	switch {
 	case ct.Mixed:
 		return nil, unsupported(ct.Pos, construct, errName, "mixed content")
+	case ct.Content == wsdl.ContentSimple && ct.Derivation != wsdl.Extension:
+		return nil, unsupported(ct.Pos, construct, errName, "xs:simpleContent by restriction")
 	case ct.Content == wsdl.ContentSimple:
-		return nil, unsupported(ct.Pos, construct, errName, "xs:simpleContent")
+		return r.simpleContent(ct, key, want, errName)
 	case ct.Derivation == wsdl.Restriction:
 		return nil, unsupported(ct.Pos, construct, errName, "derivation by restriction")
 	case len(ct.AttributeGroups) > 0:
@@ -422,6 +424,35 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 		s.fields = append(s.fields, f)
 	}
+	for _, a := range ct.Attributes {
+		f, err := r.attribute(a, key)
+		if err != nil {
+			return nil, err
+		}
+		if f != nil {
+			s.attrs = append(s.attrs, f)
+		}
+	}
+	return s, nil
+}
+
+// simpleContent resolves a complex type with simple content extending a
+// simple type: a struct with the text as Value and the attributes.
+func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName wsdl.QName) (goType, error) {
+	if r.complexTypes[ct.Base] != nil {
+		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of a complex type with simple content")
+	}
+	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want}
+	r.remember(ct, s)
+	r.register(key, want, func(n string) { s.name = n })
+	typ, err := r.typeRef(ct.Base, ct.Pos, errName)
+	if err != nil {
+		return nil, err
+	}
+	if b := typ.builtin; b != nil && (b.xsd == "QName" || b.xsd == "anyType") || typ.builtin == nil && !isSimpleNamed(typ.named) {
+		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
+	}
+	s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
 	for _, a := range ct.Attributes {
 		f, err := r.attribute(a, key)
 		if err != nil {
@@ -718,7 +749,11 @@ func (r *resolver) assignNames(p *pkg) error {
 			}
 		}
 		if s, ok := t.(*structType); ok {
-			uniqueFields(append(append([]*field(nil), s.attrs...), s.fields...), s.base)
+			members := append([]*field(nil), s.attrs...)
+			if s.value != nil {
+				members = append([]*field{s.value}, members...)
+			}
+			uniqueFields(append(members, s.fields...), s.base)
 		}
 	}
 
