@@ -2,6 +2,7 @@ package wsdl
 
 import (
 	"errors"
+	"os"
 	"testing"
 	"testing/fstest"
 )
@@ -17,6 +18,12 @@ func FuzzParse(f *testing.F) {
 		f.Add(file.Data)
 	}
 	f.Add([]byte(xsdAll))
+	// A real WSDL of the corpus (the smallest, so that fuzzing stays fast).
+	if real, err := os.ReadFile("testdata/Previews.wsdl"); err == nil {
+		f.Add(real)
+	} else {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		check := func(what string, err error) {
 			if err == nil {
