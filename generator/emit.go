@@ -516,6 +516,28 @@ func comparableKey(ref *typeRef) bool {
 	return false
 }
 
+func (em *emitter) listType(f *jen.File, t *listType) {
+	what := "the list type " + t.xsd.Local
+	if t.xsd.IsZero() {
+		what = "an anonymous list type"
+	}
+	for _, l := range wrap(docOr(t.doc, fmt.Sprintf("%s is %s: items sent as space-separated text.", t.name, what)), 76) {
+		f.Comment(l)
+	}
+	f.Type().Id(t.name).Index().Add(goTypeOf(t.item))
+	f.Comment("MarshalText implements encoding.TextMarshaler.")
+	f.Func().Params(jen.Id("v").Id(t.name)).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+		jen.Return(jen.Qual(soapPkg, "FormatList").Call(jen.Id("v"), content(t.item))),
+	)
+	f.Comment("UnmarshalText implements encoding.TextUnmarshaler.")
+	f.Func().Params(jen.Id("v").Op("*").Id(t.name)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
+		jen.List(jen.Id("items"), jen.Err()).Op(":=").Qual(soapPkg, "ParseList").Call(jen.Id("b"), read(t.item)),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(t.name+": %w"), jen.Err()))),
+		jen.Op("*").Id("v").Op("=").Id("items"),
+		jen.Return(jen.Nil()),
+	)
+}
+
 func (em *emitter) enumType(f *jen.File, t *enumType) {
 	what := "the enumeration " + t.xsd.Local
 	if t.xsd.IsZero() {

@@ -93,6 +93,8 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 			em.enumType(types, t)
 		case *flagsType:
 			em.flagsType(types, t)
+		case *listType:
+			em.listType(types, t)
 		}
 	}
 

@@ -76,6 +76,14 @@ type flagsType struct {
 	bits   int          // 32 or 64
 }
 
+// listType is an xs:list of a builtin: a slice sent as space-separated text.
+type listType struct {
+	name string
+	xsd  wsdl.QName
+	doc  string
+	item *typeRef
+}
+
 // arrayType is a complex type whose only member is one repeated element.
 type arrayType struct {
 	name string
@@ -98,12 +106,14 @@ func (t *structType) goName() string { return t.name }
 func (t *enumType) goName() string   { return t.name }
 func (t *flagsType) goName() string  { return t.name }
 func (t *arrayType) goName() string  { return t.name }
+func (t *listType) goName() string   { return t.name }
 func (t *dictType) goName() string   { return t.name }
 
 func (t *structType) qname() wsdl.QName { return t.xsd }
 func (t *enumType) qname() wsdl.QName   { return t.xsd }
 func (t *flagsType) qname() wsdl.QName  { return t.xsd }
 func (t *arrayType) qname() wsdl.QName  { return t.xsd }
+func (t *listType) qname() wsdl.QName   { return t.xsd }
 func (t *dictType) qname() wsdl.QName   { return t.xsd }
 
 // typeRef is the type of a field: a builtin or a generated type, with the

@@ -507,7 +507,7 @@ func (r *resolver) attribute(a *wsdl.Attribute, parentKey string) (*field, error
 
 func isSimpleNamed(t goType) bool {
 	switch t.(type) {
-	case *enumType, *flagsType:
+	case *enumType, *flagsType, *listType:
 		return true
 	}
 	return false
@@ -657,7 +657,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 			item = r.simpleTypes[st.ItemType]
 		}
 		if item == nil || item.Kind != wsdl.SimpleRestriction || len(item.Enumerations) == 0 {
-			return nil, unsupported(st.Pos, "xs:list", st.Name, "lists of types other than enumerations are not implemented yet")
+			return r.list(st, key, want, rememberS)
 		}
 		ft := &flagsType{xsd: st.Name, doc: cmp.Or(st.Doc, item.Doc), bits: 32}
 		rememberS(ft)
@@ -703,6 +703,29 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		et.values = append(et.values, v)
 	}
 	return &typeRef{named: et}, nil
+}
+
+// list resolves an xs:list whose items are not an enumeration: a slice of
+// the item type, which must be a builtin or a restriction of one.
+func (r *resolver) list(st *wsdl.SimpleType, key, want string, remember func(goType)) (*typeRef, error) {
+	var item *typeRef
+	var err error
+	switch {
+	case st.Item != nil:
+		item, err = r.simpleType(st.Item, key+"|item", want+"Item")
+	default:
+		item, err = r.typeRef(st.ItemType, st.Pos, st.Name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if b := item.builtin; b == nil || b.xsd == "QName" || b.xsd == "anyType" || b.goName == "[]byte" {
+		return nil, unsupported(st.Pos, "xs:list", st.Name, "lists of %s are not implemented yet", st.ItemType)
+	}
+	lt := &listType{xsd: st.Name, doc: st.Doc, item: item}
+	remember(lt)
+	r.register(key, want, func(n string) { lt.name = n })
+	return &typeRef{named: lt}, nil
 }
 
 // assignNames gives every generated type, header, constant and service its

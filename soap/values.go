@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -491,4 +492,38 @@ func ReadAttr[T any](d *Decoder, ns, local string, read func(*Decoder) T) (T, bo
 		}
 	}
 	return zero, false
+}
+
+// FormatList formats an xs:list value: its items, formatted by the content
+// function of the item type, separated by spaces.
+func FormatList[T any](items []T, content func(*Encoder, T)) ([]byte, error) {
+	scratch := Encoder{raw: true}
+	for i, v := range items {
+		if i > 0 {
+			scratch.buf = append(scratch.buf, ' ')
+		}
+		content(&scratch, v)
+	}
+	return scratch.buf, scratch.err
+}
+
+// ParseList parses an xs:list value: white-space separated items, each
+// read by the read function of the item type.
+func ParseList[T any](text []byte, read func(*Decoder) T) ([]T, error) {
+	fields := strings.Fields(string(text))
+	items := make([]T, 0, len(fields))
+	for i, f := range fields {
+		item := f
+		scratch := Decoder{attrText: &item}
+		v := read(&scratch)
+		if scratch.err != nil {
+			var de *DecodeError
+			if errors.As(scratch.err, &de) {
+				return nil, fmt.Errorf("list item %d: %s", i+1, de.Msg)
+			}
+			return nil, fmt.Errorf("list item %d: %w", i+1, scratch.err)
+		}
+		items = append(items, v)
+	}
+	return items, nil
 }
