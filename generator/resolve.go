@@ -13,13 +13,15 @@ import (
 type resolver struct {
 	defs *wsdl.Definitions
 
-	elements     map[wsdl.QName]*wsdl.Element
-	complexTypes map[wsdl.QName]*wsdl.ComplexType
-	simpleTypes  map[wsdl.QName]*wsdl.SimpleType
-	attributes   map[wsdl.QName]*wsdl.Attribute // global attributes
-	messages     map[wsdl.QName]*wsdl.Message
-	portTypes    map[wsdl.QName]*wsdl.PortType
-	bases        map[wsdl.QName]bool // types some complex type derives from
+	elements        map[wsdl.QName]*wsdl.Element
+	complexTypes    map[wsdl.QName]*wsdl.ComplexType
+	simpleTypes     map[wsdl.QName]*wsdl.SimpleType
+	attributes      map[wsdl.QName]*wsdl.Attribute // global attributes
+	groups          map[wsdl.QName]*wsdl.GroupDef
+	attributeGroups map[wsdl.QName]*wsdl.AttributeGroupDef
+	messages        map[wsdl.QName]*wsdl.Message
+	portTypes       map[wsdl.QName]*wsdl.PortType
+	bases           map[wsdl.QName]bool // types some complex type derives from
 
 	named map[wsdl.QName]goType        // generated types of named schema types
 	anon  map[*wsdl.ComplexType]goType // generated types of anonymous complex types
@@ -46,18 +48,20 @@ func undefined(pos wsdl.Pos, construct string, name wsdl.QName, what string, ref
 
 func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 	r := &resolver{
-		defs:         defs,
-		elements:     map[wsdl.QName]*wsdl.Element{},
-		complexTypes: map[wsdl.QName]*wsdl.ComplexType{},
-		simpleTypes:  map[wsdl.QName]*wsdl.SimpleType{},
-		attributes:   map[wsdl.QName]*wsdl.Attribute{},
-		messages:     map[wsdl.QName]*wsdl.Message{},
-		portTypes:    map[wsdl.QName]*wsdl.PortType{},
-		bases:        map[wsdl.QName]bool{},
-		named:        map[wsdl.QName]goType{},
-		anon:         map[*wsdl.ComplexType]goType{},
-		anonS:        map[*wsdl.SimpleType]goType{},
-		ns:           map[string]bool{},
+		defs:            defs,
+		elements:        map[wsdl.QName]*wsdl.Element{},
+		complexTypes:    map[wsdl.QName]*wsdl.ComplexType{},
+		simpleTypes:     map[wsdl.QName]*wsdl.SimpleType{},
+		attributes:      map[wsdl.QName]*wsdl.Attribute{},
+		groups:          map[wsdl.QName]*wsdl.GroupDef{},
+		attributeGroups: map[wsdl.QName]*wsdl.AttributeGroupDef{},
+		messages:        map[wsdl.QName]*wsdl.Message{},
+		portTypes:       map[wsdl.QName]*wsdl.PortType{},
+		bases:           map[wsdl.QName]bool{},
+		named:           map[wsdl.QName]goType{},
+		anon:            map[*wsdl.ComplexType]goType{},
+		anonS:           map[*wsdl.SimpleType]goType{},
+		ns:              map[string]bool{},
 	}
 	for _, s := range defs.Schemas {
 		for _, e := range s.Elements {
@@ -74,6 +78,12 @@ func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 		}
 		for _, a := range s.Attributes {
 			r.attributes[a.Name] = a
+		}
+		for _, g := range s.Groups {
+			r.groups[g.Name] = g
+		}
+		for _, g := range s.AttributeGroups {
+			r.attributeGroups[g.Name] = g
 		}
 	}
 	for _, m := range defs.Messages {
@@ -332,17 +342,22 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return r.simpleContent(ct, key, want, errName)
 	case ct.Derivation == wsdl.Restriction:
 		return nil, unsupported(ct.Pos, construct, errName, "derivation by restriction")
-	case len(ct.AttributeGroups) > 0:
-		return nil, unsupported(ct.Pos, "xs:attributeGroup", ct.AttributeGroups[0], "attribute groups are not implemented yet")
 	case ct.AnyAttribute:
 		return nil, unsupported(ct.Pos, "xs:anyAttribute", errName, "not implemented yet")
-	case ct.GroupRef != nil:
-		return nil, unsupported(ct.GroupRef.Pos, "xs:group", ct.GroupRef.Ref, "model group references are not implemented yet")
+	}
+	attributes, err := r.expandAttributes(ct.Attributes, ct.AttributeGroups, ct.Pos, map[wsdl.QName]bool{})
+	if err != nil {
+		return nil, err
 	}
 	var elems []*wsdl.Element
 	optional := map[*wsdl.Element]bool{} // members of a choice or optional sequence
 	all := false                         // the members form an xs:all group: any order on the wire
-	if g := ct.Group; g != nil {
+	group := ct.Group
+	if ct.GroupRef != nil {
+		// A group reference as the whole content model: a sequence of it.
+		group = &wsdl.Group{Pos: ct.GroupRef.Pos, Kind: wsdl.Sequence, MinOccurs: 1, MaxOccurs: 1, Particles: []wsdl.Particle{ct.GroupRef}}
+	}
+	if g := group; g != nil {
 		if g.Kind == wsdl.All && g.MaxOccurs == 1 {
 			all = true
 			for _, p := range g.Particles {
@@ -355,13 +370,13 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 					optional[e] = true
 				}
 			}
-		} else if err := flatten(g, false, errName, &elems, optional); err != nil {
+		} else if err := r.flatten(g, false, errName, &elems, optional, map[wsdl.QName]bool{}); err != nil {
 			return nil, err
 		}
 	}
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
-	if !all && len(ct.Attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	if !all && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(key, want, func(n string) { d.name = n })
@@ -377,7 +392,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if !all && len(ct.Attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(key, want, func(n string) { a.name = n })
@@ -424,7 +439,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 		s.fields = append(s.fields, f)
 	}
-	for _, a := range ct.Attributes {
+	for _, a := range attributes {
 		f, err := r.attribute(a, key)
 		if err != nil {
 			return nil, err
@@ -453,7 +468,11 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
 	}
 	s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
-	for _, a := range ct.Attributes {
+	attributes, err := r.expandAttributes(ct.Attributes, ct.AttributeGroups, ct.Pos, map[wsdl.QName]bool{})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range attributes {
 		f, err := r.attribute(a, key)
 		if err != nil {
 			return nil, err
@@ -463,6 +482,31 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 		}
 	}
 	return s, nil
+}
+
+// expandAttributes lists a type's attributes with those of its attribute
+// groups inlined, in order; xs:anyAttribute is refused.
+func (r *resolver) expandAttributes(attrs []*wsdl.Attribute, groups []wsdl.QName, pos wsdl.Pos, visiting map[wsdl.QName]bool) ([]*wsdl.Attribute, error) {
+	out := append([]*wsdl.Attribute(nil), attrs...)
+	for _, g := range groups {
+		def := r.attributeGroups[g]
+		switch {
+		case def == nil:
+			return nil, undefined(pos, "xs:attributeGroup", g, "attribute group", g)
+		case visiting[g]:
+			return nil, &wsdl.Error{Pos: def.Pos, Construct: "xs:attributeGroup", Name: g, Err: fmt.Errorf("%w: circular attribute group reference", wsdl.ErrInvalid)}
+		case def.AnyAttribute:
+			return nil, unsupported(def.Pos, "xs:anyAttribute", g, "not implemented yet")
+		}
+		visiting[g] = true
+		more, err := r.expandAttributes(def.Attributes, def.AttributeGroups, def.Pos, visiting)
+		delete(visiting, g)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, more...)
+	}
+	return out, nil
 }
 
 // attribute resolves an attribute of a complex type (following a ref to
@@ -514,11 +558,12 @@ func isSimpleNamed(t goType) bool {
 }
 
 // flatten lists the elements of a model group in order. A nested
-// sequence is inlined; a choice (not repeated) becomes its members, each
-// optional, so that whichever alternative is present decodes; members of
-// an optional sequence are optional. Repeated groups, xs:all, wildcards and
-// group references are refused.
-func flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool) error {
+// sequence and a referenced group are inlined; a choice (not repeated)
+// becomes its members, each optional, so that whichever alternative is
+// present decodes; members of an optional sequence are optional. Repeated
+// groups, xs:all inside a group, wildcards and circular references are
+// refused.
+func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool, visiting map[wsdl.QName]bool) error {
 	switch {
 	case g.Kind == wsdl.All:
 		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
@@ -534,11 +579,25 @@ func flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, op
 				optional[p] = true
 			}
 		case *wsdl.Group:
-			if err := flatten(p, opt, owner, out, optional); err != nil {
+			if err := r.flatten(p, opt, owner, out, optional, visiting); err != nil {
 				return err
 			}
 		case *wsdl.GroupRef:
-			return unsupported(p.Pos, "xs:group", p.Ref, "model group references are not implemented yet")
+			def := r.groups[p.Ref]
+			switch {
+			case def == nil:
+				return undefined(p.Pos, "xs:group", p.Ref, "group", p.Ref)
+			case visiting[p.Ref]:
+				return &wsdl.Error{Pos: p.Pos, Construct: "xs:group", Name: p.Ref, Err: fmt.Errorf("%w: circular group reference", wsdl.ErrInvalid)}
+			case p.MaxOccurs != 1:
+				return unsupported(p.Pos, "xs:group", p.Ref, "a repeated group reference is not implemented yet")
+			}
+			visiting[p.Ref] = true
+			err := r.flatten(def.Group, opt || p.MinOccurs == 0, owner, out, optional, visiting)
+			delete(visiting, p.Ref)
+			if err != nil {
+				return err
+			}
 		case *wsdl.Any:
 			return unsupported(p.Pos, "xs:any", owner, "wildcards are not implemented yet")
 		}
