@@ -273,6 +273,10 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		}
 		em.attrDecls(g, s.attrs)
 		em.fieldDecls(g, s.fields)
+		if w := s.wildcard; w != nil {
+			comment(g, fmt.Sprintf("%s holds the elements of the xs:any wildcard (namespace %q), as written.", w.name, w.namespace))
+			g.Id(w.name).Index().Qual(soapPkg, "AnyElement")
+		}
 	})
 	v := jen.Id("v")
 	recv := jen.Id("v").Op("*").Id(s.name)
@@ -291,6 +295,10 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		}
 		for _, fl := range s.fields {
 			em.marshalField(g, fl, v)
+		}
+		if w := s.wildcard; w != nil {
+			g.For(jen.List(jen.Id("_"), jen.Id("x")).Op(":=").Range().Id("v").Dot(w.name)).Block(
+				jen.Qual(soapPkg, "AnyElementContent").Call(jen.Id("e"), jen.Id("x")))
 		}
 	}
 	f.Comment("MarshalSOAP implements soap.Marshaler.")
@@ -375,6 +383,10 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 		}
 		for _, fl := range s.fields {
 			em.unmarshalField(g, fl, v)
+		}
+		if w := s.wildcard; w != nil {
+			g.For(jen.Id("d").Dot("AtWildcard").Call(jen.Lit(w.namespace), em.ns(w.tns))).Block(
+				jen.Id("v").Dot(w.name).Op("=").Append(jen.Id("v").Dot(w.name), jen.Qual(soapPkg, "ReadAnyElement").Call(jen.Id("d"))))
 		}
 	})
 }

@@ -24,6 +24,15 @@ type structType struct {
 	all    bool     // the members form an xs:all group: decoded in any order
 	attrs  []*field // attributes (elem holds the attribute's name)
 	value  *field   // the text, for a type with simple content
+	// wildcard is a trailing xs:any: the elements it admits, kept as written.
+	wildcard *wildcardField
+}
+
+// wildcardField is an xs:any at the end of a sequence.
+type wildcardField struct {
+	name      string // Go field name
+	namespace string // the namespace constraint, as written
+	tns       string // the target namespace ##targetNamespace and ##other refer to
 }
 
 // hasAttrs reports whether s or a base type declares attributes.

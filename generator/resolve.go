@@ -350,6 +350,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return nil, err
 	}
 	var elems []*wsdl.Element
+	var wildcard *wsdl.Any               // a trailing xs:any
 	optional := map[*wsdl.Element]bool{} // members of a choice or optional sequence
 	all := false                         // the members form an xs:all group: any order on the wire
 	group := ct.Group
@@ -370,13 +371,13 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 					optional[e] = true
 				}
 			}
-		} else if err := r.flatten(g, false, errName, &elems, optional, map[wsdl.QName]bool{}); err != nil {
+		} else if err := r.flatten(g, false, errName, &elems, optional, map[wsdl.QName]bool{}, &wildcard); err != nil {
 			return nil, err
 		}
 	}
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
-	if !all && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	if !all && wildcard == nil && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(key, want, func(n string) { d.name = n })
@@ -392,7 +393,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if !all && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && wildcard == nil && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(key, want, func(n string) { a.name = n })
@@ -405,6 +406,12 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all}
+	if wildcard != nil {
+		s.wildcard = &wildcardField{namespace: wildcard.Namespace, tns: ct.Name.Space}
+		if s.wildcard.tns == "" {
+			s.wildcard.tns = r.defs.TargetNamespace
+		}
+	}
 	r.remember(ct, s)
 	r.register(key, want, func(n string) { s.name = n })
 	if ct.Derivation == wsdl.Extension {
@@ -563,7 +570,7 @@ func isSimpleNamed(t goType) bool {
 // present decodes; members of an optional sequence are optional. Repeated
 // groups, xs:all inside a group, wildcards and circular references are
 // refused.
-func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool, visiting map[wsdl.QName]bool) error {
+func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool, visiting map[wsdl.QName]bool, wildcard **wsdl.Any) error {
 	switch {
 	case g.Kind == wsdl.All:
 		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
@@ -574,12 +581,15 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 	for _, p := range g.Particles {
 		switch p := p.(type) {
 		case *wsdl.Element:
+			if *wildcard != nil {
+				return unsupported((*wildcard).Pos, "xs:any", owner, "a wildcard followed by elements is not implemented yet (only a trailing one)")
+			}
 			*out = append(*out, p)
 			if opt {
 				optional[p] = true
 			}
 		case *wsdl.Group:
-			if err := r.flatten(p, opt, owner, out, optional, visiting); err != nil {
+			if err := r.flatten(p, opt, owner, out, optional, visiting, wildcard); err != nil {
 				return err
 			}
 		case *wsdl.GroupRef:
@@ -593,13 +603,16 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 				return unsupported(p.Pos, "xs:group", p.Ref, "a repeated group reference is not implemented yet")
 			}
 			visiting[p.Ref] = true
-			err := r.flatten(def.Group, opt || p.MinOccurs == 0, owner, out, optional, visiting)
+			err := r.flatten(def.Group, opt || p.MinOccurs == 0, owner, out, optional, visiting, wildcard)
 			delete(visiting, p.Ref)
 			if err != nil {
 				return err
 			}
 		case *wsdl.Any:
-			return unsupported(p.Pos, "xs:any", owner, "wildcards are not implemented yet")
+			if *wildcard != nil || g.Kind == wsdl.Choice {
+				return unsupported(p.Pos, "xs:any", owner, "only one trailing wildcard in a sequence is implemented")
+			}
+			*wildcard = p
 		}
 	}
 	return nil
@@ -835,7 +848,14 @@ func (r *resolver) assignNames(p *pkg) error {
 			if s.value != nil {
 				members = append([]*field{s.value}, members...)
 			}
-			uniqueFields(append(members, s.fields...), s.base)
+			members = append(members, s.fields...)
+			if s.wildcard != nil {
+				members = append(members, &field{name: "Any"})
+			}
+			uniqueFields(members, s.base)
+			if s.wildcard != nil {
+				s.wildcard.name = members[len(members)-1].name
+			}
 		}
 	}
 

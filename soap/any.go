@@ -1,5 +1,7 @@
 package soap
 
+import "strings"
+
 // Any is the content of an xs:anyType element, kept as written: its
 // xsi:type, other attributes, text and child elements.
 type Any struct {
@@ -124,4 +126,68 @@ func isSpace(s string) bool {
 		}
 	}
 	return true
+}
+
+// AtWildcard reports whether the next child element is one an xs:any
+// wildcard admits: constraint is its namespace attribute ("##any" when
+// empty, "##other", "##targetNamespace", "##local" or a list of URIs) and
+// tns the schema's target namespace. The element is then accepted, to be
+// read with ReadAnyElement.
+func (d *Decoder) AtWildcard(constraint, tns string) bool {
+	if !d.peekStart() {
+		return false
+	}
+	ns := d.tok.space
+	if !wildcardAdmits(constraint, tns, ns) {
+		return false
+	}
+	local := string(d.tok.local)
+	if !d.at(ns, local, NSXSD, "anyType", false, false) {
+		return false
+	}
+	d.curName = QName{ns, local}
+	return true
+}
+
+func wildcardAdmits(constraint, tns, ns string) bool {
+	fields := strings.Fields(constraint)
+	if len(fields) == 0 {
+		return true
+	}
+	for _, f := range fields {
+		switch f {
+		case "##any":
+			return true
+		case "##other":
+			if ns != tns && ns != "" {
+				return true
+			}
+		case "##targetNamespace":
+			if ns == tns {
+				return true
+			}
+		case "##local":
+			if ns == "" {
+				return true
+			}
+		default:
+			if ns == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ReadAnyElement reads the element AtWildcard accepted, as written.
+func ReadAnyElement(d *Decoder) AnyElement {
+	name := d.curName
+	return AnyElement{Name: name, Any: ReadAny(d)}
+}
+
+// AnyElementContent writes a wildcard element (see AtWildcard).
+func AnyElementContent(e *Encoder, v AnyElement) {
+	e.Start(v.Name.Space, v.Name.Local)
+	AnyContent(e, v.Any)
+	e.End()
 }

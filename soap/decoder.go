@@ -56,6 +56,7 @@ type Decoder struct {
 	curType  QName   // xsi:type of an accepted xs:anyType element
 	curAttrs []Attr  // other attributes of an accepted xs:anyType element, or of one accepted by AtAttrs
 	attrText *string // the attribute value ReadAttr hands to a read function as text
+	curName  QName   // the element AtWildcard accepted
 
 	// MaxAnyElements limits the elements one xs:anyType value (or a
 	// Fault's detail) may hold, each costing a tree node; 0 means
