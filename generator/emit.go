@@ -522,10 +522,44 @@ func comparableKey(ref *typeRef) bool {
 		return b.goName != "[]byte" && b.goName != "Any" && b.goName != "Decimal"
 	}
 	switch ref.named.(type) {
-	case *enumType, *flagsType:
+	case *enumType, *flagsType, *unionType:
 		return true
 	}
 	return false
+}
+
+func (em *emitter) unionType(f *jen.File, t *unionType) {
+	what := "the union type " + t.xsd.Local
+	if t.xsd.IsZero() {
+		what = "an anonymous union type"
+	}
+	for _, l := range wrap(docOr(t.doc, fmt.Sprintf("%s is %s: its value as written, valid for at least one of the member types.", t.name, what)), 76) {
+		f.Comment(l)
+	}
+	f.Type().Id(t.name).String()
+	f.Comment("check reports whether v is valid for a member type.")
+	f.Func().Params(jen.Id("v").Id(t.name)).Id("check").Params().Error().Block(
+		jen.Return(jen.Qual(soapPkg, "CheckUnion").CallFunc(func(g *jen.Group) {
+			g.String().Call(jen.Id("v"))
+			for _, m := range t.members {
+				g.Qual(soapPkg, "Member").Call(read(m))
+			}
+		})),
+	)
+	f.Comment("MarshalText implements encoding.TextMarshaler; a value valid for no member type is an error.")
+	f.Func().Params(jen.Id("v").Id(t.name)).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+		jen.If(jen.Err().Op(":=").Id("v").Dot("check").Call(), jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit(t.name+": %w"), jen.Err()))),
+		jen.Return(jen.Index().Byte().Call(jen.Id("v")), jen.Nil()),
+	)
+	f.Comment("UnmarshalText implements encoding.TextUnmarshaler; a value valid for no member type is an error.")
+	f.Func().Params(jen.Id("v").Op("*").Id(t.name)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
+		jen.Id("x").Op(":=").Id(t.name).Call(jen.Id("b")),
+		jen.If(jen.Err().Op(":=").Id("x").Dot("check").Call(), jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(t.name+": %w"), jen.Err()))),
+		jen.Op("*").Id("v").Op("=").Id("x"),
+		jen.Return(jen.Nil()),
+	)
 }
 
 func (em *emitter) listType(f *jen.File, t *listType) {

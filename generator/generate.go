@@ -95,6 +95,8 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 			em.flagsType(types, t)
 		case *listType:
 			em.listType(types, t)
+		case *unionType:
+			em.unionType(types, t)
 		}
 	}
 

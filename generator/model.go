@@ -93,6 +93,14 @@ type listType struct {
 	item *typeRef
 }
 
+// unionType is an xs:union: the lexical value, checked against the members.
+type unionType struct {
+	name    string
+	xsd     wsdl.QName
+	doc     string
+	members []*typeRef
+}
+
 // arrayType is a complex type whose only member is one repeated element.
 type arrayType struct {
 	name string
@@ -116,6 +124,7 @@ func (t *enumType) goName() string   { return t.name }
 func (t *flagsType) goName() string  { return t.name }
 func (t *arrayType) goName() string  { return t.name }
 func (t *listType) goName() string   { return t.name }
+func (t *unionType) goName() string  { return t.name }
 func (t *dictType) goName() string   { return t.name }
 
 func (t *structType) qname() wsdl.QName { return t.xsd }
@@ -123,6 +132,7 @@ func (t *enumType) qname() wsdl.QName   { return t.xsd }
 func (t *flagsType) qname() wsdl.QName  { return t.xsd }
 func (t *arrayType) qname() wsdl.QName  { return t.xsd }
 func (t *listType) qname() wsdl.QName   { return t.xsd }
+func (t *unionType) qname() wsdl.QName  { return t.xsd }
 func (t *dictType) qname() wsdl.QName   { return t.xsd }
 
 // typeRef is the type of a field: a builtin or a generated type, with the

@@ -558,7 +558,7 @@ func (r *resolver) attribute(a *wsdl.Attribute, parentKey string) (*field, error
 
 func isSimpleNamed(t goType) bool {
 	switch t.(type) {
-	case *enumType, *flagsType, *listType:
+	case *enumType, *flagsType, *listType, *unionType:
 		return true
 	}
 	return false
@@ -722,7 +722,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 	}
 	switch st.Kind {
 	case wsdl.SimpleUnion:
-		return nil, unsupported(st.Pos, "xs:union", st.Name, "not implemented yet")
+		return r.union(st, key, want, rememberS)
 	case wsdl.SimpleList:
 		item := st.Item
 		if item == nil {
@@ -775,6 +775,37 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		et.values = append(et.values, v)
 	}
 	return &typeRef{named: et}, nil
+}
+
+// union resolves an xs:union of simple types: its value stays the lexical
+// form, valid for at least one member type.
+func (r *resolver) union(st *wsdl.SimpleType, key, want string, remember func(goType)) (*typeRef, error) {
+	ut := &unionType{xsd: st.Name, doc: st.Doc}
+	remember(ut)
+	r.register(key, want, func(n string) { ut.name = n })
+	for _, q := range st.MemberTypes {
+		m, err := r.typeRef(q, st.Pos, st.Name)
+		if err != nil {
+			return nil, err
+		}
+		ut.members = append(ut.members, m)
+	}
+	for i, anon := range st.Members {
+		m, err := r.simpleType(anon, fmt.Sprintf("%s|m%d", key, i), fmt.Sprintf("%sMember%d", want, i+1))
+		if err != nil {
+			return nil, err
+		}
+		ut.members = append(ut.members, m)
+	}
+	for _, m := range ut.members {
+		if b := m.builtin; b != nil && (b.xsd == "QName" || b.xsd == "anyType") || m.builtin == nil && !isSimpleNamed(m.named) {
+			return nil, unsupported(st.Pos, "xs:union", st.Name, "a member type that is not a simple type")
+		}
+	}
+	if len(ut.members) == 0 {
+		return nil, unsupported(st.Pos, "xs:union", st.Name, "a union without member types")
+	}
+	return &typeRef{named: ut}, nil
 }
 
 // list resolves an xs:list whose items are not an enumeration: a slice of

@@ -527,3 +527,23 @@ func ParseList[T any](text []byte, read func(*Decoder) T) ([]T, error) {
 	}
 	return items, nil
 }
+
+// Member adapts the read function of an xs:union member type for
+// CheckUnion.
+func Member[T any](read func(*Decoder) T) func(*Decoder) {
+	return func(d *Decoder) { read(d) }
+}
+
+// CheckUnion reports whether s is a valid value of at least one member type
+// of an xs:union, each given by its read function (see Member).
+func CheckUnion(s string, members ...func(*Decoder)) error {
+	for _, m := range members {
+		value := s
+		scratch := Decoder{attrText: &value}
+		m(&scratch)
+		if scratch.err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is a value of none of the union's member types", s)
+}
