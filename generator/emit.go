@@ -272,6 +272,10 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 			g.Id(s.value.name).Add(goTypeOf(s.value.typ))
 		}
 		em.attrDecls(g, s.attrs)
+		if s.anyAttr != "" {
+			g.Comment(s.anyAttr + " holds the attributes the xs:anyAttribute wildcard admits, as written.")
+			g.Id(s.anyAttr).Index().Qual(soapPkg, "Attr")
+		}
 		em.fieldDecls(g, s.fields)
 		if w := s.wildcard; w != nil {
 			comment(g, fmt.Sprintf("%s holds the elements of the xs:any wildcard (namespace %q), as written.", w.name, w.namespace))
@@ -334,6 +338,10 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 				}
 				g.Qual(soapPkg, fn).Call(jen.Id("e"), em.ns(a.elem.Space), jen.Lit(a.elem.Local), jen.Id("v").Dot(a.name), content(a.typ))
 			}
+			if s.anyAttr != "" {
+				g.For(jen.List(jen.Id("_"), jen.Id("a")).Op(":=").Range().Id("v").Dot(s.anyAttr)).Block(
+					jen.Id("e").Dot("Attr").Call(jen.Id("a").Dot("Name").Dot("Space"), jen.Id("a").Dot("Name").Dot("Local"), jen.Id("a").Dot("Value")))
+			}
 		})
 		f.Comment("marshalChildren writes the members of v, base type first.")
 		f.Func().Params(recv.Clone()).Id("marshalChildren").Params(enc.Clone()).BlockFunc(writeChildren)
@@ -344,9 +352,18 @@ func (em *emitter) structType(f *jen.File, s *structType) {
 			end,
 		)
 		f.Comment("UnmarshalSOAPAttrs implements soap.AttrUnmarshaler.")
+		rest := jen.Id("d").Dot("EndAttrs").Call()
+		if path := s.anyAttrPath(); path != nil {
+			// The attributes no declaration read go to the wildcard's field.
+			sel := jen.Id("v")
+			for _, p := range path {
+				sel = sel.Dot(p)
+			}
+			rest = sel.Op("=").Id("d").Dot("RestAttrs").Call()
+		}
 		f.Func().Params(recv.Clone()).Id("UnmarshalSOAPAttrs").Params(dec.Clone()).Block(
 			jen.Id("v").Dot("unmarshalAttrs").Call(jen.Id("d")),
-			jen.Id("d").Dot("EndAttrs").Call(),
+			rest,
 		)
 		f.Comment("unmarshalAttrs reads the attributes of v, base type first.")
 		f.Func().Params(recv.Clone()).Id("unmarshalAttrs").Params(dec.Clone()).BlockFunc(func(g *jen.Group) {

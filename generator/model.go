@@ -26,6 +26,9 @@ type structType struct {
 	value  *field   // the text, for a type with simple content
 	// wildcard is a trailing xs:any: the elements it admits, kept as written.
 	wildcard *wildcardField
+	// anyAttr names the field holding the attributes xs:anyAttribute
+	// admits; "" when the type has no xs:anyAttribute.
+	anyAttr string
 }
 
 // wildcardField is an xs:any at the end of a sequence.
@@ -38,11 +41,27 @@ type wildcardField struct {
 // hasAttrs reports whether s or a base type declares attributes.
 func (s *structType) hasAttrs() bool {
 	for t := s; t != nil; t = t.base {
-		if len(t.attrs) > 0 {
+		if len(t.attrs) > 0 || t.anyAttr != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// anyAttrPath returns the selector path (from the value) of the field
+// holding the attributes of an xs:anyAttribute of s or a base type; nil if
+// none.
+func (s *structType) anyAttrPath() []string {
+	var path []string
+	for t := s; t != nil; t = t.base {
+		if t.anyAttr != "" {
+			return append(path, t.anyAttr)
+		}
+		if t.base != nil {
+			path = append(path, t.base.name)
+		}
+	}
+	return nil
 }
 
 // field is an element member of a struct, header or array.

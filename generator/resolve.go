@@ -342,8 +342,6 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return r.simpleContent(ct, key, want, errName)
 	case ct.Derivation == wsdl.Restriction:
 		return nil, unsupported(ct.Pos, construct, errName, "derivation by restriction")
-	case ct.AnyAttribute:
-		return nil, unsupported(ct.Pos, "xs:anyAttribute", errName, "not implemented yet")
 	}
 	attributes, err := r.expandAttributes(ct.Attributes, ct.AttributeGroups, ct.Pos, map[wsdl.QName]bool{})
 	if err != nil {
@@ -377,7 +375,8 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
-	if !all && wildcard == nil && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	anyAttr := ct.AnyAttribute || r.groupsHaveAnyAttribute(ct.AttributeGroups, map[wsdl.QName]bool{})
+	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(key, want, func(n string) { d.name = n })
@@ -393,7 +392,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if !all && wildcard == nil && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(key, want, func(n string) { a.name = n })
@@ -406,6 +405,9 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all}
+	if anyAttr {
+		s.anyAttr = "AnyAttrs"
+	}
 	if wildcard != nil {
 		s.wildcard = &wildcardField{namespace: wildcard.Namespace, tns: ct.Name.Space}
 		if s.wildcard.tns == "" {
@@ -491,6 +493,22 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 	return s, nil
 }
 
+// groupsHaveAnyAttribute reports whether an attribute group (or one it
+// refers to) holds xs:anyAttribute.
+func (r *resolver) groupsHaveAnyAttribute(groups []wsdl.QName, seen map[wsdl.QName]bool) bool {
+	for _, g := range groups {
+		def := r.attributeGroups[g]
+		if def == nil || seen[g] {
+			continue
+		}
+		seen[g] = true
+		if def.AnyAttribute || r.groupsHaveAnyAttribute(def.AttributeGroups, seen) {
+			return true
+		}
+	}
+	return false
+}
+
 // expandAttributes lists a type's attributes with those of its attribute
 // groups inlined, in order; xs:anyAttribute is refused.
 func (r *resolver) expandAttributes(attrs []*wsdl.Attribute, groups []wsdl.QName, pos wsdl.Pos, visiting map[wsdl.QName]bool) ([]*wsdl.Attribute, error) {
@@ -502,8 +520,6 @@ func (r *resolver) expandAttributes(attrs []*wsdl.Attribute, groups []wsdl.QName
 			return nil, undefined(pos, "xs:attributeGroup", g, "attribute group", g)
 		case visiting[g]:
 			return nil, &wsdl.Error{Pos: def.Pos, Construct: "xs:attributeGroup", Name: g, Err: fmt.Errorf("%w: circular attribute group reference", wsdl.ErrInvalid)}
-		case def.AnyAttribute:
-			return nil, unsupported(def.Pos, "xs:anyAttribute", g, "not implemented yet")
 		}
 		visiting[g] = true
 		more, err := r.expandAttributes(def.Attributes, def.AttributeGroups, def.Pos, visiting)
@@ -880,12 +896,22 @@ func (r *resolver) assignNames(p *pkg) error {
 				members = append([]*field{s.value}, members...)
 			}
 			members = append(members, s.fields...)
+			if s.anyAttr != "" {
+				members = append(members, &field{name: "AnyAttrs"})
+			}
 			if s.wildcard != nil {
 				members = append(members, &field{name: "Any"})
 			}
 			uniqueFields(members, s.base)
 			if s.wildcard != nil {
 				s.wildcard.name = members[len(members)-1].name
+			}
+			if s.anyAttr != "" {
+				i := len(members) - 1
+				if s.wildcard != nil {
+					i--
+				}
+				s.anyAttr = members[i].name
 			}
 		}
 	}

@@ -307,6 +307,14 @@ func (d *Decoder) EndAttrs() {
 	d.curAttrs = nil
 }
 
+// RestAttrs returns the attributes of the element accepted by AtAttrs that
+// ReadAttr did not read, for a type with xs:anyAttribute.
+func (d *Decoder) RestAttrs() []Attr {
+	rest := d.curAttrs
+	d.curAttrs = nil
+	return rest
+}
+
 // MissingAttr records that the required attribute {ns}local is missing.
 func (d *Decoder) MissingAttr(ns, local string) {
 	if d.err == nil {
