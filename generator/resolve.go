@@ -18,6 +18,7 @@ type resolver struct {
 	simpleTypes     map[wsdl.QName]*wsdl.SimpleType
 	attributes      map[wsdl.QName]*wsdl.Attribute // global attributes
 	groups          map[wsdl.QName]*wsdl.GroupDef
+	substitutes     map[wsdl.QName][]*wsdl.Element // substitution group members by head, in schema order
 	attributeGroups map[wsdl.QName]*wsdl.AttributeGroupDef
 	messages        map[wsdl.QName]*wsdl.Message
 	portTypes       map[wsdl.QName]*wsdl.PortType
@@ -54,6 +55,7 @@ func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 		simpleTypes:     map[wsdl.QName]*wsdl.SimpleType{},
 		attributes:      map[wsdl.QName]*wsdl.Attribute{},
 		groups:          map[wsdl.QName]*wsdl.GroupDef{},
+		substitutes:     map[wsdl.QName][]*wsdl.Element{},
 		attributeGroups: map[wsdl.QName]*wsdl.AttributeGroupDef{},
 		messages:        map[wsdl.QName]*wsdl.Message{},
 		portTypes:       map[wsdl.QName]*wsdl.PortType{},
@@ -66,6 +68,9 @@ func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 	for _, s := range defs.Schemas {
 		for _, e := range s.Elements {
 			r.elements[e.Name] = e
+			if !e.SubstitutionGroup.IsZero() {
+				r.substitutes[e.SubstitutionGroup] = append(r.substitutes[e.SubstitutionGroup], e)
+			}
 		}
 		for _, t := range s.ComplexTypes {
 			r.complexTypes[t.Name] = t
@@ -580,6 +585,40 @@ func isSimpleNamed(t goType) bool {
 	return false
 }
 
+// substitutable returns, for a reference to the head of a substitution
+// group, the elements that may stand in its place (the head unless it is
+// abstract, then the members, transitively, in schema order); nil for an
+// element that is not such a head.
+func (r *resolver) substitutable(e *wsdl.Element) []*wsdl.Element {
+	if e.Ref.IsZero() {
+		return nil
+	}
+	head := r.elements[e.Ref]
+	if head == nil {
+		return nil
+	}
+	var out []*wsdl.Element
+	seen := map[wsdl.QName]bool{}
+	var walk func(h *wsdl.Element)
+	walk = func(h *wsdl.Element) {
+		if seen[h.Name] {
+			return
+		}
+		seen[h.Name] = true
+		if !h.Abstract {
+			out = append(out, h)
+		}
+		for _, m := range r.substitutes[h.Name] {
+			walk(m)
+		}
+	}
+	walk(head)
+	if len(out) == 1 && out[0] == head {
+		return nil // no members: an ordinary reference
+	}
+	return out
+}
+
 // flatten lists the elements of a model group in order. A nested
 // sequence and a referenced group are inlined; a choice (not repeated)
 // becomes its members, each optional, so that whichever alternative is
@@ -599,6 +638,19 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 		case *wsdl.Element:
 			if *wildcard != nil {
 				return unsupported((*wildcard).Pos, "xs:any", owner, "a wildcard followed by elements is not implemented yet (only a trailing one)")
+			}
+			if subs := r.substitutable(p); subs != nil {
+				// A head element of a substitution group: a choice among
+				// the head (unless abstract) and its members.
+				if p.MaxOccurs != 1 {
+					return unsupported(p.Pos, "xs:element", p.Ref, "a repeated substitution group head is not implemented yet")
+				}
+				for _, m := range subs {
+					alt := &wsdl.Element{Pos: p.Pos, Ref: m.Name, MinOccurs: 0, MaxOccurs: 1}
+					*out = append(*out, alt)
+					optional[alt] = true
+				}
+				continue
 			}
 			*out = append(*out, p)
 			if opt {
@@ -667,8 +719,8 @@ func (r *resolver) field(e *wsdl.Element, name wsdl.QName, min, max int, parentK
 		}
 		return f, nil
 	}
-	if e.Abstract || !e.SubstitutionGroup.IsZero() {
-		return nil, unsupported(e.Pos, "xs:element", e.Name, "substitution groups are not implemented yet")
+	if e.Abstract {
+		return nil, unsupported(e.Pos, "xs:element", e.Name, "an abstract element with no substitutes")
 	}
 	f := &field{name: exportedName(name.Local), elem: name, min: min, max: max, nillable: e.Nillable, doc: e.Doc}
 	r.ns[name.Space] = true
