@@ -27,6 +27,7 @@ type resolver struct {
 	named map[wsdl.QName]goType        // generated types of named schema types
 	anon  map[*wsdl.ComplexType]goType // generated types of anonymous complex types
 	anonS map[*wsdl.SimpleType]goType
+	rpc   []*structType // wrappers of rpc/literal messages
 	// order records every generated type with the key that decides who
 	// gets a contested Go name.
 	order []namedEntry
@@ -153,19 +154,19 @@ func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, e
 		return nil, undefined(op.Pos, "wsdl:operation", opName, "binding operation in", b.Name)
 	}
 	style := cmp.Or(bop.Style, b.Style, "document")
-	if style != "document" {
-		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q (only document/literal is implemented)", style)
+	if style != "document" && style != "rpc" {
+		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q", style)
 	}
 	if op.Input == nil {
 		return nil, unsupported(op.Pos, "wsdl:operation", opName, "notification operation (no input)")
 	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
-	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, opName); err != nil {
+	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, opName, style, op.Name); err != nil {
 		return nil, err
 	}
 	if op.Output != nil {
-		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, opName); err != nil {
+		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, opName, style, op.Name+"Response"); err != nil {
 			return nil, err
 		}
 	}
@@ -179,7 +180,7 @@ func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, e
 	return o, nil
 }
 
-func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QName) (*message, *header, error) {
+func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QName, style, wrapper string) (*message, *header, error) {
 	m := r.messages[ref.Message]
 	if m == nil {
 		return nil, nil, undefined(ref.Pos, "wsdl:operation", opName, "message", ref.Message)
@@ -196,23 +197,31 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 			parts = append(parts, p)
 		}
 	}
-	if len(parts) != 1 {
-		return nil, nil, unsupported(m.Pos, "wsdl:message", m.Name, "%d body parts (document/literal needs exactly one element part)", len(parts))
+	var msg *message
+	if style == "rpc" {
+		var err error
+		if msg, err = r.rpcMessage(m, parts, bio.Body, wrapper); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		if len(parts) != 1 {
+			return nil, nil, unsupported(m.Pos, "wsdl:message", m.Name, "%d body parts (document/literal needs exactly one element part)", len(parts))
+		}
+		part := parts[0]
+		if part.Element.IsZero() {
+			return nil, nil, unsupported(part.Pos, "wsdl:part", m.Name, "part %q has a type, not an element, in a document-style operation", part.Name)
+		}
+		el := r.elements[part.Element]
+		if el == nil {
+			return nil, nil, undefined(part.Pos, "wsdl:part", m.Name, "element", part.Element)
+		}
+		st, err := r.bodyStruct(el)
+		if err != nil {
+			return nil, nil, err
+		}
+		r.ns[el.Name.Space] = true
+		msg = &message{elem: el.Name, typ: st}
 	}
-	part := parts[0]
-	if part.Element.IsZero() {
-		return nil, nil, unsupported(part.Pos, "wsdl:part", m.Name, "part %q has a type, not an element (rpc style)", part.Name)
-	}
-	el := r.elements[part.Element]
-	if el == nil {
-		return nil, nil, undefined(part.Pos, "wsdl:part", m.Name, "element", part.Element)
-	}
-	st, err := r.bodyStruct(el)
-	if err != nil {
-		return nil, nil, err
-	}
-	r.ns[el.Name.Space] = true
-	msg := &message{elem: el.Name, typ: st}
 
 	h := &header{}
 	for _, sh := range bio.Headers {
@@ -244,6 +253,40 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		h = nil
 	}
 	return msg, h, nil
+}
+
+// rpcMessage builds the body of an rpc/literal message: a wrapper element
+// named after the operation (with "Response" for the output) in the
+// soap:body namespace, holding one unqualified element per part, in order.
+func (r *resolver) rpcMessage(m *wsdl.Message, parts []*wsdl.Part, body *wsdl.SOAPBody, wrapper string) (*message, error) {
+	ns := body.Namespace
+	if ns == "" {
+		ns = r.defs.TargetNamespace
+	}
+	name := wsdl.QName{Space: ns, Local: wrapper}
+	st := &structType{pos: m.Pos, origin: wrapper}
+	r.register("1|rpc|"+qkey(name), wrapper, func(n string) { st.name = n })
+	r.rpc = append(r.rpc, st)
+	r.ns[ns] = true
+	for _, p := range parts {
+		var f *field
+		var err error
+		if !p.Element.IsZero() {
+			el := r.elements[p.Element]
+			if el == nil {
+				return nil, undefined(p.Pos, "wsdl:part", m.Name, "element", p.Element)
+			}
+			f, err = r.field(el, el.Name, 1, 1, "1|rpc|"+qkey(name))
+		} else {
+			f = &field{name: exportedName(p.Name), elem: wsdl.QName{Local: p.Name}, min: 1, max: 1}
+			f.typ, err = r.typeRef(p.Type, p.Pos, m.Name)
+		}
+		if err != nil {
+			return nil, err
+		}
+		st.fields = append(st.fields, f)
+	}
+	return &message{elem: name, typ: st}, nil
 }
 
 // fault resolves a declared fault: a message of one element part, whose
@@ -926,6 +969,9 @@ func (r *resolver) assignNames(p *pkg) error {
 			seen[t] = true
 			types = append(types, t)
 		}
+	}
+	for _, t := range r.rpc {
+		types = append(types, t)
 	}
 	slices.SortFunc(types, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
 	p.types = types
