@@ -1,18 +1,29 @@
 package generator
 
 import (
-	"regexp"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 )
 
-// secretName matches the names of members that hold secrets: passwords,
-// tickets, tokens, secrets and API keys. Only string members qualify
-// (TicketId, an int, is a customer-service ticket's number, not a secret).
-var secretName = regexp.MustCompile(`(?i)(password|passwd|secret|token|ticket|apikey)$|password|secret`)
-
+// isSecret reports whether a member holds a secret: a single string whose
+// name ends in password, passwd, secret, token, ticket or apikey, or
+// contains password or secret, ignoring case (TicketId, an int, is a
+// customer-service ticket's number, not a secret).
 func isSecret(f *field) bool {
-	return !f.repeated() && f.typ.builtin != nil && f.typ.builtin.goName == "string" && secretName.MatchString(f.name)
+	if f.repeated() || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
+		return false
+	}
+	name := strings.ToLower(f.name)
+	if strings.Contains(name, "password") || strings.Contains(name, "secret") {
+		return true
+	}
+	for _, suffix := range []string{"passwd", "token", "ticket", "apikey"} {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // secretPaths lists every member of s, base types first, as the selector
