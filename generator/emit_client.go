@@ -163,7 +163,7 @@ func (em *emitter) service(f *jen.File, s *service) {
 							g.Values(jen.Dict{
 								jen.Id("Name"):    jen.Lit(fr.name),
 								jen.Id("Element"): qnameLit(em, fr.elem.Space, fr.elem.Local),
-								jen.Id("New"):     jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(fr.typ.name)))),
+								jen.Id("New"):     jen.Qual(soapPkg, "NewBody").Types(jen.Id(fr.typ.name)),
 							})
 						}
 					})
@@ -173,16 +173,16 @@ func (em *emitter) service(f *jen.File, s *service) {
 				}
 				d := jen.Dict{
 					jen.Id("Operation"):  jen.Qual(soapPkg, "Operation").Values(od),
-					jen.Id("NewRequest"): jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.input.typ.name)))),
+					jen.Id("NewRequest"): jen.Qual(soapPkg, "NewBody").Types(jen.Id(o.input.typ.name)),
 				}
 				if o.output != nil {
-					d[jen.Id("NewResponse")] = jen.Func().Params().Qual(soapPkg, "Body").Block(jen.Return(jen.New(jen.Id(o.output.typ.name))))
+					d[jen.Id("NewResponse")] = jen.Qual(soapPkg, "NewBody").Types(jen.Id(o.output.typ.name))
 				}
 				if o.inHeader != nil {
-					d[jen.Id("NewRequestHeader")] = jen.Func().Params().Qual(soapPkg, "Header").Block(jen.Return(jen.New(jen.Id(o.inHeader.name))))
+					d[jen.Id("NewRequestHeader")] = jen.Qual(soapPkg, "NewHeader").Types(jen.Id(o.inHeader.name))
 				}
 				if o.outHeader != nil {
-					d[jen.Id("NewResponseHeader")] = jen.Func().Params().Qual(soapPkg, "Header").Block(jen.Return(jen.New(jen.Id(o.outHeader.name))))
+					d[jen.Id("NewResponseHeader")] = jen.Qual(soapPkg, "NewHeader").Types(jen.Id(o.outHeader.name))
 				}
 				g.Values(d)
 			}

@@ -242,3 +242,20 @@ func (d *Decoder) atBody(name QName, body any) bool {
 	}
 	return d.At(name.Space, name.Local, "", "")
 }
+
+// NewBody returns a new *T as a Body: the constructor OperationInfo holds
+// for a generated message type T.
+func NewBody[T any, P interface {
+	*T
+	Body
+}]() Body {
+	return P(new(T))
+}
+
+// NewHeader returns a new *T as a Header, for OperationInfo.
+func NewHeader[T any, P interface {
+	*T
+	Header
+}]() Header {
+	return P(new(T))
+}

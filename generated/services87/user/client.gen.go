@@ -1187,18 +1187,10 @@ func (c *UserClient) GetUserInfoList(ctx context.Context, req *GetUserInfoList, 
 func UserOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultServiceAuth)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultServiceAuthResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultServiceAuth],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultServiceAuth",
 			Input: soap.QName{
@@ -1213,18 +1205,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveServiceAuth)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveServiceAuthResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveServiceAuth],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveServiceAuth",
 			Input: soap.QName{
@@ -1239,18 +1223,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteServiceAuth)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteServiceAuthResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteServiceAuth],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteServiceAuth",
 			Input: soap.QName{
@@ -1265,18 +1241,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultRoleEntity)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultRoleEntityResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultRoleEntity],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultRoleEntityResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultRoleEntity",
 			Input: soap.QName{
@@ -1291,18 +1259,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRoleEntity)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRoleEntityResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRoleEntity],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRoleEntityResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveRoleEntity",
 			Input: soap.QName{
@@ -1317,18 +1277,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultUntrustedCredentials)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultUntrustedCredentialsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultUntrustedCredentials",
 			Input: soap.QName{
@@ -1343,18 +1295,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultUser",
 			Input: soap.QName{
@@ -1369,18 +1313,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveUser",
 			Input: soap.QName{
@@ -1395,18 +1331,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserCommands)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserCommandsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserCommands],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserCommandsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserCommands",
 			Input: soap.QName{
@@ -1421,18 +1349,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ExecuteUserCommand)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ExecuteUserCommandResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ExecuteUserCommand],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ExecuteUserCommandResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/ExecuteUserCommand",
 			Input: soap.QName{
@@ -1447,18 +1367,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteUser",
 			Input: soap.QName{
@@ -1473,18 +1385,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveCredential)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveCredentialResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveCredential],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveCredentialResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveCredential",
 			Input: soap.QName{
@@ -1499,18 +1403,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteCredential)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteCredentialResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteCredential],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteCredentialResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteCredential",
 			Input: soap.QName{
@@ -1525,18 +1421,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindCredentialsGroups)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindCredentialsGroupsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindCredentialsGroups],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindCredentialsGroupsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/FindCredentialsGroups",
 			Input: soap.QName{
@@ -1551,18 +1439,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindCredentialUsers)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindCredentialUsersResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindCredentialUsers],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindCredentialUsersResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/FindCredentialUsers",
 			Input: soap.QName{
@@ -1577,18 +1457,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetCredentialUsersInGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetCredentialUsersInGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetCredentialUsersInGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetCredentialUsersInGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetCredentialUsersInGroup",
 			Input: soap.QName{
@@ -1603,18 +1475,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetServiceAuth)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetServiceAuthResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetServiceAuth],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetServiceAuthResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetServiceAuth",
 			Input: soap.QName{
@@ -1629,18 +1493,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetRole)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetRoleResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetRole],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetRoleResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetRole",
 			Input: soap.QName{
@@ -1655,18 +1511,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetRoleEntity)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetRoleEntityResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetRoleEntity],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetRoleEntityResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetRoleEntity",
 			Input: soap.QName{
@@ -1681,18 +1529,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteRole)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteRoleResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteRole],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteRoleResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteRole",
 			Input: soap.QName{
@@ -1707,18 +1547,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAllRoles)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAllRolesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAllRoles],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAllRolesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetAllRoles",
 			Input: soap.QName{
@@ -1733,18 +1565,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAllFunctionalRights)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAllFunctionalRightsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAllFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAllFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetAllFunctionalRights",
 			Input: soap.QName{
@@ -1759,18 +1583,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetFunctionalRights)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetFunctionalRightsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetFunctionalRights",
 			Input: soap.QName{
@@ -1785,18 +1601,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetFunctionalRights)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetFunctionalRightsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetFunctionalRights",
 			Input: soap.QName{
@@ -1811,18 +1619,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetDataRight)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetDataRightResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetDataRight],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetDataRightResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetDataRight",
 			Input: soap.QName{
@@ -1837,18 +1637,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDataRight)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDataRightResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDataRight],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDataRightResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetDataRight",
 			Input: soap.QName{
@@ -1863,18 +1655,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDataRights)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDataRightsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDataRights],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDataRightsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetDataRights",
 			Input: soap.QName{
@@ -1889,18 +1673,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultRoleEntityFromType)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultRoleEntityFromTypeResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultRoleEntityFromType],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultRoleEntityFromTypeResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultRoleEntityFromType",
 			Input: soap.QName{
@@ -1915,18 +1691,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindRolesWithFunctionalRight)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindRolesWithFunctionalRightResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindRolesWithFunctionalRight],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindRolesWithFunctionalRightResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/FindRolesWithFunctionalRight",
 			Input: soap.QName{
@@ -1941,18 +1709,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindRolesWithFunctionalRights)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindRolesWithFunctionalRightsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindRolesWithFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindRolesWithFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/FindRolesWithFunctionalRights",
 			Input: soap.QName{
@@ -1967,18 +1727,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindRolesWithoutFunctionalRights)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindRolesWithoutFunctionalRightsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindRolesWithoutFunctionalRights],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindRolesWithoutFunctionalRightsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/FindRolesWithoutFunctionalRights",
 			Input: soap.QName{
@@ -1993,18 +1745,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUser",
 			Input: soap.QName{
@@ -2019,18 +1763,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserFromName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserFromNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserFromName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserFromNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserFromName",
 			Input: soap.QName{
@@ -2045,18 +1781,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveUserFromName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveUserFromNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveUserFromName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveUserFromNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveUserFromName",
 			Input: soap.QName{
@@ -2071,18 +1799,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteUserFromName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteUserFromNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteUserFromName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteUserFromNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteUserFromName",
 			Input: soap.QName{
@@ -2097,18 +1817,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetCredentialTypes)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetCredentialTypesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetCredentialTypes],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetCredentialTypesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetCredentialTypes",
 			Input: soap.QName{
@@ -2123,18 +1835,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetCredentialTypesForUserType)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetCredentialTypesForUserTypeResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetCredentialTypesForUserType],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetCredentialTypesForUserTypeResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetCredentialTypesForUserType",
 			Input: soap.QName{
@@ -2149,18 +1853,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveUntrustedCredentials)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveUntrustedCredentialsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveUntrustedCredentials",
 			Input: soap.QName{
@@ -2175,18 +1871,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUntrustedCredentials)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUntrustedCredentialsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUntrustedCredentials",
 			Input: soap.QName{
@@ -2201,18 +1889,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUntrustedCredentialsForAssociate)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUntrustedCredentialsForAssociateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUntrustedCredentialsForAssociate],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUntrustedCredentialsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUntrustedCredentialsForAssociate",
 			Input: soap.QName{
@@ -2227,18 +1907,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveUntrustedCredentialsForAssociate)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveUntrustedCredentialsForAssociateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveUntrustedCredentialsForAssociate],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveUntrustedCredentialsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveUntrustedCredentialsForAssociate",
 			Input: soap.QName{
@@ -2253,18 +1925,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(RemoveUntrustedCredentials)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(RemoveUntrustedCredentialsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[RemoveUntrustedCredentials],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[RemoveUntrustedCredentialsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/RemoveUntrustedCredentials",
 			Input: soap.QName{
@@ -2279,18 +1943,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(RemoveUntrustedCredentialsForAssociate)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(RemoveUntrustedCredentialsForAssociateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[RemoveUntrustedCredentialsForAssociate],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[RemoveUntrustedCredentialsForAssociateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/RemoveUntrustedCredentialsForAssociate",
 			Input: soap.QName{
@@ -2305,18 +1961,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateExternalUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateExternalUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateExternalUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateExternalUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateExternalUser",
 			Input: soap.QName{
@@ -2331,18 +1979,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteExternalUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteExternalUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteExternalUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteExternalUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteExternalUser",
 			Input: soap.QName{
@@ -2357,18 +1997,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetExternalUserInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetExternalUserInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetExternalUserInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetExternalUserInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetExternalUserInfo",
 			Input: soap.QName{
@@ -2383,18 +2015,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GenerateNewPasswordForExternalUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GenerateNewPasswordForExternalUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GenerateNewPasswordForExternalUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GenerateNewPasswordForExternalUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GenerateNewPasswordForExternalUser",
 			Input: soap.QName{
@@ -2409,18 +2033,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CanChangePassword)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CanChangePasswordResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CanChangePassword],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CanChangePasswordResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CanChangePassword",
 			Input: soap.QName{
@@ -2435,18 +2051,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ChangePassword)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ChangePasswordResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ChangePassword],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ChangePasswordResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/ChangePassword",
 			Input: soap.QName{
@@ -2461,18 +2069,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserFromPersonId)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserFromPersonIdResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserFromPersonId],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserFromPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserFromPersonId",
 			Input: soap.QName{
@@ -2487,18 +2087,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultUserFromUserTypeAndPersonId)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultUserFromUserTypeAndPersonIdResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultUserFromUserTypeAndPersonId],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultUserFromUserTypeAndPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultUserFromUserTypeAndPersonId",
 			Input: soap.QName{
@@ -2513,18 +2105,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultUserFromUserType)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultUserFromUserTypeResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultUserFromUserType],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultUserFromUserTypeResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultUserFromUserType",
 			Input: soap.QName{
@@ -2539,18 +2123,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserFromEjUserId)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserFromEjUserIdResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserFromEjUserId],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserFromEjUserIdResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserFromEjUserId",
 			Input: soap.QName{
@@ -2565,18 +2141,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetPasswordFromName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetPasswordFromNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetPasswordFromName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetPasswordFromNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetPasswordFromName",
 			Input: soap.QName{
@@ -2591,18 +2159,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetPassword)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetPasswordResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetPassword],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetPasswordResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetPassword",
 			Input: soap.QName{
@@ -2617,18 +2177,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ChangeOwnPassword)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ChangeOwnPasswordResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ChangeOwnPassword],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ChangeOwnPasswordResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/ChangeOwnPassword",
 			Input: soap.QName{
@@ -2643,18 +2195,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ChangePasswordFromName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ChangePasswordFromNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ChangePasswordFromName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ChangePasswordFromNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/ChangePasswordFromName",
 			Input: soap.QName{
@@ -2669,18 +2213,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(IsUserNameValid)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(IsUserNameValidResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[IsUserNameValid],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[IsUserNameValidResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/IsUserNameValid",
 			Input: soap.QName{
@@ -2695,18 +2231,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(IsPasswordValid)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(IsPasswordValidResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[IsPasswordValid],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[IsPasswordValidResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/IsPasswordValid",
 			Input: soap.QName{
@@ -2721,18 +2249,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetGeneratedPassword)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetGeneratedPasswordResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetGeneratedPassword],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetGeneratedPasswordResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetGeneratedPassword",
 			Input: soap.QName{
@@ -2747,18 +2267,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SetGeneratedPasswordFromName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SetGeneratedPasswordFromNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SetGeneratedPasswordFromName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SetGeneratedPasswordFromNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SetGeneratedPasswordFromName",
 			Input: soap.QName{
@@ -2773,18 +2285,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(IsPasswordValidWithReason)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(IsPasswordValidWithReasonResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[IsPasswordValidWithReason],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[IsPasswordValidWithReasonResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/IsPasswordValidWithReason",
 			Input: soap.QName{
@@ -2799,18 +2303,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(IsUserNameValidWithReason)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(IsUserNameValidWithReasonResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[IsUserNameValidWithReason],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[IsUserNameValidWithReasonResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/IsUserNameValidWithReason",
 			Input: soap.QName{
@@ -2825,18 +2321,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ChangeUserType)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ChangeUserTypeResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ChangeUserType],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ChangeUserTypeResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/ChangeUserType",
 			Input: soap.QName{
@@ -2851,18 +2339,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateDefaultUserFromUserTypeAndCredential)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateDefaultUserFromUserTypeAndCredentialResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateDefaultUserFromUserTypeAndCredential],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateDefaultUserFromUserTypeAndCredentialResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateDefaultUserFromUserTypeAndCredential",
 			Input: soap.QName{
@@ -2877,18 +2357,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetValidUserName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetValidUserNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetValidUserName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetValidUserNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetValidUserName",
 			Input: soap.QName{
@@ -2903,18 +2375,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(RemoveLicenses)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(RemoveLicensesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[RemoveLicenses],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[RemoveLicensesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/RemoveLicenses",
 			Input: soap.QName{
@@ -2929,18 +2393,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(MakeRetired)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(MakeRetiredResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[MakeRetired],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[MakeRetiredResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/MakeRetired",
 			Input: soap.QName{
@@ -2955,18 +2411,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(AddOwnerContact)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(AddOwnerContactResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[AddOwnerContact],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[AddOwnerContactResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/AddOwnerContact",
 			Input: soap.QName{
@@ -2981,18 +2429,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(RemoveOwnerContact)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(RemoveOwnerContactResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[RemoveOwnerContact],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[RemoveOwnerContactResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/RemoveOwnerContact",
 			Input: soap.QName{
@@ -3007,18 +2447,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ResolveUserFromInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ResolveUserFromInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ResolveUserFromInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ResolveUserFromInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/ResolveUserFromInfo",
 			Input: soap.QName{
@@ -3033,18 +2465,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAccessToken)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAccessTokenResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAccessToken],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAccessTokenResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetAccessToken",
 			Input: soap.QName{
@@ -3059,18 +2483,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetValidUserNameForNewUser)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetValidUserNameForNewUserResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetValidUserNameForNewUser],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetValidUserNameForNewUserResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetValidUserNameForNewUser",
 			Input: soap.QName{
@@ -3085,18 +2501,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDefaultAssociateUserName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDefaultAssociateUserNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDefaultAssociateUserName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDefaultAssociateUserNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetDefaultAssociateUserName",
 			Input: soap.QName{
@@ -3111,18 +2519,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(IsNickNameUnique)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(IsNickNameUniqueResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[IsNickNameUnique],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[IsNickNameUniqueResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/IsNickNameUnique",
 			Input: soap.QName{
@@ -3137,18 +2537,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserGroup",
 			Input: soap.QName{
@@ -3163,18 +2555,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveUserGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveUserGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveUserGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/SaveUserGroup",
 			Input: soap.QName{
@@ -3189,18 +2573,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAllUserGroups)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAllUserGroupsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAllUserGroups],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAllUserGroupsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetAllUserGroups",
 			Input: soap.QName{
@@ -3215,18 +2591,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateUserGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateUserGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateUserGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/CreateUserGroup",
 			Input: soap.QName{
@@ -3241,18 +2609,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteUserGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteUserGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteUserGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteUserGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/DeleteUserGroup",
 			Input: soap.QName{
@@ -3267,18 +2627,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserGroupList)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserGroupListResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserGroupList],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserGroupListResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserGroupList",
 			Input: soap.QName{
@@ -3293,18 +2645,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserInfo",
 			Input: soap.QName{
@@ -3319,18 +2663,10 @@ func UserOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserInfoList)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserInfoListResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserInfoList],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserInfoListResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services87/User/GetUserInfoList",
 			Input: soap.QName{

@@ -354,18 +354,10 @@ func (c *BatchClient) GetSystemBatchTaskInfosByNameAndState(ctx context.Context,
 func BatchOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(GetBatchTaskInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetBatchTaskInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetBatchTaskInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetBatchTaskInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo",
 			Input: soap.QName{
@@ -380,18 +372,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetBatchTaskInfosByAssociates)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetBatchTaskInfosByAssociatesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetBatchTaskInfosByAssociates],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetBatchTaskInfosByAssociatesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates",
 			Input: soap.QName{
@@ -406,18 +390,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(StartBatchJob)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(StartBatchJobResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[StartBatchJob],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[StartBatchJobResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob",
 			Input: soap.QName{
@@ -432,18 +408,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(StopBatchJob)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(StopBatchJobResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[StopBatchJob],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[StopBatchJobResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob",
 			Input: soap.QName{
@@ -458,18 +426,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetBatchTaskInfosByState)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetBatchTaskInfosByStateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetBatchTaskInfosByState],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetBatchTaskInfosByStateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState",
 			Input: soap.QName{
@@ -484,18 +444,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(UpdateBatchTask)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(UpdateBatchTaskResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[UpdateBatchTask],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[UpdateBatchTaskResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask",
 			Input: soap.QName{
@@ -510,18 +462,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetBatchTaskInfosByNameAndState)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetBatchTaskInfosByNameAndStateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetBatchTaskInfosByNameAndState],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetBatchTaskInfosByNameAndStateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -536,18 +480,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetBatchTaskInfosByNameAndAssociates)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetBatchTaskInfosByNameAndAssociatesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetBatchTaskInfosByNameAndAssociates],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetBatchTaskInfosByNameAndAssociatesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates",
 			Input: soap.QName{
@@ -562,18 +498,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetBatchTaskInfosByAssociatesAndState)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetBatchTaskInfosByAssociatesAndStateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetBatchTaskInfosByAssociatesAndState],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetBatchTaskInfosByAssociatesAndStateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState",
 			Input: soap.QName{
@@ -588,18 +516,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteBatchTasks)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteBatchTasksResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteBatchTasks],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteBatchTasksResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks",
 			Input: soap.QName{
@@ -614,18 +534,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteBatchTask)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteBatchTaskResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteBatchTask],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteBatchTaskResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask",
 			Input: soap.QName{
@@ -640,18 +552,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAllBatchTaskInfosByName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAllBatchTaskInfosByNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAllBatchTaskInfosByName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAllBatchTaskInfosByNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName",
 			Input: soap.QName{
@@ -666,18 +570,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAllBatchTaskInfosByNameAndState)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAllBatchTaskInfosByNameAndStateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAllBatchTaskInfosByNameAndState],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAllBatchTaskInfosByNameAndStateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -692,18 +588,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetSystemBatchTaskInfosByName)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetSystemBatchTaskInfosByNameResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetSystemBatchTaskInfosByName],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetSystemBatchTaskInfosByNameResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName",
 			Input: soap.QName{
@@ -718,18 +606,10 @@ func BatchOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetSystemBatchTaskInfosByNameAndState)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetSystemBatchTaskInfosByNameAndStateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetSystemBatchTaskInfosByNameAndState],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetSystemBatchTaskInfosByNameAndStateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState",
 			Input: soap.QName{

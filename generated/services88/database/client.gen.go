@@ -190,18 +190,10 @@ func (c *DatabaseClient) GetStepsFromNetServerCode(ctx context.Context, req *Get
 func DatabaseOperations() []soap.OperationInfo {
 	ns := []string{ns0}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(GetStepsInDatabase)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetStepsInDatabaseResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetStepsInDatabase],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetStepsInDatabaseResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsInDatabase",
 			Input: soap.QName{
@@ -216,18 +208,10 @@ func DatabaseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetStepsFromNetServerCode)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetStepsFromNetServerCodeResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetStepsFromNetServerCode],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetStepsFromNetServerCodeResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsFromNetServerCode",
 			Input: soap.QName{

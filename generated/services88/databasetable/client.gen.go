@@ -261,18 +261,10 @@ func (c *DatabaseTableClient) Delete(ctx context.Context, req *Delete, opts ...s
 func DatabaseTableOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(ReadRow)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ReadRowResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ReadRow],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ReadRowResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow",
 			Input: soap.QName{
@@ -287,18 +279,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(InsertRow)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(InsertRowResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[InsertRow],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[InsertRowResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow",
 			Input: soap.QName{
@@ -313,18 +297,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(UpdateRow)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(UpdateRowResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[UpdateRow],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[UpdateRowResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow",
 			Input: soap.QName{
@@ -339,18 +315,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteRow)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteRowResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteRow],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteRowResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow",
 			Input: soap.QName{
@@ -365,18 +333,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(Insert)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(InsertResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[Insert],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[InsertResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert",
 			Input: soap.QName{
@@ -391,18 +351,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(Truncate)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(TruncateResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[Truncate],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[TruncateResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate",
 			Input: soap.QName{
@@ -417,18 +369,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(Upsert)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(UpsertResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[Upsert],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[UpsertResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert",
 			Input: soap.QName{
@@ -443,18 +387,10 @@ func DatabaseTableOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(Delete)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[Delete],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete",
 			Input: soap.QName{

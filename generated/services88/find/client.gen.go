@@ -619,18 +619,10 @@ func (c *FindClient) FindWithExtraRestrictions2(ctx context.Context, req *FindWi
 func FindOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(GetCriteriaInformation)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetCriteriaInformationResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetCriteriaInformation],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetCriteriaInformationResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation",
 			Input: soap.QName{
@@ -645,18 +637,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetCriteriaInformationWithContext)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetCriteriaInformationWithContextResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetCriteriaInformationWithContext],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetCriteriaInformationWithContextResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext",
 			Input: soap.QName{
@@ -671,18 +655,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictions)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictions],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions",
 			Input: soap.QName{
@@ -697,18 +673,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictionsWithContext)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionsWithContextResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictionsWithContext],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionsWithContextResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext",
 			Input: soap.QName{
@@ -723,18 +691,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictionGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup",
 			Input: soap.QName{
@@ -749,18 +709,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictionGroups)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionGroupsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictionGroups],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionGroupsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups",
 			Input: soap.QName{
@@ -775,18 +727,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetRestrictionGroups)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetRestrictionGroupsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetRestrictionGroups],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetRestrictionGroupsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups",
 			Input: soap.QName{
@@ -801,18 +745,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetRestrictionGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetRestrictionGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup",
 			Input: soap.QName{
@@ -827,18 +763,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(CreateRestrictionGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(CreateRestrictionGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[CreateRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[CreateRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup",
 			Input: soap.QName{
@@ -853,18 +781,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(DeleteRestrictionGroup)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(DeleteRestrictionGroupResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[DeleteRestrictionGroup],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[DeleteRestrictionGroupResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup",
 			Input: soap.QName{
@@ -879,18 +799,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictionsAndGetCriteriaInformation)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionsAndGetCriteriaInformationResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictionsAndGetCriteriaInformation],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionsAndGetCriteriaInformationResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation",
 			Input: soap.QName{
@@ -905,18 +817,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(Find)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[Find],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find",
 			Input: soap.QName{
@@ -931,18 +835,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindFromRestrictions)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindFromRestrictionsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindFromRestrictions],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindFromRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions",
 			Input: soap.QName{
@@ -957,18 +853,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindFromRestrictionsColumns)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindFromRestrictionsColumnsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindFromRestrictionsColumns],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindFromRestrictionsColumnsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns",
 			Input: soap.QName{
@@ -983,18 +871,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetAvailableRestrictionColumns)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetAvailableRestrictionColumnsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetAvailableRestrictionColumns],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetAvailableRestrictionColumnsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns",
 			Input: soap.QName{
@@ -1009,18 +889,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetSpecifiedCriteriaInformationWithDefaults)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetSpecifiedCriteriaInformationWithDefaultsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetSpecifiedCriteriaInformationWithDefaults],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetSpecifiedCriteriaInformationWithDefaultsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
 			Input: soap.QName{
@@ -1035,18 +907,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetSpecifiedCriteriaInformationWithDefaultsWithContext)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetSpecifiedCriteriaInformationWithDefaultsWithContext],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
 			Input: soap.QName{
@@ -1061,18 +925,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindFromRestrictionsColumnsOrderBy)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindFromRestrictionsColumnsOrderByResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindFromRestrictionsColumnsOrderBy],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindFromRestrictionsColumnsOrderByResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy",
 			Input: soap.QName{
@@ -1087,18 +943,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDefaultDesiredColumns)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDefaultDesiredColumnsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDefaultDesiredColumns],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDefaultDesiredColumnsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns",
 			Input: soap.QName{
@@ -1113,18 +961,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDefaultOrderBy)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDefaultOrderByResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDefaultOrderBy],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDefaultOrderByResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy",
 			Input: soap.QName{
@@ -1139,18 +979,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(PopulateRestrictions)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(PopulateRestrictionsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[PopulateRestrictions],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[PopulateRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions",
 			Input: soap.QName{
@@ -1165,18 +997,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(PopulateRestrictionValues)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(PopulateRestrictionValuesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[PopulateRestrictionValues],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[PopulateRestrictionValuesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues",
 			Input: soap.QName{
@@ -1191,18 +1015,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDefaultDesiredColumnsFromRestrictions)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDefaultDesiredColumnsFromRestrictionsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDefaultDesiredColumnsFromRestrictions],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDefaultDesiredColumnsFromRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
 			Input: soap.QName{
@@ -1217,18 +1033,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDefaultOrderByFromDesiredColumns)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDefaultOrderByFromDesiredColumnsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDefaultOrderByFromDesiredColumns],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDefaultOrderByFromDesiredColumnsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
 			Input: soap.QName{
@@ -1243,18 +1051,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindOrderBy)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindOrderByResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindOrderBy],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindOrderByResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy",
 			Input: soap.QName{
@@ -1269,18 +1069,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindWithExtraRestrictions)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindWithExtraRestrictionsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindWithExtraRestrictions],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindWithExtraRestrictionsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions",
 			Input: soap.QName{
@@ -1295,18 +1087,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindWithColumns)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindWithColumnsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindWithColumns],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindWithColumnsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns",
 			Input: soap.QName{
@@ -1321,18 +1105,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictions2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictions2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictions2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2",
 			Input: soap.QName{
@@ -1347,18 +1123,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictionsWithContext2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionsWithContext2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictionsWithContext2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionsWithContext2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2",
 			Input: soap.QName{
@@ -1373,18 +1141,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveRestrictionsAndGetCriteriaInformation2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveRestrictionsAndGetCriteriaInformation2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveRestrictionsAndGetCriteriaInformation2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveRestrictionsAndGetCriteriaInformation2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
 			Input: soap.QName{
@@ -1399,18 +1159,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindFromRestrictions2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindFromRestrictions2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindFromRestrictions2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindFromRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2",
 			Input: soap.QName{
@@ -1425,18 +1177,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindFromRestrictionsColumns2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindFromRestrictionsColumns2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindFromRestrictionsColumns2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindFromRestrictionsColumns2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2",
 			Input: soap.QName{
@@ -1451,18 +1195,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindFromRestrictionsColumnsOrderBy2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindFromRestrictionsColumnsOrderBy2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindFromRestrictionsColumnsOrderBy2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindFromRestrictionsColumnsOrderBy2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2",
 			Input: soap.QName{
@@ -1477,18 +1213,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetDefaultDesiredColumnsFromRestrictions2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetDefaultDesiredColumnsFromRestrictions2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetDefaultDesiredColumnsFromRestrictions2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetDefaultDesiredColumnsFromRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2",
 			Input: soap.QName{
@@ -1503,18 +1231,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindOrderBy2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindOrderBy2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindOrderBy2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindOrderBy2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2",
 			Input: soap.QName{
@@ -1529,18 +1249,10 @@ func FindOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(FindWithExtraRestrictions2)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(FindWithExtraRestrictions2Response)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[FindWithExtraRestrictions2],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[FindWithExtraRestrictions2Response],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2",
 			Input: soap.QName{

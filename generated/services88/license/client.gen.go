@@ -451,18 +451,10 @@ func (c *LicenseClient) GetFencingInfo(ctx context.Context, req *GetFencingInfo,
 func LicenseOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(GetLicenseForAllOwnersFromDB)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetLicenseForAllOwnersFromDBResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetLicenseForAllOwnersFromDB],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetLicenseForAllOwnersFromDBResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
 			Input: soap.QName{
@@ -477,18 +469,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetLicenseFromLicenseServer)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetLicenseFromLicenseServerResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetLicenseFromLicenseServer],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetLicenseFromLicenseServerResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
 			Input: soap.QName{
@@ -503,18 +487,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetModuleLicenseHistoryFromLicenseServer)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetModuleLicenseHistoryFromLicenseServerResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetModuleLicenseHistoryFromLicenseServer],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetModuleLicenseHistoryFromLicenseServerResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
 			Input: soap.QName{
@@ -529,18 +505,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ValidateLicenseInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ValidateLicenseInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ValidateLicenseInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ValidateLicenseInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
 			Input: soap.QName{
@@ -555,18 +523,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ActivateLicenseInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ActivateLicenseInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ActivateLicenseInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ActivateLicenseInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
 			Input: soap.QName{
@@ -581,18 +541,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetLicenseStatusFromLicenseServer)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetLicenseStatusFromLicenseServerResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetLicenseStatusFromLicenseServer],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetLicenseStatusFromLicenseServerResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
 			Input: soap.QName{
@@ -607,18 +559,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetLicenseFromDB)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetLicenseFromDBResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetLicenseFromDB],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetLicenseFromDBResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
 			Input: soap.QName{
@@ -633,18 +577,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserAndInstallationLicenceStatus)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserAndInstallationLicenceStatusResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserAndInstallationLicenceStatus],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserAndInstallationLicenceStatusResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
 			Input: soap.QName{
@@ -659,18 +595,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(ChangeSerialNumber)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(ChangeSerialNumberResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[ChangeSerialNumber],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[ChangeSerialNumberResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
 			Input: soap.QName{
@@ -685,18 +613,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserLicenses)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserLicensesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserLicenses],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserLicensesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
 			Input: soap.QName{
@@ -711,18 +631,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetSatelliteLicenses)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetSatelliteLicensesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetSatelliteLicenses],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetSatelliteLicensesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
 			Input: soap.QName{
@@ -737,18 +649,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(RemoveLicenseFromDB)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(RemoveLicenseFromDBResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[RemoveLicenseFromDB],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[RemoveLicenseFromDBResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
 			Input: soap.QName{
@@ -763,18 +667,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetLicenseFromFile)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetLicenseFromFileResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetLicenseFromFile],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetLicenseFromFileResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
 			Input: soap.QName{
@@ -789,18 +685,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetShopUrl)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetShopUrlResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetShopUrl],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetShopUrlResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
 			Input: soap.QName{
@@ -815,18 +703,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetUserLicensesMDOList)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetUserLicensesMDOListResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetUserLicensesMDOList],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetUserLicensesMDOListResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
 			Input: soap.QName{
@@ -841,18 +721,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetModuleLicenseFromDB)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetModuleLicenseFromDBResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetModuleLicenseFromDB],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetModuleLicenseFromDBResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
 			Input: soap.QName{
@@ -867,18 +739,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(AddLicenseFromFile)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(AddLicenseFromFileResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[AddLicenseFromFile],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[AddLicenseFromFileResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
 			Input: soap.QName{
@@ -893,18 +757,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetThirdPartyLicenseAssignments)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetThirdPartyLicenseAssignmentsResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetThirdPartyLicenseAssignments],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetThirdPartyLicenseAssignmentsResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
 			Input: soap.QName{
@@ -919,18 +775,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(AssignThirdPartyLicenses)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(AssignThirdPartyLicensesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[AssignThirdPartyLicenses],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[AssignThirdPartyLicensesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
 			Input: soap.QName{
@@ -945,18 +793,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(UnassignThirdPartyLicenses)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(UnassignThirdPartyLicensesResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[UnassignThirdPartyLicenses],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[UnassignThirdPartyLicensesResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
 			Input: soap.QName{
@@ -971,18 +811,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetCentralLicense)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetCentralLicenseResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetCentralLicense],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetCentralLicenseResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
 			Input: soap.QName{
@@ -997,18 +829,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(SaveCentralLicense)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(SaveCentralLicenseResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[SaveCentralLicense],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[SaveCentralLicenseResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
 			Input: soap.QName{
@@ -1023,18 +847,10 @@ func LicenseOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest: func() soap.Body {
-			return new(GetFencingInfo)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetFencingInfoResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetFencingInfo],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetFencingInfoResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetFencingInfo",
 			Input: soap.QName{

@@ -177,18 +177,10 @@ func (c *PreviewsClient) GetPreview(ctx context.Context, req *GetPreview, opts .
 func PreviewsOperations() []soap.OperationInfo {
 	ns := []string{ns0}
 	return []soap.OperationInfo{{
-		NewRequest: func() soap.Body {
-			return new(GetPreview)
-		},
-		NewRequestHeader: func() soap.Header {
-			return new(RequestHeader)
-		},
-		NewResponse: func() soap.Body {
-			return new(GetPreviewResponse)
-		},
-		NewResponseHeader: func() soap.Header {
-			return new(ResponseHeader)
-		},
+		NewRequest:        soap.NewBody[GetPreview],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewResponse:       soap.NewBody[GetPreviewResponse],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Previews/GetPreview",
 			Input: soap.QName{
