@@ -545,14 +545,21 @@ func comparableKey(ref *typeRef) bool {
 	return false
 }
 
-func (em *emitter) unionType(f *jen.File, t *unionType) {
-	what := "the union type " + t.xsd.Local
-	if t.xsd.IsZero() {
-		what = "an anonymous union type"
+// typeDoc writes the doc comment of a generated simple type: "<name> is
+// the <kind> <schema name><suffix>" (or "an anonymous <kind>"), then the
+// schema's documentation.
+func typeDoc(f *jen.File, name, kind string, xsd wsdl.QName, suffix, doc string) {
+	what := "the " + kind + " " + xsd.Local
+	if xsd.IsZero() {
+		what = "an anonymous " + kind
 	}
-	for _, l := range wrap(docOr(t.doc, fmt.Sprintf("%s is %s: its value as written, valid for at least one of the member types.", t.name, what)), 76) {
+	for _, l := range wrap(docOr(doc, name+" is "+what+suffix), 76) {
 		f.Comment(l)
 	}
+}
+
+func (em *emitter) unionType(f *jen.File, t *unionType) {
+	typeDoc(f, t.name, "union type", t.xsd, ": its value as written, valid for at least one of the member types.", t.doc)
 	f.Type().Id(t.name).String()
 	f.Comment("check reports whether v is valid for a member type.")
 	f.Func().Params(jen.Id("v").Id(t.name)).Id("check").Params().Error().Block(
@@ -580,13 +587,7 @@ func (em *emitter) unionType(f *jen.File, t *unionType) {
 }
 
 func (em *emitter) listType(f *jen.File, t *listType) {
-	what := "the list type " + t.xsd.Local
-	if t.xsd.IsZero() {
-		what = "an anonymous list type"
-	}
-	for _, l := range wrap(docOr(t.doc, fmt.Sprintf("%s is %s: items sent as space-separated text.", t.name, what)), 76) {
-		f.Comment(l)
-	}
+	typeDoc(f, t.name, "list type", t.xsd, ": items sent as space-separated text.", t.doc)
 	f.Type().Id(t.name).Index().Add(goTypeOf(t.item))
 	f.Comment("MarshalText implements encoding.TextMarshaler.")
 	f.Func().Params(jen.Id("v").Id(t.name)).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
@@ -602,13 +603,7 @@ func (em *emitter) listType(f *jen.File, t *listType) {
 }
 
 func (em *emitter) enumType(f *jen.File, t *enumType) {
-	what := "the enumeration " + t.xsd.Local
-	if t.xsd.IsZero() {
-		what = "an anonymous enumeration"
-	}
-	for _, l := range wrap(docOr(t.doc, fmt.Sprintf("%s is %s.", t.name, what)), 76) {
-		f.Comment(l)
-	}
+	typeDoc(f, t.name, "enumeration", t.xsd, ".", t.doc)
 	f.Type().Id(t.name).String()
 	f.Comment("Values of " + t.name + ".")
 	f.Const().DefsFunc(func(g *jen.Group) {
@@ -661,13 +656,7 @@ func (em *emitter) enumType(f *jen.File, t *enumType) {
 }
 
 func (em *emitter) flagsType(f *jen.File, t *flagsType) {
-	what := "the flag list " + t.xsd.Local
-	if t.xsd.IsZero() {
-		what = "an anonymous flag list"
-	}
-	for _, l := range wrap(docOr(t.doc, fmt.Sprintf("%s is %s: a set of flags, sent as a space-separated list of their names.", t.name, what)), 76) {
-		f.Comment(l)
-	}
+	typeDoc(f, t.name, "flag list", t.xsd, ": a set of flags, sent as a space-separated list of their names.", t.doc)
 	under := jen.Uint32()
 	if t.bits == 64 {
 		under = jen.Uint64()

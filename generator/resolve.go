@@ -496,14 +496,8 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 		s.fields = append(s.fields, f)
 	}
-	for _, a := range attributes {
-		f, err := r.attribute(a, key)
-		if err != nil {
-			return nil, err
-		}
-		if f != nil {
-			s.attrs = append(s.attrs, f)
-		}
+	if s.attrs, err = r.attributeFields(attributes, key); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -521,7 +515,7 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 	if err != nil {
 		return nil, err
 	}
-	if b := typ.builtin; b != nil && (b.xsd == "QName" || b.xsd == "anyType") || typ.builtin == nil && !isSimpleNamed(typ.named) {
+	if !isText(typ) {
 		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
 	}
 	s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
@@ -529,16 +523,35 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 	if err != nil {
 		return nil, err
 	}
+	if s.attrs, err = r.attributeFields(attributes, key); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// attributeFields resolves a type's attributes; prohibited ones are left out.
+func (r *resolver) attributeFields(attributes []*wsdl.Attribute, key string) ([]*field, error) {
+	var fields []*field
 	for _, a := range attributes {
 		f, err := r.attribute(a, key)
 		if err != nil {
 			return nil, err
 		}
 		if f != nil {
-			s.attrs = append(s.attrs, f)
+			fields = append(fields, f)
 		}
 	}
-	return s, nil
+	return fields, nil
+}
+
+// isText reports whether values of ref are simple, written as text without
+// namespace context: builtins other than xs:QName and xs:anyType, and the
+// generated simple types.
+func isText(ref *typeRef) bool {
+	if b := ref.builtin; b != nil {
+		return b.xsd != "QName" && b.xsd != "anyType"
+	}
+	return isSimpleNamed(ref.named)
 }
 
 // groupsHaveAnyAttribute reports whether an attribute group (or one it
@@ -611,7 +624,7 @@ func (r *resolver) attribute(a *wsdl.Attribute, parentKey string) (*field, error
 	if err != nil {
 		return nil, err
 	}
-	if b := f.typ.builtin; b != nil && (b.xsd == "QName" || b.xsd == "anyType") || f.typ.builtin == nil && !isSimpleNamed(f.typ.named) {
+	if !isText(f.typ) {
 		return nil, unsupported(a.Pos, "xs:attribute", name, "attribute of type %s", decl.Type)
 	}
 	if name.Space != "" {
@@ -909,7 +922,7 @@ func (r *resolver) union(st *wsdl.SimpleType, key, want string, remember func(go
 		ut.members = append(ut.members, m)
 	}
 	for _, m := range ut.members {
-		if b := m.builtin; b != nil && (b.xsd == "QName" || b.xsd == "anyType") || m.builtin == nil && !isSimpleNamed(m.named) {
+		if !isText(m) {
 			return nil, unsupported(st.Pos, "xs:union", st.Name, "a member type that is not a simple type")
 		}
 	}
