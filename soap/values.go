@@ -513,15 +513,9 @@ func ParseList[T any](text []byte, read func(*Decoder) T) ([]T, error) {
 	fields := strings.Fields(string(text))
 	items := make([]T, 0, len(fields))
 	for i, f := range fields {
-		item := f
-		scratch := Decoder{attrText: &item}
-		v := read(&scratch)
-		if scratch.err != nil {
-			var de *DecodeError
-			if errors.As(scratch.err, &de) {
-				return nil, fmt.Errorf("list item %d: %s", i+1, de.Msg)
-			}
-			return nil, fmt.Errorf("list item %d: %w", i+1, scratch.err)
+		v, err := readText(f, read)
+		if err != nil {
+			return nil, fmt.Errorf("list item %d: %w", i+1, err)
 		}
 		items = append(items, v)
 	}
@@ -538,12 +532,26 @@ func Member[T any](read func(*Decoder) T) func(*Decoder) {
 // of an xs:union, each given by its read function (see Member).
 func CheckUnion(s string, members ...func(*Decoder)) error {
 	for _, m := range members {
-		value := s
-		scratch := Decoder{attrText: &value}
-		m(&scratch)
-		if scratch.err == nil {
+		read := func(d *Decoder) struct{} { m(d); return struct{}{} }
+		if _, err := readText(s, read); err == nil {
 			return nil
 		}
 	}
 	return fmt.Errorf("%q is a value of none of the union's member types", s)
+}
+
+// readText reads a value from the text s with the read function of its
+// type (as if s were an element's content); an error carries the message
+// without a position, which would be meaningless here.
+func readText[T any](s string, read func(*Decoder) T) (T, error) {
+	scratch := Decoder{attrText: &s}
+	v := read(&scratch)
+	if scratch.err != nil {
+		var de *DecodeError
+		if errors.As(scratch.err, &de) {
+			return v, errors.New(de.Msg)
+		}
+		return v, scratch.err
+	}
+	return v, nil
 }
