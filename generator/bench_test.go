@@ -7,7 +7,7 @@ import (
 )
 
 // BenchmarkGenerateUser generates the Services88 User package (load,
-// resolve, emit, format) from its WSDL.
+// resolve, write Go) from its WSDL.
 func BenchmarkGenerateUser(b *testing.B) {
 	fsys := os.DirFS(userDir)
 	b.ReportAllocs()

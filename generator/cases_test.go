@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"bytes"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +11,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 )
 
@@ -65,6 +68,10 @@ func TestCases(t *testing.T) {
 			var all strings.Builder
 			for _, f := range files {
 				all.Write(f.Content)
+				// The emitter writes gofmt's layout itself: check it.
+				if formatted, err := format.Source(f.Content); err != nil || !bytes.Equal(formatted, f.Content) {
+					t.Errorf("%s is not gofmt-clean (%v); gofmt diff:\n%s", f.Name, err, cmp.Diff(string(f.Content), string(formatted)))
+				}
 			}
 			out := space.ReplaceAllString(all.String(), " ")
 			for _, line := range strings.Split(strings.TrimSpace(contains), "\n") {

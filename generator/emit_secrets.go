@@ -1,9 +1,8 @@
 package generator
 
 import (
+	"strconv"
 	"strings"
-
-	"github.com/dave/jennifer/jen"
 )
 
 // isSecret reports whether a member holds a secret: a single string whose
@@ -52,34 +51,34 @@ func secretPaths(s *structType) (paths [][]string, fields []*field, secret bool)
 //		if v == nil { return "<nil>" }
 //		return soap.FormatFields("ChangePassword", v.logFields()...)
 //	}
-func redactingMethods(f *jen.File, typeName string, paths [][]string, fields []*field) {
-	recv := jen.Id("v").Op("*").Id(typeName)
-	f.Comment("String formats v with its secrets (passwords, tickets, tokens) redacted.")
-	f.Func().Params(recv.Clone()).Id("String").Params().String().Block(
-		jen.If(jen.Id("v").Op("==").Nil()).Block(jen.Return(jen.Lit("<nil>"))),
-		jen.Return(jen.Qual(soapPkg, "FormatFields").Call(jen.Lit(typeName), jen.Id("v").Dot("logFields").Call().Op("..."))),
-	)
-	f.Comment("GoString is String, so that %#v redacts too.")
-	f.Func().Params(recv.Clone()).Id("GoString").Params().String().Block(jen.Return(jen.Id("v").Dot("String").Call()))
-	f.Comment("LogValue implements slog.LogValuer with the secrets redacted.")
-	f.Func().Params(recv.Clone()).Id("LogValue").Params().Qual("log/slog", "Value").Block(
-		jen.If(jen.Id("v").Op("==").Nil()).Block(jen.Return(jen.Qual("log/slog", "StringValue").Call(jen.Lit("<nil>")))),
-		jen.Return(jen.Qual(soapPkg, "LogFields").Call(jen.Id("v").Dot("logFields").Call().Op("..."))),
-	)
-	f.Comment("logFields lists the members of v for String and LogValue.")
-	f.Func().Params(recv.Clone()).Id("logFields").Params().Index().Qual(soapPkg, "Field").Block(
-		jen.Return(jen.Index().Qual(soapPkg, "Field").ValuesFunc(func(g *jen.Group) {
-			for i, p := range paths {
-				sel := jen.Id("v")
-				for _, s := range p {
-					sel = sel.Dot(s)
-				}
-				d := jen.Dict{jen.Id("Name"): jen.Lit(p[len(p)-1]), jen.Id("Value"): sel}
-				if isSecret(fields[i]) {
-					d[jen.Id("Secret")] = jen.True()
-				}
-				g.Values(d)
-			}
-		})),
-	)
+func (em *emitter) redactingMethods(typeName string, paths [][]string, fields []*field) {
+	w := em.w
+	soap := w.soap()
+	slog := w.use("log/slog")
+	recv := "v *" + typeName
+	em.method("String formats v with its secrets (passwords, tickets, tokens) redacted.", recv, "String() string")
+	w.open("if v == nil")
+	w.ln(`return "<nil>"`)
+	w.close("")
+	w.ln("return ", soap, "FormatFields(", strconv.Quote(typeName), ", v.logFields()...)")
+	w.close("")
+	em.method("GoString is String, so that %#v redacts too.", recv, "GoString() string")
+	w.ln("return v.String()")
+	w.close("")
+	em.method("LogValue implements slog.LogValuer with the secrets redacted.", recv, "LogValue() "+slog+"Value")
+	w.open("if v == nil")
+	w.ln("return ", slog, `StringValue("<nil>")`)
+	w.close("")
+	w.ln("return ", soap, "LogFields(v.logFields()...)")
+	w.close("")
+	em.method("logFields lists the members of v for String and LogValue.", recv, "logFields() []"+soap+"Field")
+	w.literalList("return []"+soap+"Field", len(paths), func(i int) []kv {
+		p := paths[i]
+		d := []kv{{key: "Name", val: strconv.Quote(p[len(p)-1])}, {key: "Value", val: "v." + strings.Join(p, ".")}}
+		if isSecret(fields[i]) {
+			d = append(d, kv{key: "Secret", val: "true"})
+		}
+		return d
+	}, "")
+	w.close("")
 }

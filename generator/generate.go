@@ -1,17 +1,15 @@
 // Package generator turns a WSDL into Go: it resolves the syntax tree of
 // package wsdl into a model with one Go name per schema construct, then
-// emits Go files with jennifer.
+// writes Go files already in gofmt's layout.
 package generator
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
-
-	"github.com/dave/jennifer/jen"
 
 	"github.com/soapgen/soapgen/wsdl"
 )
@@ -59,90 +57,80 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 	if err != nil {
 		return nil, err
 	}
-	em := &emitter{p: p, nsConst: map[string]string{}}
+	nsConst := map[string]string{}
 	for i, n := range p.namespaces {
-		em.nsConst[n] = fmt.Sprintf("ns%d", i)
+		nsConst[n] = fmt.Sprintf("ns%d", i)
 	}
-
-	types := newFile(p)
-	doc := fmt.Sprintf("Package %s is the generated client for the SOAP service described by %s", pkgName, source)
-	if defs.Name != "" {
-		doc += " (" + defs.Name + ")"
-	}
-	doc += "."
-	for _, l := range wrap(docOr(p.doc, doc), 76) {
-		types.PackageComment(l)
-	}
-	types.Comment("The build fails here if the soap runtime is older than this code needs.")
-	types.Const().Id("_").Op("=").Qual(soapPkg, "SupportPackageIsVersion1")
-	types.Comment("XML namespaces of the service's elements.")
-	types.Const().DefsFunc(func(g *jen.Group) {
-		for _, n := range p.namespaces {
-			g.Id(em.nsConst[n]).Op("=").Lit(n)
-		}
-	})
-	for _, t := range p.types {
-		switch t := t.(type) {
-		case *structType:
-			em.structType(types, t)
-		case *arrayType:
-			em.arrayType(types, t)
-		case *dictType:
-			em.dictType(types, t)
-		case *enumType:
-			em.enumType(types, t)
-		case *flagsType:
-			em.flagsType(types, t)
-		case *listType:
-			em.listType(types, t)
-		case *unionType:
-			em.unionType(types, t)
-		}
-	}
-
-	// Format types.gen.go (the larger half of the work) while the client
-	// is emitted.
+	// The two files are written concurrently; the model is read-only from
+	// here on.
+	header := []string{GeneratedHeader[len("// "):], "source: " + source, ""}
 	typesDone := make(chan File, 1)
-	var typesErr error
 	go func() {
-		f, err := render(types, "types.gen.go", source)
-		typesErr = err
-		typesDone <- f
+		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16)}
+		em.typesFile()
+		doc := fmt.Sprintf("Package %s is the generated client for the SOAP service described by %s", pkgName, source)
+		if defs.Name != "" {
+			doc += " (" + defs.Name + ")"
+		}
+		doc += "."
+		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(append(header, wrap(docOr(p.doc, doc), 76)...), pkgName)}
 	}()
-
-	client := newFile(p)
-	for _, h := range p.headers {
-		em.header(client, h)
-	}
-	if p.serviceError != "" {
-		em.serviceError(client)
-	}
-	for _, s := range p.services {
-		em.service(client, s)
-		em.server(client, s)
-	}
-	em.allOperations(client)
-
-	clientFile, err := render(client, "client.gen.go", source)
-	typesFile := <-typesDone
-	if typesErr != nil {
-		return nil, typesErr
-	}
-	if err != nil {
-		return nil, err
-	}
-	files := []File{typesFile, clientFile}
+	em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16)}
+	em.clientFile()
+	files := []File{<-typesDone, {Name: "client.gen.go", Content: em.w.bytes(header, pkgName)}}
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
 	return files, nil
 }
 
-// render formats f (jen runs go/format on it) as the file name.
-func render(f *jen.File, name, source string) (File, error) {
-	var buf bytes.Buffer
-	if err := f.Render(&buf); err != nil {
-		return File{}, fmt.Errorf("%s: rendering %s: %w", source, name, err)
+// typesFile writes the declarations of types.gen.go: the namespaces and
+// the schema's types with their codecs.
+func (em *emitter) typesFile() {
+	w, p := em.w, em.p
+	w.decl()
+	w.comment("The build fails here if the soap runtime is older than this code needs.")
+	w.ln("const _ = ", w.soap(), "SupportPackageIsVersion1")
+	w.decl()
+	w.comment("XML namespaces of the service's elements.")
+	specs := make([]constSpec, len(p.namespaces))
+	for i, n := range p.namespaces {
+		specs[i] = constSpec{name: em.nsConst[n], value: strconv.Quote(n)}
 	}
-	return File{Name: name, Content: buf.Bytes()}, nil
+	w.constBlock(specs)
+	for _, t := range p.types {
+		switch t := t.(type) {
+		case *structType:
+			em.structType(t)
+		case *arrayType:
+			em.arrayType(t)
+		case *dictType:
+			em.dictType(t)
+		case *enumType:
+			em.enumType(t)
+		case *flagsType:
+			em.flagsType(t)
+		case *listType:
+			em.listType(t)
+		case *unionType:
+			em.unionType(t)
+		}
+	}
+}
+
+// clientFile writes the declarations of client.gen.go: headers, the
+// service error, clients, servers and the operation tables.
+func (em *emitter) clientFile() {
+	p := em.p
+	for _, h := range p.headers {
+		em.header(h)
+	}
+	if p.serviceError != "" {
+		em.serviceError()
+	}
+	for _, s := range p.services {
+		em.service(s)
+		em.server(s)
+	}
+	em.allOperations()
 }
 
 // DefaultPackage derives a package name from a WSDL file name: its base
