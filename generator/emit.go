@@ -209,8 +209,7 @@ func (em *emitter) unmarshalField(f *field, v string) {
 	w.open("if ", em.at("At", f))
 	w.ln(dst, " = ", em.readExpr(f))
 	if f.min > 0 {
-		w.close(" else {")
-		w.depth++
+		w.orElse("else")
 		w.ln("d.Missing(", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ")")
 	}
 	w.close("")
@@ -377,8 +376,7 @@ func (em *emitter) structType(s *structType) {
 				w.open("if x, ok := ", soap, "ReadAttr(d, ", em.ns(a.elem.Space), ", ", strconv.Quote(a.elem.Local), ", ", em.read(a.typ), "); ok")
 				w.ln("v.", a.name, " = ", val)
 				if !a.optional() {
-					w.close(" else {")
-					w.depth++
+					w.orElse("else")
 					w.ln("d.MissingAttr(", em.ns(a.elem.Space), ", ", strconv.Quote(a.elem.Local), ")")
 				}
 				w.close("")

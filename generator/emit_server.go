@@ -185,8 +185,7 @@ func (em *emitter) headerAccessors(h *header) {
 	w.open("if se.Info != nil")
 	w.ln("h.", info, " = ", soap, "Some(se.Info)")
 	w.close("")
-	w.close(" else if h." + succ + ".IsAbsent() {")
-	w.depth++
+	w.orElse("else if h." + succ + ".IsAbsent()")
 	w.ln("h.", succ, " = ", soap, "Some(true)")
 	w.close("")
 	w.ln("return ", soap, "SetResponseHeader(ctx, &h)")

@@ -68,6 +68,14 @@ func (w *goWriter) close(suffix string) {
 	w.buf = append(w.buf, '\n')
 }
 
+// orElse ends the open block and opens the next on the same line, as in
+// "} else {" (head "else") or "} else if ok {".
+func (w *goWriter) orElse(head string) {
+	w.depth--
+	w.ln("} ", head, " {")
+	w.depth++
+}
+
 // decl starts a top-level declaration: gofmt separates them by one blank
 // line.
 func (w *goWriter) decl() { w.buf = append(w.buf, '\n') }
