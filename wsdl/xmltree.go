@@ -24,8 +24,8 @@ const xmlNS = "http://www.w3.org/XML/1998/namespace"
 // file is one input document with its line table.
 //
 // Positions are 1-based; the column counts bytes from the start of the line
-// (as go/token does), not runes. A line ends at '\n' only, as in
-// encoding/xml's own line numbers.
+// (as go/token does), not runes. A line ends at '\n' only, as in the
+// scanner's own positions (xmlscan.Scanner.LineCol).
 type file struct {
 	name   string
 	data   []byte
