@@ -1,6 +1,10 @@
 package soap
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/soapgen/soapgen/internal/xmlscan"
+)
 
 // Any is the content of an xs:anyType element, kept as written: its
 // xsi:type, other attributes, text and child elements.
@@ -64,18 +68,18 @@ func (d *Decoder) readAnyContent(v *Any, budget *int) {
 		if t == nil {
 			return
 		}
-		switch t.kind {
-		case tokText:
+		switch t.Kind {
+		case xmlscan.CharData:
 			if parts == 0 && len(text) == 0 {
-				v.Text = string(t.text)
+				v.Text = string(t.Text)
 			} else {
 				if parts == 1 {
 					text = append(text[:0], v.Text...)
 				}
-				text = append(text, t.text...)
+				text = append(text, t.Text...)
 			}
 			parts++
-		case tokEnd:
+		case xmlscan.EndTag:
 			if parts > 1 {
 				v.Text = string(text)
 			}
@@ -83,25 +87,25 @@ func (d *Decoder) readAnyContent(v *Any, budget *int) {
 				v.Text = ""
 			}
 			return
-		case tokStart:
+		case xmlscan.StartTag:
 			if *budget--; *budget < 0 {
 				d.Fail("more than %d elements in an xs:anyType value or fault detail", d.maxAny())
 				return
 			}
-			c := AnyElement{Name: QName{t.space, string(t.local)}}
-			for i := range t.attrs {
-				a := &t.attrs[i]
+			c := AnyElement{Name: QName{t.Space, string(t.Local)}}
+			for i := range t.Attrs {
+				a := &t.Attrs[i]
 				switch {
-				case a.decl:
-				case a.space == NSXSI && string(a.local) == "type":
-					uri, l, ok := d.resolveBytes(a.value)
+				case a.Decl:
+				case a.Space == NSXSI && string(a.Local) == "type":
+					uri, l, ok := d.resolveBytes(a.Value)
 					if !ok {
-						d.Fail("xsi:type %q: undeclared prefix", a.value)
+						d.Fail("xsi:type %q: undeclared prefix", a.Value)
 						return
 					}
 					c.Type = QName{uri, string(l)}
 				default:
-					c.Attrs = append(c.Attrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
+					c.Attrs = append(c.Attrs, Attr{QName{a.Space, string(a.Local)}, string(a.Value)})
 				}
 			}
 			d.readAnyContent(&c.Any, budget)
@@ -137,11 +141,11 @@ func (d *Decoder) AtWildcard(constraint, tns string) bool {
 	if !d.peekStart() {
 		return false
 	}
-	ns := d.tok.space
+	ns := d.tok.Space
 	if !wildcardAdmits(constraint, tns, ns) {
 		return false
 	}
-	local := string(d.tok.local)
+	local := string(d.tok.Local)
 	if !d.at(ns, local, NSXSD, "anyType", false, false) {
 		return false
 	}

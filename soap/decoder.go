@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/soapgen/soapgen/internal/xmlscan"
 )
 
 // DefaultMaxAnyElements is the number of elements one xs:anyType value or
@@ -13,6 +15,11 @@ const DefaultMaxAnyElements = 10000
 
 // DefaultMaxDepth is the element nesting depth a Decoder accepts by default.
 const DefaultMaxDepth = 256
+
+// MaxNamespaceDeclarations bounds the namespace declarations in scope at
+// once: lookups scan them, so a hostile document with thousands would make
+// decoding quadratic. Real SOAP messages have a handful.
+const MaxNamespaceDeclarations = xmlscan.MaxNamespaceDeclarations
 
 // DefaultMaxSize is the document size a Decoder reads from an io.Reader
 // by default.
@@ -46,11 +53,12 @@ var ErrDTD = errors.New("soap: DTD not allowed in a SOAP message")
 // reads the whole document into memory first when given an io.Reader.
 type Decoder struct {
 	err     error
-	r       io.Reader // the input, until it is read
-	tok     token     // the last token read; a start or end tag read ahead when peeked
+	r       io.Reader     // the input, until it is read
+	tok     xmlscan.Token // the last token read; a start or end tag read ahead when peeked
 	peeked  bool
-	lastOff int // offset of the last token read, for positions
-	elemOff int // offset of the element At accepted last
+	begun   bool // the first token was asked for
+	lastOff int  // offset of the last token read, for positions
+	elemOff int  // offset of the element At accepted last
 
 	curNil   bool
 	curType  QName   // xsi:type of an accepted xs:anyType element
@@ -73,7 +81,7 @@ type Decoder struct {
 	// real service would reject them, so it is off by default.
 	NilForOptional bool
 
-	s scanner
+	s xmlscan.Scanner
 }
 
 // NewDecoder returns a Decoder reading r. The document is read whole (up
@@ -81,7 +89,7 @@ type Decoder struct {
 func NewDecoder(r io.Reader) *Decoder {
 	d := new(Decoder)
 	d.r = r
-	d.s.init(nil)
+	d.reset(nil)
 	return d
 }
 
@@ -89,8 +97,14 @@ func NewDecoder(r io.Reader) *Decoder {
 // b must not change while the Decoder is used.
 func NewBytesDecoder(b []byte) *Decoder {
 	d := new(Decoder)
-	d.s.init(b)
+	d.reset(b)
 	return d
+}
+
+// reset points the scanner at src, with the namespace names SOAP messages
+// declare, so that meeting them costs no allocation.
+func (d *Decoder) reset(src []byte) {
+	d.s.Reset(src, NSXSI, NSXSD, NSSOAP11Envelope, NSSOAP12Envelope)
 }
 
 // Err returns the first error met.
@@ -101,9 +115,9 @@ func (d *Decoder) Fail(format string, args ...any) {
 	if d.err == nil {
 		off := d.lastOff
 		if d.peeked {
-			off = d.tok.off
+			off = d.tok.Offset
 		}
-		line, col := d.s.lineCol(off)
+		line, col := d.s.LineCol(off)
 		d.err = &DecodeError{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 	}
 }
@@ -124,7 +138,7 @@ func (d *Decoder) load() bool {
 		d.err = &DecodeError{Msg: fmt.Sprintf("document larger than %d bytes", max)}
 		return false
 	}
-	d.s.src = data
+	d.reset(data)
 	return true
 }
 
@@ -133,22 +147,20 @@ func (d *Decoder) scanErr() {
 	if d.err != nil {
 		return
 	}
-	if d.s.err == ErrDTD {
+	var e *xmlscan.Error
+	switch err := d.s.Err(); {
+	case !errors.As(err, &e):
+		d.err = err
+	case e.Code == xmlscan.DTD:
 		d.err = ErrDTD
-		return
+	default:
+		d.err = &DecodeError{Line: e.Line, Col: e.Col, Msg: e.Msg}
 	}
-	e, ok := d.s.err.(*DecodeError)
-	if !ok {
-		d.err = d.s.err
-		return
-	}
-	e.Line, e.Col = d.s.lineCol(d.s.errOff)
-	d.err = e
 }
 
 // next returns the next token: a start or end tag, or character data
 // (white space too; callers decide). It returns nil at an error.
-func (d *Decoder) next() *token {
+func (d *Decoder) next() *xmlscan.Token {
 	if d.peeked {
 		d.peeked = false
 		return &d.tok
@@ -159,42 +171,46 @@ func (d *Decoder) next() *token {
 	if d.r != nil && !d.load() {
 		return nil
 	}
-	if d.s.state == stProlog {
-		if d.MaxSize > 0 && len(d.s.src) > d.MaxSize {
+	if !d.begun {
+		d.begun = true
+		if d.MaxSize > 0 && len(d.s.Input()) > d.MaxSize {
 			d.err = &DecodeError{Msg: fmt.Sprintf("document larger than %d bytes", d.MaxSize)}
 			return nil
 		}
 	}
-	d.s.maxDepth = d.MaxDepth
-	if d.s.maxDepth <= 0 {
-		d.s.maxDepth = DefaultMaxDepth
+	d.s.MaxDepth = d.MaxDepth
+	if d.s.MaxDepth <= 0 {
+		d.s.MaxDepth = DefaultMaxDepth
 	}
-	if !d.s.next(&d.tok) {
+	if !d.s.Next(&d.tok) {
 		d.scanErr()
 		return nil
 	}
-	d.lastOff = d.tok.off
+	d.lastOff = d.tok.Offset
 	return &d.tok
 }
 
 // nextElem skips white space and returns the next start or end tag;
 // other character data inside element-only content is an error.
-func (d *Decoder) nextElem() *token {
+func (d *Decoder) nextElem() *xmlscan.Token {
 	for {
 		t := d.next()
-		if t == nil || t.kind != tokText {
+		if t == nil || t.Kind != xmlscan.CharData {
 			return t
 		}
-		if !isSpaceBytes(t.text) {
-			d.Fail("unexpected text %q", excerpt(string(t.text)))
+		if !isSpaceBytes(t.Text) {
+			d.Fail("unexpected text %q", excerpt(string(t.Text)))
 			return nil
 		}
 	}
 }
 
+// isWSByte reports whether c is XML white space.
+func isWSByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
 func isSpaceBytes(b []byte) bool {
 	for _, c := range b {
-		if !isWS[c] {
+		if !isWSByte(c) {
 			return false
 		}
 	}
@@ -215,7 +231,7 @@ func (d *Decoder) resolve(qname string) (QName, bool) {
 	if !ok {
 		prefix, local = "", qname
 	}
-	uri, ok := d.s.lookup([]byte(prefix))
+	uri, ok := d.s.Lookup([]byte(prefix))
 	if !ok {
 		return QName{}, false
 	}
@@ -226,11 +242,11 @@ func (d *Decoder) resolve(qname string) (QName, bool) {
 func (d *Decoder) resolveBytes(qname []byte) (uri string, local []byte, ok bool) {
 	for i, c := range qname {
 		if c == ':' {
-			uri, ok = d.s.lookup(qname[:i])
+			uri, ok = d.s.Lookup(qname[:i])
 			return uri, qname[i+1:], ok
 		}
 	}
-	uri, ok = d.s.lookup(nil)
+	uri, ok = d.s.Lookup(nil)
 	return uri, qname, ok
 }
 
@@ -238,24 +254,24 @@ func (d *Decoder) resolveBytes(qname []byte) (uri string, local []byte, ok bool)
 // Its content is then read like an element accepted by At.
 func (d *Decoder) Root() (QName, bool) {
 	t := d.nextElem()
-	if t == nil || t.kind != tokStart {
+	if t == nil || t.Kind != xmlscan.StartTag {
 		if d.err == nil {
 			d.Fail("no root element")
 		}
 		return QName{}, false
 	}
 	d.curNil = false
-	d.elemOff = t.off
+	d.elemOff = t.Offset
 	// The root's attributes (other than namespace declarations and xsi
 	// ones) are kept for a type that declares attributes (ReadAttr).
 	d.curAttrs = nil
-	for i := range t.attrs {
-		a := &t.attrs[i]
-		if !a.decl && a.space != NSXSI {
-			d.curAttrs = append(d.curAttrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
+	for i := range t.Attrs {
+		a := &t.Attrs[i]
+		if !a.Decl && a.Space != NSXSI {
+			d.curAttrs = append(d.curAttrs, Attr{QName{a.Space, string(a.Local)}, string(a.Value)})
 		}
 	}
-	return QName{t.space, string(t.local)}, true
+	return QName{t.Space, string(t.Local)}, true
 }
 
 // peekStart reads ahead and reports whether the next child of the current
@@ -270,7 +286,7 @@ func (d *Decoder) peekStart() bool {
 		}
 		d.peeked = true
 	}
-	return d.tok.kind == tokStart
+	return d.tok.Kind == xmlscan.StartTag
 }
 
 // Peek reports the name of the next child element of the current element
@@ -279,7 +295,7 @@ func (d *Decoder) Peek() (name QName, ok bool) {
 	if !d.peekStart() {
 		return QName{}, false
 	}
-	return QName{d.tok.space, string(d.tok.local)}, true
+	return QName{d.tok.Space, string(d.tok.Local)}, true
 }
 
 // At reports whether the next child element is {ns}local. When it is, the
@@ -325,22 +341,22 @@ func (d *Decoder) MissingAttr(ns, local string) {
 // at is At; header allows the SOAP attributes of header entries, attrs
 // keeps other attributes for ReadAttr.
 func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bool {
-	if !d.peekStart() || d.tok.space != ns || string(d.tok.local) != local {
+	if !d.peekStart() || d.tok.Space != ns || string(d.tok.Local) != local {
 		return false
 	}
 	d.peeked = false
 	d.curNil = false
-	d.elemOff = d.tok.off
+	d.elemOff = d.tok.Offset
 	anyType := typeNS == NSXSD && typeLocal == "anyType"
 	d.curType, d.curAttrs = QName{}, nil
-	for i := range d.tok.attrs {
-		a := &d.tok.attrs[i]
+	for i := range d.tok.Attrs {
+		a := &d.tok.Attrs[i]
 		switch {
-		case a.decl:
-		case a.space == NSXSI && string(a.local) == "type":
-			uri, l, ok := d.resolveBytes(trimSpaceBytes(a.value))
+		case a.Decl:
+		case a.Space == NSXSI && string(a.Local) == "type":
+			uri, l, ok := d.resolveBytes(trimSpaceBytes(a.Value))
 			if !ok {
-				d.Fail("element %s: xsi:type %q: undeclared prefix", local, a.value)
+				d.Fail("element %s: xsi:type %q: undeclared prefix", local, a.Value)
 				return false
 			}
 			if anyType {
@@ -351,20 +367,20 @@ func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bo
 				d.Fail("element %s: xsi:type %s is not its declared type %s", local, QName{uri, string(l)}, QName{typeNS, typeLocal})
 				return false
 			}
-		case a.space == NSXSI && string(a.local) == "nil":
-			switch string(trimSpaceBytes(a.value)) {
+		case a.Space == NSXSI && string(a.Local) == "nil":
+			switch string(trimSpaceBytes(a.Value)) {
 			case "true", "1":
 				d.curNil = true
 			case "false", "0":
 			default:
-				d.Fail("element %s: bad xsi:nil %q", local, a.value)
+				d.Fail("element %s: bad xsi:nil %q", local, a.Value)
 				return false
 			}
-		case header && (a.space == NSSOAP11Envelope || a.space == NSSOAP12Envelope):
+		case header && (a.Space == NSSOAP11Envelope || a.Space == NSSOAP12Envelope):
 		case anyType || attrs:
-			d.curAttrs = append(d.curAttrs, Attr{QName{a.space, string(a.local)}, string(a.value)})
+			d.curAttrs = append(d.curAttrs, Attr{QName{a.Space, string(a.Local)}, string(a.Value)})
 		default:
-			d.Fail("element %s: unexpected attribute %s", local, QName{a.space, string(a.local)})
+			d.Fail("element %s: unexpected attribute %s", local, QName{a.Space, string(a.Local)})
 			return false
 		}
 	}
@@ -372,10 +388,10 @@ func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bo
 }
 
 func trimSpaceBytes(b []byte) []byte {
-	for len(b) > 0 && isWS[b[0]] {
+	for len(b) > 0 && isWSByte(b[0]) {
 		b = b[1:]
 	}
-	for len(b) > 0 && isWS[b[len(b)-1]] {
+	for len(b) > 0 && isWSByte(b[len(b)-1]) {
 		b = b[:len(b)-1]
 	}
 	return b
@@ -391,8 +407,8 @@ func (d *Decoder) End() {
 		return
 	}
 	t := d.nextElem()
-	if t != nil && t.kind == tokStart {
-		d.Fail("unexpected element %s", QName{t.space, string(t.local)})
+	if t != nil && t.Kind == xmlscan.StartTag {
+		d.Fail("unexpected element %s", QName{t.Space, string(t.Local)})
 	}
 }
 
@@ -403,10 +419,10 @@ func (d *Decoder) Skip() {
 		if t == nil {
 			return
 		}
-		switch t.kind {
-		case tokStart:
+		switch t.Kind {
+		case xmlscan.StartTag:
 			depth++
-		case tokEnd:
+		case xmlscan.EndTag:
 			depth--
 		}
 	}
@@ -428,14 +444,14 @@ func (d *Decoder) Text() string {
 		return ""
 	}
 	var s string
-	if t.kind == tokText {
-		s = string(t.text)
+	if t.Kind == xmlscan.CharData {
+		s = string(t.Text)
 		if t = d.next(); t == nil {
 			return ""
 		}
 	}
-	if t.kind == tokStart {
-		d.Fail("unexpected element %s in simple content", QName{t.space, string(t.local)})
+	if t.Kind == xmlscan.StartTag {
+		d.Fail("unexpected element %s in simple content", QName{t.Space, string(t.Local)})
 		return ""
 	}
 	// A value that turns out invalid is reported at its element's start.

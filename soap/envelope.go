@@ -188,14 +188,14 @@ func (env *Envelope) Decode(d *Decoder) error {
 func (env *Envelope) decodeHeaderEntries(d *Decoder, ns string, loose bool) {
 	h, _ := env.Header.(HeaderUnmarshaler)
 	for d.peekStart() {
-		if loose && d.tok.space == ns && (string(d.tok.local) == "Body" || string(d.tok.local) == "Header") {
+		if loose && d.tok.Space == ns && (string(d.tok.Local) == "Body" || string(d.tok.Local) == "Header") {
 			return
 		}
 		mustUnderstand := false
-		for i := range d.tok.attrs {
-			a := &d.tok.attrs[i]
-			if !a.decl && a.space == ns && string(a.local) == "mustUnderstand" {
-				v := string(trimSpaceBytes(a.value))
+		for i := range d.tok.Attrs {
+			a := &d.tok.Attrs[i]
+			if !a.Decl && a.Space == ns && string(a.Local) == "mustUnderstand" {
+				v := string(trimSpaceBytes(a.Value))
 				mustUnderstand = v == "1" || v == "true"
 			}
 		}

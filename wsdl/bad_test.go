@@ -53,6 +53,17 @@ func TestBaseIsValid(t *testing.T) {
 	}
 }
 
+// TestASCIICharset checks that a document declaring an encoding that
+// agrees with UTF-8 on ASCII is read when it is pure ASCII.
+func TestASCIICharset(t *testing.T) {
+	for _, enc := range []string{"ISO-8859-1", "us-ascii", "windows-1252"} {
+		in := base(1, `<?xml version="1.0" encoding="`+enc+`"?>`)
+		if _, err := Parse("base.wsdl", []byte(in), nil); err != nil {
+			t.Errorf("%s: %v", enc, err)
+		}
+	}
+}
+
 const billionLaughs = `<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
@@ -101,6 +112,12 @@ func badCases() []badCase {
 			ErrSyntax, "bad.wsdl:6:84: ", "malformed XML: element <xs:sequence> closed by </xs:complexType>"},
 		{"bad-utf8", base(7, "   <xs:element name=\"R\xffesp\" type=\"xs:int\"/>"), ErrSyntax, "bad.wsdl:7:23: ", "malformed XML: invalid UTF-8 (byte 0xff)"},
 		{"repeated-attribute", base(7, `   <xs:element name="Resp" name="X"/>`), ErrSyntax, "bad.wsdl:7:4: ", "attribute name repeated in <xs:element>"},
+		{"undeclared-attribute-prefix", base(7, `   <xs:element name="Resp" foo:x="1" type="xs:int"/>`), ErrInvalid, "bad.wsdl:7:4: ",
+			`xs:element: invalid: undeclared namespace prefix "foo" in attribute foo:x`},
+		{"charset", base(1, `<?xml version="1.0" encoding="ISO-8859-2"?>`), ErrUnsupported, "bad.wsdl:1:1: ",
+			`unsupported: XML encoding "ISO-8859-2" (only UTF-8 is supported)`},
+		{"charset-not-ascii", "\ufeff" + base(1, `<?xml version="1.0" encoding="ISO-8859-1"?>`, 18, `</wsdl:definitions><!-- é -->`), ErrUnsupported, "bad.wsdl:1:4: ",
+			`unsupported: XML encoding "ISO-8859-1" (only UTF-8 is supported)`},
 		{"billion-laughs", billionLaughs, ErrForbidden, "bad.wsdl:2:1: ", "forbidden: DTD not allowed (<!DOCTYPE ...>)"},
 		{"xxe", xxe, ErrForbidden, "bad.wsdl:2:1: ", "forbidden: DTD not allowed"},
 		{"undeclared-prefix", base(5, `   <xs:element name="Req" type="foo:ReqT"/>`), ErrInvalid, "bad.wsdl:5:4: ",

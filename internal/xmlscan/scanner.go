@@ -1,4 +1,36 @@
-package soap
+// Package xmlscan is soapgen's XML tokenizer: a strict, allocation-light
+// scanner over a []byte, shared by the SOAP decoder (package soap) and the
+// WSDL loader (package wsdl).
+//
+// A [Scanner] resolves namespaces with a prefix stack, hands out names, text
+// and attribute values as slices of the input when no entity or line end has
+// to be rewritten (of a scratch buffer otherwise; either is valid until the
+// next token), and checks well-formedness and namespace well-formedness as it
+// goes:
+//
+//   - one root element, only comments, processing instructions and white
+//     space around it; an XML declaration only at the very start (after an
+//     optional UTF-8 byte order mark), version 1.0, encoding UTF-8 (see
+//     [Scanner.AcceptEncoding]);
+//   - no DTD (an [Error] with [DTD]: no entity is ever expanded but the five
+//     predefined ones and character references);
+//   - names per XML 1.0 (fifth edition), QNames per Namespaces in XML:
+//     one colon at most, declared prefixes, no rebinding of xml or xmlns,
+//     no undeclaring (xmlns:p="");
+//   - matching end tags, unique attributes (by raw and by resolved name),
+//     white space between attributes, quoted values without '<';
+//   - every character a legal XML Char in valid UTF-8, also in comments,
+//     processing instructions and CDATA sections; no "]]>" in text;
+//   - line ends normalised to "\n"; attribute values normalised (each
+//     tab, line end or newline becomes a space; character references are
+//     kept as written);
+//   - at most [Scanner.MaxDepth] nested elements and
+//     [MaxNamespaceDeclarations] namespace declarations in scope.
+//
+// Comments and processing instructions are skipped; character data is
+// merged across them and across CDATA sections, so that text between two
+// tags is one token.
+package xmlscan
 
 import (
 	"bytes"
@@ -6,55 +38,70 @@ import (
 	"unicode/utf8"
 )
 
-// This file is soapgen's XML tokenizer: a strict, allocation-light scanner
-// over a []byte that the Decoder drives. It resolves namespaces with a
-// prefix stack, hands out names, text and attribute values as slices of
-// the input when no entity or line end has to be rewritten (of a scratch
-// buffer otherwise; either is valid until the next token), and checks
-// well-formedness and namespace well-formedness as it goes:
-//
-//   - one root element, only comments, processing instructions and white
-//     space around it; an XML declaration only at the very start (after an
-//     optional UTF-8 byte order mark), version 1.0, encoding UTF-8;
-//   - no DTD (ErrDTD: no entity is ever expanded but the five predefined
-//     ones and character references);
-//   - names per XML 1.0 (fifth edition), QNames per Namespaces in XML:
-//     one colon at most, declared prefixes, no rebinding of xml or xmlns;
-//   - matching end tags, unique attributes (by raw and by resolved name),
-//     white space between attributes, quoted values without '<';
-//   - every character a legal XML Char in valid UTF-8, also in comments,
-//     processing instructions and CDATA sections; no "]]>" in text;
-//   - line ends normalised to "\n"; attribute values normalised (each
-//     tab, line end or newline becomes a space; character references are
-//     kept as written).
+// Kind is the kind of a [Token].
+type Kind uint8
 
-type tokKind uint8
-
+// The kinds of tokens. The zero Kind is no token.
 const (
-	tokNone  tokKind = iota // no token: an error, or the input is done
-	tokStart                // a start tag (also of an empty element)
-	tokEnd                  // an end tag (also the end of an empty element)
-	tokText                 // character data up to the next tag
+	_        Kind = iota
+	StartTag      // a start tag (also of an empty element)
+	EndTag        // an end tag (also the end of an empty element)
+	CharData      // character data up to the next tag (never empty)
 )
 
-// token is the token the scanner read last. Its slices point into the
-// input or the scanner's scratch buffer: valid until the next token.
-type token struct {
-	kind   tokKind
-	off    int // byte offset of the token in the input
-	prefix []byte
-	local  []byte
-	space  string // resolved namespace of a start or end tag
-	attrs  []rawAttr
-	text   []byte
+// Token is the token a [Scanner] read last. Its slices point into the input
+// or the Scanner's scratch buffer: they are valid until the next call of
+// [Scanner.Next]. Names (Prefix, Local, Attr.Prefix, Attr.Local) are always
+// slices of the input.
+type Token struct {
+	Kind   Kind
+	Offset int    // byte offset of the token in the input: its '<', or the first byte of the text
+	Prefix []byte // the element's prefix as written; empty when unprefixed
+	Local  []byte // the element's local name
+	Space  string // the element's namespace name, resolved; "" for none
+	Attrs  []Attr // the attributes of a start tag, namespace declarations included, in document order
+	Text   []byte // the character data of a CharData token, references resolved
 }
 
-// rawAttr is an attribute of a start tag.
-type rawAttr struct {
-	prefix, local []byte
-	space         string // resolved namespace; "" when unprefixed
-	value         []byte // normalised
-	decl          bool   // a namespace declaration (xmlns or xmlns:p)
+// Attr is an attribute of a start tag.
+type Attr struct {
+	Prefix, Local []byte // the name as written: for xmlns:p, Prefix is "xmlns" and Local p; for xmlns, Local is "xmlns"
+	Space         string // resolved namespace; "" when unprefixed (and for declarations)
+	Value         []byte // normalised, references resolved
+	Decl          bool   // a namespace declaration (xmlns or xmlns:p)
+}
+
+// Code classifies an [Error], for callers that word some errors their own way.
+type Code uint8
+
+// The error codes.
+const (
+	Malformed        Code = iota // any other well-formedness or namespace error
+	DTD                          // a document type declaration (or another <!...> construct)
+	TooDeep                      // an element nested deeper than MaxDepth
+	Encoding                     // an XML declaration naming an encoding other than UTF-8, not accepted
+	Unclosed                     // the input ends inside the content of Elem
+	UndeclaredPrefix             // an element (Attr empty) or attribute name with an undeclared prefix
+	DuplicateAttr                // an attribute (Attr) given twice, as written or as resolved
+)
+
+// Error is an error in the scanned document. Offset is where it was found;
+// for errors in a start tag that the whole tag is read for (TooDeep,
+// UndeclaredPrefix, DuplicateAttr), Tag is the offset of the tag's '<' and
+// Elem the element's name as written.
+type Error struct {
+	Code      Code
+	Offset    int    // byte offset in the input
+	Line, Col int    // Offset as a 1-based line and byte column
+	Msg       string // what is wrong, without the position
+	Tag       int    // the offset of the start tag in error (see above); -1 for other errors
+	Elem      string // the element concerned, as written: the start tag in error, or the unclosed element
+	Attr      string // the attribute concerned, as written (DuplicateAttr, UndeclaredPrefix)
+}
+
+// Error formats the error with its line and column.
+func (e *Error) Error() string {
+	return fmt.Sprintf("xml: line %d:%d: %s", e.Line, e.Col, e.Msg)
 }
 
 // nsBinding binds a prefix ("" for the default namespace) to a namespace.
@@ -79,65 +126,133 @@ const (
 	stDone
 )
 
-// scanner tokenizes one XML document.
-type scanner struct {
+// Scanner tokenizes one XML document. Set it up with [Scanner.Reset], then
+// call [Scanner.Next] until [Scanner.Done] reports the end of the root
+// element, or Next returns false with the error in [Scanner.Err] (a call
+// after the end is an error too). A Scanner holds inline storage for
+// ordinary documents (so that embedding it costs no extra allocation) and
+// must not be copied after its first use.
+type Scanner struct {
+	// MaxDepth limits element nesting; zero or less means DefaultMaxDepth.
+	MaxDepth int
+	// AcceptEncoding, if not nil, is asked about an encoding other than
+	// UTF-8 named by the XML declaration: when it returns true the document
+	// is read as UTF-8 all the same (the caller knows the bytes agree,
+	// e.g. an ASCII document declared ISO-8859-1). When it is nil or returns
+	// false, the declaration is an Error with code Encoding.
+	AcceptEncoding func(label string) bool
+
 	src      []byte
 	pos      int
 	state    scanState
 	stack    []frame
 	ns       []nsBinding
-	attrs    []rawAttr
+	attrs    []Attr
 	buf      []byte // scratch for text and values that had to be rewritten
 	emptyEnd bool   // the last start tag was empty: its end is next
+	emptyOff int    // the offset of that start tag
 	pop      bool   // the last token ended an element: pop it first
-	maxDepth int
-	err      error // *DecodeError (offset in errOff) or ErrDTD
-	errOff   int
+	err      *Error
 	uris     []string // namespace names seen, reused instead of allocated again
 
-	// Inline storage, so that a Decoder is one allocation for ordinary
-	// documents.
+	// Inline storage, so that a Scanner is no allocation of its own for
+	// ordinary documents.
 	stackBuf [24]frame
 	nsBuf    [16]nsBinding
-	attrsBuf [8]rawAttr
+	attrsBuf [8]Attr
 	urisBuf  [16]string
 }
 
 const (
+	nsXML   = "http://www.w3.org/XML/1998/namespace"
 	nsXMLNS = "http://www.w3.org/2000/xmlns/"
-	// maxURIs bounds the namespace names the scanner remembers.
+	// maxURIs bounds the namespace names the Scanner remembers.
 	maxURIs = 64
 	// MaxNamespaceDeclarations bounds the namespace declarations in scope
 	// at once: lookups scan them, so a hostile document with thousands
-	// would make decoding quadratic. Real SOAP messages have a handful.
+	// would make scanning quadratic. Real documents have a handful.
 	MaxNamespaceDeclarations = 256
+	// DefaultMaxDepth is the element nesting a Scanner accepts when its
+	// MaxDepth is not set.
+	DefaultMaxDepth = 256
 )
 
-func (s *scanner) init(src []byte) {
+// Reset makes s scan src from its start, forgetting any earlier document
+// but keeping its buffers, MaxDepth and AcceptEncoding. src must not change
+// while s scans it. namespaces are namespace names the document is likely to
+// declare: the Scanner hands out these strings (as Token.Space and
+// Attr.Space) rather than allocating copies.
+func (s *Scanner) Reset(src []byte, namespaces ...string) {
 	s.src = src
+	s.pos = 0
+	s.state = stProlog
 	s.stack = s.stackBuf[:0]
 	s.ns = s.nsBuf[:0]
 	s.attrs = s.attrsBuf[:0]
-	s.uris = append(s.urisBuf[:0], NSXSI, NSXSD, NSSOAP11Envelope, NSSOAP12Envelope)
+	s.buf = s.buf[:0]
+	s.emptyEnd, s.pop = false, false
+	s.err = nil
+	if len(namespaces) > maxURIs {
+		namespaces = namespaces[:maxURIs]
+	}
+	s.uris = append(s.urisBuf[:0], namespaces...)
 }
 
-// fail records a syntax error at byte offset off.
-func (s *scanner) fail(off int, format string, args ...any) bool {
+// Err returns the error that stopped the Scanner (an *[Error]), or nil.
+func (s *Scanner) Err() error {
+	if s.err == nil {
+		return nil
+	}
+	return s.err
+}
+
+// Done reports whether the last token was the end of the root element, and
+// the rest of the input is checked: a document fully read.
+func (s *Scanner) Done() bool {
+	return s.state == stDone && s.err == nil
+}
+
+// Input returns the document s scans.
+func (s *Scanner) Input() []byte { return s.src }
+
+// fail records an error of code Malformed at byte offset off.
+func (s *Scanner) fail(off int, format string, args ...any) bool {
+	return s.failCode(Malformed, off, format, args...)
+}
+
+// failCode records an error at byte offset off.
+func (s *Scanner) failCode(code Code, off int, format string, args ...any) bool {
 	if s.err == nil {
 		msg := format
 		if len(args) > 0 {
 			msg = fmt.Sprintf(format, args...)
 		}
-		s.err = &DecodeError{Msg: msg}
-		s.errOff = off
+		line, col := s.LineCol(off)
+		s.err = &Error{Code: code, Offset: off, Line: line, Col: col, Msg: msg, Tag: -1}
 	}
 	return false
 }
 
-// lineCol converts a byte offset to a 1-based line and byte column.
-func (s *scanner) lineCol(off int) (line, col int) {
+// failTag records an error in the start tag at off, of the element named
+// src[off+1:nameEnd].
+func (s *Scanner) failTag(code Code, errOff, off, nameEnd int, attr, format string, args ...any) bool {
+	if s.err == nil {
+		s.failCode(code, errOff, format, args...)
+		s.err.Tag = off
+		s.err.Elem = string(s.src[off+1 : nameEnd])
+		s.err.Attr = attr
+	}
+	return false
+}
+
+// LineCol converts a byte offset of the input to a 1-based line and byte
+// column (lines end at '\n').
+func (s *Scanner) LineCol(off int) (line, col int) {
 	if off > len(s.src) {
 		off = len(s.src)
+	}
+	if off < 0 {
+		off = 0
 	}
 	before := s.src[:off]
 	nl := bytes.LastIndexByte(before, '\n')
@@ -198,8 +313,16 @@ func isNameRune(r rune) bool {
 	return isNameStartRune(r) || r == 0xB7 || r >= 0x300 && r <= 0x36F || r >= 0x203F && r <= 0x2040
 }
 
+// isXMLChar reports whether r is a Char of XML 1.0.
+func isXMLChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}
+
 // ncname scans an NCName at i and returns its end (i if there is none).
-func (s *scanner) ncname(i int) int {
+func (s *Scanner) ncname(i int) int {
 	src := s.src
 	if i >= len(src) {
 		return i
@@ -235,7 +358,7 @@ func (s *scanner) ncname(i int) int {
 }
 
 // qname scans a QName at i: prefix and local part, and the end.
-func (s *scanner) qname(i int, what string) (prefix, local []byte, end int, ok bool) {
+func (s *Scanner) qname(i int, what string) (prefix, local []byte, end int, ok bool) {
 	j := s.ncname(i)
 	if j == i {
 		return nil, nil, i, s.badName(i, what)
@@ -253,7 +376,7 @@ func (s *scanner) qname(i int, what string) (prefix, local []byte, end int, ok b
 	return nil, s.src[i:j], j, true
 }
 
-func (s *scanner) badName(i int, what string) bool {
+func (s *Scanner) badName(i int, what string) bool {
 	if i >= len(s.src) {
 		return s.fail(i, "unexpected EOF in %s", what)
 	}
@@ -266,7 +389,7 @@ func (s *scanner) badName(i int, what string) bool {
 
 // skipWS returns the offset of the first byte at or after i that is not
 // white space.
-func (s *scanner) skipWS(i int) int {
+func (s *Scanner) skipWS(i int) int {
 	for i < len(s.src) && isWS[s.src[i]] {
 		i++
 	}
@@ -275,7 +398,7 @@ func (s *scanner) skipWS(i int) int {
 
 // checkChars checks that src[i:j] holds legal XML characters in valid
 // UTF-8, returning false (with the error recorded) if not.
-func (s *scanner) checkChars(i, j int) bool {
+func (s *Scanner) checkChars(i, j int) bool {
 	src := s.src
 	for i < j {
 		c := src[i]
@@ -296,7 +419,7 @@ func (s *scanner) checkChars(i, j int) bool {
 }
 
 // checkRune checks the multi-byte character at i and returns its size.
-func (s *scanner) checkRune(i int) (int, bool) {
+func (s *Scanner) checkRune(i int) (int, bool) {
 	r, n := utf8.DecodeRune(s.src[i:])
 	if n == 1 {
 		return 0, s.fail(i, "invalid UTF-8")
@@ -307,9 +430,10 @@ func (s *scanner) checkRune(i int) (int, bool) {
 	return n, true
 }
 
-// next reads the next token into t. It returns false at an error (in
-// s.err) or after the end of the root element.
-func (s *scanner) next(t *token) bool {
+// Next reads the next token into t: a start tag, an end tag or (non-empty)
+// character data. It returns false at an error, kept in Err; calling it after
+// the end of the root element is an error too (see Done).
+func (s *Scanner) Next(t *Token) bool {
 	if s.err != nil {
 		return false
 	}
@@ -321,7 +445,7 @@ func (s *scanner) next(t *token) bool {
 	}
 	if s.emptyEnd {
 		s.emptyEnd = false
-		return s.endOf(t, t.off)
+		return s.endOf(t, s.emptyOff)
 	}
 	switch s.state {
 	case stProlog:
@@ -336,7 +460,7 @@ func (s *scanner) next(t *token) bool {
 	for {
 		i := s.pos
 		if i >= len(s.src) {
-			return s.fail(i, "unexpected EOF in element <%s>", s.stack[len(s.stack)-1].name)
+			return s.unclosed(i)
 		}
 		if s.src[i] == '<' && i+1 < len(s.src) {
 			switch c := s.src[i+1]; {
@@ -349,26 +473,45 @@ func (s *scanner) next(t *token) bool {
 		if !s.text(t) {
 			return false
 		}
-		if len(t.text) > 0 {
+		if len(t.Text) > 0 {
 			return true
 		}
 		// Only comments or processing instructions: read on.
 	}
 }
 
-// endOf makes t the end token of the innermost element.
-func (s *scanner) endOf(t *token, off int) bool {
-	f := &s.stack[len(s.stack)-1]
-	t.kind = tokEnd
-	t.off = off
-	t.prefix = f.name[:f.plen]
-	t.local = f.name[f.plen:]
-	if f.plen > 0 {
-		t.local = t.local[1:]
+// unclosed records the end of the input at off inside the content of the
+// innermost element.
+func (s *Scanner) unclosed(off int) bool {
+	name := s.stack[len(s.stack)-1].name
+	if s.err == nil {
+		s.failCode(Unclosed, off, "unexpected EOF in element <%s>", name)
+		s.err.Elem = string(name)
 	}
-	t.space = f.space
-	t.attrs = nil
-	t.text = nil
+	return false
+}
+
+// maxDepth returns the nesting limit in force.
+func (s *Scanner) maxDepth() int {
+	if s.MaxDepth <= 0 {
+		return DefaultMaxDepth
+	}
+	return s.MaxDepth
+}
+
+// endOf makes t the end token of the innermost element.
+func (s *Scanner) endOf(t *Token, off int) bool {
+	f := &s.stack[len(s.stack)-1]
+	t.Kind = EndTag
+	t.Offset = off
+	t.Prefix = f.name[:f.plen]
+	t.Local = f.name[f.plen:]
+	if f.plen > 0 {
+		t.Local = t.Local[1:]
+	}
+	t.Space = f.space
+	t.Attrs = nil
+	t.Text = nil
 	s.pop = true
 	if len(s.stack) == 1 {
 		s.state = stDone
@@ -378,7 +521,7 @@ func (s *scanner) endOf(t *token, off int) bool {
 }
 
 // prolog reads up to the root element's start tag.
-func (s *scanner) prolog() bool {
+func (s *Scanner) prolog() bool {
 	src := s.src
 	i := 0
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -410,14 +553,13 @@ func (s *scanner) prolog() bool {
 		if i+2 < len(src) && src[i+2] == '-' {
 			return s.fail(i, "invalid sequence <!- not part of <!--")
 		}
-		s.err, s.errOff = ErrDTD, i
-		return false
+		return s.failCode(DTD, i, "DTD not allowed")
 	}
 	return s.outside(i, "before")
 }
 
 // outside reports what is at i, outside the root element.
-func (s *scanner) outside(i int, where string) bool {
+func (s *Scanner) outside(i int, where string) bool {
 	src := s.src
 	switch {
 	case src[i] == '<' && i+1 < len(src) && src[i+1] == '/':
@@ -437,7 +579,7 @@ func (s *scanner) outside(i int, where string) bool {
 
 // misc skips white space, comments and processing instructions outside
 // the root element.
-func (s *scanner) misc() bool {
+func (s *Scanner) misc() bool {
 	for {
 		i := s.skipWS(s.pos)
 		s.pos = i
@@ -461,7 +603,7 @@ func (s *scanner) misc() bool {
 
 // epilogue checks what follows the root element: only white space,
 // comments and processing instructions.
-func (s *scanner) epilogue() bool {
+func (s *Scanner) epilogue() bool {
 	save := s.pos
 	if !s.misc() {
 		return false
@@ -474,8 +616,7 @@ func (s *scanner) epilogue() bool {
 			if i+2 < len(s.src) && s.src[i+2] == '[' {
 				return s.fail(i, "CDATA section outside the root element")
 			}
-			s.err, s.errOff = ErrDTD, i
-			return false
+			return s.failCode(DTD, i, "DTD not allowed")
 		}
 		return s.outside(i, "after")
 	}
@@ -485,7 +626,7 @@ func (s *scanner) epilogue() bool {
 
 // xmlDecl reads the XML declaration at i ("<?xml" and white space or "?"
 // seen) and returns the offset after it.
-func (s *scanner) xmlDecl(i int) (int, bool) {
+func (s *Scanner) xmlDecl(i int) (int, bool) {
 	src := s.src
 	j := i + 5
 	seen := 0 // 1: version, 2: encoding, 3: standalone
@@ -507,9 +648,8 @@ func (s *scanner) xmlDecl(i int) (int, bool) {
 		for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
 			e++
 		}
-		name := string(src[k:e])
 		which := 0
-		switch name {
+		switch string(src[k:e]) {
 		case "version":
 			which = 1
 		case "encoding":
@@ -533,18 +673,18 @@ func (s *scanner) xmlDecl(i int) (int, bool) {
 		if q < 0 {
 			return 0, s.fail(e, "unexpected EOF in the XML declaration")
 		}
-		val := string(src[e+1 : e+1+q])
+		val := src[e+1 : e+1+q]
 		switch which {
 		case 1:
-			if val != "1.0" {
+			if string(val) != "1.0" {
 				return 0, s.fail(e, "unsupported XML version %q: only 1.0 is supported", val)
 			}
 		case 2:
-			if len(val) != 5 || !bytes.EqualFold([]byte(val), []byte("UTF-8")) {
-				return 0, s.fail(e, "unsupported encoding %q: only UTF-8 is supported", val)
+			if !bytes.EqualFold(val, []byte("UTF-8")) && (s.AcceptEncoding == nil || !s.AcceptEncoding(string(val))) {
+				return 0, s.failCode(Encoding, e, "unsupported encoding %q: only UTF-8 is supported", val)
 			}
 		case 3:
-			if val != "yes" && val != "no" {
+			if string(val) != "yes" && string(val) != "no" {
 				return 0, s.fail(e, "invalid standalone %q", val)
 			}
 		}
@@ -553,7 +693,7 @@ func (s *scanner) xmlDecl(i int) (int, bool) {
 }
 
 // comment skips the comment at i ("<!--" seen).
-func (s *scanner) comment(i int) bool {
+func (s *Scanner) comment(i int) bool {
 	src := s.src
 	j := i + 4
 	k := bytes.Index(src[j:], []byte("--"))
@@ -575,7 +715,7 @@ func (s *scanner) comment(i int) bool {
 }
 
 // pi skips the processing instruction at i ("<?" seen).
-func (s *scanner) pi(i int) bool {
+func (s *Scanner) pi(i int) bool {
 	src := s.src
 	j := s.ncname(i + 2)
 	if j == i+2 {
@@ -612,13 +752,13 @@ func (s *scanner) pi(i int) bool {
 
 // text reads character data from s.pos up to the next start or end tag,
 // skipping comments and processing instructions and taking in CDATA
-// sections. t.text is a slice of the input when nothing had to be
+// sections. t.Text is a slice of the input when nothing had to be
 // rewritten.
-func (s *scanner) text(t *token) bool {
+func (s *Scanner) text(t *Token) bool {
 	src := s.src
 	start := s.pos
 	i := start
-	copied := false // t.text is in s.buf
+	copied := false // t.Text is in s.buf
 	out := s.buf[:0]
 	run := i // start of the input not yet copied
 	for i < len(src) {
@@ -630,7 +770,7 @@ func (s *scanner) text(t *token) bool {
 		switch {
 		case c == '<':
 			if i+1 >= len(src) {
-				return s.fail(len(src), "unexpected EOF in element <%s>", s.stack[len(s.stack)-1].name)
+				return s.unclosed(len(src))
 			}
 			switch src[i+1] {
 			case '!':
@@ -657,8 +797,7 @@ func (s *scanner) text(t *token) bool {
 				if i+2 < len(src) && src[i+2] == '[' {
 					return s.fail(i, "invalid <![ sequence")
 				}
-				s.err, s.errOff = ErrDTD, i
-				return false
+				return s.failCode(DTD, i, "DTD not allowed")
 			case '?':
 				out, copied = append(out, src[run:i]...), true
 				if !s.pi(i) {
@@ -699,22 +838,23 @@ func (s *scanner) text(t *token) bool {
 		}
 	}
 done:
-	t.kind = tokText
-	t.off = start
-	t.attrs = nil
+	t.Kind = CharData
+	t.Offset = start
+	t.Prefix, t.Local, t.Space = nil, nil, ""
+	t.Attrs = nil
 	if copied {
 		out = append(out, src[run:i]...)
 		s.buf = out
-		t.text = out
+		t.Text = out
 	} else {
-		t.text = src[start:i]
+		t.Text = src[start:i]
 	}
 	s.pos = i
 	return true
 }
 
 // cdata appends the content of the CDATA section at i to out.
-func (s *scanner) cdata(i int, out []byte) ([]byte, int, bool) {
+func (s *Scanner) cdata(i int, out []byte) ([]byte, int, bool) {
 	src := s.src
 	j := i + 9
 	k := bytes.Index(src[j:], []byte("]]>"))
@@ -741,7 +881,7 @@ func (s *scanner) cdata(i int, out []byte) ([]byte, int, bool) {
 }
 
 // ref appends the character of the reference at i ('&' seen) to out.
-func (s *scanner) ref(i int, out []byte) ([]byte, int, bool) {
+func (s *Scanner) ref(i int, out []byte) ([]byte, int, bool) {
 	src := s.src
 	j := i + 1
 	if j < len(src) && src[j] == '#' {
@@ -813,8 +953,10 @@ func excerptRef(b []byte) string {
 	return fmt.Sprintf("%q", b)
 }
 
-// lookup resolves a prefix ("" for the default namespace).
-func (s *scanner) lookup(prefix []byte) (string, bool) {
+// Lookup resolves a prefix ("" for the default namespace) in the scope of
+// the element of the last start or end tag read, its own declarations
+// included. It does not allocate.
+func (s *Scanner) Lookup(prefix []byte) (string, bool) {
 	for i := len(s.ns) - 1; i >= 0; i-- {
 		if string(s.ns[i].prefix) == string(prefix) {
 			return s.ns[i].uri, true
@@ -830,7 +972,7 @@ func (s *scanner) lookup(prefix []byte) (string, bool) {
 }
 
 // uri returns b as a string, reusing one seen before.
-func (s *scanner) uri(b []byte) string {
+func (s *Scanner) uri(b []byte) string {
 	for _, u := range s.uris {
 		if u == string(b) {
 			return u
@@ -844,7 +986,7 @@ func (s *scanner) uri(b []byte) string {
 }
 
 // startTag reads the start tag at s.pos.
-func (s *scanner) startTag(t *token) bool {
+func (s *Scanner) startTag(t *Token) bool {
 	src := s.src
 	off := s.pos
 	prefix, local, i, ok := s.qname(off+1, "element name")
@@ -904,19 +1046,19 @@ func (s *scanner) startTag(t *token) bool {
 		if !ok {
 			return false
 		}
-		a := rawAttr{prefix: ap, local: al, value: v}
+		a := Attr{Prefix: ap, Local: al, Value: v}
 		if len(s.ns) >= MaxNamespaceDeclarations && (len(ap) == 0 && string(al) == "xmlns" || string(ap) == "xmlns") {
 			return s.fail(j, "more than %d namespace declarations in scope", MaxNamespaceDeclarations)
 		}
 		switch {
 		case len(ap) == 0 && string(al) == "xmlns":
-			a.decl = true
+			a.Decl = true
 			if string(v) == nsXML || string(v) == nsXMLNS {
 				return s.fail(j, "the default namespace cannot be %s", v)
 			}
 			s.ns = append(s.ns, nsBinding{uri: s.uri(v)})
 		case string(ap) == "xmlns":
-			a.decl = true
+			a.Decl = true
 			switch {
 			case len(v) == 0:
 				return s.fail(j, "namespace prefix %s bound to the empty name", al)
@@ -932,56 +1074,57 @@ func (s *scanner) startTag(t *token) bool {
 		attrs = append(attrs, a)
 		i = end
 	}
-	if len(s.stack) >= s.maxDepth {
-		return s.fail(off, "elements nested deeper than %d", s.maxDepth)
+	if max := s.maxDepth(); len(s.stack) >= max {
+		return s.failTag(TooDeep, off, off, nameEnd, "", "elements nested deeper than %d", max)
 	}
 	if string(prefix) == "xmlns" {
 		return s.fail(off+1, "element name with the prefix xmlns")
 	}
-	space, ok := s.lookup(prefix)
+	space, ok := s.Lookup(prefix)
 	if !ok {
-		return s.fail(off+1, "undeclared namespace prefix %s", prefix)
+		return s.failTag(UndeclaredPrefix, off+1, off, nameEnd, "", "undeclared namespace prefix %s", prefix)
 	}
 	for n := range attrs {
 		a := &attrs[n]
-		if !a.decl && len(a.prefix) > 0 {
-			if a.space, ok = s.lookup(a.prefix); !ok {
-				return s.fail(off, "undeclared namespace prefix %s on attribute %s:%s", a.prefix, a.prefix, a.local)
+		if !a.Decl && len(a.Prefix) > 0 {
+			if a.Space, ok = s.Lookup(a.Prefix); !ok {
+				return s.failTag(UndeclaredPrefix, off, off, nameEnd, string(a.Prefix)+":"+string(a.Local),
+					"undeclared namespace prefix %s on attribute %s:%s", a.Prefix, a.Prefix, a.Local)
 			}
 		}
 	}
-	if len(attrs) > 1 && !s.uniqueAttrs(off, attrs) {
+	if len(attrs) > 1 && !s.uniqueAttrs(off, nameEnd, attrs) {
 		return false
 	}
 	s.attrs = attrs
 	s.stack = append(s.stack, frame{name: src[off+1 : nameEnd], plen: len(prefix), space: space, nsMark: nsMark})
-	t.kind = tokStart
-	t.off = off
-	t.prefix, t.local, t.space = prefix, local, space
-	t.attrs = attrs
-	t.text = nil
+	t.Kind = StartTag
+	t.Offset = off
+	t.Prefix, t.Local, t.Space = prefix, local, space
+	t.Attrs = attrs
+	t.Text = nil
 	s.pos = i
-	s.emptyEnd = empty
+	s.emptyEnd, s.emptyOff = empty, off
 	return true
 }
 
 // uniqueAttrs checks that no two attributes have the same name, as
 // written or as resolved.
-func (s *scanner) uniqueAttrs(off int, attrs []rawAttr) bool {
-	same := func(a, b *rawAttr) bool {
-		if string(a.local) != string(b.local) {
+func (s *Scanner) uniqueAttrs(off, nameEnd int, attrs []Attr) bool {
+	same := func(a, b *Attr) bool {
+		if string(a.Local) != string(b.Local) {
 			return false
 		}
-		if a.decl || b.decl {
-			return a.decl == b.decl && string(a.prefix) == string(b.prefix)
+		if a.Decl || b.Decl {
+			return a.Decl == b.Decl && string(a.Prefix) == string(b.Prefix)
 		}
-		return a.space == b.space
+		return a.Space == b.Space
 	}
 	if len(attrs) <= 32 {
 		for i := 1; i < len(attrs); i++ {
 			for j := 0; j < i; j++ {
 				if same(&attrs[i], &attrs[j]) {
-					return s.dupAttr(off, &attrs[i])
+					return s.dupAttr(off, nameEnd, &attrs[i])
 				}
 			}
 		}
@@ -990,27 +1133,28 @@ func (s *scanner) uniqueAttrs(off int, attrs []rawAttr) bool {
 	seen := make(map[string]bool, len(attrs))
 	for i := range attrs {
 		a := &attrs[i]
-		key := a.space + "\x00" + string(a.local)
-		if a.decl {
-			key = "\x00" + string(a.prefix) + "\x00" + string(a.local)
+		key := a.Space + "\x00" + string(a.Local)
+		if a.Decl {
+			key = "\x00" + string(a.Prefix) + "\x00" + string(a.Local)
 		}
 		if seen[key] {
-			return s.dupAttr(off, a)
+			return s.dupAttr(off, nameEnd, a)
 		}
 		seen[key] = true
 	}
 	return true
 }
 
-func (s *scanner) dupAttr(off int, a *rawAttr) bool {
-	if len(a.prefix) > 0 {
-		return s.fail(off, "duplicate attribute %s:%s", a.prefix, a.local)
+func (s *Scanner) dupAttr(off, nameEnd int, a *Attr) bool {
+	name := string(a.Local)
+	if len(a.Prefix) > 0 {
+		name = string(a.Prefix) + ":" + name
 	}
-	return s.fail(off, "duplicate attribute %s", a.local)
+	return s.failTag(DuplicateAttr, off, off, nameEnd, name, "duplicate attribute %s", name)
 }
 
 // attrValue reads the quoted value at i and returns it normalised.
-func (s *scanner) attrValue(i int) ([]byte, int, bool) {
+func (s *Scanner) attrValue(i int) ([]byte, int, bool) {
 	src := s.src
 	q := src[i]
 	start := i + 1
@@ -1071,7 +1215,7 @@ func (s *scanner) attrValue(i int) ([]byte, int, bool) {
 }
 
 // endTag reads the end tag at s.pos.
-func (s *scanner) endTag(t *token) bool {
+func (s *Scanner) endTag(t *Token) bool {
 	src := s.src
 	off := s.pos
 	_, _, i, ok := s.qname(off+2, "element name")
