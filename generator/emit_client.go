@@ -123,6 +123,9 @@ func (em *emitter) service(s *service) {
 	w.decl()
 	w.comment(fmt.Sprintf("%s calls the operations of the portType %s through the SOAP binding %s.", s.name, s.portType.Local, s.binding.Local),
 		"It is safe for concurrent use.")
+	if s.doc != "" {
+		w.doc(docOr(s.doc, "")) // the portType's documentation
+	}
 	w.open("type ", s.name, " struct")
 	w.ln("c   *", soap, "Client")
 	w.ln("ops []", soap, "OperationInfo")

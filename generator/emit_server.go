@@ -38,6 +38,7 @@ func (em *emitter) server(s *service) {
 	for _, l := range hdrDoc {
 		doc += " " + l
 	}
+	doc = docOr(s.doc, doc) // then the portType's documentation
 	w.decl()
 	w.doc(doc)
 	if len(s.ops) == 0 {

@@ -347,6 +347,9 @@ func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
 	if !ok {
 		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element whose type is an array or dictionary")
 	}
+	if el.Complex != nil && st.doc == "" {
+		st.doc = el.Doc // the element's own documentation describes its anonymous type
+	}
 	return st, nil
 }
 
