@@ -589,10 +589,17 @@ func (em *emitter) unionType(t *unionType) {
 	w.close("")
 	em.method("UnmarshalText implements encoding.TextUnmarshaler; a value valid for no member type is an error.", "v *"+t.name, "UnmarshalText(b []byte) error")
 	w.ln("x := ", t.name, "(b)")
-	w.open("if err := x.check(); err != nil")
-	w.ln("return ", fmtQ, "Errorf(", strconv.Quote(t.name+": %w"), ", err)")
+	em.failOrSet("err := x.check(); err != nil", fmtQ+"Errorf("+strconv.Quote(t.name+": %w")+", err)", "x")
+}
+
+// failOrSet ends an UnmarshalText method: it returns the error ret if
+// cond holds, else stores val in *v.
+func (em *emitter) failOrSet(cond, ret, val string) {
+	w := em.w
+	w.open("if ", cond)
+	w.ln("return ", ret)
 	w.close("")
-	w.ln("*v = x")
+	w.ln("*v = ", val)
 	w.ln("return nil")
 	w.close("")
 }
@@ -607,12 +614,7 @@ func (em *emitter) listType(t *listType) {
 	w.close("")
 	em.method("UnmarshalText implements encoding.TextUnmarshaler.", "v *"+t.name, "UnmarshalText(b []byte) error")
 	w.ln("items, err := ", soap, "ParseList(b, ", em.read(t.item), ")")
-	w.open("if err != nil")
-	w.ln("return ", w.use("fmt"), "Errorf(", strconv.Quote(t.name+": %w"), ", err)")
-	w.close("")
-	w.ln("*v = items")
-	w.ln("return nil")
-	w.close("")
+	em.failOrSet("err != nil", w.use("fmt")+"Errorf("+strconv.Quote(t.name+": %w")+", err)", "items")
 }
 
 func (em *emitter) enumType(t *enumType) {
@@ -646,12 +648,7 @@ func (em *emitter) enumType(t *enumType) {
 	w.close("")
 	em.method("UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.", "v *"+t.name, "UnmarshalText(b []byte) error")
 	w.ln("x := ", t.name, "(b)")
-	w.open("if !x.IsValid()")
-	w.ln("return ", fmtQ, "Errorf(", strconv.Quote("invalid "+t.name+" %q"), ", b)")
-	w.close("")
-	w.ln("*v = x")
-	w.ln("return nil")
-	w.close("")
+	em.failOrSet("!x.IsValid()", fmtQ+"Errorf("+strconv.Quote("invalid "+t.name+" %q")+", b)", "x")
 	w.decl()
 	w.comment("Number returns the number of v in the service's enumeration (the",
 		"DataContract EnumerationValue where the schema gives one, else its",
@@ -703,10 +700,5 @@ func (em *emitter) flagsType(t *flagsType) {
 	em.method("UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.", "v *"+t.name, "UnmarshalText(b []byte) error")
 	tables()
 	w.ln("x, err := ", soap, "ParseFlags(b, names[:], values[:])")
-	w.open("if err != nil")
-	w.ln("return ", w.use("fmt"), "Errorf(", strconv.Quote(t.name+": %w"), ", err)")
-	w.close("")
-	w.ln("*v = x")
-	w.ln("return nil")
-	w.close("")
+	em.failOrSet("err != nil", w.use("fmt")+"Errorf("+strconv.Quote(t.name+": %w")+", err)", "x")
 }
