@@ -3,8 +3,6 @@ package soap
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,17 +17,7 @@ import (
 // scanner fails, at the same line and column (a DTD as ErrDTD), and its
 // API must not panic.
 func FuzzDecoder(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.xml")
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	for _, s := range xmlscantest.Seeds() {
-		f.Add([]byte(s))
-	}
+	xmlscantest.AddSeeds(f, "testdata")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, gotErr := scanAll(data)
 		want, wantErr := scanWithScanner(data)

@@ -55,17 +55,7 @@ import (
 //     name characters: inputs where encoding/xml rejects a name that holds
 //     non-ASCII characters are not compared.
 func FuzzScanner(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.xml")
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	for _, s := range xmlscantest.Seeds() {
-		f.Add([]byte(s))
-	}
+	xmlscantest.AddSeeds(f, "testdata")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, gotErr := scanAll(data)
 		want, wantErr, skip := oracle(data)

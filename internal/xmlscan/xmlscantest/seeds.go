@@ -2,7 +2,30 @@
 // XML scanner (internal/xmlscan) and of the SOAP decoder above it.
 package xmlscantest
 
-import "strings"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// AddSeeds adds to the corpus of f every dir/*.xml file, then Seeds.
+func AddSeeds(f *testing.F, dir string) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.xml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range Seeds() {
+		f.Add([]byte(s))
+	}
+}
 
 // Seeds returns small documents that reach the scanner's rules one by one:
 // references, CDATA, the XML declaration, a byte order mark, a DTD,
