@@ -80,15 +80,25 @@ func (w *goWriter) orElse(head string) {
 // line.
 func (w *goWriter) decl() { w.buf = append(w.buf, '\n') }
 
-// comment writes the lines of a // comment as they are.
+// comment writes the lines of a // comment.
 func (w *goWriter) comment(lines ...string) {
 	for _, l := range lines {
 		if l == "" {
 			w.ln("//")
 			continue
 		}
-		w.ln("// ", l)
+		w.ln("// ", commentText(l))
 	}
+}
+
+// commentText makes s safe as the text of a // comment line: a line end
+// would end the comment, and Go refuses a U+FEFF (byte order mark)
+// anywhere but at the start of a file, comments included.
+func commentText(s string) string {
+	if !strings.ContainsAny(s, "\n\r\ufeff") {
+		return s
+	}
+	return strings.NewReplacer("\n", " ", "\r", " ", "\ufeff", "").Replace(s)
 }
 
 // doc writes text as a // comment wrapped at 76 columns, one paragraph
@@ -203,7 +213,7 @@ func (w *goWriter) bytes(header []string, pkgName string) []byte {
 			continue
 		}
 		out = append(out, "// "...)
-		out = append(out, h...)
+		out = append(out, commentText(h)...)
 		out = append(out, '\n')
 	}
 	out = append(out, "package "...)

@@ -11,7 +11,7 @@ import (
 
 // TestGoWriterLayout checks the constructs goWriter lays out itself
 // (aligned keyed literals, literal lists, const blocks, empty bodies,
-// imports) against gofmt, including the shapes the SDK does not happen to
+// imports, comments made safe) against gofmt, including the shapes the SDK does not happen to
 // contain: no elements, long and short keys mixed, doc comments between
 // constants.
 func TestGoWriterLayout(t *testing.T) {
@@ -71,7 +71,10 @@ func TestGoWriterLayout(t *testing.T) {
 			tt.write(w)
 			w.decl()
 			w.ln("var _ = ", w.use("fmt"), "Sprint")
-			out := w.bytes([]string{"header", ""}, "p")
+			w.decl()
+			w.comment("A comment with a line end\nand a U+FEFF (\ufeff), both of which would break the file.")
+			w.ln("var _ = 1")
+			out := w.bytes([]string{"header of a.wsdl\r\nnamed \ufeff oddly", ""}, "p")
 			formatted, err := format.Source(out)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out)
