@@ -18,6 +18,8 @@ type emitter struct {
 	w       *goWriter // the file being written
 }
 
+// wrap splits text into comment lines of at most width bytes (a longer
+// word stands alone), keeping its line breaks as paragraph breaks.
 func wrap(text string, width int) []string {
 	var lines []string
 	for _, para := range strings.Split(strings.TrimSpace(text), "\n") {
@@ -40,6 +42,8 @@ func wrap(text string, width int) []string {
 	return lines
 }
 
+// docOr is fallback followed, on a new line, by the schema's documentation
+// doc with its white space folded (fallback alone when doc is empty).
 func docOr(doc, fallback string) string {
 	doc = strings.Join(strings.Fields(doc), " ")
 	if doc == "" {
