@@ -73,7 +73,7 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 			doc += " (" + defs.Name + ")"
 		}
 		doc += "."
-		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(append(header, wrap(docOr(p.doc, doc), 76)...), pkgName)}
+		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(slices.Concat(header, wrap(docOr(p.doc, doc), 76)), pkgName)}
 	}()
 	em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16)}
 	em.clientFile()
