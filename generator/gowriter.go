@@ -17,18 +17,25 @@ import (
 type goWriter struct {
 	buf     []byte
 	depth   int
-	imports []string // paths used, unsorted, each once
+	imports []goImport // the packages used, unsorted, each once
 }
+
+// goImport is an imported package and its qualifier, e.g. "fmt.".
+type goImport struct{ path, qual string }
 
 func newGoWriter(size int) *goWriter { return &goWriter{buf: make([]byte, 0, size)} }
 
 // use records that the file imports path and returns the qualifier for its
 // package name, e.g. "fmt.".
 func (w *goWriter) use(path string) string {
-	if !slices.Contains(w.imports, path) {
-		w.imports = append(w.imports, path)
+	for _, imp := range w.imports {
+		if imp.path == path {
+			return imp.qual
+		}
 	}
-	return path[strings.LastIndexByte(path, '/')+1:] + "."
+	qual := path[strings.LastIndexByte(path, '/')+1:] + "."
+	w.imports = append(w.imports, goImport{path, qual})
+	return qual
 }
 
 // soap is the qualifier of the runtime package.
@@ -219,7 +226,11 @@ func (w *goWriter) bytes(header []string, pkgName string) []byte {
 	out = append(out, "package "...)
 	out = append(out, pkgName...)
 	out = append(out, "\n\n"...)
-	paths := slices.Sorted(slices.Values(w.imports))
+	paths := make([]string, len(w.imports))
+	for i, imp := range w.imports {
+		paths[i] = imp.path
+	}
+	slices.Sort(paths)
 	switch len(paths) {
 	case 0:
 	case 1:

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/soapgen/soapgen/internal/xmlscan"
@@ -348,11 +347,7 @@ func isQNameAttr(local []byte) bool {
 // bindPrefixes adds to b.ns the resolution, in the scope of the start tag
 // just read, of the prefix of each QName in the value v.
 func (b *builder) bindPrefixes(v []byte) {
-	for {
-		var field []byte
-		if field, v = nextField(v); field == nil {
-			return
-		}
+	for field := range bytes.FieldsSeq(v) {
 		var prefix []byte
 		if c := bytes.IndexByte(field, ':'); c >= 0 {
 			prefix = field[:c]
@@ -362,42 +357,6 @@ func (b *builder) bindPrefixes(v []byte) {
 			b.ns = append(b.ns, binding{prefix: b.intern(prefix), uri: uri, ok: ok})
 		}
 	}
-}
-
-// nextField returns the first field of v separated by white space (as
-// strings.Fields splits) and the rest after it; field is nil when there is
-// none.
-func nextField(v []byte) (field, rest []byte) {
-	start := -1
-	for i := 0; i < len(v); {
-		c := v[i]
-		space, size := isASCIISpace(c), 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRune(v[i:])
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space && start >= 0:
-			return v[start:i], v[i:]
-		case !space && start < 0:
-			start = i
-		}
-		i += size
-	}
-	if start < 0 {
-		return nil, nil
-	}
-	return v[start:], nil
-}
-
-// isASCIISpace reports whether unicode.IsSpace accepts the ASCII byte c.
-func isASCIISpace(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\v', '\f', '\r':
-		return true
-	}
-	return false
 }
 
 // scanError turns the scanner's error into an *Error. The checks of
