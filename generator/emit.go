@@ -16,6 +16,26 @@ type emitter struct {
 	p       *pkg
 	nsConst map[string]string
 	w       *goWriter // the file being written
+	// owner is the package declaring each generated type: types of
+	// another package of a set are qualified.
+	owner map[goType]*pkg
+}
+
+// tname is the Go name of t as the file being written refers to it.
+func (em *emitter) tname(t goType) string {
+	if o := em.owner[t]; o != nil && o != em.p {
+		return em.w.use(o.importPath) + t.goName()
+	}
+	return t.goName()
+}
+
+// sname qualifies a name declared in the package of the set's types
+// (headers, the service error, their accessors).
+func (em *emitter) sname(name string) string {
+	if sh := em.p.shared; sh != nil && sh != em.p {
+		return em.w.use(sh.importPath) + name
+	}
+	return name
 }
 
 // wrap splits text into comment lines of at most width bytes (a longer
@@ -73,9 +93,9 @@ func (em *emitter) goTypeOf(ref *typeRef) string {
 		return b.goName
 	}
 	if _, ok := ref.named.(*structType); ok {
-		return "*" + ref.named.goName()
+		return "*" + em.tname(ref.named)
 	}
-	return ref.named.goName()
+	return em.tname(ref.named)
 }
 
 func isStruct(ref *typeRef) bool { _, ok := ref.named.(*structType); return ok }
@@ -104,13 +124,13 @@ func (em *emitter) content(ref *typeRef) string {
 		}
 		return soap + b.content
 	}
-	switch t := ref.named.(type) {
+	switch ref.named.(type) {
 	case *structType:
-		return soap + "Complex[*" + t.name + "]"
+		return soap + "Complex[*" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
-		return soap + "Value[" + t.goName() + "]"
+		return soap + "Value[" + em.tname(ref.named) + "]"
 	}
-	return soap + "Text[" + ref.named.goName() + "]"
+	return soap + "Text[" + em.tname(ref.named) + "]"
 }
 
 // read is the soap read function reading a value of ref.
@@ -122,13 +142,13 @@ func (em *emitter) read(ref *typeRef) string {
 		}
 		return soap + b.read
 	}
-	switch t := ref.named.(type) {
+	switch ref.named.(type) {
 	case *structType:
-		return soap + "ReadComplex[" + t.name + "]"
+		return soap + "ReadComplex[" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
-		return soap + "ReadValue[" + t.goName() + "]"
+		return soap + "ReadValue[" + em.tname(ref.named) + "]"
 	}
-	return soap + "ReadText[" + ref.named.goName() + "]"
+	return soap + "ReadText[" + em.tname(ref.named) + "]"
 }
 
 // writeItem is the call encoding one item x of the repeated field f.

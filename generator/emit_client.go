@@ -131,18 +131,22 @@ func (em *emitter) service(s *service) {
 	w.ln("ops []", soap, "OperationInfo")
 	w.close("")
 	w.decl()
-	w.comment(fmt.Sprintf("New%s returns a client sending its requests through c.", s.name))
-	w.open("func New", s.name, "(c *", soap, "Client) *", s.name)
+	if s.endpoint != "" {
+		w.doc(fmt.Sprintf("New%s returns a client calling the endpoint %q of cc: a *soap.Session gives the client for it below the session's base URL, a *soap.Client calls its own URL.", s.name, s.endpoint))
+	} else {
+		w.doc(fmt.Sprintf("New%s returns a client calling cc's endpoint: a *soap.Session's base URL, or a *soap.Client's own URL.", s.name))
+	}
+	w.open("func New", s.name, "(cc ", soap, "ClientConn) *", s.name)
 	w.ln("return &", s.name, "{")
 	w.depth++
-	w.keyed([]kv{{key: "c", val: "c"}, {key: "ops", val: opsName + "()"}})
+	w.keyed([]kv{{key: "c", val: "cc.Endpoint(" + strconv.Quote(s.endpoint) + ")"}, {key: "ops", val: opsName + "()"}})
 	w.depth--
 	w.ln("}")
 	w.close("")
 	for i, o := range s.ops {
 		w.decl()
 		w.doc(docOr(o.doc, fmt.Sprintf("%s calls the operation %s (SOAPAction %q).", o.name, o.wsdlName, o.action)))
-		params := "(ctx " + w.use("context") + "Context, req *" + o.input.typ.name + ", opts ..." + soap + "CallOption)"
+		params := "(ctx " + w.use("context") + "Context, req *" + em.tname(o.input.typ) + ", opts ..." + soap + "CallOption)"
 		opRef := "&c.ops[" + strconv.Itoa(i) + "].Operation"
 		if o.output == nil {
 			w.comment("It is a one-way operation: success is the server's acknowledgement.")
@@ -152,11 +156,11 @@ func (em *emitter) service(s *service) {
 			continue
 		}
 		w.comment("Response headers are available through soap.ResponseHeader.")
-		w.open("func (c *", s.name, ") ", o.name, params, " (*", o.output.typ.name, ", error)")
-		w.ln("resp := new(", o.output.typ.name, ")")
+		w.open("func (c *", s.name, ") ", o.name, params, " (*", em.tname(o.output.typ), ", error)")
+		w.ln("resp := new(", em.tname(o.output.typ), ")")
 		hdr := "nil"
 		if o.outHeader != nil {
-			w.ln("var h ", o.outHeader.name)
+			w.ln("var h ", em.sname(o.outHeader.name))
 			hdr = "&h"
 		}
 		w.open("if err := c.c.Call(ctx, ", opRef, ", req, ", hdr, ", resp, opts...); err != nil")
@@ -202,7 +206,7 @@ func (em *emitter) service(s *service) {
 					w.keyed([]kv{
 						{key: "Name", val: strconv.Quote(fr.name)},
 						em.qname("Element", fr.elem.Space, fr.elem.Local),
-						{key: "New", val: soap + "NewBody[" + fr.typ.name + "]"},
+						{key: "New", val: soap + "NewBody[" + em.tname(fr.typ) + "]"},
 					})
 				}
 			}, end: "}}"})
@@ -212,16 +216,16 @@ func (em *emitter) service(s *service) {
 		}
 		d := []kv{
 			{key: "Operation", val: soap + "Operation{", nested: func() { w.keyed(od) }},
-			{key: "NewRequest", val: soap + "NewBody[" + o.input.typ.name + "]"},
+			{key: "NewRequest", val: soap + "NewBody[" + em.tname(o.input.typ) + "]"},
 		}
 		if o.output != nil {
-			d = append(d, kv{key: "NewResponse", val: soap + "NewBody[" + o.output.typ.name + "]"})
+			d = append(d, kv{key: "NewResponse", val: soap + "NewBody[" + em.tname(o.output.typ) + "]"})
 		}
 		if o.inHeader != nil {
-			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[" + o.inHeader.name + "]"})
+			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[" + em.sname(o.inHeader.name) + "]"})
 		}
 		if o.outHeader != nil {
-			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[" + o.outHeader.name + "]"})
+			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[" + em.sname(o.outHeader.name) + "]"})
 		}
 		return d
 	}, "")

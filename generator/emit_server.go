@@ -10,9 +10,12 @@ import (
 // New<PortType>Handler constructor, and the typed header accessors of the
 // headers s is the first service to use.
 func (em *emitter) server(s *service) {
-	for _, h := range em.p.headers {
+	for _, h := range em.p.shared.headers {
 		if em.firstUser(h) == s {
-			em.headerAccessors(h)
+			if em.p.shared == em.p {
+				em.headerAccessors(h)
+			}
+			em.finish(h)
 		}
 	}
 	w := em.w
@@ -23,14 +26,14 @@ func (em *emitter) server(s *service) {
 	var hdrDoc []string
 	for _, h := range em.serviceHeaders(s) {
 		if h.fromFunc != "" {
-			hdrDoc = append(hdrDoc, fmt.Sprintf("A method reads the request's SOAP headers with %s.", h.fromFunc))
+			hdrDoc = append(hdrDoc, fmt.Sprintf("A method reads the request's SOAP headers with %s.", em.sname(h.fromFunc)))
 		}
 		if h.setFunc != "" {
-			hdrDoc = append(hdrDoc, fmt.Sprintf("It sets the response's SOAP headers with %s.", h.setFunc))
+			hdrDoc = append(hdrDoc, fmt.Sprintf("It sets the response's SOAP headers with %s.", em.sname(h.setFunc)))
 		}
 		if h.succeeded != nil && em.finishes(h) {
 			hdrDoc = append(hdrDoc, fmt.Sprintf("The %s header entry is set to true unless the method sets it; a returned *%s is sent as a normal response whose %s is false and whose %s is the error's Info.",
-				h.succeeded.name, em.p.serviceError, h.succeeded.name, h.exceptionInfo.name))
+				h.succeeded.name, em.sname(em.p.shared.serviceError), h.succeeded.name, h.exceptionInfo.name))
 		}
 	}
 	doc := fmt.Sprintf("%s is implemented by a server of the portType %s: %s calls its methods, one per operation, with the decoded request; ctx is the HTTP request's context. A returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an internal error. Embed %s to implement some operations only.",
@@ -47,7 +50,7 @@ func (em *emitter) server(s *service) {
 		w.open("type ", s.server, " interface")
 		for _, o := range s.ops {
 			w.doc(docOr(o.doc, fmt.Sprintf("%s serves the operation %s (SOAPAction %q).", o.name, o.wsdlName, o.action)))
-			w.ln(o.name, "(ctx ", w.use("context"), "Context, req *", o.input.typ.name, ") ", serverResults(o))
+			w.ln(o.name, "(ctx ", w.use("context"), "Context, req *", em.tname(o.input.typ), ") ", em.serverResults(o))
 		}
 		w.close("")
 	}
@@ -61,7 +64,7 @@ func (em *emitter) server(s *service) {
 	for _, o := range s.ops {
 		w.decl()
 		w.comment(fmt.Sprintf("%s returns a fault saying that %s is not implemented.", o.name, o.wsdlName))
-		w.open("func (", s.unimpl, ") ", o.name, "(", w.use("context"), "Context, *", o.input.typ.name, ") ", serverResults(o))
+		w.open("func (", s.unimpl, ") ", o.name, "(", w.use("context"), "Context, *", em.tname(o.input.typ), ") ", em.serverResults(o))
 		ret := soap + "NotImplemented(" + strconv.Quote(o.wsdlName) + ")"
 		if o.output != nil {
 			ret = "nil, " + ret
@@ -97,11 +100,11 @@ func (em *emitter) server(s *service) {
 }
 
 // serverResults is the result list of a server method.
-func serverResults(o *operation) string {
+func (em *emitter) serverResults(o *operation) string {
 	if o.output == nil {
 		return "error"
 	}
-	return "(*" + o.output.typ.name + ", error)"
+	return "(*" + em.tname(o.output.typ) + ", error)"
 }
 
 // firstUser returns the first service with an operation using h.
@@ -135,8 +138,9 @@ func (em *emitter) serviceHeaders(s *service) []*header {
 // convention the handler fills in: h has the entries, and the service
 // error's Info has ExceptionInfo's type.
 func (em *emitter) finishes(h *header) bool {
+	sh := em.p.shared
 	return h.setFunc != "" && h.succeeded != nil && h.exceptionInfo != nil &&
-		em.p.serviceError != "" && h.exceptionInfo.typ.named == goType(em.p.errorInfo)
+		sh.serviceError != "" && h.exceptionInfo.typ.named == goType(sh.errorInfo)
 }
 
 // finishFunc is the unexported name of the function applying the
@@ -165,20 +169,28 @@ func (em *emitter) headerAccessors(h *header) {
 	w.open("func ", h.setFunc, "(ctx ", w.use("context"), "Context, h *", h.name, ") error")
 	w.ln("return ", soap, "SetResponseHeader(ctx, h)")
 	w.close("")
+}
+
+// finish emits the function applying the Succeeded convention of h, in
+// each package whose handlers send h.
+func (em *emitter) finish(h *header) {
 	if !em.finishes(h) {
 		return
 	}
+	w := em.w
+	soap := w.soap()
 	succ, info := h.succeeded.name, h.exceptionInfo.name
+	serviceError, hname := em.sname(em.p.shared.serviceError), em.sname(h.name)
 	w.decl()
 	w.doc(fmt.Sprintf("%s applies the %s convention to the response of a server method: %s is set to true unless the method set it, and a returned *%s becomes a normal response whose %s is false and whose %s is the error's Info. Other errors are returned as they are, to become faults.",
-		finishFunc(h), succ, succ, em.p.serviceError, succ, info))
+		finishFunc(h), succ, succ, serviceError, succ, info))
 	w.open("func ", finishFunc(h), "(ctx ", w.use("context"), "Context, err error) error")
-	w.ln("var se *", em.p.serviceError)
+	w.ln("var se *", serviceError)
 	w.open("if err != nil && !", w.use("errors"), "As(err, &se)")
 	w.ln("return err")
 	w.close("")
-	w.ln("var h ", h.name)
-	w.open("if p, ok := ", soap, "OutgoingHeader(ctx).(*", h.name, "); ok && p != nil")
+	w.ln("var h ", hname)
+	w.open("if p, ok := ", soap, "OutgoingHeader(ctx).(*", hname, "); ok && p != nil")
 	w.ln("h = *p")
 	w.close("")
 	w.open("if se != nil")

@@ -57,29 +57,65 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 	if err != nil {
 		return nil, err
 	}
+	doc := fmt.Sprintf("Package %s is the generated client for the SOAP service described by %s", pkgName, source)
+	if defs.Name != "" {
+		doc += " (" + defs.Name + ")"
+	}
+	doc += "."
+	return emitFiles(p, nil, []string{"source: " + source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile), nil
+}
+
+// emitPackage writes the files of the package of one WSDL of a set.
+func emitPackage(p *pkg, owner map[goType]*pkg) []File {
+	doc := fmt.Sprintf("Package %s is the generated client for the SOAP service described by %s; its schema types are in package %s.", p.name, p.source, p.shared.name)
+	return emitFiles(p, owner, []string{"source: " + p.source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
+}
+
+// emitShared writes the files of the package of a set's schema types.
+func emitShared(p *pkg, owner map[goType]*pkg, inputs []SetInput) []File {
+	sources := make([]string, len(inputs))
+	for i, in := range inputs {
+		sources[i] = in.Source
+	}
+	src := wrap("sources: "+strings.Join(sources, " "), 76)
+	doc := fmt.Sprintf("Package %s holds the schema types that the %d SOAP services of its set share, each declared once: a value from any of the set's packages passes to any other. Each service's package (%s, …) holds its operations and imports this one.", p.name, len(inputs), inputs[0].Package)
+	return emitFiles(p, owner, src, docOr(p.doc, doc), "headers.gen.go", (*emitter).headersFile)
+}
+
+// emitFiles writes types.gen.go and a second file, concurrently: the model
+// is read-only from here on.
+func emitFiles(p *pkg, owner map[goType]*pkg, source []string, doc, second string, fill func(*emitter)) []File {
 	nsConst := map[string]string{}
 	for i, n := range p.namespaces {
 		nsConst[n] = fmt.Sprintf("ns%d", i)
 	}
-	// The two files are written concurrently; the model is read-only from
-	// here on.
-	header := []string{GeneratedHeader[len("// "):], "source: " + source, ""}
+	header := slices.Concat([]string{GeneratedHeader[len("// "):]}, source, []string{""})
 	typesDone := make(chan File, 1)
 	go func() {
-		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16)}
+		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner}
 		em.typesFile()
-		doc := fmt.Sprintf("Package %s is the generated client for the SOAP service described by %s", pkgName, source)
-		if defs.Name != "" {
-			doc += " (" + defs.Name + ")"
-		}
-		doc += "."
-		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(slices.Concat(header, wrap(docOr(p.doc, doc), 76)), pkgName)}
+		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(slices.Concat(header, wrap(doc, 76)), p.name)}
 	}()
-	em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16)}
-	em.clientFile()
-	files := []File{<-typesDone, {Name: "client.gen.go", Content: em.w.bytes(header, pkgName)}}
+	em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner}
+	fill(em)
+	files := []File{<-typesDone, {Name: second, Content: em.w.bytes(header, p.name)}}
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
-	return files, nil
+	return files
+}
+
+// headersFile writes the declarations of a set's headers.gen.go: the
+// header types, the service error and the headers' accessors.
+func (em *emitter) headersFile() {
+	p := em.p
+	for _, h := range p.headers {
+		em.header(h)
+	}
+	if p.serviceError != "" {
+		em.serviceError()
+	}
+	for _, h := range p.headers {
+		em.headerAccessors(h)
+	}
 }
 
 // typesFile writes the declarations of types.gen.go: the namespaces and
@@ -120,11 +156,13 @@ func (em *emitter) typesFile() {
 // service error, clients, servers and the operation tables.
 func (em *emitter) clientFile() {
 	p := em.p
-	for _, h := range p.headers {
-		em.header(h)
-	}
-	if p.serviceError != "" {
-		em.serviceError()
+	if p.shared == p {
+		for _, h := range p.headers {
+			em.header(h)
+		}
+		if p.serviceError != "" {
+			em.serviceError()
+		}
 	}
 	for _, s := range p.services {
 		em.service(s)

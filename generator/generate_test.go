@@ -2,69 +2,12 @@ package generator
 
 import (
 	"bytes"
-	"flag"
 	"go/format"
 	"os"
-	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
 const userDir = "../generated/services88/user"
-
-// goGenerate matches the //go:generate line of a generated package.
-var goGenerate = regexp.MustCompile(`(?m)^//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg (\w+) (\S+)$`)
-
-// TestSDKGolden regenerates every package under generated/ from its WSDL,
-// as its gen.go says, and compares with the committed files byte for byte:
-// go generate on a clean checkout changes nothing.
-func TestSDKGolden(t *testing.T) {
-	gens, err := filepath.Glob("../generated/*/*/gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(gens) != 52 {
-		t.Fatalf("found %d generated packages, want 52 (48 Services88 agents, User of Services84-87)", len(gens))
-	}
-	for _, gen := range gens {
-		dir := filepath.Dir(gen)
-		t.Run(strings.TrimPrefix(dir, "../generated/"), func(t *testing.T) {
-			src, err := os.ReadFile(gen)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := goGenerate.FindSubmatch(src)
-			if m == nil {
-				t.Fatalf("%s has no soapgen go:generate line", gen)
-			}
-			files, err := Generate(os.DirFS(dir), string(m[2]), Config{Package: string(m[1])})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range files {
-				path := filepath.Join(dir, f.Name)
-				if *update {
-					if err := os.WriteFile(path, f.Content, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if d := cmp.Diff(string(want), string(f.Content)); d != "" {
-					t.Errorf("%s is stale (-committed +generated):\n%s", path, d)
-				}
-			}
-		})
-	}
-}
 
 func TestDeterministicAndFormatted(t *testing.T) {
 	a, err := Generate(os.DirFS(userDir), "User.wsdl", Config{})

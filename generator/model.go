@@ -185,6 +185,7 @@ type service struct {
 	binding  wsdl.QName
 	version  wsdl.SOAPVersion
 	doc      string
+	endpoint string // the endpoint path below a base URL, from the WSDL's soap:address
 	ops      []*operation
 }
 
@@ -216,6 +217,10 @@ type message struct {
 // pkg is everything one generated package holds.
 type pkg struct {
 	name         string
+	importPath   string // set for the packages of a set, which import each other
+	shared       *pkg   // the package of the schema types: p itself for one WSDL
+	namer        *namer
+	order        []namedEntry // the types p declares, with the keys deciding contested names
 	source       string
 	doc          string
 	namespaces   []string // target namespace first, the rest sorted

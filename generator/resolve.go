@@ -3,16 +3,20 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"maps"
+	"net/url"
+	"path"
 	"slices"
 	"strings"
 
 	"github.com/soapgen/soapgen/wsdl"
 )
 
-// resolver turns a loaded WSDL into the model.
-type resolver struct {
-	defs *wsdl.Definitions
-
+// schemaTables indexes the global schema components of the WSDLs being
+// generated, by QName, with the generated types they resolve to. A set of
+// WSDLs generated together shares one schemaTables: a component defined
+// identically by several of them is one entry, hence one Go type.
+type schemaTables struct {
 	elements        map[wsdl.QName]*wsdl.Element
 	complexTypes    map[wsdl.QName]*wsdl.ComplexType
 	simpleTypes     map[wsdl.QName]*wsdl.SimpleType
@@ -20,18 +24,94 @@ type resolver struct {
 	groups          map[wsdl.QName]*wsdl.GroupDef
 	substitutes     map[wsdl.QName][]*wsdl.Element // substitution group members by head, in schema order
 	attributeGroups map[wsdl.QName]*wsdl.AttributeGroupDef
-	messages        map[wsdl.QName]*wsdl.Message
-	portTypes       map[wsdl.QName]*wsdl.PortType
 	bases           map[wsdl.QName]bool // types some complex type derives from
 
 	named map[wsdl.QName]goType        // generated types of named schema types
 	anon  map[*wsdl.ComplexType]goType // generated types of anonymous complex types
 	anonS map[*wsdl.SimpleType]goType
-	rpc   []*structType // wrappers of rpc/literal messages
-	// order records every generated type with the key that decides who
-	// gets a contested Go name.
-	order []namedEntry
-	ns    map[string]bool
+	// owner is the package that declares each generated type.
+	owner map[goType]*pkg
+}
+
+func newSchemaTables() *schemaTables {
+	return &schemaTables{
+		elements:        map[wsdl.QName]*wsdl.Element{},
+		complexTypes:    map[wsdl.QName]*wsdl.ComplexType{},
+		simpleTypes:     map[wsdl.QName]*wsdl.SimpleType{},
+		attributes:      map[wsdl.QName]*wsdl.Attribute{},
+		groups:          map[wsdl.QName]*wsdl.GroupDef{},
+		substitutes:     map[wsdl.QName][]*wsdl.Element{},
+		attributeGroups: map[wsdl.QName]*wsdl.AttributeGroupDef{},
+		bases:           map[wsdl.QName]bool{},
+		named:           map[wsdl.QName]goType{},
+		anon:            map[*wsdl.ComplexType]goType{},
+		anonS:           map[*wsdl.SimpleType]goType{},
+		owner:           map[goType]*pkg{},
+	}
+}
+
+// add indexes the components of one schema; the first definition of a
+// QName wins (a set checks beforehand that later ones are identical).
+func (t *schemaTables) add(s *wsdl.Schema) {
+	for _, e := range s.Elements {
+		if t.elements[e.Name] != nil {
+			continue
+		}
+		t.elements[e.Name] = e
+		if !e.SubstitutionGroup.IsZero() {
+			t.substitutes[e.SubstitutionGroup] = append(t.substitutes[e.SubstitutionGroup], e)
+		}
+	}
+	for _, c := range s.ComplexTypes {
+		if t.complexTypes[c.Name] != nil {
+			continue
+		}
+		t.complexTypes[c.Name] = c
+		if !c.Base.IsZero() {
+			t.bases[c.Base] = true
+		}
+	}
+	for _, st := range s.SimpleTypes {
+		if t.simpleTypes[st.Name] == nil {
+			t.simpleTypes[st.Name] = st
+		}
+	}
+	for _, a := range s.Attributes {
+		if t.attributes[a.Name] == nil {
+			t.attributes[a.Name] = a
+		}
+	}
+	for _, g := range s.Groups {
+		if t.groups[g.Name] == nil {
+			t.groups[g.Name] = g
+		}
+	}
+	for _, g := range s.AttributeGroups {
+		if t.attributeGroups[g.Name] == nil {
+			t.attributeGroups[g.Name] = g
+		}
+	}
+}
+
+// resolver turns one loaded WSDL into the model.
+type resolver struct {
+	*schemaTables
+	defs *wsdl.Definitions
+	// elements shadows schemaTables.elements with the elements local to
+	// this WSDL's package (operation wrappers, in a set).
+	elements  map[wsdl.QName]*wsdl.Element
+	messages  map[wsdl.QName]*wsdl.Message
+	portTypes map[wsdl.QName]*wsdl.PortType
+
+	tns    string // the namespace whose named types sort first
+	local  *pkg   // the package of this WSDL's operations
+	shared *pkg   // the package of the schema types (local itself for one WSDL)
+	cur    *pkg   // the package that types being created now belong to
+	// localElems are the elements (operation wrappers) whose types go to
+	// local rather than shared, in a set.
+	localElems map[*wsdl.Element]bool
+	rpc        []*structType // wrappers of rpc/literal messages
+	ns         map[string]bool
 }
 
 type namedEntry struct {
@@ -49,69 +129,89 @@ func undefined(pos wsdl.Pos, construct string, name wsdl.QName, what string, ref
 }
 
 func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
-	r := &resolver{
-		defs:            defs,
-		elements:        map[wsdl.QName]*wsdl.Element{},
-		complexTypes:    map[wsdl.QName]*wsdl.ComplexType{},
-		simpleTypes:     map[wsdl.QName]*wsdl.SimpleType{},
-		attributes:      map[wsdl.QName]*wsdl.Attribute{},
-		groups:          map[wsdl.QName]*wsdl.GroupDef{},
-		substitutes:     map[wsdl.QName][]*wsdl.Element{},
-		attributeGroups: map[wsdl.QName]*wsdl.AttributeGroupDef{},
-		messages:        map[wsdl.QName]*wsdl.Message{},
-		portTypes:       map[wsdl.QName]*wsdl.PortType{},
-		bases:           map[wsdl.QName]bool{},
-		named:           map[wsdl.QName]goType{},
-		anon:            map[*wsdl.ComplexType]goType{},
-		anonS:           map[*wsdl.SimpleType]goType{},
-		ns:              map[string]bool{},
-	}
+	tables := newSchemaTables()
 	for _, s := range defs.Schemas {
-		for _, e := range s.Elements {
+		tables.add(s)
+	}
+	p := &pkg{name: pkgName, source: source, doc: defs.Doc, namer: newNamer()}
+	p.shared = p
+	r := newResolver(tables, defs, p, p, nil)
+	if err := r.run(); err != nil {
+		return nil, err
+	}
+	nameTypes(p)
+	nameHeaders(p, p.services)
+	nameServices(p)
+	nameServerParts(p, p)
+	p.namespaces = r.namespaces()
+	return p, nil
+}
+
+// newResolver returns the resolver of one WSDL whose operations go to
+// local and whose schema types go to shared (the same package unless the
+// WSDL is one of a set); localElems are the elements that are local's own.
+func newResolver(tables *schemaTables, defs *wsdl.Definitions, local, shared *pkg, localElems []*wsdl.Element) *resolver {
+	r := &resolver{
+		schemaTables: tables,
+		defs:         defs,
+		elements:     tables.elements,
+		messages:     map[wsdl.QName]*wsdl.Message{},
+		portTypes:    map[wsdl.QName]*wsdl.PortType{},
+		tns:          defs.TargetNamespace,
+		local:        local,
+		shared:       shared,
+		cur:          local,
+		ns:           map[string]bool{},
+	}
+	if len(localElems) > 0 {
+		r.elements = maps.Clone(tables.elements)
+		for _, e := range localElems {
 			r.elements[e.Name] = e
-			if !e.SubstitutionGroup.IsZero() {
-				r.substitutes[e.SubstitutionGroup] = append(r.substitutes[e.SubstitutionGroup], e)
-			}
-		}
-		for _, t := range s.ComplexTypes {
-			r.complexTypes[t.Name] = t
-			if !t.Base.IsZero() {
-				r.bases[t.Base] = true
-			}
-		}
-		for _, t := range s.SimpleTypes {
-			r.simpleTypes[t.Name] = t
-		}
-		for _, a := range s.Attributes {
-			r.attributes[a.Name] = a
-		}
-		for _, g := range s.Groups {
-			r.groups[g.Name] = g
-		}
-		for _, g := range s.AttributeGroups {
-			r.attributeGroups[g.Name] = g
 		}
 	}
 	for _, m := range defs.Messages {
 		r.messages[m.Name] = m
 	}
-	for _, p := range defs.PortTypes {
-		r.portTypes[p.Name] = p
+	for _, pt := range defs.PortTypes {
+		r.portTypes[pt.Name] = pt
 	}
-	p := &pkg{name: pkgName, source: source, doc: defs.Doc}
-	services, err := r.services()
-	if err != nil {
-		return nil, err
-	}
-	p.services = services
-	if err := r.assignNames(p); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return r
 }
 
-// services builds one service per portType that has a SOAP binding.
-func (r *resolver) services() ([]*service, error) {
+// run resolves the services of the WSDL into r.local.
+func (r *resolver) run() error {
+	services, err := r.servicesOf()
+	if err != nil {
+		return err
+	}
+	r.local.services = services
+	return nil
+}
+
+// enter makes p the owner of the types created until the returned
+// function is called.
+func (r *resolver) enter(p *pkg) func() {
+	prev := r.cur
+	r.cur = p
+	return func() { r.cur = prev }
+}
+
+// namespaces lists the namespaces r saw: the target namespace first, then
+// the others sorted.
+func (r *resolver) namespaces() []string {
+	ns := []string{r.defs.TargetNamespace}
+	var rest []string
+	for s := range r.ns {
+		if s != r.defs.TargetNamespace && s != "" {
+			rest = append(rest, s)
+		}
+	}
+	slices.Sort(rest)
+	return append(ns, rest...)
+}
+
+// servicesOf builds one service per portType that has a SOAP binding.
+func (r *resolver) servicesOf() ([]*service, error) {
 	var out []*service
 	for _, pt := range r.defs.PortTypes {
 		var b *wsdl.Binding
@@ -126,7 +226,7 @@ func (r *resolver) services() ([]*service, error) {
 		if b == nil {
 			continue
 		}
-		s := &service{portType: pt.Name, binding: b.Name, version: b.Version, doc: pt.Doc}
+		s := &service{portType: pt.Name, binding: b.Name, version: b.Version, doc: pt.Doc, endpoint: r.endpoint(b.Name)}
 		for _, op := range pt.Operations {
 			o, err := r.operation(b, op)
 			if err != nil {
@@ -140,6 +240,29 @@ func (r *resolver) services() ([]*service, error) {
 		return nil, &wsdl.Error{Pos: r.defs.Pos, Construct: "wsdl:definitions", Err: fmt.Errorf("%w: no SOAP binding for any portType", wsdl.ErrUnsupported)}
 	}
 	return out, nil
+}
+
+// endpoint returns the last segment of the path of the first soap:address
+// of a port of binding b: the endpoint relative to a base URL that
+// generated clients ask their soap.ClientConn for ("" if there is none).
+func (r *resolver) endpoint(b wsdl.QName) string {
+	for _, svc := range r.defs.Services {
+		for _, port := range svc.Ports {
+			if port.Binding != b || port.Address == "" {
+				continue
+			}
+			u, err := url.Parse(port.Address)
+			if err != nil {
+				return ""
+			}
+			seg := path.Base(strings.TrimSuffix(u.Path, "/"))
+			if seg == "." || seg == "/" {
+				return ""
+			}
+			return seg
+		}
+	}
+	return ""
 }
 
 func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, error) {
@@ -242,7 +365,9 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		if hel == nil {
 			return nil, nil, undefined(hp.Pos, "wsdl:part", hm.Name, "element", hp.Element)
 		}
+		leave := r.enter(r.shared) // header types are the set's
 		f, err := r.field(hel, hel.Name, 0, 1, "")
+		leave()
 		if err != nil {
 			return nil, nil, err
 		}
@@ -264,8 +389,9 @@ func (r *resolver) rpcMessage(m *wsdl.Message, parts []*wsdl.Part, body *wsdl.SO
 		ns = r.defs.TargetNamespace
 	}
 	name := wsdl.QName{Space: ns, Local: wrapper}
+	defer r.enter(r.local)()
 	st := &structType{pos: m.Pos, origin: wrapper}
-	r.register("1|rpc|"+qkey(name), wrapper, func(n string) { st.name = n })
+	r.register(st, "1|rpc|"+qkey(name), wrapper, func(n string) { st.name = n })
 	r.rpc = append(r.rpc, st)
 	r.ns[ns] = true
 	for _, p := range parts {
@@ -326,6 +452,13 @@ func (r *resolver) fault(bop *wsdl.BindingOperation, fr *wsdl.IORef, opName wsdl
 // bodyStruct returns the struct of a body element: its anonymous complex
 // type, or its named complex type.
 func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
+	if r.local != r.shared {
+		if r.localElems[el] {
+			defer r.enter(r.local)()
+		} else {
+			defer r.enter(r.shared)()
+		}
+	}
 	var t goType
 	var err error
 	switch {
@@ -357,14 +490,18 @@ func qkey(q wsdl.QName) string { return q.Space + "\x00" + q.Local }
 
 // typeKey orders named types: the WSDL's target namespace first.
 func (r *resolver) typeKey(q wsdl.QName) string {
-	if q.Space == r.defs.TargetNamespace {
+	if q.Space == r.tns {
 		return "0|" + qkey(q)
 	}
 	return "0|~" + qkey(q)
 }
 
-func (r *resolver) register(key, want string, set func(string)) {
-	r.order = append(r.order, namedEntry{key: key, want: want, set: set})
+// register records the generated type t, owned by the current package,
+// with the key that decides who gets a contested Go name.
+func (r *resolver) register(t goType, key, want string, set func(string)) {
+	r.owner[t] = r.cur
+	r.cur.order = append(r.cur.order, namedEntry{key: key, want: want, set: set})
+	r.cur.types = append(r.cur.types, t)
 }
 
 // complexType returns the Go type of a complex type; key and want name an
@@ -375,6 +512,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 			return t, nil
 		}
 		key, want = r.typeKey(ct.Name), ct.Name.Local
+		defer r.enter(r.shared)()
 	} else if t, ok := r.anon[ct]; ok {
 		return t, nil
 	}
@@ -430,7 +568,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
-		r.register(key, want, func(n string) { d.name = n })
+		r.register(d, key, want, func(n string) { d.name = n })
 		f, err := r.field(elems[0], elems[0].Name, elems[0].MinOccurs, elems[0].MaxOccurs, key)
 		if err != nil {
 			return nil, err
@@ -446,7 +584,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
-		r.register(key, want, func(n string) { a.name = n })
+		r.register(a, key, want, func(n string) { a.name = n })
 		f, err := r.field(elems[0], elems[0].Name, elems[0].MinOccurs, elems[0].MaxOccurs, key)
 		if err != nil {
 			return nil, err
@@ -466,7 +604,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		}
 	}
 	r.remember(ct, s)
-	r.register(key, want, func(n string) { s.name = n })
+	r.register(s, key, want, func(n string) { s.name = n })
 	if ct.Derivation == wsdl.Extension {
 		base := r.complexTypes[ct.Base]
 		if base == nil {
@@ -513,7 +651,7 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 	}
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want}
 	r.remember(ct, s)
-	r.register(key, want, func(n string) { s.name = n })
+	r.register(s, key, want, func(n string) { s.name = n })
 	typ, err := r.typeRef(ct.Base, ct.Pos, errName)
 	if err != nil {
 		return nil, err
@@ -837,6 +975,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 			return &typeRef{named: t, xsd: st.Name}, nil
 		}
 		key, want = r.typeKey(st.Name), st.Name.Local
+		defer r.enter(r.shared)()
 	} else if t, ok := r.anonS[st]; ok {
 		return &typeRef{named: t}, nil
 	}
@@ -860,7 +999,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		}
 		ft := &flagsType{xsd: st.Name, doc: cmp.Or(st.Doc, item.Doc), bits: 32}
 		rememberS(ft)
-		r.register(key, want, func(n string) { ft.name = n })
+		r.register(ft, key, want, func(n string) { ft.name = n })
 		for i, e := range item.Enumerations {
 			v := &enumValue{value: e.Value, doc: e.Doc, number: int64(1) << min(i, 62)}
 			if e.Number != nil {
@@ -893,7 +1032,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 	}
 	et := &enumType{xsd: st.Name, doc: st.Doc}
 	rememberS(et)
-	r.register(key, want, func(n string) { et.name = n })
+	r.register(et, key, want, func(n string) { et.name = n })
 	for i, e := range st.Enumerations {
 		v := &enumValue{value: e.Value, doc: e.Doc, number: int64(i)}
 		if e.Number != nil {
@@ -909,7 +1048,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 func (r *resolver) union(st *wsdl.SimpleType, key, want string, remember func(goType)) (*typeRef, error) {
 	ut := &unionType{xsd: st.Name, doc: st.Doc}
 	remember(ut)
-	r.register(key, want, func(n string) { ut.name = n })
+	r.register(ut, key, want, func(n string) { ut.name = n })
 	for _, q := range st.MemberTypes {
 		m, err := r.typeRef(q, st.Pos, st.Name)
 		if err != nil {
@@ -954,46 +1093,22 @@ func (r *resolver) list(st *wsdl.SimpleType, key, want string, remember func(goT
 	}
 	lt := &listType{xsd: st.Name, doc: st.Doc, item: item}
 	remember(lt)
-	r.register(key, want, func(n string) { lt.name = n })
+	r.register(lt, key, want, func(n string) { lt.name = n })
 	return &typeRef{named: lt}, nil
 }
 
-// assignNames gives every generated type, header, constant and service its
-// Go name, contested names going to the lowest key.
-func (r *resolver) assignNames(p *pkg) error {
-	n := newNamer()
-	slices.SortStableFunc(r.order, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
-	for _, e := range r.order {
+// nameTypes gives the types p declares their Go names, contested names
+// going to the lowest key, then the enumeration constants and the members.
+func nameTypes(p *pkg) {
+	n := p.namer
+	slices.SortStableFunc(p.order, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
+	for _, e := range p.order {
 		e.set(n.name(e.want))
 	}
-	seen := map[goType]bool{}
-	var types []goType
-	for _, t := range r.named {
-		if !seen[t] {
-			seen[t] = true
-			types = append(types, t)
-		}
-	}
-	for _, t := range r.anon {
-		if !seen[t] {
-			seen[t] = true
-			types = append(types, t)
-		}
-	}
-	for _, t := range r.anonS {
-		if !seen[t] {
-			seen[t] = true
-			types = append(types, t)
-		}
-	}
-	for _, t := range r.rpc {
-		types = append(types, t)
-	}
-	slices.SortFunc(types, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
-	p.types = types
+	slices.SortFunc(p.types, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
 
 	// Enum constants are package-level names too.
-	for _, t := range types {
+	for _, t := range p.types {
 		switch t := t.(type) {
 		case *enumType:
 			for _, v := range t.values {
@@ -1029,10 +1144,15 @@ func (r *resolver) assignNames(p *pkg) error {
 			}
 		}
 	}
+}
 
+// nameHeaders gives the header sets of services one type each in p (the
+// package of the schema types), and the service error its name.
+func nameHeaders(p *pkg, services []*service) {
+	n := p.namer
 	// Headers: one shared type when every operation has the same entries.
-	r.headers(p, n, func(o *operation) **header { return &o.inHeader }, "RequestHeader")
-	r.headers(p, n, func(o *operation) **header { return &o.outHeader }, "ResponseHeader")
+	headers(p, services, func(o *operation) **header { return &o.inHeader }, "RequestHeader")
+	headers(p, services, func(o *operation) **header { return &o.outHeader }, "ResponseHeader")
 	for _, h := range p.headers {
 		uniqueFields(h.fields, nil)
 		for _, f := range h.fields {
@@ -1055,6 +1175,12 @@ func (r *resolver) assignNames(p *pkg) error {
 	if p.serviceError == "" {
 		p.errorInfo = nil
 	}
+}
+
+// nameServices names the clients, server interfaces and operation tables
+// of p's services, and their methods.
+func nameServices(p *pkg) {
+	n := p.namer
 	p.allOps = n.name("Operations")
 	for _, s := range p.services {
 		s.name = n.name(s.portType.Local + "Client")
@@ -1069,34 +1195,30 @@ func (r *resolver) assignNames(p *pkg) error {
 			o.name = methods.name(o.wsdlName)
 		}
 	}
-	// Server-side names come last, so that they never rename anything else.
-	for _, s := range p.services {
-		s.handler = n.name("New" + s.portType.Local + "Handler")
-		s.unimpl = n.name("Unimplemented" + s.portType.Local + "Server")
-		for _, o := range s.ops {
-			if h := o.inHeader; h != nil && h.fromFunc == "" {
-				h.fromFunc = n.name(h.name + "From")
-			}
-			if h := o.outHeader; h != nil && h.setFunc == "" {
-				h.setFunc = n.name("Set" + h.name)
-			}
-		}
-	}
-	// Namespaces: the target namespace first, then the others sorted.
-	ns := []string{r.defs.TargetNamespace}
-	var rest []string
-	for s := range r.ns {
-		if s != r.defs.TargetNamespace && s != "" {
-			rest = append(rest, s)
-		}
-	}
-	slices.Sort(rest)
-	p.namespaces = append(ns, rest...)
-	return nil
 }
 
-// headers deduplicates header sets by their entries.
-func (r *resolver) headers(p *pkg, n *namer, get func(*operation) **header, shared string) {
+// nameServerParts names the server-side functions of p's services, and
+// the header accessors in shared (the package of the header types): they
+// come last, so that they never rename anything else.
+func nameServerParts(p, shared *pkg) {
+	for _, s := range p.services {
+		s.handler = p.namer.name("New" + s.portType.Local + "Handler")
+		s.unimpl = p.namer.name("Unimplemented" + s.portType.Local + "Server")
+		for _, o := range s.ops {
+			if h := o.inHeader; h != nil && h.fromFunc == "" {
+				h.fromFunc = shared.namer.name(h.name + "From")
+			}
+			if h := o.outHeader; h != nil && h.setFunc == "" {
+				h.setFunc = shared.namer.name("Set" + h.name)
+			}
+		}
+	}
+}
+
+// headers deduplicates the header sets of services by their entries; the
+// distinct ones become p's header types.
+func headers(p *pkg, services []*service, get func(*operation) **header, shared string) {
+	n := p.namer
 	sig := func(h *header) string {
 		var b strings.Builder
 		for _, f := range h.fields {
@@ -1105,11 +1227,12 @@ func (r *resolver) headers(p *pkg, n *namer, get func(*operation) **header, shar
 		return b.String()
 	}
 	var all []*operation
-	for _, s := range p.services {
+	for _, s := range services {
 		all = append(all, s.ops...)
 	}
 	sigs := map[string]*header{}
-	var distinct []string
+	uses := map[string]int{}
+	common := "" // the signature most operations use (the first of those)
 	for _, o := range all {
 		h := *get(o)
 		if h == nil {
@@ -1118,8 +1241,17 @@ func (r *resolver) headers(p *pkg, n *namer, get func(*operation) **header, shar
 		k := sig(h)
 		if sigs[k] == nil {
 			sigs[k] = h
-			distinct = append(distinct, k)
 		}
+		uses[k]++
+		if uses[k] > uses[common] {
+			common = k
+		}
+	}
+	// The most common set of entries gets the plain name; the others are
+	// named after the first operation using them.
+	if common != "" {
+		sigs[common].name = n.name(shared)
+		p.headers = append(p.headers, sigs[common])
 	}
 	for _, o := range all {
 		h := *get(o)
@@ -1128,11 +1260,7 @@ func (r *resolver) headers(p *pkg, n *namer, get func(*operation) **header, shar
 		}
 		canon := sigs[sig(h)]
 		if canon.name == "" {
-			if len(distinct) == 1 {
-				canon.name = n.name(shared)
-			} else {
-				canon.name = n.name(o.wsdlName + shared)
-			}
+			canon.name = n.name(o.wsdlName + shared)
 			p.headers = append(p.headers, canon)
 		}
 		*get(o) = canon

@@ -106,3 +106,35 @@ func Stale(dir string, files []File) ([]string, error) {
 	}
 	return stale, nil
 }
+
+// WriteAll writes the files of several packages, files[i] into dirs[i]:
+// every folder is checked first, so that a file soapgen did not generate
+// in any of them stops the run before anything is written; then each
+// folder is written as Write does.
+func WriteAll(dirs []string, files [][]File) error {
+	if len(dirs) != len(files) {
+		return fmt.Errorf("WriteAll: %d folders for %d file lists", len(dirs), len(files))
+	}
+	for i, dir := range dirs {
+		for _, f := range files[i] {
+			if f.Name != filepath.Base(f.Name) {
+				return fmt.Errorf("invalid output file name %q", f.Name)
+			}
+			dst := filepath.Join(dir, f.Name)
+			gen, err := IsGenerated(dst)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+			case err != nil:
+				return err
+			case !gen:
+				return fmt.Errorf("%s: %w (refusing to overwrite it)", dst, ErrNotGenerated)
+			}
+		}
+	}
+	for i, dir := range dirs {
+		if err := Write(dir, files[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

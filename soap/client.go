@@ -48,9 +48,13 @@ type Operation struct {
 }
 
 // Client sends SOAP requests over HTTP. It is safe for concurrent use;
-// create one per endpoint and reuse it, so that connections are reused.
+// create one per endpoint and reuse it, so that connections are reused,
+// or get the clients of several endpoints of one server from a Session,
+// so that they share one connection pool.
 type Client struct {
 	url             string
+	redactedURL     string // url without its password, for Call.URL
+	err             error  // why a Session refused the endpoint: every call fails with it
 	http            *http.Client
 	version         Version
 	versionSet      bool // WithVersion was given: it overrides the binding's version
@@ -58,6 +62,8 @@ type Client struct {
 	userAgent       string
 	maxResponseSize int64
 	timeout         time.Duration
+	interceptors    []Interceptor
+	invoker         Invoker // the interceptors around c.invoke
 }
 
 // ClientOption configures a Client.
@@ -126,7 +132,15 @@ func NewClient(url string, opts ...ClientOption) *Client {
 	if c.http == nil {
 		c.http = newHTTPClient(c.timeout)
 	}
+	c.bind(url, nil)
 	return c
+}
+
+// bind points c at url, or makes every call fail with err, and builds its
+// interceptor chain around the innermost invoker, c.invoke.
+func (c *Client) bind(url string, err error) {
+	c.url, c.redactedURL, c.err = url, redactURL(url), err
+	c.invoker = chain(c.interceptors, c.invoke)
 }
 
 // newHTTPClient returns the default HTTP client: its own transport, so
@@ -180,6 +194,9 @@ func WithHeader(h HeaderMarshaler) CallOption { return CallOption{header: h, set
 
 // ResponseHeader stores the response's SOAP headers into *dst after the
 // call, also when the call returns an error after the response was read.
+// When interceptors send the request more than once, *dst gets the headers
+// of the last attempt, and stays untouched if that attempt read no
+// response.
 func ResponseHeader[H any](dst *H) CallOption {
 	return CallOption{responseHeader: func(h any) bool {
 		v, ok := h.(*H)
@@ -235,14 +252,27 @@ func isNilHeader(h HeaderMarshaler) bool {
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
-// EncodeRequest encodes the envelope of a request.
+// EncodeRequest encodes the envelope of a request, as Call would send it
+// without interceptors.
 func (c *Client) EncodeRequest(op *Operation, req Marshaler, opts ...CallOption) ([]byte, error) {
+	return c.encode(op, req, c.requestHeader(opts))
+}
+
+// requestHeader returns the SOAP headers of a call: the last WithHeader of
+// opts, else the client's default.
+func (c *Client) requestHeader(opts []CallOption) HeaderMarshaler {
 	header := c.header
 	for _, o := range opts {
 		if o.setHeader {
 			header = o.header
 		}
 	}
+	return header
+}
+
+// encode encodes the envelope of a request with the SOAP headers header,
+// none if it is nil.
+func (c *Client) encode(op *Operation, req Marshaler, header HeaderMarshaler) ([]byte, error) {
 	env := Envelope{Version: c.Version(op), Namespaces: op.Namespaces, BodyName: op.Input, Body: req}
 	if !isNilHeader(header) {
 		env.Header = header
@@ -261,19 +291,61 @@ func (c *Client) EncodeRequest(op *Operation, req Marshaler, opts ...CallOption)
 // failure (one with an Err() error method returning non-nil) is returned
 // as that error; a response that is not a SOAP envelope is an *HTTPError.
 // The call ends when ctx is done; without a deadline in ctx it is bounded
-// by the client's timeout (WithTimeout).
+// by the client's timeout (WithTimeout), which covers every attempt the
+// client's interceptors make.
+//
+// The call runs through the client's interceptors (WithInterceptors); the
+// innermost invoker encodes the request, sends it and decodes the response.
 //
 // Errors never quote the request or its HTTP or SOAP headers, so that
 // credentials sent in headers do not reach logs.
 func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHeader HeaderUnmarshaler, resp Unmarshaler, opts ...CallOption) error {
-	body, err := c.EncodeRequest(op, req, opts...)
-	if err != nil {
-		return err
-	}
 	if _, ok := ctx.Deadline(); !ok && c.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.timeout)
 		defer cancel()
+	}
+	st := new(callState)
+	call := &Call{
+		Operation:      op,
+		Request:        req,
+		Header:         c.requestHeader(opts),
+		ResponseHeader: respHeader,
+		Response:       resp,
+		URL:            c.redactedURL,
+		state:          st,
+	}
+	err := c.invoker(ctx, call)
+	if st.read {
+		for _, o := range opts {
+			if o.responseHeader != nil && !o.responseHeader(st.header) {
+				return fmt.Errorf("soap: %s: ResponseHeader: destination does not match the operation's header type %T", op.Name, st.header)
+			}
+		}
+	}
+	return err
+}
+
+// invoke is the innermost Invoker: it encodes call's request, sends it to
+// the client's URL and decodes the response into call.ResponseHeader and
+// call.Response, which it first resets to their zero values.
+func (c *Client) invoke(ctx context.Context, call *Call) error {
+	if call.state != nil {
+		call.state.read, call.state.header = false, nil
+	}
+	op := call.Operation
+	if op == nil {
+		return errors.New("soap: a call without an Operation")
+	}
+	if c.err != nil {
+		return fmt.Errorf("soap: %s: %w", op.Name, c.err)
+	}
+	respHeader, resp := call.ResponseHeader, call.Response
+	resetValue(respHeader)
+	resetValue(resp)
+	body, err := c.encode(op, call.Request, call.Header)
+	if err != nil {
+		return err
 	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(body))
 	if err != nil {
@@ -310,10 +382,8 @@ func (c *Client) Call(ctx context.Context, op *Operation, req Marshaler, respHea
 	}
 	env := Envelope{BodyName: op.Output, Body: resp, Header: respHeader}
 	err = env.Decode(NewBytesDecoder(data))
-	for _, o := range opts {
-		if o.responseHeader != nil && !o.responseHeader(respHeader) {
-			return fmt.Errorf("soap: %s: ResponseHeader: destination does not match the operation's header type %T", op.Name, respHeader)
-		}
+	if call.state != nil {
+		call.state.read, call.state.header = true, respHeader
 	}
 	var f *Fault
 	if errors.As(err, &f) {

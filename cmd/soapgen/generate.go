@@ -45,11 +45,19 @@ func generate(args []string, stdout, stderr io.Writer) int {
 			f.Close()
 		}()
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL")
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL...")
 		return 2
 	}
-	files, err := generateFiles(fs.Arg(0), *pkg, *remote)
+	wsdls, err := expandArgs(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if len(wsdls) > 1 {
+		return generateSet(wsdls, *out, *pkg, *remote, *check, stderr)
+	}
+	files, err := generateFiles(wsdls[0], *pkg, *remote)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -29,6 +29,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -45,14 +46,14 @@ func main() {
 // code.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	// The values -status accepts.
-	statuses := []user.EjUserStatus{
-		user.EjUserStatusStatusNone,
-		user.EjUserStatusStatusNormal,
-		user.EjUserStatusStatusNotAvailable,
-		user.EjUserStatusStatusDeleted,
-		user.EjUserStatusStatusReadOnly,
-		user.EjUserStatusStatusSpm,
-		user.EjUserStatusStatusSystem,
+	statuses := []services88.EjUserStatus{
+		services88.EjUserStatusStatusNone,
+		services88.EjUserStatusStatusNormal,
+		services88.EjUserStatusStatusNotAvailable,
+		services88.EjUserStatusStatusDeleted,
+		services88.EjUserStatusStatusReadOnly,
+		services88.EjUserStatusStatusSpm,
+		services88.EjUserStatusStatusSystem,
 	}
 	names := make([]string, len(statuses))
 	for i, s := range statuses {
@@ -94,7 +95,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if *associate <= 0 || *associate > math.MaxInt32 {
 		return usage("-associate must be a positive associate id")
 	}
-	st := user.EjUserStatus(*status)
+	st := services88.EjUserStatus(*status)
 	if !st.IsValid() {
 		return usage("invalid -status %q: want one of %s", *status, strings.Join(names, ", "))
 	}
@@ -102,7 +103,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return usage("-timeout must be positive")
 	}
 
-	header := &user.RequestHeader{Credentials: soap.Some(&user.SoCredentials{Ticket: soap.Some(*ticket)})}
+	header := &services88.RequestHeader{Credentials: soap.Some(&services88.SoCredentials{Ticket: soap.Some(*ticket)})}
 	if *token != "" {
 		header.ApplicationToken = soap.Some(*token)
 	}
@@ -116,7 +117,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	defer cancel()
 	resp, err := client.SetUserPresenceStatus(ctx, &user.SetUserPresenceStatus{
 		AssociateId: soap.Some(int32(*associate)),
-		UserPresenceStatus: soap.Some(&user.UserPresenceStatus{
+		UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
 			Status:  soap.Some(st),
 			Message: soap.Some(*message),
 		}),
@@ -127,7 +128,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	got := resp.Response.Value()
 	if got == nil {
-		got = &user.UserPresenceStatus{}
+		got = &services88.UserPresenceStatus{}
 	}
 	fmt.Fprintf(stdout, "Status: %s\nMessage: %s\n", got.Status.Or("(none)"), got.Message.Or("(none)"))
 	return 0
@@ -138,7 +139,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 // the token cannot show here.
 func describe(err error) string {
 	var f *soap.Fault
-	var se *user.ServiceError
+	var se *services88.ServiceError
 	var he *soap.HTTPError
 	switch {
 	case errors.As(err, &f):

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -23,11 +24,11 @@ const (
 // error for associate 404, and echoes the status otherwise.
 type fakeService struct {
 	user.UnimplementedUserServer
-	seen chan *user.RequestHeader
+	seen chan *services88.RequestHeader
 }
 
 func (f *fakeService) SetUserPresenceStatus(ctx context.Context, req *user.SetUserPresenceStatus) (*user.SetUserPresenceStatusResponse, error) {
-	h := user.RequestHeaderFrom(ctx)
+	h := services88.RequestHeaderFrom(ctx)
 	f.seen <- h
 	if h.Credentials.Value() == nil || h.Credentials.Value().Ticket.Value() != ticket {
 		return nil, &soap.Fault{Code: soap.ClientFaultCode(soap.SOAP11), Reason: "invalid ticket"}
@@ -36,10 +37,10 @@ func (f *fakeService) SetUserPresenceStatus(ctx context.Context, req *user.SetUs
 	case 13:
 		return nil, &soap.Fault{Code: soap.ClientFaultCode(soap.SOAP11), Reason: "associate 13 is locked"}
 	case 404:
-		return nil, &user.ServiceError{Info: &user.SoExceptionInfo{Message: soap.Some("No such associate"), ExceptionType: soap.Some("SoException")}}
+		return nil, &services88.ServiceError{Info: &services88.SoExceptionInfo{Message: soap.Some("No such associate"), ExceptionType: soap.Some("SoException")}}
 	}
 	st := req.UserPresenceStatus.Value()
-	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&user.UserPresenceStatus{
+	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&services88.UserPresenceStatus{
 		Status:  st.Status,
 		Message: soap.Some("echo: " + st.Message.Value()),
 	})}, nil
@@ -62,7 +63,7 @@ func runCmd(t *testing.T, getenv func(string) string, args ...string) (int, stri
 }
 
 func TestPresence(t *testing.T) {
-	fake := &fakeService{seen: make(chan *user.RequestHeader, 10)}
+	fake := &fakeService{seen: make(chan *services88.RequestHeader, 10)}
 	srv := httptest.NewServer(user.NewUserHandler(fake))
 	defer srv.Close()
 	base := []string{"-url", srv.URL, "-ticket", ticket, "-token", token}

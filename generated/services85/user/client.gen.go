@@ -152,10 +152,12 @@ type UserClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewUserClient returns a client sending its requests through c.
-func NewUserClient(c *soap.Client) *UserClient {
+// NewUserClient returns a client calling the endpoint "User.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewUserClient(cc soap.ClientConn) *UserClient {
 	return &UserClient{
-		c:   c,
+		c:   cc.Endpoint("User.svc"),
 		ops: UserOperations(),
 	}
 }

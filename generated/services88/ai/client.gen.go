@@ -6,144 +6,10 @@ package ai
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // AIClient calls the operations of the portType AI through the SOAP binding BasicHttpBinding_AI.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type AIClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewAIClient returns a client sending its requests through c.
-func NewAIClient(c *soap.Client) *AIClient {
+// NewAIClient returns a client calling the endpoint "AI.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewAIClient(cc soap.ClientConn) *AIClient {
 	return &AIClient{
-		c:   c,
+		c:   cc.Endpoint("AI.svc"),
 		ops: AIOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewAIClient(c *soap.Client) *AIClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CreateDefaultCopilotDataSourceEntity(ctx context.Context, req *CreateDefaultCopilotDataSourceEntity, opts ...soap.CallOption) (*CreateDefaultCopilotDataSourceEntityResponse, error) {
 	resp := new(CreateDefaultCopilotDataSourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *AIClient) CreateDefaultCopilotDataSourceEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCopilotDataSourceEntity, opts ...soap.CallOption) (*SaveCopilotDataSourceEntityResponse, error) {
 	resp := new(SaveCopilotDataSourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +60,7 @@ func (c *AIClient) SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCop
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DeleteCopilotDataSourceEntity(ctx context.Context, req *DeleteCopilotDataSourceEntity, opts ...soap.CallOption) (*DeleteCopilotDataSourceEntityResponse, error) {
 	resp := new(DeleteCopilotDataSourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -205,7 +73,7 @@ func (c *AIClient) DeleteCopilotDataSourceEntity(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CreateDefaultCopilotEntity(ctx context.Context, req *CreateDefaultCopilotEntity, opts ...soap.CallOption) (*CreateDefaultCopilotEntityResponse, error) {
 	resp := new(CreateDefaultCopilotEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +85,7 @@ func (c *AIClient) CreateDefaultCopilotEntity(ctx context.Context, req *CreateDe
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity, opts ...soap.CallOption) (*SaveCopilotEntityResponse, error) {
 	resp := new(SaveCopilotEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +97,7 @@ func (c *AIClient) SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEntity, opts ...soap.CallOption) (*DeleteCopilotEntityResponse, error) {
 	resp := new(DeleteCopilotEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -241,7 +109,7 @@ func (c *AIClient) DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEn
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeText(ctx context.Context, req *SummarizeText, opts ...soap.CallOption) (*SummarizeTextResponse, error) {
 	resp := new(SummarizeTextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -253,7 +121,7 @@ func (c *AIClient) SummarizeText(ctx context.Context, req *SummarizeText, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) ExpandText(ctx context.Context, req *ExpandText, opts ...soap.CallOption) (*ExpandTextResponse, error) {
 	resp := new(ExpandTextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +133,7 @@ func (c *AIClient) ExpandText(ctx context.Context, req *ExpandText, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) RephraseText(ctx context.Context, req *RephraseText, opts ...soap.CallOption) (*RephraseTextResponse, error) {
 	resp := new(RephraseTextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -278,7 +146,7 @@ func (c *AIClient) RephraseText(ctx context.Context, req *RephraseText, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CreateTextForAppointment(ctx context.Context, req *CreateTextForAppointment, opts ...soap.CallOption) (*CreateTextForAppointmentResponse, error) {
 	resp := new(CreateTextForAppointmentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -290,7 +158,7 @@ func (c *AIClient) CreateTextForAppointment(ctx context.Context, req *CreateText
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardImage, opts ...soap.CallOption) (*AnalyzeBizCardImageResponse, error) {
 	resp := new(AnalyzeBizCardImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -302,7 +170,7 @@ func (c *AIClient) AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardI
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardText, opts ...soap.CallOption) (*AnalyzeBizCardTextResponse, error) {
 	resp := new(AnalyzeBizCardTextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -314,7 +182,7 @@ func (c *AIClient) AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardTe
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetTrainingStatus(ctx context.Context, req *GetTrainingStatus, opts ...soap.CallOption) (*GetTrainingStatusResponse, error) {
 	resp := new(GetTrainingStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -326,7 +194,7 @@ func (c *AIClient) GetTrainingStatus(ctx context.Context, req *GetTrainingStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GuessCategory(ctx context.Context, req *GuessCategory, opts ...soap.CallOption) (*GuessCategoryResponse, error) {
 	resp := new(GuessCategoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -338,7 +206,7 @@ func (c *AIClient) GuessCategory(ctx context.Context, req *GuessCategory, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) TrainCategoryGuesser(ctx context.Context, req *TrainCategoryGuesser, opts ...soap.CallOption) (*TrainCategoryGuesserResponse, error) {
 	resp := new(TrainCategoryGuesserResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -350,7 +218,7 @@ func (c *AIClient) TrainCategoryGuesser(ctx context.Context, req *TrainCategoryG
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetChatbotResponse(ctx context.Context, req *GetChatbotResponse, opts ...soap.CallOption) (*GetChatbotResponseResponse, error) {
 	resp := new(GetChatbotResponseResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -363,7 +231,7 @@ func (c *AIClient) GetChatbotResponse(ctx context.Context, req *GetChatbotRespon
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetChatbotPromptSuggestions(ctx context.Context, req *GetChatbotPromptSuggestions, opts ...soap.CallOption) (*GetChatbotPromptSuggestionsResponse, error) {
 	resp := new(GetChatbotPromptSuggestionsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -375,7 +243,7 @@ func (c *AIClient) GetChatbotPromptSuggestions(ctx context.Context, req *GetChat
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetChatbotTurns(ctx context.Context, req *GetChatbotTurns, opts ...soap.CallOption) (*GetChatbotTurnsResponse, error) {
 	resp := new(GetChatbotTurnsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -387,7 +255,7 @@ func (c *AIClient) GetChatbotTurns(ctx context.Context, req *GetChatbotTurns, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns, opts ...soap.CallOption) (*ClearChatbotTurnsResponse, error) {
 	resp := new(ClearChatbotTurnsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -400,7 +268,7 @@ func (c *AIClient) ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetCopilotDataSourceEntity(ctx context.Context, req *GetCopilotDataSourceEntity, opts ...soap.CallOption) (*GetCopilotDataSourceEntityResponse, error) {
 	resp := new(GetCopilotDataSourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -412,7 +280,7 @@ func (c *AIClient) GetCopilotDataSourceEntity(ctx context.Context, req *GetCopil
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetCopilotEntity(ctx context.Context, req *GetCopilotEntity, opts ...soap.CallOption) (*GetCopilotEntityResponse, error) {
 	resp := new(GetCopilotEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -425,7 +293,7 @@ func (c *AIClient) GetCopilotEntity(ctx context.Context, req *GetCopilotEntity, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignFromImage(ctx context.Context, req *GetFormDesignFromImage, opts ...soap.CallOption) (*GetFormDesignFromImageResponse, error) {
 	resp := new(GetFormDesignFromImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +305,7 @@ func (c *AIClient) GetFormDesignFromImage(ctx context.Context, req *GetFormDesig
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignFromUrl, opts ...soap.CallOption) (*GetFormDesignFromUrlResponse, error) {
 	resp := new(GetFormDesignFromUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -450,7 +318,7 @@ func (c *AIClient) GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignF
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignCssFromImage(ctx context.Context, req *GetFormDesignCssFromImage, opts ...soap.CallOption) (*GetFormDesignCssFromImageResponse, error) {
 	resp := new(GetFormDesignCssFromImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -463,7 +331,7 @@ func (c *AIClient) GetFormDesignCssFromImage(ctx context.Context, req *GetFormDe
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesignCssFromUrl, opts ...soap.CallOption) (*GetFormDesignCssFromUrlResponse, error) {
 	resp := new(GetFormDesignCssFromUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -476,7 +344,7 @@ func (c *AIClient) GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesi
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFirstFormDesignCssFromImage(ctx context.Context, req *GetFirstFormDesignCssFromImage, opts ...soap.CallOption) (*GetFirstFormDesignCssFromImageResponse, error) {
 	resp := new(GetFirstFormDesignCssFromImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -489,7 +357,7 @@ func (c *AIClient) GetFirstFormDesignCssFromImage(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFirstFormDesignCssFromUrl, opts ...soap.CallOption) (*GetFirstFormDesignCssFromUrlResponse, error) {
 	resp := new(GetFirstFormDesignCssFromUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -501,7 +369,7 @@ func (c *AIClient) GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFir
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetNextFormDesignCss(ctx context.Context, req *GetNextFormDesignCss, opts ...soap.CallOption) (*GetNextFormDesignCssResponse, error) {
 	resp := new(GetNextFormDesignCssResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -513,7 +381,7 @@ func (c *AIClient) GetNextFormDesignCss(ctx context.Context, req *GetNextFormDes
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DetectLanguage(ctx context.Context, req *DetectLanguage, opts ...soap.CallOption) (*DetectLanguageResponse, error) {
 	resp := new(DetectLanguageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -525,7 +393,7 @@ func (c *AIClient) DetectLanguage(ctx context.Context, req *DetectLanguage, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DetectSentiment(ctx context.Context, req *DetectSentiment, opts ...soap.CallOption) (*DetectSentimentResponse, error) {
 	resp := new(DetectSentimentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -537,7 +405,7 @@ func (c *AIClient) DetectSentiment(ctx context.Context, req *DetectSentiment, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) Translate(ctx context.Context, req *Translate, opts ...soap.CallOption) (*TranslateResponse, error) {
 	resp := new(TranslateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -549,7 +417,7 @@ func (c *AIClient) Translate(ctx context.Context, req *Translate, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) TranslateEntity(ctx context.Context, req *TranslateEntity, opts ...soap.CallOption) (*TranslateEntityResponse, error) {
 	resp := new(TranslateEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -562,7 +430,7 @@ func (c *AIClient) TranslateEntity(ctx context.Context, req *TranslateEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) ParseQueryIntoRestrictions(ctx context.Context, req *ParseQueryIntoRestrictions, opts ...soap.CallOption) (*ParseQueryIntoRestrictionsResponse, error) {
 	resp := new(ParseQueryIntoRestrictionsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -574,7 +442,7 @@ func (c *AIClient) ParseQueryIntoRestrictions(ctx context.Context, req *ParseQue
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) RemovePhotoBackground(ctx context.Context, req *RemovePhotoBackground, opts ...soap.CallOption) (*RemovePhotoBackgroundResponse, error) {
 	resp := new(RemovePhotoBackgroundResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -586,7 +454,7 @@ func (c *AIClient) RemovePhotoBackground(ctx context.Context, req *RemovePhotoBa
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) Answer(ctx context.Context, req *Answer, opts ...soap.CallOption) (*AnswerResponse, error) {
 	resp := new(AnswerResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -598,7 +466,7 @@ func (c *AIClient) Answer(ctx context.Context, req *Answer, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnswerFeedback(ctx context.Context, req *AnswerFeedback, opts ...soap.CallOption) (*AnswerFeedbackResponse, error) {
 	resp := new(AnswerFeedbackResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -610,7 +478,7 @@ func (c *AIClient) AnswerFeedback(ctx context.Context, req *AnswerFeedback, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnswerAccepted(ctx context.Context, req *AnswerAccepted, opts ...soap.CallOption) (*AnswerAcceptedResponse, error) {
 	resp := new(AnswerAcceptedResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -622,7 +490,7 @@ func (c *AIClient) AnswerAccepted(ctx context.Context, req *AnswerAccepted, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnswerUsingContext(ctx context.Context, req *AnswerUsingContext, opts ...soap.CallOption) (*AnswerUsingContextResponse, error) {
 	resp := new(AnswerUsingContextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -634,7 +502,7 @@ func (c *AIClient) AnswerUsingContext(ctx context.Context, req *AnswerUsingConte
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) Search(ctx context.Context, req *Search, opts ...soap.CallOption) (*SearchResponse, error) {
 	resp := new(SearchResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -646,7 +514,7 @@ func (c *AIClient) Search(ctx context.Context, req *Search, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) StartRagIndexing(ctx context.Context, req *StartRagIndexing, opts ...soap.CallOption) (*StartRagIndexingResponse, error) {
 	resp := new(StartRagIndexingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -658,7 +526,7 @@ func (c *AIClient) StartRagIndexing(ctx context.Context, req *StartRagIndexing, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetIndexingStatus(ctx context.Context, req *GetIndexingStatus, opts ...soap.CallOption) (*GetIndexingStatusResponse, error) {
 	resp := new(GetIndexingStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -670,7 +538,7 @@ func (c *AIClient) GetIndexingStatus(ctx context.Context, req *GetIndexingStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CancelIndexing(ctx context.Context, req *CancelIndexing, opts ...soap.CallOption) (*CancelIndexingResponse, error) {
 	resp := new(CancelIndexingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -682,7 +550,7 @@ func (c *AIClient) CancelIndexing(ctx context.Context, req *CancelIndexing, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeTicket(ctx context.Context, req *SummarizeTicket, opts ...soap.CallOption) (*SummarizeTicketResponse, error) {
 	resp := new(SummarizeTicketResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -695,7 +563,7 @@ func (c *AIClient) SummarizeTicket(ctx context.Context, req *SummarizeTicket, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetSummarizeTicketPrompt(ctx context.Context, req *GetSummarizeTicketPrompt, opts ...soap.CallOption) (*GetSummarizeTicketPromptResponse, error) {
 	resp := new(GetSummarizeTicketPromptResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -707,7 +575,7 @@ func (c *AIClient) GetSummarizeTicketPrompt(ctx context.Context, req *GetSummari
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeContact(ctx context.Context, req *SummarizeContact, opts ...soap.CallOption) (*SummarizeContactResponse, error) {
 	resp := new(SummarizeContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -720,7 +588,7 @@ func (c *AIClient) SummarizeContact(ctx context.Context, req *SummarizeContact, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetSummarizeContactPrompt(ctx context.Context, req *GetSummarizeContactPrompt, opts ...soap.CallOption) (*GetSummarizeContactPromptResponse, error) {
 	resp := new(GetSummarizeContactPromptResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -732,7 +600,7 @@ func (c *AIClient) GetSummarizeContactPrompt(ctx context.Context, req *GetSummar
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeSale(ctx context.Context, req *SummarizeSale, opts ...soap.CallOption) (*SummarizeSaleResponse, error) {
 	resp := new(SummarizeSaleResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -745,7 +613,7 @@ func (c *AIClient) SummarizeSale(ctx context.Context, req *SummarizeSale, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetSummarizeSalePrompt(ctx context.Context, req *GetSummarizeSalePrompt, opts ...soap.CallOption) (*GetSummarizeSalePromptResponse, error) {
 	resp := new(GetSummarizeSalePromptResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -755,12 +623,12 @@ func (c *AIClient) GetSummarizeSalePrompt(ctx context.Context, req *GetSummarize
 // AIOperations describes the operations of AI in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func AIOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -776,9 +644,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -794,9 +662,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -812,9 +680,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotEntity",
 			Input: soap.QName{
@@ -830,9 +698,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotEntity",
 			Input: soap.QName{
@@ -848,9 +716,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotEntity",
 			Input: soap.QName{
@@ -866,9 +734,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeText],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeTextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeText",
 			Input: soap.QName{
@@ -884,9 +752,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExpandText],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExpandTextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ExpandText",
 			Input: soap.QName{
@@ -902,9 +770,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RephraseText],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RephraseTextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RephraseText",
 			Input: soap.QName{
@@ -920,9 +788,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTextForAppointment],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateTextForAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateTextForAppointment",
 			Input: soap.QName{
@@ -938,9 +806,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnalyzeBizCardImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AnalyzeBizCardImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardImage",
 			Input: soap.QName{
@@ -956,9 +824,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnalyzeBizCardText],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AnalyzeBizCardTextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardText",
 			Input: soap.QName{
@@ -974,9 +842,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTrainingStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTrainingStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetTrainingStatus",
 			Input: soap.QName{
@@ -992,9 +860,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GuessCategory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GuessCategoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GuessCategory",
 			Input: soap.QName{
@@ -1010,9 +878,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TrainCategoryGuesser],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TrainCategoryGuesserResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TrainCategoryGuesser",
 			Input: soap.QName{
@@ -1028,9 +896,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatbotResponse],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetChatbotResponseResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotResponse",
 			Input: soap.QName{
@@ -1046,9 +914,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatbotPromptSuggestions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetChatbotPromptSuggestionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotPromptSuggestions",
 			Input: soap.QName{
@@ -1064,9 +932,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatbotTurns],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetChatbotTurnsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotTurns",
 			Input: soap.QName{
@@ -1082,9 +950,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearChatbotTurns],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ClearChatbotTurnsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ClearChatbotTurns",
 			Input: soap.QName{
@@ -1100,9 +968,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -1118,9 +986,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotEntity",
 			Input: soap.QName{
@@ -1136,9 +1004,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignFromImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignFromImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromImage",
 			Input: soap.QName{
@@ -1154,9 +1022,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignFromUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromUrl",
 			Input: soap.QName{
@@ -1172,9 +1040,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignCssFromImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignCssFromImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromImage",
 			Input: soap.QName{
@@ -1190,9 +1058,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignCssFromUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignCssFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromUrl",
 			Input: soap.QName{
@@ -1208,9 +1076,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFirstFormDesignCssFromImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFirstFormDesignCssFromImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromImage",
 			Input: soap.QName{
@@ -1226,9 +1094,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFirstFormDesignCssFromUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFirstFormDesignCssFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromUrl",
 			Input: soap.QName{
@@ -1244,9 +1112,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextFormDesignCss],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNextFormDesignCssResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetNextFormDesignCss",
 			Input: soap.QName{
@@ -1262,9 +1130,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectLanguage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DetectLanguageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectLanguage",
 			Input: soap.QName{
@@ -1280,9 +1148,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectSentiment],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DetectSentimentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectSentiment",
 			Input: soap.QName{
@@ -1298,9 +1166,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Translate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TranslateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Translate",
 			Input: soap.QName{
@@ -1316,9 +1184,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TranslateEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TranslateEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TranslateEntity",
 			Input: soap.QName{
@@ -1334,9 +1202,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ParseQueryIntoRestrictions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ParseQueryIntoRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ParseQueryIntoRestrictions",
 			Input: soap.QName{
@@ -1352,9 +1220,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemovePhotoBackground],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemovePhotoBackgroundResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RemovePhotoBackground",
 			Input: soap.QName{
@@ -1370,9 +1238,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Answer],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AnswerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Answer",
 			Input: soap.QName{
@@ -1388,9 +1256,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnswerFeedback],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AnswerFeedbackResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerFeedback",
 			Input: soap.QName{
@@ -1406,9 +1274,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnswerAccepted],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AnswerAcceptedResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerAccepted",
 			Input: soap.QName{
@@ -1424,9 +1292,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnswerUsingContext],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AnswerUsingContextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerUsingContext",
 			Input: soap.QName{
@@ -1442,9 +1310,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Search],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SearchResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Search",
 			Input: soap.QName{
@@ -1460,9 +1328,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StartRagIndexing],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[StartRagIndexingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/StartRagIndexing",
 			Input: soap.QName{
@@ -1478,9 +1346,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetIndexingStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetIndexingStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetIndexingStatus",
 			Input: soap.QName{
@@ -1496,9 +1364,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CancelIndexing],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CancelIndexingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CancelIndexing",
 			Input: soap.QName{
@@ -1514,9 +1382,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeTicket],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeTicketResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeTicket",
 			Input: soap.QName{
@@ -1532,9 +1400,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummarizeTicketPrompt],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSummarizeTicketPromptResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeTicketPrompt",
 			Input: soap.QName{
@@ -1550,9 +1418,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeContact",
 			Input: soap.QName{
@@ -1568,9 +1436,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummarizeContactPrompt],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSummarizeContactPromptResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeContactPrompt",
 			Input: soap.QName{
@@ -1586,9 +1454,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeSale],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeSaleResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeSale",
 			Input: soap.QName{
@@ -1604,9 +1472,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummarizeSalePrompt],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSummarizeSalePromptResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeSalePrompt",
 			Input: soap.QName{
@@ -1623,37 +1491,18 @@ func AIOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1672,11 +1521,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request's context. A returned error becomes a SOAP Fault (see soap.Handler):
 // a *soap.Fault is sent as it is, other errors as an internal error. Embed
 // UnimplementedAIServer to implement some operations only. A method reads the
-// request's SOAP headers with RequestHeaderFrom. It sets the response's SOAP
-// headers with SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *ServiceError is sent as a normal
-// response whose Succeeded is false and whose ExceptionInfo is the error's
-// Info.
+// request's SOAP headers with services88.RequestHeaderFrom. It sets the
+// response's SOAP headers with services88.SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type AIServer interface {
 	// CreateDefaultCopilotDataSourceEntity serves the operation
 	// CreateDefaultCopilotDataSourceEntity (SOAPAction

@@ -6,144 +6,10 @@ package archive
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // ArchiveClient calls the operations of the portType Archive through the SOAP binding BasicHttpBinding_Archive.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type ArchiveClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewArchiveClient returns a client sending its requests through c.
-func NewArchiveClient(c *soap.Client) *ArchiveClient {
+// NewArchiveClient returns a client calling the endpoint "Archive.svc" of cc:
+// a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewArchiveClient(cc soap.ClientConn) *ArchiveClient {
 	return &ArchiveClient{
-		c:   c,
+		c:   cc.Endpoint("Archive.svc"),
 		ops: ArchiveOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewArchiveClient(c *soap.Client) *ArchiveClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) CreateDefaultArchiveListResult(ctx context.Context, req *CreateDefaultArchiveListResult, opts ...soap.CallOption) (*CreateDefaultArchiveListResultResponse, error) {
 	resp := new(CreateDefaultArchiveListResultResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *ArchiveClient) CreateDefaultArchiveListResult(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetActivityFilter(ctx context.Context, req *GetActivityFilter, opts ...soap.CallOption) (*GetActivityFilterResponse, error) {
 	resp := new(GetActivityFilterResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *ArchiveClient) GetActivityFilter(ctx context.Context, req *GetActivityF
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetActivityFilter(ctx context.Context, req *SetActivityFilter, opts ...soap.CallOption) (*SetActivityFilterResponse, error) {
 	resp := new(SetActivityFilterResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *ArchiveClient) SetActivityFilter(ctx context.Context, req *SetActivityF
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetGroupAssociateIds(ctx context.Context, req *GetGroupAssociateIds, opts ...soap.CallOption) (*GetGroupAssociateIdsResponse, error) {
 	resp := new(GetGroupAssociateIdsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *ArchiveClient) GetGroupAssociateIds(ctx context.Context, req *GetGroupA
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveConfiguration(ctx context.Context, req *GetArchiveConfiguration, opts ...soap.CallOption) (*GetArchiveConfigurationResponse, error) {
 	resp := new(GetArchiveConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -228,7 +96,7 @@ func (c *ArchiveClient) GetArchiveConfiguration(ctx context.Context, req *GetArc
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveConfigurationWithContext(ctx context.Context, req *GetArchiveConfigurationWithContext, opts ...soap.CallOption) (*GetArchiveConfigurationWithContextResponse, error) {
 	resp := new(GetArchiveConfigurationWithContextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +108,7 @@ func (c *ArchiveClient) GetArchiveConfigurationWithContext(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetColumnWidths(ctx context.Context, req *SetColumnWidths, opts ...soap.CallOption) (*SetColumnWidthsResponse, error) {
 	resp := new(SetColumnWidthsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +120,7 @@ func (c *ArchiveClient) SetColumnWidths(ctx context.Context, req *SetColumnWidth
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenEntities(ctx context.Context, req *SetChosenEntities, opts ...soap.CallOption) (*SetChosenEntitiesResponse, error) {
 	resp := new(SetChosenEntitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +132,7 @@ func (c *ArchiveClient) SetChosenEntities(ctx context.Context, req *SetChosenEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenColumns(ctx context.Context, req *SetChosenColumns, opts ...soap.CallOption) (*SetChosenColumnsResponse, error) {
 	resp := new(SetChosenColumnsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +145,7 @@ func (c *ArchiveClient) SetChosenColumns(ctx context.Context, req *SetChosenColu
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveConfigurationV2(ctx context.Context, req *GetArchiveConfigurationV2, opts ...soap.CallOption) (*GetArchiveConfigurationV2Response, error) {
 	resp := new(GetArchiveConfigurationV2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +157,7 @@ func (c *ArchiveClient) GetArchiveConfigurationV2(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetColumnWidthsV2(ctx context.Context, req *SetColumnWidthsV2, opts ...soap.CallOption) (*SetColumnWidthsV2Response, error) {
 	resp := new(SetColumnWidthsV2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +169,7 @@ func (c *ArchiveClient) SetColumnWidthsV2(ctx context.Context, req *SetColumnWid
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenEntitiesV2(ctx context.Context, req *SetChosenEntitiesV2, opts ...soap.CallOption) (*SetChosenEntitiesV2Response, error) {
 	resp := new(SetChosenEntitiesV2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +181,7 @@ func (c *ArchiveClient) SetChosenEntitiesV2(ctx context.Context, req *SetChosenE
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenColumnsV2(ctx context.Context, req *SetChosenColumnsV2, opts ...soap.CallOption) (*SetChosenColumnsV2Response, error) {
 	resp := new(SetChosenColumnsV2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -326,7 +194,7 @@ func (c *ArchiveClient) SetChosenColumnsV2(ctx context.Context, req *SetChosenCo
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumns(ctx context.Context, req *GetArchiveListByColumns, opts ...soap.CallOption) (*GetArchiveListByColumnsResponse, error) {
 	resp := new(GetArchiveListByColumnsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -339,7 +207,7 @@ func (c *ArchiveClient) GetArchiveListByColumns(ctx context.Context, req *GetArc
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithContext(ctx context.Context, req *GetArchiveListByColumnsWithContext, opts ...soap.CallOption) (*GetArchiveListByColumnsWithContextResponse, error) {
 	resp := new(GetArchiveListByColumnsWithContextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +219,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithContext(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveList(ctx context.Context, req *GetArchiveList, opts ...soap.CallOption) (*GetArchiveListResponse, error) {
 	resp := new(GetArchiveListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -364,7 +232,7 @@ func (c *ArchiveClient) GetArchiveList(ctx context.Context, req *GetArchiveList,
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListWithContext(ctx context.Context, req *GetArchiveListWithContext, opts ...soap.CallOption) (*GetArchiveListWithContextResponse, error) {
 	resp := new(GetArchiveListWithContextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -377,7 +245,7 @@ func (c *ArchiveClient) GetArchiveListWithContext(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeader(ctx context.Context, req *GetArchiveListByColumnsWithHeader, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderResponse, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -389,7 +257,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeader(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetProviderNames(ctx context.Context, req *GetProviderNames, opts ...soap.CallOption) (*GetProviderNamesResponse, error) {
 	resp := new(GetProviderNamesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -402,7 +270,7 @@ func (c *ArchiveClient) GetProviderNames(ctx context.Context, req *GetProviderNa
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderWithContextResponse, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderWithContextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -414,7 +282,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetAvailableColumns(ctx context.Context, req *GetAvailableColumns, opts ...soap.CallOption) (*GetAvailableColumnsResponse, error) {
 	resp := new(GetAvailableColumnsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -426,7 +294,7 @@ func (c *ArchiveClient) GetAvailableColumns(ctx context.Context, req *GetAvailab
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetAvailableEntities(ctx context.Context, req *GetAvailableEntities, opts ...soap.CallOption) (*GetAvailableEntitiesResponse, error) {
 	resp := new(GetAvailableEntitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -439,7 +307,7 @@ func (c *ArchiveClient) GetAvailableEntities(ctx context.Context, req *GetAvaila
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumns2(ctx context.Context, req *GetArchiveListByColumns2, opts ...soap.CallOption) (*GetArchiveListByColumns2Response, error) {
 	resp := new(GetArchiveListByColumns2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -452,7 +320,7 @@ func (c *ArchiveClient) GetArchiveListByColumns2(ctx context.Context, req *GetAr
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithContext2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithContext2Response, error) {
 	resp := new(GetArchiveListByColumnsWithContext2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -464,7 +332,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithContext2(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveList2(ctx context.Context, req *GetArchiveList2, opts ...soap.CallOption) (*GetArchiveList2Response, error) {
 	resp := new(GetArchiveList2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -477,7 +345,7 @@ func (c *ArchiveClient) GetArchiveList2(ctx context.Context, req *GetArchiveList
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListWithContext2(ctx context.Context, req *GetArchiveListWithContext2, opts ...soap.CallOption) (*GetArchiveListWithContext2Response, error) {
 	resp := new(GetArchiveListWithContext2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -490,7 +358,7 @@ func (c *ArchiveClient) GetArchiveListWithContext2(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeader2(ctx context.Context, req *GetArchiveListByColumnsWithHeader2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeader2Response, error) {
 	resp := new(GetArchiveListByColumnsWithHeader2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -503,7 +371,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeader2(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderWithContext2Response, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderWithContext2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -515,7 +383,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext2(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) ExportArchive(ctx context.Context, req *ExportArchive, opts ...soap.CallOption) (*ExportArchiveResponse, error) {
 	resp := new(ExportArchiveResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -527,7 +395,7 @@ func (c *ArchiveClient) ExportArchive(ctx context.Context, req *ExportArchive, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetRelatedData(ctx context.Context, req *GetRelatedData, opts ...soap.CallOption) (*GetRelatedDataResponse, error) {
 	resp := new(GetRelatedDataResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -539,7 +407,7 @@ func (c *ArchiveClient) GetRelatedData(ctx context.Context, req *GetRelatedData,
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetRelatedData2(ctx context.Context, req *GetRelatedData2, opts ...soap.CallOption) (*GetRelatedData2Response, error) {
 	resp := new(GetRelatedData2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -549,12 +417,12 @@ func (c *ArchiveClient) GetRelatedData2(ctx context.Context, req *GetRelatedData
 // ArchiveOperations describes the operations of Archive in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ArchiveOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultArchiveListResult],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultArchiveListResultResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult",
 			Input: soap.QName{
@@ -570,9 +438,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetActivityFilter],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetActivityFilterResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetActivityFilter",
 			Input: soap.QName{
@@ -588,9 +456,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActivityFilter],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetActivityFilterResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetActivityFilter",
 			Input: soap.QName{
@@ -606,9 +474,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetGroupAssociateIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetGroupAssociateIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetGroupAssociateIds",
 			Input: soap.QName{
@@ -624,9 +492,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfiguration",
 			Input: soap.QName{
@@ -642,9 +510,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveConfigurationWithContext],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveConfigurationWithContextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationWithContext",
 			Input: soap.QName{
@@ -660,9 +528,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetColumnWidths],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetColumnWidthsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidths",
 			Input: soap.QName{
@@ -678,9 +546,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenEntities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntities",
 			Input: soap.QName{
@@ -696,9 +564,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenColumns],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenColumnsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumns",
 			Input: soap.QName{
@@ -714,9 +582,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveConfigurationV2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveConfigurationV2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationV2",
 			Input: soap.QName{
@@ -732,9 +600,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetColumnWidthsV2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetColumnWidthsV2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidthsV2",
 			Input: soap.QName{
@@ -750,9 +618,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenEntitiesV2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenEntitiesV2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntitiesV2",
 			Input: soap.QName{
@@ -768,9 +636,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenColumnsV2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenColumnsV2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumnsV2",
 			Input: soap.QName{
@@ -786,9 +654,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumns],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns",
 			Input: soap.QName{
@@ -804,9 +672,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithContext],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext",
 			Input: soap.QName{
@@ -822,9 +690,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList",
 			Input: soap.QName{
@@ -840,9 +708,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListWithContext],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListWithContextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext",
 			Input: soap.QName{
@@ -858,9 +726,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeader],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeaderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader",
 			Input: soap.QName{
@@ -876,9 +744,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProviderNames],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProviderNamesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetProviderNames",
 			Input: soap.QName{
@@ -894,9 +762,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeaderWithContext],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeaderWithContextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext",
 			Input: soap.QName{
@@ -912,9 +780,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAvailableColumns],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableColumnsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableColumns",
 			Input: soap.QName{
@@ -930,9 +798,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAvailableEntities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableEntities",
 			Input: soap.QName{
@@ -948,9 +816,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumns2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumns2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns2",
 			Input: soap.QName{
@@ -966,9 +834,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithContext2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithContext2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext2",
 			Input: soap.QName{
@@ -984,9 +852,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveList2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveList2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList2",
 			Input: soap.QName{
@@ -1002,9 +870,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListWithContext2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListWithContext2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext2",
 			Input: soap.QName{
@@ -1020,9 +888,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeader2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeader2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader2",
 			Input: soap.QName{
@@ -1038,9 +906,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeaderWithContext2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeaderWithContext2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext2",
 			Input: soap.QName{
@@ -1056,9 +924,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExportArchive],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExportArchiveResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/ExportArchive",
 			Input: soap.QName{
@@ -1074,9 +942,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRelatedData],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRelatedDataResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData",
 			Input: soap.QName{
@@ -1092,9 +960,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRelatedData2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRelatedData2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData2",
 			Input: soap.QName{
@@ -1111,37 +979,18 @@ func ArchiveOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1161,10 +1010,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedArchiveServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type ArchiveServer interface {
 	// CreateDefaultArchiveListResult serves the operation
 	// CreateDefaultArchiveListResult (SOAPAction

@@ -2,13 +2,12 @@
 // source: Archive.wsdl
 
 // Package archive is the generated client for the SOAP service described by
-// Archive.wsdl (WcfArchiveService).
+// Archive.wsdl; its schema types are in package services88.
 package archive
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,711 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ActivityFilter is the complex type ActivityFilter. It extends Carrier, whose
-// members come first on the wire.
-type ActivityFilter struct {
-	Carrier
-	// FromDate is element FromDate (optional).
-	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
-	ToDate soap.Opt[soap.DateTime]
-	// AssociateList is element AssociateList (optional, nillable).
-	AssociateList soap.Opt[ArrayOfSelectableMDOListItem]
-	// GroupList is element GroupList (optional, nillable).
-	GroupList soap.Opt[ArrayOfSelectableMDOListItem]
-	// FutureDateList is element FutureDateList (optional, nillable).
-	FutureDateList soap.Opt[ArrayOfMDOListItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ActivityFilter) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "GroupList", v.GroupList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, soap.Value[ArrayOfMDOListItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivityFilter) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "GroupList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.GroupList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "FutureDateList", ns0, "ArrayOfMDOListItem") {
-		v.FutureDateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-}
-
-// ArchiveColumnData is the complex type ArchiveColumnData.
-type ArchiveColumnData struct {
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-	// TooltipHint is element TooltipHint (optional, nillable).
-	TooltipHint soap.Opt[string]
-	// LinkHint is element LinkHint (optional, nillable).
-	LinkHint soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveColumnData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "TooltipHint", v.TooltipHint, soap.String)
-	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveColumnData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnData) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TooltipHint", soap.NSXSD, "string") {
-		v.TooltipHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
-		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveColumnInfo is the complex type ArchiveColumnInfo.
-type ArchiveColumnInfo struct {
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional, nillable).
-	DisplayType soap.Opt[string]
-	// CanOrderBy is element CanOrderBy (optional).
-	CanOrderBy soap.Opt[bool]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CanRestrictBy is element CanRestrictBy (optional).
-	CanRestrictBy soap.Opt[bool]
-	// RestrictionType is element RestrictionType (optional, nillable).
-	RestrictionType soap.Opt[string]
-	// RestrictionListName is element RestrictionListName (optional, nillable).
-	RestrictionListName soap.Opt[string]
-	// IsVisible is element IsVisible (optional).
-	IsVisible soap.Opt[bool]
-	// Width is element Width (optional, nillable).
-	Width soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// HeadingIconHint is element HeadingIconHint (optional, nillable).
-	HeadingIconHint soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "CanOrderBy", v.CanOrderBy, soap.Bool)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CanRestrictBy", v.CanRestrictBy, soap.Bool)
-	soap.WriteOpt(e, ns0, "RestrictionType", v.RestrictionType, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionListName", v.RestrictionListName, soap.String)
-	soap.WriteOpt(e, ns0, "IsVisible", v.IsVisible, soap.Bool)
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "HeadingIconHint", v.HeadingIconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanOrderBy", soap.NSXSD, "boolean") {
-		v.CanOrderBy = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanRestrictBy", soap.NSXSD, "boolean") {
-		v.CanRestrictBy = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RestrictionType", soap.NSXSD, "string") {
-		v.RestrictionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RestrictionListName", soap.NSXSD, "string") {
-		v.RestrictionListName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsVisible", soap.NSXSD, "boolean") {
-		v.IsVisible = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Width", soap.NSXSD, "string") {
-		v.Width = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HeadingIconHint", soap.NSXSD, "string") {
-		v.HeadingIconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveConfiguration is the complex type ArchiveConfiguration. It extends
-// Carrier, whose members come first on the wire.
-type ArchiveConfiguration struct {
-	Carrier
-	// ArchiveColumnInfo is element ArchiveColumnInfo (optional, nillable).
-	ArchiveColumnInfo soap.Opt[ArrayOfArchiveColumnInfo]
-	// ArchiveEntityInfo is element ArchiveEntityInfo (optional, nillable).
-	ArchiveEntityInfo soap.Opt[ArrayOfSelectableMDOListItem]
-	// ArchiveOrderByInfo is element ArchiveOrderByInfo (optional, nillable).
-	ArchiveOrderByInfo soap.Opt[ArrayOfArchiveOrderByInfo]
-	// OwnerKeys is element OwnerKeys (optional, nillable).
-	OwnerKeys soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, soap.Value[ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveConfiguration) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ArchiveColumnInfo", ns0, "ArrayOfArchiveColumnInfo") {
-		v.ArchiveColumnInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
-	}
-	if d.At(ns0, "ArchiveEntityInfo", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ArchiveEntityInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ArchiveOrderByInfo", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.ArchiveOrderByInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
-	}
-	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
-		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveListItem is the complex type ArchiveListItem. It extends Carrier,
-// whose members come first on the wire.
-type ArchiveListItem struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// PrimaryKey is element PrimaryKey (optional).
-	PrimaryKey soap.Opt[int32]
-	// ColumnData is element ColumnData (optional, nillable).
-	ColumnData soap.Opt[ColumnDataDictionary]
-	// LinkHint is element LinkHint (optional, nillable).
-	LinkHint soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "ColumnData", v.ColumnData, soap.Value[ColumnDataDictionary])
-	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
-		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ColumnData", ns0, "ColumnDataDictionary") {
-		v.ColumnData = soap.ReadOpt(d, soap.ReadValue[ColumnDataDictionary])
-	}
-	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
-		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveListResult is the complex type ArchiveListResult. It extends Carrier,
-// whose members come first on the wire.
-type ArchiveListResult struct {
-	Carrier
-	// RowCount is element RowCount (optional).
-	RowCount soap.Opt[int32]
-	// Rows is element Rows (optional, nillable).
-	Rows soap.Opt[ArrayOfArchiveListItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveListResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[ArrayOfArchiveListItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveListResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
-		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rows", ns0, "ArrayOfArchiveListItem") {
-		v.Rows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
-	}
-}
-
-// ArchiveOrderByInfo is the complex type ArchiveOrderByInfo.
-type ArchiveOrderByInfo struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Direction is element Direction (optional).
-	Direction soap.Opt[OrderBySortType]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[OrderBySortType])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveOrderByInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Direction", ns0, "OrderBySortType") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[OrderBySortType])
-	}
-}
-
-// ArchiveRestrictionInfo is the complex type ArchiveRestrictionInfo.
-type ArchiveRestrictionInfo struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Operator is element Operator (optional, nillable).
-	Operator soap.Opt[string]
-	// Values is element Values (optional, nillable).
-	Values soap.Opt[ArrayOfstring]
-	// DisplayValues is element DisplayValues (optional, nillable).
-	DisplayValues soap.Opt[ArrayOfstring]
-	// ColumnInfo is element ColumnInfo (optional, nillable).
-	ColumnInfo soap.Opt[*ArchiveColumnInfo]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-	// SubRestrictions is element SubRestrictions (optional, nillable).
-	SubRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// InterParenthesis is element InterParenthesis (optional).
-	InterParenthesis soap.Opt[int32]
-	// InterOperator is element InterOperator (optional).
-	InterOperator soap.Opt[InterRestrictionOperator]
-	// UniqueHash is element UniqueHash (optional).
-	UniqueHash soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Operator", v.Operator, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "ColumnInfo", v.ColumnInfo, soap.Complex[*ArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-	soap.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "InterParenthesis", v.InterParenthesis, soap.Int32)
-	soap.WriteOpt(e, ns0, "InterOperator", v.InterOperator, soap.Text[InterRestrictionOperator])
-	soap.WriteOpt(e, ns0, "UniqueHash", v.UniqueHash, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveRestrictionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Operator", soap.NSXSD, "string") {
-		v.Operator = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Values", ns1, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "DisplayValues", ns1, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "ColumnInfo", ns0, "ArchiveColumnInfo") {
-		v.ColumnInfo = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnInfo])
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SubRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.SubRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
-	}
-	if d.At(ns0, "InterParenthesis", soap.NSXSD, "int") {
-		v.InterParenthesis = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InterOperator", ns0, "InterRestrictionOperator") {
-		v.InterOperator = soap.ReadOptItem(d, soap.ReadText[InterRestrictionOperator])
-	}
-	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
-		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ArrayOfArchiveColumnInfo is the complex type ArrayOfArchiveColumnInfo: a
-// list of ArchiveColumnInfo elements.
-type ArrayOfArchiveColumnInfo []*ArchiveColumnInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveColumnInfo", x, soap.Complex[*ArchiveColumnInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveColumnInfo", ns0, "ArchiveColumnInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveColumnInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveListItem is the complex type ArrayOfArchiveListItem: a list of
-// ArchiveListItem elements.
-type ArrayOfArchiveListItem []*ArchiveListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveListItem", x, soap.Complex[*ArchiveListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveListItem", ns0, "ArchiveListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveOrderByInfo is the complex type ArrayOfArchiveOrderByInfo: a
-// list of ArchiveOrderByInfo elements.
-type ArrayOfArchiveOrderByInfo []*ArchiveOrderByInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveOrderByInfo", x, soap.Complex[*ArchiveOrderByInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveOrderByInfo", ns0, "ArchiveOrderByInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveOrderByInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveRestrictionInfo is the complex type
-// ArrayOfArchiveRestrictionInfo: a list of ArchiveRestrictionInfo elements.
-type ArrayOfArchiveRestrictionInfo []*ArchiveRestrictionInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveRestrictionInfo", x, soap.Complex[*ArchiveRestrictionInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveRestrictionInfo", ns0, "ArchiveRestrictionInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveRestrictionInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfMDOListItem is the complex type ArrayOfMDOListItem: a list of
-// MDOListItem elements.
-type ArrayOfMDOListItem []*MDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfRelatedData is the complex type ArrayOfRelatedData: a list of
-// RelatedData elements.
-type ArrayOfRelatedData []*RelatedData
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfRelatedData) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "RelatedData", x, soap.Complex[*RelatedData])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfRelatedData) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "RelatedData", ns0, "RelatedData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelatedData]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// ColumnDataDictionary is the dictionary type ColumnDataDictionary:
-// ColumnDataKeyValuePair entries in order, with map-like access through Get
-// and Set.
-type ColumnDataDictionary []ColumnDataKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ColumnDataDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ColumnDataKeyValuePair", &v[i], soap.Complex[*ColumnDataKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ColumnDataDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ColumnDataKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ColumnDataKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v ColumnDataDictionary) Get(k string) (*ArchiveColumnData, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *ArchiveColumnData
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *ColumnDataDictionary) Set(k string, value *ArchiveColumnData) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ColumnDataKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// ColumnDataKeyValuePair is the anonymous type of element
-// ColumnDataKeyValuePair.
-type ColumnDataKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*ArchiveColumnData]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ColumnDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*ArchiveColumnData])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ColumnDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ColumnDataKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "ArchiveColumnData") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnData])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
 
 // CreateDefaultArchiveListResult is the anonymous type of element
 // CreateDefaultArchiveListResult.
@@ -743,12 +40,12 @@ func (v *CreateDefaultArchiveListResult) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultArchiveListResultResponse.
 type CreateDefaultArchiveListResultResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveListResult]
+	Response soap.Opt[*services88.ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultArchiveListResultResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -760,92 +57,8 @@ func (v *CreateDefaultArchiveListResultResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultArchiveListResultResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
 	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
 }
 
 // ExportArchive is the anonymous type of element ExportArchive.
@@ -855,17 +68,17 @@ type ExportArchive struct {
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 	// DesiredEntities is element DesiredEntities (optional, nillable).
-	DesiredEntities soap.Opt[ArrayOfstring]
+	DesiredEntities soap.Opt[services88.ArrayOfstring]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// ExportType is element ExportType (optional, nillable).
 	ExportType soap.Opt[string]
 	// SelectedRowIds is element SelectedRowIds (optional, nillable).
-	SelectedRowIds soap.Opt[ArrayOfstring]
+	SelectedRowIds soap.Opt[services88.ArrayOfstring]
 	// EstimatedRowCount is element EstimatedRowCount (optional).
 	EstimatedRowCount soap.Opt[int32]
 }
@@ -874,12 +87,12 @@ type ExportArchive struct {
 func (v *ExportArchive) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ExportType", v.ExportType, soap.String)
-	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, soap.Int32)
 }
 
@@ -897,23 +110,23 @@ func (v *ExportArchive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredEntities", ns1, "ArrayOfstring") {
-		v.DesiredEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredEntities", ns2, "ArrayOfstring") {
+		v.DesiredEntities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ExportType", soap.NSXSD, "string") {
 		v.ExportType = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "SelectedRowIds", ns1, "ArrayOfstring") {
-		v.SelectedRowIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "SelectedRowIds", ns2, "ArrayOfstring") {
+		v.SelectedRowIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "EstimatedRowCount", soap.NSXSD, "int") {
 		v.EstimatedRowCount = soap.ReadOptItem(d, soap.ReadInt32)
@@ -924,12 +137,12 @@ func (v *ExportArchive) unmarshalFields(d *soap.Decoder) {
 // ExportArchiveResponse.
 type ExportArchiveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExportArchiveResult]
+	Response soap.Opt[*services88.ExportArchiveResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExportArchiveResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -941,228 +154,7 @@ func (v *ExportArchiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExportArchiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
-	}
-}
-
-// ExportArchiveResult is the complex type ExportArchiveResult. It extends
-// Carrier, whose members come first on the wire.
-type ExportArchiveResult struct {
-	Carrier
-	// BatchTaskId is element BatchTaskId (optional).
-	BatchTaskId soap.Opt[int32]
-	// FileName is element FileName (optional, nillable).
-	FileName soap.Opt[string]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExportArchiveResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExportArchiveResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportArchiveResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
-		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExportArchiveResult])
 	}
 }
 
@@ -1185,12 +177,12 @@ func (v *GetActivityFilter) unmarshalFields(d *soap.Decoder) {}
 // GetActivityFilterResponse.
 type GetActivityFilterResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ActivityFilter]
+	Response soap.Opt[*services88.ActivityFilter]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityFilterResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ActivityFilter])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ActivityFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1202,7 +194,7 @@ func (v *GetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetActivityFilterResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityFilter") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ActivityFilter])
 	}
 }
 
@@ -1241,12 +233,12 @@ func (v *GetArchiveConfiguration) unmarshalFields(d *soap.Decoder) {
 // GetArchiveConfigurationResponse.
 type GetArchiveConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveConfiguration]
+	Response soap.Opt[*services88.ArchiveConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1258,7 +250,7 @@ func (v *GetArchiveConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveConfiguration])
 	}
 }
 
@@ -1309,12 +301,12 @@ func (v *GetArchiveConfigurationV2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveConfigurationV2Response.
 type GetArchiveConfigurationV2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveConfiguration]
+	Response soap.Opt[*services88.ArchiveConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationV2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1326,7 +318,7 @@ func (v *GetArchiveConfigurationV2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveConfigurationV2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveConfiguration])
 	}
 }
 
@@ -1371,12 +363,12 @@ func (v *GetArchiveConfigurationWithContext) unmarshalFields(d *soap.Decoder) {
 // GetArchiveConfigurationWithContextResponse.
 type GetArchiveConfigurationWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveConfiguration]
+	Response soap.Opt[*services88.ArchiveConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1388,7 +380,7 @@ func (v *GetArchiveConfigurationWithContextResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveConfigurationWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveConfiguration])
 	}
 }
 
@@ -1399,11 +391,11 @@ type GetArchiveList struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1414,9 +406,9 @@ type GetArchiveList struct {
 func (v *GetArchiveList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 }
@@ -1436,13 +428,13 @@ func (v *GetArchiveList) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1516,12 +508,12 @@ func (v *GetArchiveList2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveList2Response.
 type GetArchiveList2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1533,7 +525,7 @@ func (v *GetArchiveList2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveList2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1543,13 +535,13 @@ type GetArchiveListByColumns struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1559,10 +551,10 @@ type GetArchiveListByColumns struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 }
@@ -1578,17 +570,17 @@ func (v *GetArchiveListByColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1663,12 +655,12 @@ func (v *GetArchiveListByColumns2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumns2Response.
 type GetArchiveListByColumns2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1680,7 +672,7 @@ func (v *GetArchiveListByColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumns2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1688,12 +680,12 @@ func (v *GetArchiveListByColumns2Response) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumnsResponse.
 type GetArchiveListByColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1705,7 +697,7 @@ func (v *GetArchiveListByColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1715,13 +707,13 @@ type GetArchiveListByColumnsWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1733,10 +725,10 @@ type GetArchiveListByColumnsWithContext struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
@@ -1753,17 +745,17 @@ func (v *GetArchiveListByColumnsWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1847,12 +839,12 @@ func (v *GetArchiveListByColumnsWithContext2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumnsWithContext2Response.
 type GetArchiveListByColumnsWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1864,7 +856,7 @@ func (v *GetArchiveListByColumnsWithContext2Response) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1872,12 +864,12 @@ func (v *GetArchiveListByColumnsWithContext2Response) unmarshalFields(d *soap.De
 // GetArchiveListByColumnsWithContextResponse.
 type GetArchiveListByColumnsWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1889,7 +881,7 @@ func (v *GetArchiveListByColumnsWithContextResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1899,13 +891,13 @@ type GetArchiveListByColumnsWithHeader struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1917,10 +909,10 @@ type GetArchiveListByColumnsWithHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
@@ -1937,17 +929,17 @@ func (v *GetArchiveListByColumnsWithHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2031,12 +1023,12 @@ func (v *GetArchiveListByColumnsWithHeader2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumnsWithHeader2Response.
 type GetArchiveListByColumnsWithHeader2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveListResult]
+	Response soap.Opt[*services88.ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2048,7 +1040,7 @@ func (v *GetArchiveListByColumnsWithHeader2Response) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeader2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
 	}
 }
 
@@ -2056,12 +1048,12 @@ func (v *GetArchiveListByColumnsWithHeader2Response) unmarshalFields(d *soap.Dec
 // GetArchiveListByColumnsWithHeaderResponse.
 type GetArchiveListByColumnsWithHeaderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveListResult]
+	Response soap.Opt[*services88.ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2073,7 +1065,7 @@ func (v *GetArchiveListByColumnsWithHeaderResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
 	}
 }
 
@@ -2083,13 +1075,13 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -2103,10 +1095,10 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
@@ -2124,17 +1116,17 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) unmarshalFields(d *soap.D
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2227,12 +1219,12 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) unmarshalFields(d *soap.
 // of element GetArchiveListByColumnsWithHeaderWithContext2Response.
 type GetArchiveListByColumnsWithHeaderWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveListResult]
+	Response soap.Opt[*services88.ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2244,7 +1236,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
 	}
 }
 
@@ -2252,12 +1244,12 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) unmarshalFields(
 // of element GetArchiveListByColumnsWithHeaderWithContextResponse.
 type GetArchiveListByColumnsWithHeaderWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveListResult]
+	Response soap.Opt[*services88.ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2269,7 +1261,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) UnmarshalSOAP(d *
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
 	}
 }
 
@@ -2277,12 +1269,12 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) unmarshalFields(d
 // GetArchiveListResponse.
 type GetArchiveListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2294,7 +1286,7 @@ func (v *GetArchiveListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -2306,11 +1298,11 @@ type GetArchiveListWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -2323,9 +1315,9 @@ type GetArchiveListWithContext struct {
 func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
@@ -2346,13 +1338,13 @@ func (v *GetArchiveListWithContext) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2436,12 +1428,12 @@ func (v *GetArchiveListWithContext2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListWithContext2Response.
 type GetArchiveListWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2453,7 +1445,7 @@ func (v *GetArchiveListWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -2461,12 +1453,12 @@ func (v *GetArchiveListWithContext2Response) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListWithContextResponse.
 type GetArchiveListWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveListItem]
+	Response soap.Opt[services88.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2478,7 +1470,7 @@ func (v *GetArchiveListWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
 	}
 }
 
@@ -2516,12 +1508,12 @@ func (v *GetAvailableColumns) unmarshalFields(d *soap.Decoder) {
 // GetAvailableColumnsResponse.
 type GetAvailableColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveColumnInfo]
+	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2533,7 +1525,7 @@ func (v *GetAvailableColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -2571,12 +1563,12 @@ func (v *GetAvailableEntities) unmarshalFields(d *soap.Decoder) {
 // GetAvailableEntitiesResponse.
 type GetAvailableEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMDOListItem]
+	Response soap.Opt[services88.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2588,19 +1580,19 @@ func (v *GetAvailableEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
 	}
 }
 
 // GetGroupAssociateIds is the anonymous type of element GetGroupAssociateIds.
 type GetGroupAssociateIds struct {
 	// GroupIds is element GroupIds (optional, nillable).
-	GroupIds soap.Opt[ArrayOfint]
+	GroupIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetGroupAssociateIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GroupIds", v.GroupIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "GroupIds", v.GroupIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2611,8 +1603,8 @@ func (v *GetGroupAssociateIds) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetGroupAssociateIds) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "GroupIds", ns1, "ArrayOfint") {
-		v.GroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "GroupIds", ns2, "ArrayOfint") {
+		v.GroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2620,12 +1612,12 @@ func (v *GetGroupAssociateIds) unmarshalFields(d *soap.Decoder) {
 // GetGroupAssociateIdsResponse.
 type GetGroupAssociateIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfint]
+	Response soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetGroupAssociateIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2636,8 +1628,8 @@ func (v *GetGroupAssociateIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetGroupAssociateIdsResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Response", ns2, "ArrayOfint") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2660,12 +1652,12 @@ func (v *GetProviderNames) unmarshalFields(d *soap.Decoder) {}
 // GetProviderNamesResponse.
 type GetProviderNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProviderNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2676,8 +1668,8 @@ func (v *GetProviderNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProviderNamesResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2688,14 +1680,14 @@ type GetRelatedData struct {
 	// RecordId is element RecordId (optional).
 	RecordId soap.Opt[int32]
 	// Fields is element Fields (optional, nillable).
-	Fields soap.Opt[ArrayOfstring]
+	Fields soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Table", v.Table, soap.String)
 	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2712,8 +1704,8 @@ func (v *GetRelatedData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "Fields", ns1, "ArrayOfstring") {
-		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Fields", ns2, "ArrayOfstring") {
+		v.Fields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2757,12 +1749,12 @@ func (v *GetRelatedData2) unmarshalFields(d *soap.Decoder) {
 // GetRelatedData2Response.
 type GetRelatedData2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfRelatedData]
+	Response soap.Opt[services88.ArrayOfRelatedData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRelatedData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRelatedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2774,7 +1766,7 @@ func (v *GetRelatedData2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRelatedData2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRelatedData])
 	}
 }
 
@@ -2782,12 +1774,12 @@ func (v *GetRelatedData2Response) unmarshalFields(d *soap.Decoder) {
 // GetRelatedDataResponse.
 type GetRelatedDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfRelatedData]
+	Response soap.Opt[services88.ArrayOfRelatedData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRelatedData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRelatedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2799,356 +1791,19 @@ func (v *GetRelatedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRelatedDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
-	}
-}
-
-// InterRestrictionOperator is the enumeration InterRestrictionOperator.
-type InterRestrictionOperator string
-
-// Values of InterRestrictionOperator.
-const (
-	InterRestrictionOperatorNone InterRestrictionOperator = "None"
-	InterRestrictionOperatorAnd  InterRestrictionOperator = "And"
-	InterRestrictionOperatorOr   InterRestrictionOperator = "Or"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v InterRestrictionOperator) IsValid() bool {
-	switch v {
-	case InterRestrictionOperatorNone, InterRestrictionOperatorAnd, InterRestrictionOperatorOr:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v InterRestrictionOperator) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid InterRestrictionOperator %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *InterRestrictionOperator) UnmarshalText(b []byte) error {
-	x := InterRestrictionOperator(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid InterRestrictionOperator %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v InterRestrictionOperator) Number() int64 {
-	switch v {
-	case InterRestrictionOperatorNone:
-		return 0
-	case InterRestrictionOperatorAnd:
-		return 1
-	case InterRestrictionOperatorOr:
-		return 2
-	}
-	return -1
-}
-
-// MDOListItem is the complex type MDOListItem. It extends Carrier, whose
-// members come first on the wire.
-type MDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// OrderBySortType is the enumeration OrderBySortType.
-type OrderBySortType string
-
-// Values of OrderBySortType.
-const (
-	OrderBySortTypeASC  OrderBySortType = "ASC"
-	OrderBySortTypeDESC OrderBySortType = "DESC"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v OrderBySortType) IsValid() bool {
-	switch v {
-	case OrderBySortTypeASC, OrderBySortTypeDESC:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v OrderBySortType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid OrderBySortType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *OrderBySortType) UnmarshalText(b []byte) error {
-	x := OrderBySortType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid OrderBySortType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v OrderBySortType) Number() int64 {
-	switch v {
-	case OrderBySortTypeASC:
-		return 0
-	case OrderBySortTypeDESC:
-		return 1
-	}
-	return -1
-}
-
-// RelatedData is the complex type RelatedData.
-type RelatedData struct {
-	// Field is element Field (optional, nillable).
-	Field soap.Opt[string]
-	// FieldValue is element FieldValue (optional, nillable).
-	FieldValue soap.Opt[*ArchiveColumnData]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *RelatedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
-	soap.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, soap.Complex[*ArchiveColumnData])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *RelatedData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelatedData) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Field", soap.NSXSD, "string") {
-		v.Field = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldValue", ns0, "ArchiveColumnData") {
-		v.FieldValue = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnData])
-	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRelatedData])
 	}
 }
 
 // SetActivityFilter is the anonymous type of element SetActivityFilter.
 type SetActivityFilter struct {
 	// ActivityFilter is element ActivityFilter (optional, nillable).
-	ActivityFilter soap.Opt[*ActivityFilter]
+	ActivityFilter soap.Opt[*services88.ActivityFilter]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityFilter) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ActivityFilter", v.ActivityFilter, soap.Complex[*ActivityFilter])
+	soap.WriteOptPtr(e, ns0, "ActivityFilter", v.ActivityFilter, soap.Complex[*services88.ActivityFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3160,7 +1815,7 @@ func (v *SetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetActivityFilter) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityFilter", ns0, "ActivityFilter") {
-		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
+		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[services88.ActivityFilter])
 	}
 }
 
@@ -3187,14 +1842,14 @@ type SetChosenColumns struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// ChosenColumns is element ChosenColumns (optional, nillable).
-	ChosenColumns soap.Opt[ArrayOfstring]
+	ChosenColumns soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3211,8 +1866,8 @@ func (v *SetChosenColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "ChosenColumns", ns1, "ArrayOfstring") {
-		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "ChosenColumns", ns2, "ArrayOfstring") {
+		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3243,7 +1898,7 @@ type SetChosenColumnsV2 struct {
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 	// ChosenColumns is element ChosenColumns (optional, nillable).
-	ChosenColumns soap.Opt[ArrayOfstring]
+	ChosenColumns soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3252,7 +1907,7 @@ func (v *SetChosenColumnsV2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3275,8 +1930,8 @@ func (v *SetChosenColumnsV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "ChosenColumns", ns1, "ArrayOfstring") {
-		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "ChosenColumns", ns2, "ArrayOfstring") {
+		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3303,14 +1958,14 @@ type SetChosenEntities struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenEntities) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3327,8 +1982,8 @@ func (v *SetChosenEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3359,7 +2014,7 @@ type SetChosenEntitiesV2 struct {
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfstring]
+	Entities soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3368,7 +2023,7 @@ func (v *SetChosenEntitiesV2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3391,8 +2046,8 @@ func (v *SetChosenEntitiesV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Entities", ns1, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3417,13 +2072,13 @@ type SetColumnWidths struct {
 	// GuiName is element GuiName (optional, nillable).
 	GuiName soap.Opt[string]
 	// ColumnWidths is element ColumnWidths (optional, nillable).
-	ColumnWidths soap.Opt[ArrayOfstring]
+	ColumnWidths soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetColumnWidths) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3437,8 +2092,8 @@ func (v *SetColumnWidths) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "ColumnWidths", ns1, "ArrayOfstring") {
-		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "ColumnWidths", ns2, "ArrayOfstring") {
+		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3469,7 +2124,7 @@ type SetColumnWidthsV2 struct {
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 	// ColumnWidths is element ColumnWidths (optional, nillable).
-	ColumnWidths soap.Opt[ArrayOfstring]
+	ColumnWidths soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3478,7 +2133,7 @@ func (v *SetColumnWidthsV2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3501,8 +2156,8 @@ func (v *SetColumnWidthsV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "ColumnWidths", ns1, "ArrayOfstring") {
-		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "ColumnWidths", ns2, "ArrayOfstring") {
+		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3521,302 +2176,3 @@ func (v *SetColumnWidthsV2Response) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetColumnWidthsV2Response) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}

@@ -6,144 +6,10 @@ package batch
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // BatchClient calls the operations of the portType Batch through the SOAP binding BasicHttpBinding_Batch.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type BatchClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewBatchClient returns a client sending its requests through c.
-func NewBatchClient(c *soap.Client) *BatchClient {
+// NewBatchClient returns a client calling the endpoint "Batch.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewBatchClient(cc soap.ClientConn) *BatchClient {
 	return &BatchClient{
-		c:   c,
+		c:   cc.Endpoint("Batch.svc"),
 		ops: BatchOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewBatchClient(c *soap.Client) *BatchClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInfo, opts ...soap.CallOption) (*GetBatchTaskInfoResponse, error) {
 	resp := new(GetBatchTaskInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *BatchClient) GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInf
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByAssociates(ctx context.Context, req *GetBatchTaskInfosByAssociates, opts ...soap.CallOption) (*GetBatchTaskInfosByAssociatesResponse, error) {
 	resp := new(GetBatchTaskInfosByAssociatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *BatchClient) GetBatchTaskInfosByAssociates(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) StartBatchJob(ctx context.Context, req *StartBatchJob, opts ...soap.CallOption) (*StartBatchJobResponse, error) {
 	resp := new(StartBatchJobResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *BatchClient) StartBatchJob(ctx context.Context, req *StartBatchJob, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) StopBatchJob(ctx context.Context, req *StopBatchJob, opts ...soap.CallOption) (*StopBatchJobResponse, error) {
 	resp := new(StopBatchJobResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *BatchClient) StopBatchJob(ctx context.Context, req *StopBatchJob, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByState(ctx context.Context, req *GetBatchTaskInfosByState, opts ...soap.CallOption) (*GetBatchTaskInfosByStateResponse, error) {
 	resp := new(GetBatchTaskInfosByStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +95,7 @@ func (c *BatchClient) GetBatchTaskInfosByState(ctx context.Context, req *GetBatc
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) UpdateBatchTask(ctx context.Context, req *UpdateBatchTask, opts ...soap.CallOption) (*UpdateBatchTaskResponse, error) {
 	resp := new(UpdateBatchTaskResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +108,7 @@ func (c *BatchClient) UpdateBatchTask(ctx context.Context, req *UpdateBatchTask,
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByNameAndState(ctx context.Context, req *GetBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetBatchTaskInfosByNameAndStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -253,7 +121,7 @@ func (c *BatchClient) GetBatchTaskInfosByNameAndState(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByNameAndAssociates(ctx context.Context, req *GetBatchTaskInfosByNameAndAssociates, opts ...soap.CallOption) (*GetBatchTaskInfosByNameAndAssociatesResponse, error) {
 	resp := new(GetBatchTaskInfosByNameAndAssociatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -266,7 +134,7 @@ func (c *BatchClient) GetBatchTaskInfosByNameAndAssociates(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByAssociatesAndState(ctx context.Context, req *GetBatchTaskInfosByAssociatesAndState, opts ...soap.CallOption) (*GetBatchTaskInfosByAssociatesAndStateResponse, error) {
 	resp := new(GetBatchTaskInfosByAssociatesAndStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -278,7 +146,7 @@ func (c *BatchClient) GetBatchTaskInfosByAssociatesAndState(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) DeleteBatchTasks(ctx context.Context, req *DeleteBatchTasks, opts ...soap.CallOption) (*DeleteBatchTasksResponse, error) {
 	resp := new(DeleteBatchTasksResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -290,7 +158,7 @@ func (c *BatchClient) DeleteBatchTasks(ctx context.Context, req *DeleteBatchTask
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) DeleteBatchTask(ctx context.Context, req *DeleteBatchTask, opts ...soap.CallOption) (*DeleteBatchTaskResponse, error) {
 	resp := new(DeleteBatchTaskResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -303,7 +171,7 @@ func (c *BatchClient) DeleteBatchTask(ctx context.Context, req *DeleteBatchTask,
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetAllBatchTaskInfosByName(ctx context.Context, req *GetAllBatchTaskInfosByName, opts ...soap.CallOption) (*GetAllBatchTaskInfosByNameResponse, error) {
 	resp := new(GetAllBatchTaskInfosByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +184,7 @@ func (c *BatchClient) GetAllBatchTaskInfosByName(ctx context.Context, req *GetAl
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetAllBatchTaskInfosByNameAndState(ctx context.Context, req *GetAllBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetAllBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetAllBatchTaskInfosByNameAndStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -329,7 +197,7 @@ func (c *BatchClient) GetAllBatchTaskInfosByNameAndState(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetSystemBatchTaskInfosByName(ctx context.Context, req *GetSystemBatchTaskInfosByName, opts ...soap.CallOption) (*GetSystemBatchTaskInfosByNameResponse, error) {
 	resp := new(GetSystemBatchTaskInfosByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -342,7 +210,7 @@ func (c *BatchClient) GetSystemBatchTaskInfosByName(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetSystemBatchTaskInfosByNameAndState(ctx context.Context, req *GetSystemBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetSystemBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetSystemBatchTaskInfosByNameAndStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -352,12 +220,12 @@ func (c *BatchClient) GetSystemBatchTaskInfosByNameAndState(ctx context.Context,
 // BatchOperations describes the operations of Batch in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func BatchOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetBatchTaskInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo",
 			Input: soap.QName{
@@ -373,9 +241,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByAssociates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates",
 			Input: soap.QName{
@@ -391,9 +259,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StartBatchJob],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[StartBatchJobResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob",
 			Input: soap.QName{
@@ -409,9 +277,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StopBatchJob],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[StopBatchJobResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob",
 			Input: soap.QName{
@@ -427,9 +295,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState",
 			Input: soap.QName{
@@ -445,9 +313,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateBatchTask],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask",
 			Input: soap.QName{
@@ -463,9 +331,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -481,9 +349,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByNameAndAssociates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByNameAndAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates",
 			Input: soap.QName{
@@ -499,9 +367,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByAssociatesAndState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByAssociatesAndStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState",
 			Input: soap.QName{
@@ -517,9 +385,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBatchTasks],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBatchTasksResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks",
 			Input: soap.QName{
@@ -535,9 +403,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBatchTask],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask",
 			Input: soap.QName{
@@ -553,9 +421,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllBatchTaskInfosByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllBatchTaskInfosByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName",
 			Input: soap.QName{
@@ -571,9 +439,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -589,9 +457,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemBatchTaskInfosByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemBatchTaskInfosByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName",
 			Input: soap.QName{
@@ -607,9 +475,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -626,37 +494,18 @@ func BatchOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -675,11 +524,12 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request; ctx is the HTTP request's context. A returned error becomes a SOAP
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedBatchServer to implement some operations
-// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
-// sets the response's SOAP headers with SetResponseHeader. The Succeeded
-// header entry is set to true unless the method sets it; a returned
-// *ServiceError is sent as a normal response whose Succeeded is false and
-// whose ExceptionInfo is the error's Info.
+// only. A method reads the request's SOAP headers with
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type BatchServer interface {
 	// GetBatchTaskInfo serves the operation GetBatchTaskInfo (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo").

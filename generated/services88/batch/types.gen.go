@@ -2,13 +2,12 @@
 // source: Batch.wsdl
 
 // Package batch is the generated client for the SOAP service described by
-// Batch.wsdl (WcfBatchService).
+// Batch.wsdl; its schema types are in package services88.
 package batch
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,349 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfBatchTaskInfo is the complex type ArrayOfBatchTaskInfo: a list of
-// BatchTaskInfo elements.
-type ArrayOfBatchTaskInfo []*BatchTaskInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "BatchTaskInfo", x, soap.Complex[*BatchTaskInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[BatchTaskInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// BatchTaskCancellationBehaviour is the enumeration
-// BatchTaskCancellationBehaviour.
-type BatchTaskCancellationBehaviour string
-
-// Values of BatchTaskCancellationBehaviour.
-const (
-	BatchTaskCancellationBehaviourCanCancel         BatchTaskCancellationBehaviour = "CanCancel"
-	BatchTaskCancellationBehaviourCancelWithWarning BatchTaskCancellationBehaviour = "CancelWithWarning"
-	BatchTaskCancellationBehaviourCannotCancel      BatchTaskCancellationBehaviour = "CannotCancel"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BatchTaskCancellationBehaviour) IsValid() bool {
-	switch v {
-	case BatchTaskCancellationBehaviourCanCancel, BatchTaskCancellationBehaviourCancelWithWarning, BatchTaskCancellationBehaviourCannotCancel:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BatchTaskCancellationBehaviour) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BatchTaskCancellationBehaviour %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BatchTaskCancellationBehaviour) UnmarshalText(b []byte) error {
-	x := BatchTaskCancellationBehaviour(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BatchTaskCancellationBehaviour %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BatchTaskCancellationBehaviour) Number() int64 {
-	switch v {
-	case BatchTaskCancellationBehaviourCanCancel:
-		return 0
-	case BatchTaskCancellationBehaviourCancelWithWarning:
-		return 1
-	case BatchTaskCancellationBehaviourCannotCancel:
-		return 2
-	}
-	return -1
-}
-
-// BatchTaskInfo is the complex type BatchTaskInfo. It extends Carrier, whose
-// members come first on the wire.
-type BatchTaskInfo struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// DetailsTable is element DetailsTable (optional).
-	DetailsTable soap.Opt[int16]
-	// DetailsRecord is element DetailsRecord (optional).
-	DetailsRecord soap.Opt[int32]
-	// IsSystemTask is element IsSystemTask (optional).
-	IsSystemTask soap.Opt[bool]
-	// IsInternalTask is element IsInternalTask (optional).
-	IsInternalTask soap.Opt[bool]
-	// ParameterObject is element ParameterObject (optional, nillable).
-	ParameterObject soap.Opt[StringDictionary]
-	// LastStarted is element LastStarted (optional).
-	LastStarted soap.Opt[soap.DateTime]
-	// Created is element Created (optional).
-	Created soap.Opt[soap.DateTime]
-	// StartCount is element StartCount (optional).
-	StartCount soap.Opt[int32]
-	// DatabaseSerialNumber is element DatabaseSerialNumber (optional, nillable).
-	DatabaseSerialNumber soap.Opt[string]
-	// Context is element Context (optional, nillable).
-	Context soap.Opt[string]
-	// Result is element Result (optional, nillable).
-	Result soap.Opt[string]
-	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Response is element Response (optional, nillable).
-	Response soap.Opt[string]
-	// Request is element Request (optional, nillable).
-	Request soap.Opt[string]
-	// ProgressDescription is element ProgressDescription (optional, nillable).
-	ProgressDescription soap.Opt[string]
-	// ProgressPercent is element ProgressPercent (optional).
-	ProgressPercent soap.Opt[int16]
-	// FileName is element FileName (optional, nillable).
-	FileName soap.Opt[string]
-	// CancellationBehaviour is element CancellationBehaviour (optional).
-	CancellationBehaviour soap.Opt[BatchTaskCancellationBehaviour]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DetailsTable", v.DetailsTable, soap.Int16)
-	soap.WriteOpt(e, ns0, "DetailsRecord", v.DetailsRecord, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsSystemTask", v.IsSystemTask, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsInternalTask", v.IsInternalTask, soap.Bool)
-	soap.WriteOpt(e, ns0, "ParameterObject", v.ParameterObject, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "LastStarted", v.LastStarted, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "StartCount", v.StartCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Request", v.Request, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressDescription", v.ProgressDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressPercent", v.ProgressPercent, soap.Int16)
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Text[BatchTaskCancellationBehaviour])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchTaskInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DetailsTable", soap.NSXSD, "short") {
-		v.DetailsTable = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "DetailsRecord", soap.NSXSD, "int") {
-		v.DetailsRecord = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsSystemTask", soap.NSXSD, "boolean") {
-		v.IsSystemTask = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsInternalTask", soap.NSXSD, "boolean") {
-		v.IsInternalTask = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ParameterObject", ns0, "StringDictionary") {
-		v.ParameterObject = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "LastStarted", soap.NSXSD, "dateTime") {
-		v.LastStarted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "StartCount", soap.NSXSD, "int") {
-		v.StartCount = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DatabaseSerialNumber", soap.NSXSD, "string") {
-		v.DatabaseSerialNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Result", soap.NSXSD, "string") {
-		v.Result = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Request", soap.NSXSD, "string") {
-		v.Request = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgressDescription", soap.NSXSD, "string") {
-		v.ProgressDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgressPercent", soap.NSXSD, "short") {
-		v.ProgressPercent = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
-		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadText[BatchTaskCancellationBehaviour])
-	}
-}
-
-// BatchTaskState is the enumeration BatchTaskState.
-type BatchTaskState string
-
-// Values of BatchTaskState.
-const (
-	BatchTaskStateUnknown                BatchTaskState = "Unknown"
-	BatchTaskStateNew                    BatchTaskState = "New"
-	BatchTaskStateAquired                BatchTaskState = "Aquired"
-	BatchTaskStateStarted                BatchTaskState = "Started"
-	BatchTaskStateSucceeded              BatchTaskState = "Succeeded"
-	BatchTaskStateFailed                 BatchTaskState = "Failed"
-	BatchTaskStateSucceededManualCleanup BatchTaskState = "SucceededManualCleanup"
-	BatchTaskStateAll                    BatchTaskState = "All"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BatchTaskState) IsValid() bool {
-	switch v {
-	case BatchTaskStateUnknown, BatchTaskStateNew, BatchTaskStateAquired, BatchTaskStateStarted, BatchTaskStateSucceeded, BatchTaskStateFailed, BatchTaskStateSucceededManualCleanup, BatchTaskStateAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BatchTaskState) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BatchTaskState %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BatchTaskState) UnmarshalText(b []byte) error {
-	x := BatchTaskState(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BatchTaskState %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BatchTaskState) Number() int64 {
-	switch v {
-	case BatchTaskStateUnknown:
-		return 0
-	case BatchTaskStateNew:
-		return 1
-	case BatchTaskStateAquired:
-		return 2
-	case BatchTaskStateStarted:
-		return 3
-	case BatchTaskStateSucceeded:
-		return 4
-	case BatchTaskStateFailed:
-		return 5
-	case BatchTaskStateSucceededManualCleanup:
-		return 6
-	case BatchTaskStateAll:
-		return 99999
-	}
-	return -1
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // DeleteBatchTask is the anonymous type of element DeleteBatchTask.
 type DeleteBatchTask struct {
@@ -404,12 +63,12 @@ func (v *DeleteBatchTaskResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteBatchTasks is the anonymous type of element DeleteBatchTasks.
 type DeleteBatchTasks struct {
 	// BatchTaskIds is element BatchTaskIds (optional, nillable).
-	BatchTaskIds soap.Opt[ArrayOfint]
+	BatchTaskIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BatchTaskIds", v.BatchTaskIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "BatchTaskIds", v.BatchTaskIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -420,8 +79,8 @@ func (v *DeleteBatchTasks) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteBatchTasks) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "BatchTaskIds", ns1, "ArrayOfint") {
-		v.BatchTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "BatchTaskIds", ns2, "ArrayOfint") {
+		v.BatchTaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -440,271 +99,6 @@ func (v *DeleteBatchTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteBatchTasksResponse) unmarshalFields(d *soap.Decoder) {}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // GetAllBatchTaskInfosByName is the anonymous type of element
 // GetAllBatchTaskInfosByName.
@@ -737,13 +131,13 @@ type GetAllBatchTaskInfosByNameAndState struct {
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
+	State soap.Opt[services88.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -758,7 +152,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
 	}
 }
 
@@ -766,12 +160,12 @@ func (v *GetAllBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 // GetAllBatchTaskInfosByNameAndStateResponse.
 type GetAllBatchTaskInfosByNameAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -783,7 +177,7 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -791,12 +185,12 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Dec
 // GetAllBatchTaskInfosByNameResponse.
 type GetAllBatchTaskInfosByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -808,7 +202,7 @@ func (v *GetAllBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllBatchTaskInfosByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -840,12 +234,12 @@ func (v *GetBatchTaskInfo) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfoResponse.
 type GetBatchTaskInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*BatchTaskInfo]
+	Response soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -857,7 +251,7 @@ func (v *GetBatchTaskInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }
 
@@ -865,12 +259,12 @@ func (v *GetBatchTaskInfoResponse) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfosByAssociates.
 type GetBatchTaskInfosByAssociates struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[ArrayOfint]
+	AssociateIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -881,8 +275,8 @@ func (v *GetBatchTaskInfosByAssociates) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByAssociates) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateIds", ns1, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -890,15 +284,15 @@ func (v *GetBatchTaskInfosByAssociates) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfosByAssociatesAndState.
 type GetBatchTaskInfosByAssociatesAndState struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[ArrayOfint]
+	AssociateIds soap.Opt[services88.ArrayOfint]
 	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
+	State soap.Opt[services88.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -909,11 +303,11 @@ func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByAssociatesAndState) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateIds", ns1, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
 	}
 }
 
@@ -921,12 +315,12 @@ func (v *GetBatchTaskInfosByAssociatesAndState) unmarshalFields(d *soap.Decoder)
 // element GetBatchTaskInfosByAssociatesAndStateResponse.
 type GetBatchTaskInfosByAssociatesAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -938,7 +332,7 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -946,12 +340,12 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) unmarshalFields(d *soap.
 // GetBatchTaskInfosByAssociatesResponse.
 type GetBatchTaskInfosByAssociatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -963,7 +357,7 @@ func (v *GetBatchTaskInfosByAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -973,13 +367,13 @@ type GetBatchTaskInfosByNameAndAssociates struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[ArrayOfint]
+	AssociateIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -993,8 +387,8 @@ func (v *GetBatchTaskInfosByNameAndAssociates) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "AssociateIds", ns1, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1002,12 +396,12 @@ func (v *GetBatchTaskInfosByNameAndAssociates) unmarshalFields(d *soap.Decoder) 
 // element GetBatchTaskInfosByNameAndAssociatesResponse.
 type GetBatchTaskInfosByNameAndAssociatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1019,7 +413,7 @@ func (v *GetBatchTaskInfosByNameAndAssociatesResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -1029,13 +423,13 @@ type GetBatchTaskInfosByNameAndState struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
+	State soap.Opt[services88.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1050,7 +444,7 @@ func (v *GetBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
 	}
 }
 
@@ -1058,12 +452,12 @@ func (v *GetBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfosByNameAndStateResponse.
 type GetBatchTaskInfosByNameAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1075,7 +469,7 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -1083,12 +477,12 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decode
 // GetBatchTaskInfosByState.
 type GetBatchTaskInfosByState struct {
 	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
+	State soap.Opt[services88.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1100,7 +494,7 @@ func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
 	}
 }
 
@@ -1108,12 +502,12 @@ func (v *GetBatchTaskInfosByState) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfosByStateResponse.
 type GetBatchTaskInfosByStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1125,7 +519,7 @@ func (v *GetBatchTaskInfosByStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -1160,13 +554,13 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
+	State soap.Opt[services88.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1181,7 +575,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder)
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
 	}
 }
 
@@ -1189,12 +583,12 @@ func (v *GetSystemBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder)
 // element GetSystemBatchTaskInfosByNameAndStateResponse.
 type GetSystemBatchTaskInfosByNameAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1206,7 +600,7 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -1214,12 +608,12 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.
 // GetSystemBatchTaskInfosByNameResponse.
 type GetSystemBatchTaskInfosByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBatchTaskInfo]
+	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1231,288 +625,19 @@ func (v *GetSystemBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemBatchTaskInfosByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
-	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
 	}
 }
 
 // StartBatchJob is the anonymous type of element StartBatchJob.
 type StartBatchJob struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
-	BatchTaskInfo soap.Opt[*BatchTaskInfo]
+	BatchTaskInfo soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1524,7 +649,7 @@ func (v *StartBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *StartBatchJob) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }
 
@@ -1601,123 +726,15 @@ func (v *StopBatchJobResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // UpdateBatchTask is the anonymous type of element UpdateBatchTask.
 type UpdateBatchTask struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
-	BatchTaskInfo soap.Opt[*BatchTaskInfo]
+	BatchTaskInfo soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1729,7 +746,7 @@ func (v *UpdateBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateBatchTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }
 
@@ -1737,12 +754,12 @@ func (v *UpdateBatchTask) unmarshalFields(d *soap.Decoder) {
 // UpdateBatchTaskResponse.
 type UpdateBatchTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*BatchTaskInfo]
+	Response soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1754,6 +771,6 @@ func (v *UpdateBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateBatchTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }

@@ -6,144 +6,10 @@ package blob
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // BLOBClient calls the operations of the portType BLOB through the SOAP binding BasicHttpBinding_BLOB.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type BLOBClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewBLOBClient returns a client sending its requests through c.
-func NewBLOBClient(c *soap.Client) *BLOBClient {
+// NewBLOBClient returns a client calling the endpoint "BLOB.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewBLOBClient(cc soap.ClientConn) *BLOBClient {
 	return &BLOBClient{
-		c:   c,
+		c:   cc.Endpoint("BLOB.svc"),
 		ops: BLOBOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewBLOBClient(c *soap.Client) *BLOBClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) CreateDefaultBlobEntity(ctx context.Context, req *CreateDefaultBlobEntity, opts ...soap.CallOption) (*CreateDefaultBlobEntityResponse, error) {
 	resp := new(CreateDefaultBlobEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *BLOBClient) CreateDefaultBlobEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SaveBlobEntity(ctx context.Context, req *SaveBlobEntity, opts ...soap.CallOption) (*SaveBlobEntityResponse, error) {
 	resp := new(SaveBlobEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *BLOBClient) SaveBlobEntity(ctx context.Context, req *SaveBlobEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity, opts ...soap.CallOption) (*DeleteBlobEntityResponse, error) {
 	resp := new(DeleteBlobEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *BLOBClient) DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntity(ctx context.Context, req *GetBlobEntity, opts ...soap.CallOption) (*GetBlobEntityResponse, error) {
 	resp := new(GetBlobEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -214,7 +82,7 @@ func (c *BLOBClient) GetBlobEntity(ctx context.Context, req *GetBlobEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetBlobStream(ctx context.Context, req *SetBlobStream, opts ...soap.CallOption) (*SetBlobStreamResponse, error) {
 	resp := new(SetBlobStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -226,7 +94,7 @@ func (c *BLOBClient) SetBlobStream(ctx context.Context, req *SetBlobStream, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobStream(ctx context.Context, req *GetBlobStream, opts ...soap.CallOption) (*GetBlobStreamResponse, error) {
 	resp := new(GetBlobStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -238,7 +106,7 @@ func (c *BLOBClient) GetBlobStream(ctx context.Context, req *GetBlobStream, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProjectImage(ctx context.Context, req *GetProjectImage, opts ...soap.CallOption) (*GetProjectImageResponse, error) {
 	resp := new(GetProjectImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -250,7 +118,7 @@ func (c *BLOBClient) GetProjectImage(ctx context.Context, req *GetProjectImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetPersonImage(ctx context.Context, req *GetPersonImage, opts ...soap.CallOption) (*GetPersonImageResponse, error) {
 	resp := new(GetPersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -262,7 +130,7 @@ func (c *BLOBClient) GetPersonImage(ctx context.Context, req *GetPersonImage, op
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetRawPersonImage(ctx context.Context, req *GetRawPersonImage, opts ...soap.CallOption) (*GetRawPersonImageResponse, error) {
 	resp := new(GetRawPersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -274,7 +142,7 @@ func (c *BLOBClient) GetRawPersonImage(ctx context.Context, req *GetRawPersonIma
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetProjectImage(ctx context.Context, req *SetProjectImage, opts ...soap.CallOption) (*SetProjectImageResponse, error) {
 	resp := new(SetProjectImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +154,7 @@ func (c *BLOBClient) SetProjectImage(ctx context.Context, req *SetProjectImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetPersonImage(ctx context.Context, req *SetPersonImage, opts ...soap.CallOption) (*SetPersonImageResponse, error) {
 	resp := new(SetPersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -298,7 +166,7 @@ func (c *BLOBClient) SetPersonImage(ctx context.Context, req *SetPersonImage, op
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangeProjectImage(ctx context.Context, req *ChangeProjectImage, opts ...soap.CallOption) (*ChangeProjectImageResponse, error) {
 	resp := new(ChangeProjectImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -310,7 +178,7 @@ func (c *BLOBClient) ChangeProjectImage(ctx context.Context, req *ChangeProjectI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SaveProjectImage(ctx context.Context, req *SaveProjectImage, opts ...soap.CallOption) (*SaveProjectImageResponse, error) {
 	resp := new(SaveProjectImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -323,7 +191,7 @@ func (c *BLOBClient) SaveProjectImage(ctx context.Context, req *SaveProjectImage
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnProject(ctx context.Context, req *GetBlobEntityOnProject, opts ...soap.CallOption) (*GetBlobEntityOnProjectResponse, error) {
 	resp := new(GetBlobEntityOnProjectResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -335,7 +203,7 @@ func (c *BLOBClient) GetBlobEntityOnProject(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEntityOnPerson, opts ...soap.CallOption) (*GetBlobEntityOnPersonResponse, error) {
 	resp := new(GetBlobEntityOnPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -348,7 +216,7 @@ func (c *BLOBClient) GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEntityOnCountry, opts ...soap.CallOption) (*GetBlobEntityOnCountryResponse, error) {
 	resp := new(GetBlobEntityOnCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -361,7 +229,7 @@ func (c *BLOBClient) GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEntityOnProduct, opts ...soap.CallOption) (*GetBlobEntityOnProductResponse, error) {
 	resp := new(GetBlobEntityOnProductResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -373,7 +241,7 @@ func (c *BLOBClient) GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangePersonImage(ctx context.Context, req *ChangePersonImage, opts ...soap.CallOption) (*ChangePersonImageResponse, error) {
 	resp := new(ChangePersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -385,7 +253,7 @@ func (c *BLOBClient) ChangePersonImage(ctx context.Context, req *ChangePersonIma
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SaveImageStream(ctx context.Context, req *SaveImageStream, opts ...soap.CallOption) (*SaveImageStreamResponse, error) {
 	resp := new(SaveImageStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -397,7 +265,7 @@ func (c *BLOBClient) SaveImageStream(ctx context.Context, req *SaveImageStream, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProductImage(ctx context.Context, req *GetProductImage, opts ...soap.CallOption) (*GetProductImageResponse, error) {
 	resp := new(GetProductImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -409,7 +277,7 @@ func (c *BLOBClient) GetProductImage(ctx context.Context, req *GetProductImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetProductImage(ctx context.Context, req *SetProductImage, opts ...soap.CallOption) (*SetProductImageResponse, error) {
 	resp := new(SetProductImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -421,7 +289,7 @@ func (c *BLOBClient) SetProductImage(ctx context.Context, req *SetProductImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProductThumbnail(ctx context.Context, req *GetProductThumbnail, opts ...soap.CallOption) (*GetProductThumbnailResponse, error) {
 	resp := new(GetProductThumbnailResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -433,7 +301,7 @@ func (c *BLOBClient) GetProductThumbnail(ctx context.Context, req *GetProductThu
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetProductThumbnail(ctx context.Context, req *SetProductThumbnail, opts ...soap.CallOption) (*SetProductThumbnailResponse, error) {
 	resp := new(SetProductThumbnailResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -445,7 +313,7 @@ func (c *BLOBClient) SetProductThumbnail(ctx context.Context, req *SetProductThu
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangeProductImage(ctx context.Context, req *ChangeProductImage, opts ...soap.CallOption) (*ChangeProductImageResponse, error) {
 	resp := new(ChangeProductImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -457,7 +325,7 @@ func (c *BLOBClient) ChangeProductImage(ctx context.Context, req *ChangeProductI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetQuoteLineImage(ctx context.Context, req *GetQuoteLineImage, opts ...soap.CallOption) (*GetQuoteLineImageResponse, error) {
 	resp := new(GetQuoteLineImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -470,7 +338,7 @@ func (c *BLOBClient) GetQuoteLineImage(ctx context.Context, req *GetQuoteLineIma
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetPersonImageWithSize(ctx context.Context, req *GetPersonImageWithSize, opts ...soap.CallOption) (*GetPersonImageWithSizeResponse, error) {
 	resp := new(GetPersonImageWithSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +351,7 @@ func (c *BLOBClient) GetPersonImageWithSize(ctx context.Context, req *GetPersonI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProjectImageWithSize(ctx context.Context, req *GetProjectImageWithSize, opts ...soap.CallOption) (*GetProjectImageWithSizeResponse, error) {
 	resp := new(GetProjectImageWithSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -495,7 +363,7 @@ func (c *BLOBClient) GetProjectImageWithSize(ctx context.Context, req *GetProjec
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetChatImageWithSize(ctx context.Context, req *GetChatImageWithSize, opts ...soap.CallOption) (*GetChatImageWithSizeResponse, error) {
 	resp := new(GetChatImageWithSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -507,7 +375,7 @@ func (c *BLOBClient) GetChatImageWithSize(ctx context.Context, req *GetChatImage
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetContactImage(ctx context.Context, req *GetContactImage, opts ...soap.CallOption) (*GetContactImageResponse, error) {
 	resp := new(GetContactImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -519,7 +387,7 @@ func (c *BLOBClient) GetContactImage(ctx context.Context, req *GetContactImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetContactImage(ctx context.Context, req *SetContactImage, opts ...soap.CallOption) (*SetContactImageResponse, error) {
 	resp := new(SetContactImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -531,7 +399,7 @@ func (c *BLOBClient) SetContactImage(ctx context.Context, req *SetContactImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangeContactImage(ctx context.Context, req *ChangeContactImage, opts ...soap.CallOption) (*ChangeContactImageResponse, error) {
 	resp := new(ChangeContactImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -544,7 +412,7 @@ func (c *BLOBClient) ChangeContactImage(ctx context.Context, req *ChangeContactI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnContact(ctx context.Context, req *GetBlobEntityOnContact, opts ...soap.CallOption) (*GetBlobEntityOnContactResponse, error) {
 	resp := new(GetBlobEntityOnContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -557,7 +425,7 @@ func (c *BLOBClient) GetBlobEntityOnContact(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetContactImageWithSize(ctx context.Context, req *GetContactImageWithSize, opts ...soap.CallOption) (*GetContactImageWithSizeResponse, error) {
 	resp := new(GetContactImageWithSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -569,7 +437,7 @@ func (c *BLOBClient) GetContactImageWithSize(ctx context.Context, req *GetContac
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetOutputFromBatch(ctx context.Context, req *GetOutputFromBatch, opts ...soap.CallOption) (*GetOutputFromBatchResponse, error) {
 	resp := new(GetOutputFromBatchResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -581,7 +449,7 @@ func (c *BLOBClient) GetOutputFromBatch(ctx context.Context, req *GetOutputFromB
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) CleanupBatchTask(ctx context.Context, req *CleanupBatchTask, opts ...soap.CallOption) (*CleanupBatchTaskResponse, error) {
 	resp := new(CleanupBatchTaskResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -591,12 +459,12 @@ func (c *BLOBClient) CleanupBatchTask(ctx context.Context, req *CleanupBatchTask
 // BLOBOperations describes the operations of BLOB in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func BLOBOperations() []soap.OperationInfo {
-	ns := []string{ns0}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultBlobEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity",
 			Input: soap.QName{
@@ -612,9 +480,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveBlobEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveBlobEntity",
 			Input: soap.QName{
@@ -630,9 +498,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBlobEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
 			Input: soap.QName{
@@ -648,9 +516,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity",
 			Input: soap.QName{
@@ -666,9 +534,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetBlobStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetBlobStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetBlobStream",
 			Input: soap.QName{
@@ -684,9 +552,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobStream",
 			Input: soap.QName{
@@ -702,9 +570,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImage",
 			Input: soap.QName{
@@ -720,9 +588,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImage",
 			Input: soap.QName{
@@ -738,9 +606,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRawPersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRawPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetRawPersonImage",
 			Input: soap.QName{
@@ -756,9 +624,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProjectImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImage",
 			Input: soap.QName{
@@ -774,9 +642,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImage",
 			Input: soap.QName{
@@ -792,9 +660,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeProjectImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProjectImage",
 			Input: soap.QName{
@@ -810,9 +678,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImage",
 			Input: soap.QName{
@@ -828,9 +696,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnProject],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnProjectResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProject",
 			Input: soap.QName{
@@ -846,9 +714,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnPerson",
 			Input: soap.QName{
@@ -864,9 +732,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnCountry",
 			Input: soap.QName{
@@ -882,9 +750,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnProduct],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnProductResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProduct",
 			Input: soap.QName{
@@ -900,9 +768,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangePersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangePersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangePersonImage",
 			Input: soap.QName{
@@ -918,9 +786,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveImageStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveImageStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStream",
 			Input: soap.QName{
@@ -936,9 +804,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImage",
 			Input: soap.QName{
@@ -954,9 +822,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProductImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImage",
 			Input: soap.QName{
@@ -972,9 +840,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductThumbnail],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductThumbnailResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnail",
 			Input: soap.QName{
@@ -990,9 +858,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProductThumbnail],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetProductThumbnailResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnail",
 			Input: soap.QName{
@@ -1008,9 +876,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeProductImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeProductImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProductImage",
 			Input: soap.QName{
@@ -1026,9 +894,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteLineImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteLineImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImage",
 			Input: soap.QName{
@@ -1044,9 +912,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImageWithSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSize",
 			Input: soap.QName{
@@ -1062,9 +930,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectImageWithSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSize",
 			Input: soap.QName{
@@ -1080,9 +948,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatImageWithSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetChatImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSize",
 			Input: soap.QName{
@@ -1098,9 +966,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImage",
 			Input: soap.QName{
@@ -1116,9 +984,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetContactImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetContactImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImage",
 			Input: soap.QName{
@@ -1134,9 +1002,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeContactImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeContactImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeContactImage",
 			Input: soap.QName{
@@ -1152,9 +1020,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnContact",
 			Input: soap.QName{
@@ -1170,9 +1038,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactImageWithSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSize",
 			Input: soap.QName{
@@ -1188,9 +1056,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOutputFromBatch],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetOutputFromBatchResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetOutputFromBatch",
 			Input: soap.QName{
@@ -1206,9 +1074,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CleanupBatchTask],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CleanupBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CleanupBatchTask",
 			Input: soap.QName{
@@ -1225,37 +1093,18 @@ func BLOBOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1274,11 +1123,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // HTTP request's context. A returned error becomes a SOAP Fault (see
 // soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
 // error. Embed UnimplementedBLOBServer to implement some operations only. A
-// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// method reads the request's SOAP headers with services88.RequestHeaderFrom.
+// It sets the response's SOAP headers with services88.SetResponseHeader. The
+// Succeeded header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type BLOBServer interface {
 	// CreateDefaultBlobEntity serves the operation CreateDefaultBlobEntity
 	// (SOAPAction

@@ -2,13 +2,12 @@
 // source: BulkUpdate.wsdl
 
 // Package bulkupdate is the generated client for the SOAP service described by
-// BulkUpdate.wsdl (WcfBulkUpdateService).
+// BulkUpdate.wsdl; its schema types are in package services88.
 package bulkupdate
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,267 +16,14 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfControlInfo is the complex type ArrayOfControlInfo: a list of
-// ControlInfo elements.
-type ArrayOfControlInfo []*ControlInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfControlInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ControlInfo", x, soap.Complex[*ControlInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfControlInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ControlInfo", ns0, "ControlInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ControlInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfFieldValueInfo is the complex type ArrayOfFieldValueInfo: a list of
-// FieldValueInfo elements.
-type ArrayOfFieldValueInfo []*FieldValueInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfFieldValueInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "FieldValueInfo", x, soap.Complex[*FieldValueInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfFieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldValueInfo", ns0, "FieldValueInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldValueInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfOperationInfo is the complex type ArrayOfOperationInfo: a list of
-// OperationInfo elements.
-type ArrayOfOperationInfo []*OperationInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfOperationInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "OperationInfo", x, soap.Complex[*OperationInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfOperationInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "OperationInfo", ns0, "OperationInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[OperationInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// ControlInfo is the complex type ControlInfo. It extends Carrier, whose
-// members come first on the wire.
-type ControlInfo struct {
-	Carrier
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// Label is element Label (optional, nillable).
-	Label soap.Opt[string]
-	// Dimension is element Dimension (optional).
-	Dimension soap.Opt[int32]
-	// ListProviderName is element ListProviderName (optional, nillable).
-	ListProviderName soap.Opt[string]
-	// ListProviderExtraInfo is element ListProviderExtraInfo (optional, nillable).
-	ListProviderExtraInfo soap.Opt[string]
-	// ListProviderPrimaryKeyName is element ListProviderPrimaryKeyName (optional,
-	// nillable).
-	ListProviderPrimaryKeyName soap.Opt[string]
-	// ListLeadText is element ListLeadText (optional, nillable).
-	ListLeadText soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ControlInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "Dimension", v.Dimension, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListProviderName", v.ListProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName, soap.String)
-	soap.WriteOpt(e, ns0, "ListLeadText", v.ListLeadText, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ControlInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ControlInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Dimension", soap.NSXSD, "int") {
-		v.Dimension = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ListProviderName", soap.NSXSD, "string") {
-		v.ListProviderName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ListProviderExtraInfo", soap.NSXSD, "string") {
-		v.ListProviderExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ListProviderPrimaryKeyName", soap.NSXSD, "string") {
-		v.ListProviderPrimaryKeyName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ListLeadText", soap.NSXSD, "string") {
-		v.ListLeadText = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
 
 // ExecuteByEntityIds is the anonymous type of element ExecuteByEntityIds.
 type ExecuteByEntityIds struct {
 	// FieldValueInfos is element FieldValueInfos (optional, nillable).
-	FieldValueInfos soap.Opt[ArrayOfFieldValueInfo]
+	FieldValueInfos soap.Opt[services88.ArrayOfFieldValueInfo]
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Context is element Context (optional, nillable).
@@ -288,7 +34,7 @@ type ExecuteByEntityIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[services88.ArrayOfFieldValueInfo])
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.String)
@@ -303,7 +49,7 @@ func (v *ExecuteByEntityIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteByEntityIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
-		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -344,7 +90,7 @@ func (v *ExecuteByEntityIdsResponse) unmarshalFields(d *soap.Decoder) {
 // ExecuteBySelectionId is the anonymous type of element ExecuteBySelectionId.
 type ExecuteBySelectionId struct {
 	// FieldValueInfos is element FieldValueInfos (optional, nillable).
-	FieldValueInfos soap.Opt[ArrayOfFieldValueInfo]
+	FieldValueInfos soap.Opt[services88.ArrayOfFieldValueInfo]
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Context is element Context (optional, nillable).
@@ -357,7 +103,7 @@ type ExecuteBySelectionId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[services88.ArrayOfFieldValueInfo])
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
@@ -373,7 +119,7 @@ func (v *ExecuteBySelectionId) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteBySelectionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
-		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -414,309 +160,6 @@ func (v *ExecuteBySelectionIdResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// FieldValueInfo is the complex type FieldValueInfo.
-type FieldValueInfo struct {
-	// CanSupportMultiUse is element CanSupportMultiUse (optional).
-	CanSupportMultiUse soap.Opt[bool]
-	// DefaultShowInGui is element DefaultShowInGui (optional).
-	DefaultShowInGui soap.Opt[bool]
-	// DefaultShowInSelector is element DefaultShowInSelector (optional).
-	DefaultShowInSelector soap.Opt[bool]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// ValueType is element ValueType (optional, nillable).
-	ValueType soap.Opt[string]
-	// Mandatory is element Mandatory (optional).
-	Mandatory soap.Opt[bool]
-	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
-	EncodedDisplayName soap.Opt[string]
-	// EncodedDisplayDescription is element EncodedDisplayDescription (optional,
-	// nillable).
-	EncodedDisplayDescription soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ControlInfos is element ControlInfos (optional, nillable).
-	ControlInfos soap.Opt[ArrayOfControlInfo]
-	// EncodedDataCaption is element EncodedDataCaption (optional, nillable).
-	EncodedDataCaption soap.Opt[string]
-	// EncodedDataCaptionDescription is element EncodedDataCaptionDescription
-	// (optional, nillable).
-	EncodedDataCaptionDescription soap.Opt[string]
-	// CurrentOperationType is element CurrentOperationType (optional, nillable).
-	CurrentOperationType soap.Opt[string]
-	// Values is element Values (optional, nillable).
-	Values soap.Opt[ArrayOfstring]
-	// DisplayValues is element DisplayValues (optional, nillable).
-	DisplayValues soap.Opt[ArrayOfstring]
-	// OperationInfos is element OperationInfos (optional, nillable).
-	OperationInfos soap.Opt[ArrayOfOperationInfo]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.String)
-	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
-	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ControlInfos", v.ControlInfos, soap.Value[ArrayOfControlInfo])
-	soap.WriteOpt(e, ns0, "EncodedDataCaption", v.EncodedDataCaption, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription, soap.String)
-	soap.WriteOpt(e, ns0, "CurrentOperationType", v.CurrentOperationType, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OperationInfos", v.OperationInfos, soap.Value[ArrayOfOperationInfo])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldValueInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CanSupportMultiUse", soap.NSXSD, "boolean") {
-		v.CanSupportMultiUse = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "DefaultShowInGui", soap.NSXSD, "boolean") {
-		v.DefaultShowInGui = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "DefaultShowInSelector", soap.NSXSD, "boolean") {
-		v.DefaultShowInSelector = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ValueType", soap.NSXSD, "string") {
-		v.ValueType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
-		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EncodedDisplayName", soap.NSXSD, "string") {
-		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EncodedDisplayDescription", soap.NSXSD, "string") {
-		v.EncodedDisplayDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ControlInfos", ns0, "ArrayOfControlInfo") {
-		v.ControlInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfControlInfo])
-	}
-	if d.At(ns0, "EncodedDataCaption", soap.NSXSD, "string") {
-		v.EncodedDataCaption = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EncodedDataCaptionDescription", soap.NSXSD, "string") {
-		v.EncodedDataCaptionDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CurrentOperationType", soap.NSXSD, "string") {
-		v.CurrentOperationType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Values", ns1, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "DisplayValues", ns1, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "OperationInfos", ns0, "ArrayOfOperationInfo") {
-		v.OperationInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfOperationInfo])
-	}
-}
-
 // GetAvailableFields is the anonymous type of element GetAvailableFields.
 type GetAvailableFields struct {
 	// Tablename is element Tablename (optional, nillable).
@@ -745,12 +188,12 @@ func (v *GetAvailableFields) unmarshalFields(d *soap.Decoder) {
 // GetAvailableFieldsResponse.
 type GetAvailableFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfFieldValueInfo]
+	Response soap.Opt[services88.ArrayOfFieldValueInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -762,7 +205,7 @@ func (v *GetAvailableFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
 	}
 }
 
@@ -842,12 +285,12 @@ func (v *GetJobResultsFromStorageAsJson) unmarshalFields(d *soap.Decoder) {}
 // GetJobResultsFromStorageAsJsonResponse.
 type GetJobResultsFromStorageAsJsonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultsFromStorageAsJsonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -858,8 +301,8 @@ func (v *GetJobResultsFromStorageAsJsonResponse) UnmarshalSOAP(d *soap.Decoder) 
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetJobResultsFromStorageAsJsonResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -897,12 +340,12 @@ func (v *GetStoredFields) unmarshalFields(d *soap.Decoder) {
 // GetStoredFieldsResponse.
 type GetStoredFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfFieldValueInfo]
+	Response soap.Opt[services88.ArrayOfFieldValueInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -914,47 +357,7 @@ func (v *GetStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStoredFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
-	}
-}
-
-// OperationInfo is the complex type OperationInfo. It extends Carrier, whose
-// members come first on the wire.
-type OperationInfo struct {
-	Carrier
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
-	EncodedDisplayName soap.Opt[string]
-	// EncodedLeadTexts is element EncodedLeadTexts (optional, nillable).
-	EncodedLeadTexts soap.Opt[ArrayOfstring]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *OperationInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, soap.Value[ArrayOfstring])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *OperationInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OperationInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EncodedDisplayName", soap.NSXSD, "string") {
-		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EncodedLeadTexts", ns1, "ArrayOfstring") {
-		v.EncodedLeadTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
 	}
 }
 
@@ -1023,12 +426,12 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) unmarshalFields(d *soap.Decoder)
 // element RemoveStoredFieldsAndGetDefaultFieldsResponse.
 type RemoveStoredFieldsAndGetDefaultFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfFieldValueInfo]
+	Response soap.Opt[services88.ArrayOfFieldValueInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1040,7 +443,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
 	}
 }
 
@@ -1066,304 +469,5 @@ func (v *RemoveStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *RemoveStoredFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
 }

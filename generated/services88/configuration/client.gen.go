@@ -6,144 +6,10 @@ package configuration
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // ConfigurationClient calls the operations of the portType Configuration through the SOAP binding BasicHttpBinding_Configuration.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type ConfigurationClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewConfigurationClient returns a client sending its requests through c.
-func NewConfigurationClient(c *soap.Client) *ConfigurationClient {
+// NewConfigurationClient returns a client calling the endpoint
+// "Configuration.svc" of cc: a *soap.Session gives the client for it below the
+// session's base URL, a *soap.Client calls its own URL.
+func NewConfigurationClient(cc soap.ClientConn) *ConfigurationClient {
 	return &ConfigurationClient{
-		c:   c,
+		c:   cc.Endpoint("Configuration.svc"),
 		ops: ConfigurationOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewConfigurationClient(c *soap.Client) *ConfigurationClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultConfigurableScreenDelta(ctx context.Context, req *CreateDefaultConfigurableScreenDelta, opts ...soap.CallOption) (*CreateDefaultConfigurableScreenDeltaResponse, error) {
 	resp := new(CreateDefaultConfigurableScreenDeltaResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *ConfigurationClient) CreateDefaultConfigurableScreenDelta(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveConfigurableScreenDelta(ctx context.Context, req *SaveConfigurableScreenDelta, opts ...soap.CallOption) (*SaveConfigurableScreenDeltaResponse, error) {
 	resp := new(SaveConfigurableScreenDeltaResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +60,7 @@ func (c *ConfigurationClient) SaveConfigurableScreenDelta(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteConfigurableScreenDelta(ctx context.Context, req *DeleteConfigurableScreenDelta, opts ...soap.CallOption) (*DeleteConfigurableScreenDeltaResponse, error) {
 	resp := new(DeleteConfigurableScreenDeltaResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -205,7 +73,7 @@ func (c *ConfigurationClient) DeleteConfigurableScreenDelta(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultDiaryViewEntity(ctx context.Context, req *CreateDefaultDiaryViewEntity, opts ...soap.CallOption) (*CreateDefaultDiaryViewEntityResponse, error) {
 	resp := new(CreateDefaultDiaryViewEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +85,7 @@ func (c *ConfigurationClient) CreateDefaultDiaryViewEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveDiaryViewEntity(ctx context.Context, req *SaveDiaryViewEntity, opts ...soap.CallOption) (*SaveDiaryViewEntityResponse, error) {
 	resp := new(SaveDiaryViewEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +97,7 @@ func (c *ConfigurationClient) SaveDiaryViewEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteDiaryViewEntity(ctx context.Context, req *DeleteDiaryViewEntity, opts ...soap.CallOption) (*DeleteDiaryViewEntityResponse, error) {
 	resp := new(DeleteDiaryViewEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -242,7 +110,7 @@ func (c *ConfigurationClient) DeleteDiaryViewEntity(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultLandingPageEntity(ctx context.Context, req *CreateDefaultLandingPageEntity, opts ...soap.CallOption) (*CreateDefaultLandingPageEntityResponse, error) {
 	resp := new(CreateDefaultLandingPageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -254,7 +122,7 @@ func (c *ConfigurationClient) CreateDefaultLandingPageEntity(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveLandingPageEntity(ctx context.Context, req *SaveLandingPageEntity, opts ...soap.CallOption) (*SaveLandingPageEntityResponse, error) {
 	resp := new(SaveLandingPageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -267,7 +135,7 @@ func (c *ConfigurationClient) SaveLandingPageEntity(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteLandingPageEntity(ctx context.Context, req *DeleteLandingPageEntity, opts ...soap.CallOption) (*DeleteLandingPageEntityResponse, error) {
 	resp := new(DeleteLandingPageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +148,7 @@ func (c *ConfigurationClient) DeleteLandingPageEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultSystemEventEntity(ctx context.Context, req *CreateDefaultSystemEventEntity, opts ...soap.CallOption) (*CreateDefaultSystemEventEntityResponse, error) {
 	resp := new(CreateDefaultSystemEventEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +160,7 @@ func (c *ConfigurationClient) CreateDefaultSystemEventEntity(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveSystemEventEntity(ctx context.Context, req *SaveSystemEventEntity, opts ...soap.CallOption) (*SaveSystemEventEntityResponse, error) {
 	resp := new(SaveSystemEventEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -305,7 +173,7 @@ func (c *ConfigurationClient) SaveSystemEventEntity(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteSystemEventEntity(ctx context.Context, req *DeleteSystemEventEntity, opts ...soap.CallOption) (*DeleteSystemEventEntityResponse, error) {
 	resp := new(DeleteSystemEventEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -318,7 +186,7 @@ func (c *ConfigurationClient) DeleteSystemEventEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetConfigurableScreenDelta(ctx context.Context, req *GetConfigurableScreenDelta, opts ...soap.CallOption) (*GetConfigurableScreenDeltaResponse, error) {
 	resp := new(GetConfigurableScreenDeltaResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -331,7 +199,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDelta(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetScreenConfigurationDeltas(ctx context.Context, req *GetScreenConfigurationDeltas, opts ...soap.CallOption) (*GetScreenConfigurationDeltasResponse, error) {
 	resp := new(GetScreenConfigurationDeltasResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -344,7 +212,7 @@ func (c *ConfigurationClient) GetScreenConfigurationDeltas(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetScreenConfigurationDelta(ctx context.Context, req *GetScreenConfigurationDelta, opts ...soap.CallOption) (*GetScreenConfigurationDeltaResponse, error) {
 	resp := new(GetScreenConfigurationDeltaResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -357,7 +225,7 @@ func (c *ConfigurationClient) GetScreenConfigurationDelta(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetConfigurableScreenDeltasByDelta(ctx context.Context, req *GetConfigurableScreenDeltasByDelta, opts ...soap.CallOption) (*GetConfigurableScreenDeltasByDeltaResponse, error) {
 	resp := new(GetConfigurableScreenDeltasByDeltaResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -370,7 +238,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDeltasByDelta(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetConfigurableScreenDeltasByQuery(ctx context.Context, req *GetConfigurableScreenDeltasByQuery, opts ...soap.CallOption) (*GetConfigurableScreenDeltasByQueryResponse, error) {
 	resp := new(GetConfigurableScreenDeltasByQueryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -382,7 +250,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDeltasByQuery(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildUdefDeltas(ctx context.Context, req *RebuildUdefDeltas, opts ...soap.CallOption) (*RebuildUdefDeltasResponse, error) {
 	resp := new(RebuildUdefDeltasResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -394,7 +262,7 @@ func (c *ConfigurationClient) RebuildUdefDeltas(ctx context.Context, req *Rebuil
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildWebpanelDeltas(ctx context.Context, req *RebuildWebpanelDeltas, opts ...soap.CallOption) (*RebuildWebpanelDeltasResponse, error) {
 	resp := new(RebuildWebpanelDeltasResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -406,7 +274,7 @@ func (c *ConfigurationClient) RebuildWebpanelDeltas(ctx context.Context, req *Re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveAndPublish(ctx context.Context, req *SaveAndPublish, opts ...soap.CallOption) (*SaveAndPublishResponse, error) {
 	resp := new(SaveAndPublishResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -418,7 +286,7 @@ func (c *ConfigurationClient) SaveAndPublish(ctx context.Context, req *SaveAndPu
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SetAppliesToKey(ctx context.Context, req *SetAppliesToKey, opts ...soap.CallOption) (*SetAppliesToKeyResponse, error) {
 	resp := new(SetAppliesToKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -431,7 +299,7 @@ func (c *ConfigurationClient) SetAppliesToKey(ctx context.Context, req *SetAppli
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetRecipeAppliesToMappings(ctx context.Context, req *GetRecipeAppliesToMappings, opts ...soap.CallOption) (*GetRecipeAppliesToMappingsResponse, error) {
 	resp := new(GetRecipeAppliesToMappingsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -444,7 +312,7 @@ func (c *ConfigurationClient) GetRecipeAppliesToMappings(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildCustomObjectArchivePanelDeltas(ctx context.Context, req *RebuildCustomObjectArchivePanelDeltas, opts ...soap.CallOption) (*RebuildCustomObjectArchivePanelDeltasResponse, error) {
 	resp := new(RebuildCustomObjectArchivePanelDeltasResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -456,7 +324,7 @@ func (c *ConfigurationClient) RebuildCustomObjectArchivePanelDeltas(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildTaskMenuDeltas(ctx context.Context, req *RebuildTaskMenuDeltas, opts ...soap.CallOption) (*RebuildTaskMenuDeltasResponse, error) {
 	resp := new(RebuildTaskMenuDeltasResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -469,7 +337,7 @@ func (c *ConfigurationClient) RebuildTaskMenuDeltas(ctx context.Context, req *Re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetApplicationConfiguration(ctx context.Context, req *GetApplicationConfiguration, opts ...soap.CallOption) (*GetApplicationConfigurationResponse, error) {
 	resp := new(GetApplicationConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -481,7 +349,7 @@ func (c *ConfigurationClient) GetApplicationConfiguration(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetPageConfiguration(ctx context.Context, req *GetPageConfiguration, opts ...soap.CallOption) (*GetPageConfigurationResponse, error) {
 	resp := new(GetPageConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -493,7 +361,7 @@ func (c *ConfigurationClient) GetPageConfiguration(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetObjectMapping(ctx context.Context, req *GetObjectMapping, opts ...soap.CallOption) (*GetObjectMappingResponse, error) {
 	resp := new(GetObjectMappingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -505,7 +373,7 @@ func (c *ConfigurationClient) GetObjectMapping(ctx context.Context, req *GetObje
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetFilterList(ctx context.Context, req *GetFilterList, opts ...soap.CallOption) (*GetFilterListResponse, error) {
 	resp := new(GetFilterListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -518,7 +386,7 @@ func (c *ConfigurationClient) GetFilterList(ctx context.Context, req *GetFilterL
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) ClearConfigurationCache(ctx context.Context, req *ClearConfigurationCache, opts ...soap.CallOption) (*ClearConfigurationCacheResponse, error) {
 	resp := new(ClearConfigurationCacheResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -530,7 +398,7 @@ func (c *ConfigurationClient) ClearConfigurationCache(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetAnyConfiguration(ctx context.Context, req *GetAnyConfiguration, opts ...soap.CallOption) (*GetAnyConfigurationResponse, error) {
 	resp := new(GetAnyConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -542,7 +410,7 @@ func (c *ConfigurationClient) GetAnyConfiguration(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetEMarketingUrl(ctx context.Context, req *GetEMarketingUrl, opts ...soap.CallOption) (*GetEMarketingUrlResponse, error) {
 	resp := new(GetEMarketingUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -554,7 +422,7 @@ func (c *ConfigurationClient) GetEMarketingUrl(ctx context.Context, req *GetEMar
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCsProgramUrl(ctx context.Context, req *GetCsProgramUrl, opts ...soap.CallOption) (*GetCsProgramUrlResponse, error) {
 	resp := new(GetCsProgramUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -566,7 +434,7 @@ func (c *ConfigurationClient) GetCsProgramUrl(ctx context.Context, req *GetCsPro
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCSAuthUrl(ctx context.Context, req *GetCSAuthUrl, opts ...soap.CallOption) (*GetCSAuthUrlResponse, error) {
 	resp := new(GetCSAuthUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -578,7 +446,7 @@ func (c *ConfigurationClient) GetCSAuthUrl(ctx context.Context, req *GetCSAuthUr
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCSRegistryValue(ctx context.Context, req *GetCSRegistryValue, opts ...soap.CallOption) (*GetCSRegistryValueResponse, error) {
 	resp := new(GetCSRegistryValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -590,7 +458,7 @@ func (c *ConfigurationClient) GetCSRegistryValue(ctx context.Context, req *GetCS
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCSWwwFolder(ctx context.Context, req *GetCSWwwFolder, opts ...soap.CallOption) (*GetCSWwwFolderResponse, error) {
 	resp := new(GetCSWwwFolderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -603,7 +471,7 @@ func (c *ConfigurationClient) GetCSWwwFolder(ctx context.Context, req *GetCSWwwF
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetRefreshedPageConfiguration(ctx context.Context, req *GetRefreshedPageConfiguration, opts ...soap.CallOption) (*GetRefreshedPageConfigurationResponse, error) {
 	resp := new(GetRefreshedPageConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -615,7 +483,7 @@ func (c *ConfigurationClient) GetRefreshedPageConfiguration(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWwwUrl(ctx context.Context, req *GetWwwUrl, opts ...soap.CallOption) (*GetWwwUrlResponse, error) {
 	resp := new(GetWwwUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -627,7 +495,7 @@ func (c *ConfigurationClient) GetWwwUrl(ctx context.Context, req *GetWwwUrl, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetHelpDispatcherUrl(ctx context.Context, req *GetHelpDispatcherUrl, opts ...soap.CallOption) (*GetHelpDispatcherUrlResponse, error) {
 	resp := new(GetHelpDispatcherUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -639,7 +507,7 @@ func (c *ConfigurationClient) GetHelpDispatcherUrl(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWwwUrlForSMWeb(ctx context.Context, req *GetWwwUrlForSMWeb, opts ...soap.CallOption) (*GetWwwUrlForSMWebResponse, error) {
 	resp := new(GetWwwUrlForSMWebResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -651,7 +519,7 @@ func (c *ConfigurationClient) GetWwwUrlForSMWeb(ctx context.Context, req *GetWww
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCsCgiUrlInternal(ctx context.Context, req *GetCsCgiUrlInternal, opts ...soap.CallOption) (*GetCsCgiUrlInternalResponse, error) {
 	resp := new(GetCsCgiUrlInternalResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -663,7 +531,7 @@ func (c *ConfigurationClient) GetCsCgiUrlInternal(ctx context.Context, req *GetC
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCRMUrl(ctx context.Context, req *GetCRMUrl, opts ...soap.CallOption) (*GetCRMUrlResponse, error) {
 	resp := new(GetCRMUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -675,7 +543,7 @@ func (c *ConfigurationClient) GetCRMUrl(ctx context.Context, req *GetCRMUrl, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetEmailNumberOfDays(ctx context.Context, req *GetEmailNumberOfDays, opts ...soap.CallOption) (*GetEmailNumberOfDaysResponse, error) {
 	resp := new(GetEmailNumberOfDaysResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -687,7 +555,7 @@ func (c *ConfigurationClient) GetEmailNumberOfDays(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCustomerUrl(ctx context.Context, req *GetCustomerUrl, opts ...soap.CallOption) (*GetCustomerUrlResponse, error) {
 	resp := new(GetCustomerUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -699,7 +567,7 @@ func (c *ConfigurationClient) GetCustomerUrl(ctx context.Context, req *GetCustom
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetSpfDomain(ctx context.Context, req *GetSpfDomain, opts ...soap.CallOption) (*GetSpfDomainResponse, error) {
 	resp := new(GetSpfDomainResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -711,7 +579,7 @@ func (c *ConfigurationClient) GetSpfDomain(ctx context.Context, req *GetSpfDomai
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetAllFeatureToggles(ctx context.Context, req *GetAllFeatureToggles, opts ...soap.CallOption) (*GetAllFeatureTogglesResponse, error) {
 	resp := new(GetAllFeatureTogglesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -723,7 +591,7 @@ func (c *ConfigurationClient) GetAllFeatureToggles(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl, opts ...soap.CallOption) (*GetCsCgiUrlResponse, error) {
 	resp := new(GetCsCgiUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -735,7 +603,7 @@ func (c *ConfigurationClient) GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetDiaryViewEntity(ctx context.Context, req *GetDiaryViewEntity, opts ...soap.CallOption) (*GetDiaryViewEntityResponse, error) {
 	resp := new(GetDiaryViewEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -747,7 +615,7 @@ func (c *ConfigurationClient) GetDiaryViewEntity(ctx context.Context, req *GetDi
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetLandingPageEntity(ctx context.Context, req *GetLandingPageEntity, opts ...soap.CallOption) (*GetLandingPageEntityResponse, error) {
 	resp := new(GetLandingPageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -759,7 +627,7 @@ func (c *ConfigurationClient) GetLandingPageEntity(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetLandingPage(ctx context.Context, req *GetLandingPage, opts ...soap.CallOption) (*GetLandingPageResponse, error) {
 	resp := new(GetLandingPageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -772,7 +640,7 @@ func (c *ConfigurationClient) GetLandingPage(ctx context.Context, req *GetLandin
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SetLandingPagePinForAssociate(ctx context.Context, req *SetLandingPagePinForAssociate, opts ...soap.CallOption) (*SetLandingPagePinForAssociateResponse, error) {
 	resp := new(SetLandingPagePinForAssociateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -784,7 +652,7 @@ func (c *ConfigurationClient) SetLandingPagePinForAssociate(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetSystemEventEntity(ctx context.Context, req *GetSystemEventEntity, opts ...soap.CallOption) (*GetSystemEventEntityResponse, error) {
 	resp := new(GetSystemEventEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -796,7 +664,7 @@ func (c *ConfigurationClient) GetSystemEventEntity(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) ExistsSystemEvent(ctx context.Context, req *ExistsSystemEvent, opts ...soap.CallOption) (*ExistsSystemEventResponse, error) {
 	resp := new(ExistsSystemEventResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -808,7 +676,7 @@ func (c *ConfigurationClient) ExistsSystemEvent(ctx context.Context, req *Exists
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSize(ctx context.Context, req *GetWindowPosSize, opts ...soap.CallOption) (*GetWindowPosSizeResponse, error) {
 	resp := new(GetWindowPosSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -820,7 +688,7 @@ func (c *ConfigurationClient) GetWindowPosSize(ctx context.Context, req *GetWind
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveWindowPosSize(ctx context.Context, req *SaveWindowPosSize, opts ...soap.CallOption) (*SaveWindowPosSizeResponse, error) {
 	resp := new(SaveWindowPosSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -832,7 +700,7 @@ func (c *ConfigurationClient) SaveWindowPosSize(ctx context.Context, req *SaveWi
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteWindowPosSize(ctx context.Context, req *DeleteWindowPosSize, opts ...soap.CallOption) (*DeleteWindowPosSizeResponse, error) {
 	resp := new(DeleteWindowPosSizeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -844,7 +712,7 @@ func (c *ConfigurationClient) DeleteWindowPosSize(ctx context.Context, req *Dele
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSizeList(ctx context.Context, req *GetWindowPosSizeList, opts ...soap.CallOption) (*GetWindowPosSizeListResponse, error) {
 	resp := new(GetWindowPosSizeListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -856,7 +724,7 @@ func (c *ConfigurationClient) GetWindowPosSizeList(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetMyWindowPosSizes(ctx context.Context, req *GetMyWindowPosSizes, opts ...soap.CallOption) (*GetMyWindowPosSizesResponse, error) {
 	resp := new(GetMyWindowPosSizesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -869,7 +737,7 @@ func (c *ConfigurationClient) GetMyWindowPosSizes(ctx context.Context, req *GetM
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSizesOnPersonId(ctx context.Context, req *GetWindowPosSizesOnPersonId, opts ...soap.CallOption) (*GetWindowPosSizesOnPersonIdResponse, error) {
 	resp := new(GetWindowPosSizesOnPersonIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -882,7 +750,7 @@ func (c *ConfigurationClient) GetWindowPosSizesOnPersonId(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSizesOnAssociateId(ctx context.Context, req *GetWindowPosSizesOnAssociateId, opts ...soap.CallOption) (*GetWindowPosSizesOnAssociateIdResponse, error) {
 	resp := new(GetWindowPosSizesOnAssociateIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -894,7 +762,7 @@ func (c *ConfigurationClient) GetWindowPosSizesOnAssociateId(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveWindowPosSizes(ctx context.Context, req *SaveWindowPosSizes, opts ...soap.CallOption) (*SaveWindowPosSizesResponse, error) {
 	resp := new(SaveWindowPosSizesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -904,12 +772,12 @@ func (c *ConfigurationClient) SaveWindowPosSizes(ctx context.Context, req *SaveW
 // ConfigurationOperations describes the operations of Configuration in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ConfigurationOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
 			Input: soap.QName{
@@ -925,9 +793,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta",
 			Input: soap.QName{
@@ -943,9 +811,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
 			Input: soap.QName{
@@ -961,9 +829,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
 			Input: soap.QName{
@@ -979,9 +847,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity",
 			Input: soap.QName{
@@ -997,9 +865,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
 			Input: soap.QName{
@@ -1015,9 +883,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultLandingPageEntity",
 			Input: soap.QName{
@@ -1033,9 +901,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveLandingPageEntity",
 			Input: soap.QName{
@@ -1051,9 +919,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteLandingPageEntity",
 			Input: soap.QName{
@@ -1069,9 +937,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
 			Input: soap.QName{
@@ -1087,9 +955,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity",
 			Input: soap.QName{
@@ -1105,9 +973,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
 			Input: soap.QName{
@@ -1123,9 +991,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
 			Input: soap.QName{
@@ -1141,9 +1009,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetScreenConfigurationDeltas],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetScreenConfigurationDeltasResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas",
 			Input: soap.QName{
@@ -1159,9 +1027,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetScreenConfigurationDelta],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetScreenConfigurationDeltaResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta",
 			Input: soap.QName{
@@ -1177,9 +1045,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurableScreenDeltasByDelta],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurableScreenDeltasByDeltaResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
 			Input: soap.QName{
@@ -1195,9 +1063,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurableScreenDeltasByQuery],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurableScreenDeltasByQueryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
 			Input: soap.QName{
@@ -1213,9 +1081,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildUdefDeltas],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RebuildUdefDeltasResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas",
 			Input: soap.QName{
@@ -1231,9 +1099,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildWebpanelDeltas],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RebuildWebpanelDeltasResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas",
 			Input: soap.QName{
@@ -1249,9 +1117,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAndPublish],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveAndPublishResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish",
 			Input: soap.QName{
@@ -1267,9 +1135,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAppliesToKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetAppliesToKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey",
 			Input: soap.QName{
@@ -1285,9 +1153,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecipeAppliesToMappings],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRecipeAppliesToMappingsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings",
 			Input: soap.QName{
@@ -1303,9 +1171,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildCustomObjectArchivePanelDeltas],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RebuildCustomObjectArchivePanelDeltasResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas",
 			Input: soap.QName{
@@ -1321,9 +1189,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildTaskMenuDeltas],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RebuildTaskMenuDeltasResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas",
 			Input: soap.QName{
@@ -1339,9 +1207,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetApplicationConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetApplicationConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration",
 			Input: soap.QName{
@@ -1357,9 +1225,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPageConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPageConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration",
 			Input: soap.QName{
@@ -1375,9 +1243,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetObjectMapping],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetObjectMappingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping",
 			Input: soap.QName{
@@ -1393,9 +1261,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFilterList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFilterListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList",
 			Input: soap.QName{
@@ -1411,9 +1279,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearConfigurationCache],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ClearConfigurationCacheResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache",
 			Input: soap.QName{
@@ -1429,9 +1297,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAnyConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAnyConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration",
 			Input: soap.QName{
@@ -1447,9 +1315,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMarketingUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetEMarketingUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl",
 			Input: soap.QName{
@@ -1465,9 +1333,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCsProgramUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCsProgramUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl",
 			Input: soap.QName{
@@ -1483,9 +1351,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCSAuthUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCSAuthUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl",
 			Input: soap.QName{
@@ -1501,9 +1369,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCSRegistryValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCSRegistryValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue",
 			Input: soap.QName{
@@ -1519,9 +1387,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCSWwwFolder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCSWwwFolderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder",
 			Input: soap.QName{
@@ -1537,9 +1405,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRefreshedPageConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRefreshedPageConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration",
 			Input: soap.QName{
@@ -1555,9 +1423,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWwwUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWwwUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl",
 			Input: soap.QName{
@@ -1573,9 +1441,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHelpDispatcherUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHelpDispatcherUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl",
 			Input: soap.QName{
@@ -1591,9 +1459,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWwwUrlForSMWeb],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWwwUrlForSMWebResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb",
 			Input: soap.QName{
@@ -1609,9 +1477,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCsCgiUrlInternal],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCsCgiUrlInternalResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal",
 			Input: soap.QName{
@@ -1627,9 +1495,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCRMUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCRMUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl",
 			Input: soap.QName{
@@ -1645,9 +1513,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailNumberOfDays],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailNumberOfDaysResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays",
 			Input: soap.QName{
@@ -1663,9 +1531,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl",
 			Input: soap.QName{
@@ -1681,9 +1549,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSpfDomain],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSpfDomainResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain",
 			Input: soap.QName{
@@ -1699,9 +1567,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFeatureToggles],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFeatureTogglesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles",
 			Input: soap.QName{
@@ -1717,9 +1585,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCsCgiUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCsCgiUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrl",
 			Input: soap.QName{
@@ -1735,9 +1603,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
 			Input: soap.QName{
@@ -1753,9 +1621,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPageEntity",
 			Input: soap.QName{
@@ -1771,9 +1639,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLandingPage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLandingPageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPage",
 			Input: soap.QName{
@@ -1789,9 +1657,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetLandingPagePinForAssociate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetLandingPagePinForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetLandingPagePinForAssociate",
 			Input: soap.QName{
@@ -1807,9 +1675,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
 			Input: soap.QName{
@@ -1825,9 +1693,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExistsSystemEvent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExistsSystemEventResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent",
 			Input: soap.QName{
@@ -1843,9 +1711,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
 			Input: soap.QName{
@@ -1861,9 +1729,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize",
 			Input: soap.QName{
@@ -1879,9 +1747,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize",
 			Input: soap.QName{
@@ -1897,9 +1765,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSizeList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizeListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList",
 			Input: soap.QName{
@@ -1915,9 +1783,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyWindowPosSizes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyWindowPosSizesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes",
 			Input: soap.QName{
@@ -1933,9 +1801,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSizesOnPersonId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizesOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId",
 			Input: soap.QName{
@@ -1951,9 +1819,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSizesOnAssociateId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizesOnAssociateIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId",
 			Input: soap.QName{
@@ -1969,9 +1837,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWindowPosSizes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveWindowPosSizesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes",
 			Input: soap.QName{
@@ -1988,37 +1856,18 @@ func ConfigurationOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -2038,11 +1887,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it
 // is, other errors as an internal error. Embed
 // UnimplementedConfigurationServer to implement some operations only. A method
-// reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// reads the request's SOAP headers with services88.RequestHeaderFrom. It sets
+// the response's SOAP headers with services88.SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type ConfigurationServer interface {
 	// CreateDefaultConfigurableScreenDelta serves the operation
 	// CreateDefaultConfigurableScreenDelta (SOAPAction

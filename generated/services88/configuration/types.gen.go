@@ -2,13 +2,12 @@
 // source: Configuration.wsdl
 
 // Package configuration is the generated client for the SOAP service described
-// by Configuration.wsdl (WcfConfigurationService).
+// by Configuration.wsdl; its schema types are in package services88.
 package configuration
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,276 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfConfigurableScreenDelta is the complex type
-// ArrayOfConfigurableScreenDelta: a list of ConfigurableScreenDelta elements.
-type ArrayOfConfigurableScreenDelta []*ConfigurableScreenDelta
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConfigurableScreenDelta", x, soap.Complex[*ConfigurableScreenDelta])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConfigurableScreenDelta]))
-	}
-	d.End()
-}
-
-// ArrayOfDeltaState is the complex type ArrayOfDeltaState: a list of
-// DeltaState elements.
-type ArrayOfDeltaState []DeltaState
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDeltaState) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "DeltaState", x, soap.Text[DeltaState])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDeltaState) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaState]))
-	}
-	d.End()
-}
-
-// ArrayOfDeltaType is the complex type ArrayOfDeltaType: a list of DeltaType
-// elements.
-type ArrayOfDeltaType []DeltaType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDeltaType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "DeltaType", x, soap.Text[DeltaType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDeltaType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaType]))
-	}
-	d.End()
-}
-
-// ArrayOfMDOListItem is the complex type ArrayOfMDOListItem: a list of
-// MDOListItem elements.
-type ArrayOfMDOListItem []*MDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfWindowPosSize is the complex type ArrayOfWindowPosSize: a list of
-// WindowPosSize elements.
-type ArrayOfWindowPosSize []*WindowPosSize
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "WindowPosSize", x, soap.Complex[*WindowPosSize])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WindowPosSize]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // ClearConfigurationCache is the anonymous type of element
 // ClearConfigurationCache.
@@ -341,106 +73,6 @@ func (v *ClearConfigurationCacheResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ClearConfigurationCacheResponse) unmarshalFields(d *soap.Decoder) {}
 
-// ConfigurableScreenDelta is the complex type ConfigurableScreenDelta. It
-// extends Carrier, whose members come first on the wire.
-type ConfigurableScreenDelta struct {
-	Carrier
-	// ConfigurableScreenDeltaId is element ConfigurableScreenDeltaId (optional).
-	ConfigurableScreenDeltaId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// DeltaJson is element DeltaJson (optional, nillable).
-	DeltaJson soap.Opt[string]
-	// DeltaType is element DeltaType (optional).
-	DeltaType soap.Opt[DeltaType]
-	// DeltaState is element DeltaState (optional).
-	DeltaState soap.Opt[DeltaState]
-	// RecipeId is element RecipeId (optional, nillable).
-	RecipeId soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// AppliesToIds is element AppliesToIds (optional, nillable).
-	AppliesToIds soap.Opt[ArrayOfint]
-	// AppliesToKey is element AppliesToKey (optional, nillable).
-	AppliesToKey soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DeltaJson", v.DeltaJson, soap.String)
-	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType])
-	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState])
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
-		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DeltaJson", soap.NSXSD, "string") {
-		v.DeltaJson = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
-	}
-	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
-	}
-	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
-		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "AppliesToIds", ns1, "ArrayOfint") {
-		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "AppliesToKey", soap.NSXSD, "string") {
-		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // CreateDefaultConfigurableScreenDelta is the anonymous type of element
 // CreateDefaultConfigurableScreenDelta.
 type CreateDefaultConfigurableScreenDelta struct{}
@@ -461,12 +93,12 @@ func (v *CreateDefaultConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultConfigurableScreenDeltaResponse.
 type CreateDefaultConfigurableScreenDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConfigurableScreenDelta]
+	Response soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -478,7 +110,7 @@ func (v *CreateDefaultConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
@@ -502,12 +134,12 @@ func (v *CreateDefaultDiaryViewEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultDiaryViewEntityResponse.
 type CreateDefaultDiaryViewEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DiaryViewEntity]
+	Response soap.Opt[*services88.DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -519,7 +151,7 @@ func (v *CreateDefaultDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
 	}
 }
 
@@ -543,12 +175,12 @@ func (v *CreateDefaultLandingPageEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultLandingPageEntityResponse.
 type CreateDefaultLandingPageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LandingPageEntity]
+	Response soap.Opt[*services88.LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -560,7 +192,7 @@ func (v *CreateDefaultLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
 	}
 }
 
@@ -584,12 +216,12 @@ func (v *CreateDefaultSystemEventEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSystemEventEntityResponse.
 type CreateDefaultSystemEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SystemEventEntity]
+	Response soap.Opt[*services88.SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -601,7 +233,7 @@ func (v *CreateDefaultSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
 	}
 }
 
@@ -809,319 +441,6 @@ func (v *DeleteWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {}
 
-// DeltaQuery is the complex type DeltaQuery. It extends Carrier, whose members
-// come first on the wire.
-type DeltaQuery struct {
-	Carrier
-	// RecipeId is element RecipeId (optional, nillable).
-	RecipeId soap.Opt[string]
-	// DeltaStates is element DeltaStates (optional, nillable).
-	DeltaStates soap.Opt[ArrayOfDeltaState]
-	// DeltaTypes is element DeltaTypes (optional, nillable).
-	DeltaTypes soap.Opt[ArrayOfDeltaType]
-	// AppliesToIds is element AppliesToIds (optional, nillable).
-	AppliesToIds soap.Opt[ArrayOfint]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DeltaQuery) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
-	soap.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, soap.Value[ArrayOfDeltaState])
-	soap.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, soap.Value[ArrayOfDeltaType])
-	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DeltaQuery) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeltaQuery) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
-		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DeltaStates", ns0, "ArrayOfDeltaState") {
-		v.DeltaStates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaState])
-	}
-	if d.At(ns0, "DeltaTypes", ns0, "ArrayOfDeltaType") {
-		v.DeltaTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaType])
-	}
-	if d.At(ns0, "AppliesToIds", ns1, "ArrayOfint") {
-		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-}
-
-// DeltaState is the enumeration DeltaState.
-type DeltaState string
-
-// Values of DeltaState.
-const (
-	DeltaStateUnknown   DeltaState = "Unknown"
-	DeltaStateDraft     DeltaState = "Draft"
-	DeltaStatePublished DeltaState = "Published"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DeltaState) IsValid() bool {
-	switch v {
-	case DeltaStateUnknown, DeltaStateDraft, DeltaStatePublished:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DeltaState) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DeltaState %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DeltaState) UnmarshalText(b []byte) error {
-	x := DeltaState(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DeltaState %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DeltaState) Number() int64 {
-	switch v {
-	case DeltaStateUnknown:
-		return 0
-	case DeltaStateDraft:
-		return 1
-	case DeltaStatePublished:
-		return 2
-	}
-	return -1
-}
-
-// DeltaType is the enumeration DeltaType.
-type DeltaType string
-
-// Values of DeltaType.
-const (
-	DeltaTypeUnknown                  DeltaType = "Unknown"
-	DeltaTypeSystem                   DeltaType = "System"
-	DeltaTypeWebPanel                 DeltaType = "WebPanel"
-	DeltaTypeCustomFields             DeltaType = "CustomFields"
-	DeltaTypeCustomized               DeltaType = "Customized"
-	DeltaTypeCustomObjectArchivePanel DeltaType = "CustomObjectArchivePanel"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DeltaType) IsValid() bool {
-	switch v {
-	case DeltaTypeUnknown, DeltaTypeSystem, DeltaTypeWebPanel, DeltaTypeCustomFields, DeltaTypeCustomized, DeltaTypeCustomObjectArchivePanel:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DeltaType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DeltaType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DeltaType) UnmarshalText(b []byte) error {
-	x := DeltaType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DeltaType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DeltaType) Number() int64 {
-	switch v {
-	case DeltaTypeUnknown:
-		return 0
-	case DeltaTypeSystem:
-		return 1
-	case DeltaTypeWebPanel:
-		return 2
-	case DeltaTypeCustomFields:
-		return 3
-	case DeltaTypeCustomized:
-		return 4
-	case DeltaTypeCustomObjectArchivePanel:
-		return 5
-	}
-	return -1
-}
-
-// DiaryViewEntity is the complex type DiaryViewEntity. It extends Carrier,
-// whose members come first on the wire.
-type DiaryViewEntity struct {
-	Carrier
-	// DiaryViewId is element DiaryViewId (optional).
-	DiaryViewId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// VisibleColumns is element VisibleColumns (optional).
-	VisibleColumns soap.Opt[int16]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// AssocId is element AssocId (optional).
-	AssocId soap.Opt[int32]
-	// AssociateList is element AssociateList (optional, nillable).
-	AssociateList soap.Opt[ArrayOfSelectableMDOListItem]
-	// TzLocationId is element TzLocationId (optional).
-	TzLocationId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DiaryViewId", v.DiaryViewId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DiaryViewEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "DiaryViewId", soap.NSXSD, "int") {
-		v.DiaryViewId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "VisibleColumns", soap.NSXSD, "short") {
-		v.VisibleColumns = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "AssocId", soap.NSXSD, "int") {
-		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "TzLocationId", soap.NSXSD, "int") {
-		v.TzLocationId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
 // ExistsSystemEvent is the anonymous type of element ExistsSystemEvent.
 type ExistsSystemEvent struct {
 	// Key is element Key (optional, nillable).
@@ -1171,187 +490,6 @@ func (v *ExistsSystemEventResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetAllFeatureToggles is the anonymous type of element GetAllFeatureToggles.
 type GetAllFeatureToggles struct{}
 
@@ -1371,12 +509,12 @@ func (v *GetAllFeatureToggles) unmarshalFields(d *soap.Decoder) {}
 // GetAllFeatureTogglesResponse.
 type GetAllFeatureTogglesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringBoolDictionary]
+	Response soap.Opt[services88.StringBoolDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFeatureTogglesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringBoolDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1388,7 +526,7 @@ func (v *GetAllFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFeatureTogglesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringBoolDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringBoolDictionary])
 	}
 }
 
@@ -1759,12 +897,12 @@ func (v *GetConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 // GetConfigurableScreenDeltaResponse.
 type GetConfigurableScreenDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConfigurableScreenDelta]
+	Response soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1776,7 +914,7 @@ func (v *GetConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
@@ -1785,12 +923,12 @@ func (v *GetConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 type GetConfigurableScreenDeltasByDelta struct {
 	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
 	// nillable).
-	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
+	ConfigurableScreenDelta soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1802,7 +940,7 @@ func (v *GetConfigurableScreenDeltasByDelta) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
@@ -1810,12 +948,12 @@ func (v *GetConfigurableScreenDeltasByDelta) unmarshalFields(d *soap.Decoder) {
 // GetConfigurableScreenDeltasByDeltaResponse.
 type GetConfigurableScreenDeltasByDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConfigurableScreenDelta]
+	Response soap.Opt[services88.ArrayOfConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConfigurableScreenDelta])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1827,7 +965,7 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConfigurableScreenDelta])
 	}
 }
 
@@ -1835,12 +973,12 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) unmarshalFields(d *soap.Dec
 // GetConfigurableScreenDeltasByQuery.
 type GetConfigurableScreenDeltasByQuery struct {
 	// DeltaQuery is element DeltaQuery (optional, nillable).
-	DeltaQuery soap.Opt[*DeltaQuery]
+	DeltaQuery soap.Opt[*services88.DeltaQuery]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByQuery) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DeltaQuery", v.DeltaQuery, soap.Complex[*DeltaQuery])
+	soap.WriteOptPtr(e, ns0, "DeltaQuery", v.DeltaQuery, soap.Complex[*services88.DeltaQuery])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1852,7 +990,7 @@ func (v *GetConfigurableScreenDeltasByQuery) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByQuery) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeltaQuery", ns0, "DeltaQuery") {
-		v.DeltaQuery = soap.ReadOpt(d, soap.ReadComplex[DeltaQuery])
+		v.DeltaQuery = soap.ReadOpt(d, soap.ReadComplex[services88.DeltaQuery])
 	}
 }
 
@@ -1860,12 +998,12 @@ func (v *GetConfigurableScreenDeltasByQuery) unmarshalFields(d *soap.Decoder) {
 // GetConfigurableScreenDeltasByQueryResponse.
 type GetConfigurableScreenDeltasByQueryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConfigurableScreenDelta]
+	Response soap.Opt[services88.ArrayOfConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByQueryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConfigurableScreenDelta])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1877,7 +1015,7 @@ func (v *GetConfigurableScreenDeltasByQueryResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByQueryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConfigurableScreenDelta])
 	}
 }
 
@@ -2095,12 +1233,12 @@ func (v *GetDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 // GetDiaryViewEntityResponse.
 type GetDiaryViewEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DiaryViewEntity]
+	Response soap.Opt[*services88.DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2112,7 +1250,7 @@ func (v *GetDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
 	}
 }
 
@@ -2358,12 +1496,12 @@ func (v *GetLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 // GetLandingPageEntityResponse.
 type GetLandingPageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LandingPageEntity]
+	Response soap.Opt[*services88.LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2375,7 +1513,7 @@ func (v *GetLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
 	}
 }
 
@@ -2383,12 +1521,12 @@ func (v *GetLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // GetLandingPageResponse.
 type GetLandingPageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LandingPageEntity]
+	Response soap.Opt[*services88.LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2400,7 +1538,7 @@ func (v *GetLandingPageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLandingPageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
 	}
 }
 
@@ -2423,12 +1561,12 @@ func (v *GetMyWindowPosSizes) unmarshalFields(d *soap.Decoder) {}
 // GetMyWindowPosSizesResponse.
 type GetMyWindowPosSizesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWindowPosSize]
+	Response soap.Opt[services88.ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2440,7 +1578,7 @@ func (v *GetMyWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyWindowPosSizesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
 	}
 }
 
@@ -2580,12 +1718,12 @@ func (v *GetRecipeAppliesToMappings) unmarshalFields(d *soap.Decoder) {}
 // GetRecipeAppliesToMappingsResponse.
 type GetRecipeAppliesToMappingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipeAppliesToMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2597,7 +1735,7 @@ func (v *GetRecipeAppliesToMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecipeAppliesToMappingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -2667,15 +1805,15 @@ func (v *GetRefreshedPageConfigurationResponse) unmarshalFields(d *soap.Decoder)
 // GetScreenConfigurationDelta.
 type GetScreenConfigurationDelta struct {
 	// DeltaType is element DeltaType (optional).
-	DeltaType soap.Opt[DeltaType]
+	DeltaType soap.Opt[services88.DeltaType]
 	// DeltaState is element DeltaState (optional).
-	DeltaState soap.Opt[DeltaState]
+	DeltaState soap.Opt[services88.DeltaState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType])
-	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState])
+	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[services88.DeltaType])
+	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[services88.DeltaState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2687,10 +1825,10 @@ func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetScreenConfigurationDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[services88.DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[services88.DeltaState])
 	}
 }
 
@@ -2827,12 +1965,12 @@ func (v *GetSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 // GetSystemEventEntityResponse.
 type GetSystemEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SystemEventEntity]
+	Response soap.Opt[*services88.SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2844,7 +1982,7 @@ func (v *GetSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
 	}
 }
 
@@ -2875,12 +2013,12 @@ func (v *GetWindowPosSize) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizeList is the anonymous type of element GetWindowPosSizeList.
 type GetWindowPosSizeList struct {
 	// WindowPosSizeIds is element WindowPosSizeIds (optional, nillable).
-	WindowPosSizeIds soap.Opt[ArrayOfint]
+	WindowPosSizeIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizeIds", v.WindowPosSizeIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "WindowPosSizeIds", v.WindowPosSizeIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2891,8 +2029,8 @@ func (v *GetWindowPosSizeList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizeList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "WindowPosSizeIds", ns1, "ArrayOfint") {
-		v.WindowPosSizeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "WindowPosSizeIds", ns2, "ArrayOfint") {
+		v.WindowPosSizeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2900,12 +2038,12 @@ func (v *GetWindowPosSizeList) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizeListResponse.
 type GetWindowPosSizeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWindowPosSize]
+	Response soap.Opt[services88.ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2917,7 +2055,7 @@ func (v *GetWindowPosSizeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
 	}
 }
 
@@ -2925,12 +2063,12 @@ func (v *GetWindowPosSizeListResponse) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizeResponse.
 type GetWindowPosSizeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WindowPosSize]
+	Response soap.Opt[*services88.WindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WindowPosSize])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2942,7 +2080,7 @@ func (v *GetWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WindowPosSize])
 	}
 }
 
@@ -2975,12 +2113,12 @@ func (v *GetWindowPosSizesOnAssociateId) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizesOnAssociateIdResponse.
 type GetWindowPosSizesOnAssociateIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWindowPosSize]
+	Response soap.Opt[services88.ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2992,7 +2130,7 @@ func (v *GetWindowPosSizesOnAssociateIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizesOnAssociateIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
 	}
 }
 
@@ -3025,12 +2163,12 @@ func (v *GetWindowPosSizesOnPersonId) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizesOnPersonIdResponse.
 type GetWindowPosSizesOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWindowPosSize]
+	Response soap.Opt[services88.ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3042,7 +2180,7 @@ func (v *GetWindowPosSizesOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizesOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
 	}
 }
 
@@ -3131,158 +2269,6 @@ func (v *GetWwwUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *GetWwwUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// LandingPageEntity is the complex type LandingPageEntity. It extends Carrier,
-// whose members come first on the wire.
-type LandingPageEntity struct {
-	Carrier
-	// LandingPageId is element LandingPageId (optional).
-	LandingPageId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// EntityTableName is element EntityTableName (optional, nillable).
-	EntityTableName soap.Opt[string]
-	// SelectionId is element SelectionId (optional).
-	SelectionId soap.Opt[int32]
-	// PinnedSelections is element PinnedSelections (optional, nillable).
-	PinnedSelections soap.Opt[ArrayOfMDOListItem]
-	// PinnedEntities is element PinnedEntities (optional, nillable).
-	PinnedEntities soap.Opt[ArrayOfMDOListItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LandingPageId", v.LandingPageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
-	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[ArrayOfMDOListItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LandingPageEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "LandingPageId", soap.NSXSD, "int") {
-		v.LandingPageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EntityTableName", soap.NSXSD, "string") {
-		v.EntityTableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PinnedSelections", ns0, "ArrayOfMDOListItem") {
-		v.PinnedSelections = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "PinnedEntities", ns0, "ArrayOfMDOListItem") {
-		v.PinnedEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-}
-
-// MDOListItem is the complex type MDOListItem. It extends Carrier, whose
-// members come first on the wire.
-type MDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -3417,12 +2403,12 @@ func (v *RebuildWebpanelDeltasResponse) unmarshalFields(d *soap.Decoder) {}
 type SaveAndPublish struct {
 	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
 	// nillable).
-	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
+	ConfigurableScreenDelta soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAndPublish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3434,7 +2420,7 @@ func (v *SaveAndPublish) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAndPublish) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
@@ -3442,12 +2428,12 @@ func (v *SaveAndPublish) unmarshalFields(d *soap.Decoder) {
 // SaveAndPublishResponse.
 type SaveAndPublishResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConfigurableScreenDelta]
+	Response soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAndPublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3459,7 +2445,7 @@ func (v *SaveAndPublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAndPublishResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
@@ -3468,12 +2454,12 @@ func (v *SaveAndPublishResponse) unmarshalFields(d *soap.Decoder) {
 type SaveConfigurableScreenDelta struct {
 	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
 	// nillable).
-	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
+	ConfigurableScreenDelta soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3485,7 +2471,7 @@ func (v *SaveConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
@@ -3493,12 +2479,12 @@ func (v *SaveConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 // SaveConfigurableScreenDeltaResponse.
 type SaveConfigurableScreenDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConfigurableScreenDelta]
+	Response soap.Opt[*services88.ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3510,19 +2496,19 @@ func (v *SaveConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
 	}
 }
 
 // SaveDiaryViewEntity is the anonymous type of element SaveDiaryViewEntity.
 type SaveDiaryViewEntity struct {
 	// DiaryViewEntity is element DiaryViewEntity (optional, nillable).
-	DiaryViewEntity soap.Opt[*DiaryViewEntity]
+	DiaryViewEntity soap.Opt[*services88.DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DiaryViewEntity", v.DiaryViewEntity, soap.Complex[*DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "DiaryViewEntity", v.DiaryViewEntity, soap.Complex[*services88.DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3534,7 +2520,7 @@ func (v *SaveDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntity", ns0, "DiaryViewEntity") {
-		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
 	}
 }
 
@@ -3542,12 +2528,12 @@ func (v *SaveDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 // SaveDiaryViewEntityResponse.
 type SaveDiaryViewEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DiaryViewEntity]
+	Response soap.Opt[*services88.DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3559,7 +2545,7 @@ func (v *SaveDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
 	}
 }
 
@@ -3567,12 +2553,12 @@ func (v *SaveDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveLandingPageEntity.
 type SaveLandingPageEntity struct {
 	// LandingPageEntity is element LandingPageEntity (optional, nillable).
-	LandingPageEntity soap.Opt[*LandingPageEntity]
+	LandingPageEntity soap.Opt[*services88.LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LandingPageEntity", v.LandingPageEntity, soap.Complex[*LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "LandingPageEntity", v.LandingPageEntity, soap.Complex[*services88.LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3584,7 +2570,7 @@ func (v *SaveLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntity", ns0, "LandingPageEntity") {
-		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
 	}
 }
 
@@ -3592,12 +2578,12 @@ func (v *SaveLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 // SaveLandingPageEntityResponse.
 type SaveLandingPageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LandingPageEntity]
+	Response soap.Opt[*services88.LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3609,7 +2595,7 @@ func (v *SaveLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
 	}
 }
 
@@ -3617,12 +2603,12 @@ func (v *SaveLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveSystemEventEntity.
 type SaveSystemEventEntity struct {
 	// SystemEventEntity is element SystemEventEntity (optional, nillable).
-	SystemEventEntity soap.Opt[*SystemEventEntity]
+	SystemEventEntity soap.Opt[*services88.SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemEventEntity", v.SystemEventEntity, soap.Complex[*SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "SystemEventEntity", v.SystemEventEntity, soap.Complex[*services88.SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3634,7 +2620,7 @@ func (v *SaveSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntity", ns0, "SystemEventEntity") {
-		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
 	}
 }
 
@@ -3642,12 +2628,12 @@ func (v *SaveSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSystemEventEntityResponse.
 type SaveSystemEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SystemEventEntity]
+	Response soap.Opt[*services88.SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3659,19 +2645,19 @@ func (v *SaveSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
 	}
 }
 
 // SaveWindowPosSize is the anonymous type of element SaveWindowPosSize.
 type SaveWindowPosSize struct {
 	// WindowPosSize is element WindowPosSize (optional, nillable).
-	WindowPosSize soap.Opt[*WindowPosSize]
+	WindowPosSize soap.Opt[*services88.WindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WindowPosSize", v.WindowPosSize, soap.Complex[*WindowPosSize])
+	soap.WriteOptPtr(e, ns0, "WindowPosSize", v.WindowPosSize, soap.Complex[*services88.WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3683,7 +2669,7 @@ func (v *SaveWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
-		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
+		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[services88.WindowPosSize])
 	}
 }
 
@@ -3691,12 +2677,12 @@ func (v *SaveWindowPosSize) unmarshalFields(d *soap.Decoder) {
 // SaveWindowPosSizeResponse.
 type SaveWindowPosSizeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WindowPosSize]
+	Response soap.Opt[*services88.WindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WindowPosSize])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3708,19 +2694,19 @@ func (v *SaveWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WindowPosSize])
 	}
 }
 
 // SaveWindowPosSizes is the anonymous type of element SaveWindowPosSizes.
 type SaveWindowPosSizes struct {
 	// WindowPosSizes is element WindowPosSizes (optional, nillable).
-	WindowPosSizes soap.Opt[ArrayOfWindowPosSize]
+	WindowPosSizes soap.Opt[services88.ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizes", v.WindowPosSizes, soap.Value[ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "WindowPosSizes", v.WindowPosSizes, soap.Value[services88.ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3732,7 +2718,7 @@ func (v *SaveWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSizes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizes", ns0, "ArrayOfWindowPosSize") {
-		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
 	}
 }
 
@@ -3740,12 +2726,12 @@ func (v *SaveWindowPosSizes) unmarshalFields(d *soap.Decoder) {
 // SaveWindowPosSizesResponse.
 type SaveWindowPosSizesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWindowPosSize]
+	Response soap.Opt[services88.ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3757,119 +2743,7 @@ func (v *SaveWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSizesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
-	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
 	}
 }
 
@@ -3983,801 +2857,3 @@ func (v *SetLandingPagePinForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetLandingPagePinForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
-
-// ShowWindowState is the enumeration ShowWindowState.
-type ShowWindowState string
-
-// Values of ShowWindowState.
-const (
-	ShowWindowStateNormal    ShowWindowState = "Normal"
-	ShowWindowStateMaximized ShowWindowState = "Maximized"
-	ShowWindowStateMinimized ShowWindowState = "Minimized"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ShowWindowState) IsValid() bool {
-	switch v {
-	case ShowWindowStateNormal, ShowWindowStateMaximized, ShowWindowStateMinimized:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ShowWindowState) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ShowWindowState %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ShowWindowState) UnmarshalText(b []byte) error {
-	x := ShowWindowState(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ShowWindowState %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ShowWindowState) Number() int64 {
-	switch v {
-	case ShowWindowStateNormal:
-		return 0
-	case ShowWindowStateMaximized:
-		return 1
-	case ShowWindowStateMinimized:
-		return 2
-	}
-	return -1
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringBoolDictionary is the dictionary type StringBoolDictionary:
-// StringBoolKeyValuePair entries in order, with map-like access through Get
-// and Set.
-type StringBoolDictionary []StringBoolKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringBoolDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringBoolKeyValuePair", &v[i], soap.Complex[*StringBoolKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringBoolDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringBoolKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringBoolKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringBoolDictionary) Get(k string) (bool, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value, true
-		}
-	}
-	var zero bool
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringBoolDictionary) Set(k string, value bool) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = value
-			return
-		}
-	}
-	*v = append(*v, StringBoolKeyValuePair{
-		Key:   soap.Some(k),
-		Value: value,
-	})
-}
-
-// StringBoolKeyValuePair is the anonymous type of element
-// StringBoolKeyValuePair.
-type StringBoolKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value.
-	Value bool
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringBoolKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.Write(e, ns0, "Value", v.Value, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringBoolKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringBoolKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "boolean") {
-		v.Value = soap.ReadItem(d, soap.ReadBool)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SystemEventEntity is the complex type SystemEventEntity. It extends Carrier,
-// whose members come first on the wire.
-type SystemEventEntity struct {
-	Carrier
-	// SystemEventId is element SystemEventId (optional).
-	SystemEventId soap.Opt[int32]
-	// Scope is element Scope (optional).
-	Scope soap.Opt[SystemEventScope]
-	// Eta is element Eta (optional).
-	Eta soap.Opt[soap.DateTime]
-	// Eventkey is element Eventkey (optional, nillable).
-	Eventkey soap.Opt[string]
-	// Eventmess is element Eventmess (optional, nillable).
-	Eventmess soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional).
-	ExtraInfo soap.Opt[int32]
-	// Owner is element Owner (optional).
-	Owner soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
-	UpdatedCount soap.Opt[int16]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// ActivatedBy is element ActivatedBy (optional, nillable).
-	ActivatedBy soap.Opt[*Associate]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Scope", v.Scope, soap.Text[SystemEventScope])
-	soap.WriteOpt(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Eventkey", v.Eventkey, soap.String)
-	soap.WriteOpt(e, ns0, "Eventmess", v.Eventmess, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Int32)
-	soap.WriteOpt(e, ns0, "Owner", v.Owner, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*Associate])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SystemEventEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "SystemEventId", soap.NSXSD, "int") {
-		v.SystemEventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Scope", ns0, "SystemEventScope") {
-		v.Scope = soap.ReadOptItem(d, soap.ReadText[SystemEventScope])
-	}
-	if d.At(ns0, "Eta", soap.NSXSD, "dateTime") {
-		v.Eta = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Eventkey", soap.NSXSD, "string") {
-		v.Eventkey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Eventmess", soap.NSXSD, "string") {
-		v.Eventmess = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "int") {
-		v.ExtraInfo = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Owner", soap.NSXSD, "int") {
-		v.Owner = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ActivatedBy", ns0, "Associate") {
-		v.ActivatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-}
-
-// SystemEventScope is the enumeration SystemEventScope.
-type SystemEventScope string
-
-// Values of SystemEventScope.
-const (
-	SystemEventScopeUndefined  SystemEventScope = "Undefined"
-	SystemEventScopeSystemWide SystemEventScope = "SystemWide"
-	SystemEventScopeDatabase   SystemEventScope = "Database"
-	SystemEventScopeGroup      SystemEventScope = "Group"
-	SystemEventScopeUser       SystemEventScope = "User"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v SystemEventScope) IsValid() bool {
-	switch v {
-	case SystemEventScopeUndefined, SystemEventScopeSystemWide, SystemEventScopeDatabase, SystemEventScopeGroup, SystemEventScopeUser:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v SystemEventScope) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid SystemEventScope %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *SystemEventScope) UnmarshalText(b []byte) error {
-	x := SystemEventScope(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid SystemEventScope %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v SystemEventScope) Number() int64 {
-	switch v {
-	case SystemEventScopeUndefined:
-		return 0
-	case SystemEventScopeSystemWide:
-		return 1
-	case SystemEventScopeDatabase:
-		return 2
-	case SystemEventScopeGroup:
-		return 3
-	case SystemEventScopeUser:
-		return 4
-	}
-	return -1
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
-}
-
-// WindowPosSize is the complex type WindowPosSize. It extends Carrier, whose
-// members come first on the wire.
-type WindowPosSize struct {
-	Carrier
-	// OwnerWindow is element OwnerWindow (optional, nillable).
-	OwnerWindow soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// ExtraId is element ExtraId (optional).
-	ExtraId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// Height is element Height (optional).
-	Height soap.Opt[int32]
-	// LeftX is element LeftX (optional).
-	LeftX soap.Opt[int32]
-	// State is element State (optional).
-	State soap.Opt[ShowWindowState]
-	// UpperY is element UpperY (optional).
-	UpperY soap.Opt[int32]
-	// Width is element Width (optional).
-	Width soap.Opt[int32]
-	// WindowPosSizeId is element WindowPosSizeId (optional).
-	WindowPosSizeId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnerWindow", v.OwnerWindow, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraId", v.ExtraId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "Height", v.Height, soap.Int32)
-	soap.WriteOpt(e, ns0, "LeftX", v.LeftX, soap.Int32)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ShowWindowState])
-	soap.WriteOpt(e, ns0, "UpperY", v.UpperY, soap.Int32)
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.Int32)
-	soap.WriteOpt(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WindowPosSize) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "OwnerWindow", soap.NSXSD, "string") {
-		v.OwnerWindow = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraId", soap.NSXSD, "int") {
-		v.ExtraId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LeftX", soap.NSXSD, "int") {
-		v.LeftX = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "State", ns0, "ShowWindowState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ShowWindowState])
-	}
-	if d.At(ns0, "UpperY", soap.NSXSD, "int") {
-		v.UpperY = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
-		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}

@@ -6,144 +6,10 @@ package contact
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // ContactClient calls the operations of the portType Contact through the SOAP binding BasicHttpBinding_Contact.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type ContactClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewContactClient returns a client sending its requests through c.
-func NewContactClient(c *soap.Client) *ContactClient {
+// NewContactClient returns a client calling the endpoint "Contact.svc" of cc:
+// a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewContactClient(cc soap.ClientConn) *ContactClient {
 	return &ContactClient{
-		c:   c,
+		c:   cc.Endpoint("Contact.svc"),
 		ops: ContactOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewContactClient(c *soap.Client) *ContactClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) CreateDefaultContactEntity(ctx context.Context, req *CreateDefaultContactEntity, opts ...soap.CallOption) (*CreateDefaultContactEntityResponse, error) {
 	resp := new(CreateDefaultContactEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *ContactClient) CreateDefaultContactEntity(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) SaveContactEntity(ctx context.Context, req *SaveContactEntity, opts ...soap.CallOption) (*SaveContactEntityResponse, error) {
 	resp := new(SaveContactEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *ContactClient) SaveContactEntity(ctx context.Context, req *SaveContactE
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) DeleteContactEntity(ctx context.Context, req *DeleteContactEntity, opts ...soap.CallOption) (*DeleteContactEntityResponse, error) {
 	resp := new(DeleteContactEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *ContactClient) DeleteContactEntity(ctx context.Context, req *DeleteCont
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) CreateDefaultPreviewContact(ctx context.Context, req *CreateDefaultPreviewContact, opts ...soap.CallOption) (*CreateDefaultPreviewContactResponse, error) {
 	resp := new(CreateDefaultPreviewContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *ContactClient) CreateDefaultPreviewContact(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContact(ctx context.Context, req *GetContact, opts ...soap.CallOption) (*GetContactResponse, error) {
 	resp := new(GetContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +95,7 @@ func (c *ContactClient) GetContact(ctx context.Context, req *GetContact, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyActiveContacts(ctx context.Context, req *GetMyActiveContacts, opts ...soap.CallOption) (*GetMyActiveContactsResponse, error) {
 	resp := new(GetMyActiveContactsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -239,7 +107,7 @@ func (c *ContactClient) GetMyActiveContacts(ctx context.Context, req *GetMyActiv
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactEntity(ctx context.Context, req *GetContactEntity, opts ...soap.CallOption) (*GetContactEntityResponse, error) {
 	resp := new(GetContactEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -251,7 +119,7 @@ func (c *ContactClient) GetContactEntity(ctx context.Context, req *GetContactEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) Undelete(ctx context.Context, req *Undelete, opts ...soap.CallOption) (*UndeleteResponse, error) {
 	resp := new(UndeleteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -263,7 +131,7 @@ func (c *ContactClient) Undelete(ctx context.Context, req *Undelete, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetPersons(ctx context.Context, req *GetPersons, opts ...soap.CallOption) (*GetPersonsResponse, error) {
 	resp := new(GetPersonsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -275,7 +143,7 @@ func (c *ContactClient) GetPersons(ctx context.Context, req *GetPersons, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactWithPersons(ctx context.Context, req *GetContactWithPersons, opts ...soap.CallOption) (*GetContactWithPersonsResponse, error) {
 	resp := new(GetContactWithPersonsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -287,7 +155,7 @@ func (c *ContactClient) GetContactWithPersons(ctx context.Context, req *GetConta
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyContact(ctx context.Context, req *GetMyContact, opts ...soap.CallOption) (*GetMyContactResponse, error) {
 	resp := new(GetMyContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -299,7 +167,7 @@ func (c *ContactClient) GetMyContact(ctx context.Context, req *GetMyContact, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyBizCard(ctx context.Context, req *GetMyBizCard, opts ...soap.CallOption) (*GetMyBizCardResponse, error) {
 	resp := new(GetMyBizCardResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -311,7 +179,7 @@ func (c *ContactClient) GetMyBizCard(ctx context.Context, req *GetMyBizCard, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) ChangeCountry(ctx context.Context, req *ChangeCountry, opts ...soap.CallOption) (*ChangeCountryResponse, error) {
 	resp := new(ChangeCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -323,7 +191,7 @@ func (c *ContactClient) ChangeCountry(ctx context.Context, req *ChangeCountry, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetAddress(ctx context.Context, req *GetAddress, opts ...soap.CallOption) (*GetAddressResponse, error) {
 	resp := new(GetAddressResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -335,7 +203,7 @@ func (c *ContactClient) GetAddress(ctx context.Context, req *GetAddress, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetAddressByCountry(ctx context.Context, req *GetAddressByCountry, opts ...soap.CallOption) (*GetAddressByCountryResponse, error) {
 	resp := new(GetAddressByCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -347,7 +215,7 @@ func (c *ContactClient) GetAddressByCountry(ctx context.Context, req *GetAddress
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) AddPerson(ctx context.Context, req *AddPerson, opts ...soap.CallOption) (*AddPersonResponse, error) {
 	resp := new(AddPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -359,7 +227,7 @@ func (c *ContactClient) AddPerson(ctx context.Context, req *AddPerson, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -371,7 +239,7 @@ func (c *ContactClient) GetDuplicates(ctx context.Context, req *GetDuplicates, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -383,7 +251,7 @@ func (c *ContactClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry,
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -396,7 +264,7 @@ func (c *ContactClient) GetDuplicateRules(ctx context.Context, req *GetDuplicate
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -408,7 +276,7 @@ func (c *ContactClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDup
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -420,7 +288,7 @@ func (c *ContactClient) Merge(ctx context.Context, req *Merge, opts ...soap.Call
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) Copy(ctx context.Context, req *Copy, opts ...soap.CallOption) (*CopyResponse, error) {
 	resp := new(CopyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -433,7 +301,7 @@ func (c *ContactClient) Copy(ctx context.Context, req *Copy, opts ...soap.CallOp
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetNameDepartmentDuplicates(ctx context.Context, req *GetNameDepartmentDuplicates, opts ...soap.CallOption) (*GetNameDepartmentDuplicatesResponse, error) {
 	resp := new(GetNameDepartmentDuplicatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -445,7 +313,7 @@ func (c *ContactClient) GetNameDepartmentDuplicates(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetDomainDuplicates(ctx context.Context, req *GetDomainDuplicates, opts ...soap.CallOption) (*GetDomainDuplicatesResponse, error) {
 	resp := new(GetDomainDuplicatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -457,7 +325,7 @@ func (c *ContactClient) GetDomainDuplicates(ctx context.Context, req *GetDomainD
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -470,7 +338,7 @@ func (c *ContactClient) IsNumberValid(ctx context.Context, req *IsNumberValid, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetQuoteVersionAddresses(ctx context.Context, req *GetQuoteVersionAddresses, opts ...soap.CallOption) (*GetQuoteVersionAddressesResponse, error) {
 	resp := new(GetQuoteVersionAddressesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +351,7 @@ func (c *ContactClient) GetQuoteVersionAddresses(ctx context.Context, req *GetQu
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) SaveQuoteVersionAddress(ctx context.Context, req *SaveQuoteVersionAddress, opts ...soap.CallOption) (*SaveQuoteVersionAddressResponse, error) {
 	resp := new(SaveQuoteVersionAddressResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -495,7 +363,7 @@ func (c *ContactClient) SaveQuoteVersionAddress(ctx context.Context, req *SaveQu
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) DeleteExpired(ctx context.Context, req *DeleteExpired, opts ...soap.CallOption) (*DeleteExpiredResponse, error) {
 	resp := new(DeleteExpiredResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -507,7 +375,7 @@ func (c *ContactClient) DeleteExpired(ctx context.Context, req *DeleteExpired, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactSummary(ctx context.Context, req *GetContactSummary, opts ...soap.CallOption) (*GetContactSummaryResponse, error) {
 	resp := new(GetContactSummaryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -519,7 +387,7 @@ func (c *ContactClient) GetContactSummary(ctx context.Context, req *GetContactSu
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) ValidateContactEntity(ctx context.Context, req *ValidateContactEntity, opts ...soap.CallOption) (*ValidateContactEntityResponse, error) {
 	resp := new(ValidateContactEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -531,7 +399,7 @@ func (c *ContactClient) ValidateContactEntity(ctx context.Context, req *Validate
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) EnrichContactEntity(ctx context.Context, req *EnrichContactEntity, opts ...soap.CallOption) (*EnrichContactEntityResponse, error) {
 	resp := new(EnrichContactEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -543,7 +411,7 @@ func (c *ContactClient) EnrichContactEntity(ctx context.Context, req *EnrichCont
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) UpdateInterests(ctx context.Context, req *UpdateInterests, opts ...soap.CallOption) (*UpdateInterestsResponse, error) {
 	resp := new(UpdateInterestsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -555,7 +423,7 @@ func (c *ContactClient) UpdateInterests(ctx context.Context, req *UpdateInterest
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactList(ctx context.Context, req *GetContactList, opts ...soap.CallOption) (*GetContactListResponse, error) {
 	resp := new(GetContactListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -567,7 +435,7 @@ func (c *ContactClient) GetContactList(ctx context.Context, req *GetContactList,
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyContacts(ctx context.Context, req *GetMyContacts, opts ...soap.CallOption) (*GetMyContactsResponse, error) {
 	resp := new(GetMyContactsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -579,7 +447,7 @@ func (c *ContactClient) GetMyContacts(ctx context.Context, req *GetMyContacts, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyRecentContacts(ctx context.Context, req *GetMyRecentContacts, opts ...soap.CallOption) (*GetMyRecentContactsResponse, error) {
 	resp := new(GetMyRecentContactsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -591,7 +459,7 @@ func (c *ContactClient) GetMyRecentContacts(ctx context.Context, req *GetMyRecen
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetPreviewContact(ctx context.Context, req *GetPreviewContact, opts ...soap.CallOption) (*GetPreviewContactResponse, error) {
 	resp := new(GetPreviewContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -604,7 +472,7 @@ func (c *ContactClient) GetPreviewContact(ctx context.Context, req *GetPreviewCo
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetPreviewEnrichContact(ctx context.Context, req *GetPreviewEnrichContact, opts ...soap.CallOption) (*GetPreviewEnrichContactResponse, error) {
 	resp := new(GetPreviewEnrichContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -614,12 +482,12 @@ func (c *ContactClient) GetPreviewEnrichContact(ctx context.Context, req *GetPre
 // ContactOperations describes the operations of Contact in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ContactOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
 			Input: soap.QName{
@@ -635,9 +503,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity",
 			Input: soap.QName{
@@ -653,9 +521,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
 			Input: soap.QName{
@@ -671,9 +539,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreviewContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
 			Input: soap.QName{
@@ -689,9 +557,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
 			Input: soap.QName{
@@ -707,9 +575,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyActiveContacts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyActiveContactsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts",
 			Input: soap.QName{
@@ -725,9 +593,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
 			Input: soap.QName{
@@ -743,9 +611,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Undelete],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete",
 			Input: soap.QName{
@@ -761,9 +629,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons",
 			Input: soap.QName{
@@ -779,9 +647,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactWithPersons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactWithPersonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons",
 			Input: soap.QName{
@@ -797,9 +665,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact",
 			Input: soap.QName{
@@ -815,9 +683,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyBizCard],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyBizCardResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard",
 			Input: soap.QName{
@@ -833,9 +701,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry",
 			Input: soap.QName{
@@ -851,9 +719,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddress],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress",
 			Input: soap.QName{
@@ -869,9 +737,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry",
 			Input: soap.QName{
@@ -887,9 +755,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson",
 			Input: soap.QName{
@@ -905,9 +773,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates",
 			Input: soap.QName{
@@ -923,9 +791,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry",
 			Input: soap.QName{
@@ -941,9 +809,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules",
 			Input: soap.QName{
@@ -959,9 +827,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus",
 			Input: soap.QName{
@@ -977,9 +845,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Merge],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MergeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge",
 			Input: soap.QName{
@@ -995,9 +863,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Copy],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CopyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy",
 			Input: soap.QName{
@@ -1013,9 +881,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNameDepartmentDuplicates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNameDepartmentDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates",
 			Input: soap.QName{
@@ -1031,9 +899,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDomainDuplicates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDomainDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates",
 			Input: soap.QName{
@@ -1049,9 +917,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid",
 			Input: soap.QName{
@@ -1067,9 +935,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersionAddresses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionAddressesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses",
 			Input: soap.QName{
@@ -1085,9 +953,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteVersionAddress],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteVersionAddressResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress",
 			Input: soap.QName{
@@ -1103,9 +971,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired",
 			Input: soap.QName{
@@ -1121,9 +989,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactSummary],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactSummaryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary",
 			Input: soap.QName{
@@ -1139,9 +1007,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity",
 			Input: soap.QName{
@@ -1157,9 +1025,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EnrichContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[EnrichContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity",
 			Input: soap.QName{
@@ -1175,9 +1043,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/UpdateInterests",
 			Input: soap.QName{
@@ -1193,9 +1061,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList",
 			Input: soap.QName{
@@ -1211,9 +1079,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyContacts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyContactsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts",
 			Input: soap.QName{
@@ -1229,9 +1097,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyRecentContacts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyRecentContactsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts",
 			Input: soap.QName{
@@ -1247,9 +1115,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact",
 			Input: soap.QName{
@@ -1265,9 +1133,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewEnrichContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewEnrichContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact",
 			Input: soap.QName{
@@ -1284,37 +1152,18 @@ func ContactOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1334,10 +1183,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedContactServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type ContactServer interface {
 	// CreateDefaultContactEntity serves the operation CreateDefaultContactEntity
 	// (SOAPAction

@@ -2,13 +2,12 @@
 // source: Contact.wsdl
 
 // Package contact is the generated client for the SOAP service described by
-// Contact.wsdl (WcfContactService).
+// Contact.wsdl; its schema types are in package services88.
 package contact
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,130 +16,22 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ActivityStatus is the enumeration ActivityStatus.
-type ActivityStatus string
-
-// Values of ActivityStatus.
-const (
-	ActivityStatusUnknown    ActivityStatus = "Unknown"
-	ActivityStatusNotStarted ActivityStatus = "NotStarted"
-	ActivityStatusStarted    ActivityStatus = "Started"
-	ActivityStatusCompleted  ActivityStatus = "Completed"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ActivityStatus) IsValid() bool {
-	switch v {
-	case ActivityStatusUnknown, ActivityStatusNotStarted, ActivityStatusStarted, ActivityStatusCompleted:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ActivityStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ActivityStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ActivityStatus) UnmarshalText(b []byte) error {
-	x := ActivityStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ActivityStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ActivityStatus) Number() int64 {
-	switch v {
-	case ActivityStatusUnknown:
-		return 0
-	case ActivityStatusNotStarted:
-		return 1
-	case ActivityStatusStarted:
-		return 2
-	case ActivityStatusCompleted:
-		return 3
-	}
-	return -1
-}
-
-// ActivitySummaryItem is the complex type ActivitySummaryItem.
-type ActivitySummaryItem struct {
-	// AppointmentId is element AppointmentId (optional).
-	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
-	DocumentId soap.Opt[int32]
-	// Date is element Date (optional).
-	Date soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivitySummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
 
 // AddPerson is the anonymous type of element AddPerson.
 type AddPerson struct {
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// NewPersonEntity is element NewPersonEntity (optional, nillable).
-	NewPersonEntity soap.Opt[*PersonEntity]
+	NewPersonEntity soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPerson) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -155,19 +46,19 @@ func (v *AddPerson) unmarshalFields(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NewPersonEntity", ns0, "PersonEntity") {
-		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
 // AddPersonResponse is the anonymous type of element AddPersonResponse.
 type AddPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -179,761 +70,21 @@ func (v *AddPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
-}
-
-// Address is the complex type Address. It extends Carrier, whose members come
-// first on the wire.
-type Address struct {
-	Carrier
-	// Wgs84Latitude is element Wgs84Latitude (optional).
-	Wgs84Latitude soap.Opt[float64]
-	// Wgs84Longitude is element Wgs84Longitude (optional).
-	Wgs84Longitude soap.Opt[float64]
-	// LocalizedAddress is element LocalizedAddress (optional, nillable).
-	LocalizedAddress soap.Opt[ArrayOfArrayOfLocalizedField]
-	// Street is element Street (optional, nillable).
-	Street soap.Opt[*StructuredAddress]
-	// Postal is element Postal (optional, nillable).
-	Postal soap.Opt[*StructuredAddress]
-	// Formatted is element Formatted (optional, nillable).
-	Formatted soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Address) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, soap.Value[ArrayOfArrayOfLocalizedField])
-	soap.WriteOptPtr(e, ns0, "Street", v.Street, soap.Complex[*StructuredAddress])
-	soap.WriteOptPtr(e, ns0, "Postal", v.Postal, soap.Complex[*StructuredAddress])
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Address) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Wgs84Latitude", soap.NSXSD, "double") {
-		v.Wgs84Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Wgs84Longitude", soap.NSXSD, "double") {
-		v.Wgs84Longitude = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "LocalizedAddress", ns0, "ArrayOfArrayOfLocalizedField") {
-		v.LocalizedAddress = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfLocalizedField])
-	}
-	if d.At(ns0, "Street", ns0, "StructuredAddress") {
-		v.Street = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
-	}
-	if d.At(ns0, "Postal", ns0, "StructuredAddress") {
-		v.Postal = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
-	}
-	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// AddressType is the enumeration AddressType.
-type AddressType string
-
-// Values of AddressType.
-const (
-	AddressTypeUnknown              AddressType = "Unknown"
-	AddressTypeContactPostalAddress AddressType = "ContactPostalAddress"
-	AddressTypeContactStreetAddress AddressType = "ContactStreetAddress"
-	AddressTypePersonPrivateAddress AddressType = "PersonPrivateAddress"
-	AddressTypeQuoteBillingAddress  AddressType = "QuoteBillingAddress"
-	AddressTypeQuoteShippingAddress AddressType = "QuoteShippingAddress"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AddressType) IsValid() bool {
-	switch v {
-	case AddressTypeUnknown, AddressTypeContactPostalAddress, AddressTypeContactStreetAddress, AddressTypePersonPrivateAddress, AddressTypeQuoteBillingAddress, AddressTypeQuoteShippingAddress:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AddressType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AddressType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AddressType) UnmarshalText(b []byte) error {
-	x := AddressType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AddressType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AddressType) Number() int64 {
-	switch v {
-	case AddressTypeUnknown:
-		return 0
-	case AddressTypeContactPostalAddress:
-		return 1
-	case AddressTypeContactStreetAddress:
-		return 2
-	case AddressTypePersonPrivateAddress:
-		return 16387
-	case AddressTypeQuoteBillingAddress:
-		return 8196
-	case AddressTypeQuoteShippingAddress:
-		return 8197
-	}
-	return -1
-}
-
-// ArrayOfActivitySummaryItem is the complex type ArrayOfActivitySummaryItem: a
-// list of ActivitySummaryItem elements.
-type ArrayOfActivitySummaryItem []*ActivitySummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ActivitySummaryItem", x, soap.Complex[*ActivitySummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ActivitySummaryItem", ns0, "ActivitySummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ActivitySummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfAddress is the complex type ArrayOfAddress: a list of Address
-// elements.
-type ArrayOfAddress []*Address
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfAddress) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Address", x, soap.Complex[*Address])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfAddress) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Address", ns0, "Address") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Address]))
-	}
-	d.End()
-}
-
-// ArrayOfArrayOfLocalizedField is the complex type
-// ArrayOfArrayOfLocalizedField: a list of ArrayOfLocalizedField elements.
-type ArrayOfArrayOfLocalizedField []*ArrayOfLocalizedField
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfLocalizedField", x, soap.Value[ArrayOfLocalizedField])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArrayOfLocalizedField", ns0, "ArrayOfLocalizedField") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfLocalizedField]))
-	}
-	d.End()
-}
-
-// ArrayOfChatSummaryItem is the complex type ArrayOfChatSummaryItem: a list of
-// ChatSummaryItem elements.
-type ArrayOfChatSummaryItem []*ChatSummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatSummaryItem", x, soap.Complex[*ChatSummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ChatSummaryItem", ns0, "ChatSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfConsentInfo is the complex type ArrayOfConsentInfo: a list of
-// ConsentInfo elements.
-type ArrayOfConsentInfo []*ConsentInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfConsentInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentInfo", x, soap.Complex[*ConsentInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ConsentInfo", ns0, "ConsentInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfContact is the complex type ArrayOfContact: a list of Contact
-// elements.
-type ArrayOfContact []*Contact
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfContact) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Contact", x, soap.Complex[*Contact])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfContact) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Contact", ns0, "Contact") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Contact]))
-	}
-	d.End()
-}
-
-// ArrayOfContactActivity is the complex type ArrayOfContactActivity: a list of
-// ContactActivity elements.
-type ArrayOfContactActivity []*ContactActivity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfContactActivity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ContactActivity", x, soap.Complex[*ContactActivity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfContactActivity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ContactActivity", ns0, "ContactActivity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactActivity]))
-	}
-	d.End()
-}
-
-// ArrayOfDuplicateEntry is the complex type ArrayOfDuplicateEntry: a list of
-// DuplicateEntry elements.
-type ArrayOfDuplicateEntry []*DuplicateEntry
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDuplicateEntry) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DuplicateEntry", x, soap.Complex[*DuplicateEntry])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DuplicateEntry", ns0, "DuplicateEntry") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DuplicateEntry]))
-	}
-	d.End()
-}
-
-// ArrayOfDuplicateRule is the complex type ArrayOfDuplicateRule: a list of
-// DuplicateRule elements.
-type ArrayOfDuplicateRule []*DuplicateRule
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDuplicateRule) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DuplicateRule", x, soap.Complex[*DuplicateRule])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DuplicateRule", ns0, "DuplicateRule") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DuplicateRule]))
-	}
-	d.End()
-}
-
-// ArrayOfEntityElement is the complex type ArrayOfEntityElement: a list of
-// EntityElement elements.
-type ArrayOfEntityElement []*EntityElement
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfEntityElement) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityElement", x, soap.Complex[*EntityElement])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfEntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "EntityElement", ns0, "EntityElement") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityElement]))
-	}
-	d.End()
-}
-
-// ArrayOfLocalizedField is the complex type ArrayOfLocalizedField: a list of
-// LocalizedField elements.
-type ArrayOfLocalizedField []*LocalizedField
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LocalizedField", x, soap.Complex[*LocalizedField])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LocalizedField", ns0, "LocalizedField") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedField]))
-	}
-	d.End()
-}
-
-// ArrayOfPerson is the complex type ArrayOfPerson: a list of Person elements.
-type ArrayOfPerson []*Person
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPerson) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Person", x, soap.Complex[*Person])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPerson) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Person", ns0, "Person") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Person]))
-	}
-	d.End()
-}
-
-// ArrayOfSaleSummaryItem is the complex type ArrayOfSaleSummaryItem: a list of
-// SaleSummaryItem elements.
-type ArrayOfSaleSummaryItem []*SaleSummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleSummaryItem", x, soap.Complex[*SaleSummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaleSummaryItem", ns0, "SaleSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleSummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketSummaryItem is the complex type ArrayOfTicketSummaryItem: a
-// list of TicketSummaryItem elements.
-type ArrayOfTicketSummaryItem []*TicketSummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketSummaryItem", x, soap.Complex[*TicketSummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketSummaryItem", ns0, "TicketSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketSummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// Business is the complex type Business. It extends Carrier, whose members
-// come first on the wire.
-type Business struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Business) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Business) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Business) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// Category is the complex type Category. It extends Carrier, whose members
-// come first on the wire.
-type Category struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// CategoryGroup is element CategoryGroup (optional).
-	CategoryGroup soap.Opt[CategoryGroup]
-	// EnableLeadStatus is element EnableLeadStatus (optional).
-	EnableLeadStatus soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Category) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup])
-	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Category) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
-	}
-	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
-		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CategoryGroup is the enumeration CategoryGroup.
-type CategoryGroup string
-
-// Values of CategoryGroup.
-const (
-	CategoryGroupUnknown           CategoryGroup = "Unknown"
-	CategoryGroupCustomer          CategoryGroup = "Customer"
-	CategoryGroupPotentialCustomer CategoryGroup = "PotentialCustomer"
-	CategoryGroupPartner           CategoryGroup = "Partner"
-	CategoryGroupLost              CategoryGroup = "Lost"
-	CategoryGroupOther             CategoryGroup = "Other"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CategoryGroup) IsValid() bool {
-	switch v {
-	case CategoryGroupUnknown, CategoryGroupCustomer, CategoryGroupPotentialCustomer, CategoryGroupPartner, CategoryGroupLost, CategoryGroupOther:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CategoryGroup) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CategoryGroup %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CategoryGroup) UnmarshalText(b []byte) error {
-	x := CategoryGroup(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CategoryGroup %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CategoryGroup) Number() int64 {
-	switch v {
-	case CategoryGroupUnknown:
-		return 0
-	case CategoryGroupCustomer:
-		return 1
-	case CategoryGroupPotentialCustomer:
-		return 2
-	case CategoryGroupPartner:
-		return 3
-	case CategoryGroupLost:
-		return 4
-	case CategoryGroupOther:
-		return 5
-	}
-	return -1
 }
 
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*ContactEntity]
+	ContactEntity soap.Opt[*services88.ContactEntity]
 	// ToCountryId is element ToCountryId (optional).
 	ToCountryId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
 	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
 }
 
@@ -946,7 +97,7 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
 		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -957,12 +108,12 @@ func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -974,873 +125,7 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
-	}
-}
-
-// ChatSummaryItem is the complex type ChatSummaryItem.
-type ChatSummaryItem struct {
-	// ChatSessionId is element ChatSessionId (optional).
-	ChatSessionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CompanyName is element CompanyName (optional, nillable).
-	CompanyName soap.Opt[string]
-	// FirstMessage is element FirstMessage (optional, nillable).
-	FirstMessage soap.Opt[string]
-	// LastMessage is element LastMessage (optional, nillable).
-	LastMessage soap.Opt[string]
-	// WhenRequested is element WhenRequested (optional).
-	WhenRequested soap.Opt[soap.DateTime]
-	// WhenEnded is element WhenEnded (optional).
-	WhenEnded soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "FirstMessage", v.FirstMessage, soap.String)
-	soap.WriteOpt(e, ns0, "LastMessage", v.LastMessage, soap.String)
-	soap.WriteOpt(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
-		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LastMessage", soap.NSXSD, "string") {
-		v.LastMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "WhenRequested", soap.NSXSD, "dateTime") {
-		v.WhenRequested = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "WhenEnded", soap.NSXSD, "dateTime") {
-		v.WhenEnded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
-// ConsentInfo is the complex type ConsentInfo. It extends Carrier, whose
-// members come first on the wire.
-type ConsentInfo struct {
-	Carrier
-	// ConsentPersonId is element ConsentPersonId (optional).
-	ConsentPersonId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
-	Comment soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-	// LegalBaseId is element LegalBaseId (optional).
-	LegalBaseId soap.Opt[int32]
-	// LegalBaseKey is element LegalBaseKey (optional, nillable).
-	LegalBaseKey soap.Opt[string]
-	// LegalBaseName is element LegalBaseName (optional, nillable).
-	LegalBaseName soap.Opt[string]
-	// ConsentPurposeId is element ConsentPurposeId (optional).
-	ConsentPurposeId soap.Opt[int32]
-	// ConsentPurposeKey is element ConsentPurposeKey (optional, nillable).
-	ConsentPurposeKey soap.Opt[string]
-	// ConsentPurposeName is element ConsentPurposeName (optional, nillable).
-	ConsentPurposeName soap.Opt[string]
-	// ConsentSourceId is element ConsentSourceId (optional).
-	ConsentSourceId soap.Opt[int32]
-	// ConsentSourceKey is element ConsentSourceKey (optional, nillable).
-	ConsentSourceKey soap.Opt[string]
-	// ConsentSourceName is element ConsentSourceName (optional, nillable).
-	ConsentSourceName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LegalBaseKey", v.LegalBaseKey, soap.String)
-	soap.WriteOpt(e, ns0, "LegalBaseName", v.LegalBaseName, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConsentPurposeKey", v.ConsentPurposeKey, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentPurposeName", v.ConsentPurposeName, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConsentSourceKey", v.ConsentSourceKey, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentSourceName", v.ConsentSourceName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LegalBaseKey", soap.NSXSD, "string") {
-		v.LegalBaseKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LegalBaseName", soap.NSXSD, "string") {
-		v.LegalBaseName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsentPurposeKey", soap.NSXSD, "string") {
-		v.ConsentPurposeKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentPurposeName", soap.NSXSD, "string") {
-		v.ConsentPurposeName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsentSourceKey", soap.NSXSD, "string") {
-		v.ConsentSourceKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentSourceName", soap.NSXSD, "string") {
-		v.ConsentSourceName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Contact is the complex type Contact. It extends Carrier, whose members come
-// first on the wire.
-type Contact struct {
-	Carrier
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
-	OrgNr soap.Opt[string]
-	// Department is element Department (optional, nillable).
-	Department soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// City is element City (optional, nillable).
-	City soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-	// Kananame is element Kananame (optional, nillable).
-	Kananame soap.Opt[string]
-	// EmailAddressName is element EmailAddressName (optional, nillable).
-	EmailAddressName soap.Opt[string]
-	// URLName is element URLName (optional, nillable).
-	URLName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// BusinessName is element BusinessName (optional, nillable).
-	BusinessName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// CountryName is element CountryName (optional, nillable).
-	CountryName soap.Opt[string]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-	// FormattedAddress is element FormattedAddress (optional, nillable).
-	FormattedAddress soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// IsOwnerContact is element IsOwnerContact (optional).
-	IsOwnerContact soap.Opt[bool]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// Number1 is element Number1 (optional, nillable).
-	Number1 soap.Opt[string]
-	// Number2 is element Number2 (optional, nillable).
-	Number2 soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Contact) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Kananame", v.Kananame, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryName", v.CountryName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "IsOwnerContact", v.IsOwnerContact, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "Number1", v.Number1, soap.String)
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Contact) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kananame", soap.NSXSD, "string") {
-		v.Kananame = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
-		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
-		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryName", soap.NSXSD, "string") {
-		v.CountryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
-		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsOwnerContact", soap.NSXSD, "boolean") {
-		v.IsOwnerContact = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Number1", soap.NSXSD, "string") {
-		v.Number1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ContactAction is the flag list ContactAction: a set of flags, sent as a
-// space-separated list of their names.
-type ContactAction uint32
-
-// Flags of ContactAction.
-const (
-	ContactActionCreated           ContactAction = 1
-	ContactActionUpdated           ContactAction = 2
-	ContactActionNewActivity       ContactAction = 4
-	ContactActionActivityCompleted ContactAction = 8
-	ContactActionPersonAdded       ContactAction = 16
-	ContactActionPersonUpdated     ContactAction = 32
-	ContactActionDocumentAdded     ContactAction = 64
-	ContactActionUndefinedValue128 ContactAction = 128
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ContactAction) Has(flags ContactAction) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ContactAction) MarshalText() ([]byte, error) {
-	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
-	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ContactAction) UnmarshalText(b []byte) error {
-	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
-	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ContactAction: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ContactActivity is the complex type ContactActivity. It extends Carrier,
-// whose members come first on the wire.
-type ContactActivity struct {
-	Carrier
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// Department is element Department (optional, nillable).
-	Department soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
-	OrgNr soap.Opt[string]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// Action is element Action (optional).
-	Action soap.Opt[ContactAction]
-	// ActionTime is element ActionTime (optional).
-	ActionTime soap.Opt[soap.DateTime]
-	// Category is element Category (optional, nillable).
-	Category soap.Opt[string]
-	// ActivityPersonName is element ActivityPersonName (optional, nillable).
-	ActivityPersonName soap.Opt[string]
-	// ActionId is element ActionId (optional).
-	ActionId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// ActivityPersonId is element ActivityPersonId (optional).
-	ActivityPersonId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ContactActivity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[ContactAction])
-	soap.WriteOpt(e, ns0, "ActionTime", v.ActionTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Category", v.Category, soap.String)
-	soap.WriteOpt(e, ns0, "ActivityPersonName", v.ActivityPersonName, soap.String)
-	soap.WriteOpt(e, ns0, "ActionId", v.ActionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActivityPersonId", v.ActivityPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ContactActivity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactActivity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Action", ns0, "ContactAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[ContactAction])
-	}
-	if d.At(ns0, "ActionTime", soap.NSXSD, "dateTime") {
-		v.ActionTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Category", soap.NSXSD, "string") {
-		v.Category = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActivityPersonName", soap.NSXSD, "string") {
-		v.ActivityPersonName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActionId", soap.NSXSD, "int") {
-		v.ActionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ActivityPersonId", soap.NSXSD, "int") {
-		v.ActivityPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ContactEntity is the complex type ContactEntity. It extends Carrier, whose
-// members come first on the wire.
-type ContactEntity struct {
-	Carrier
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Department is element Department (optional, nillable).
-	Department soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
-	OrgNr soap.Opt[string]
-	// Number1 is element Number1 (optional, nillable).
-	Number1 soap.Opt[string]
-	// Number2 is element Number2 (optional, nillable).
-	Number2 soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[ArrayOfEntityElement]
-	// Interests is element Interests (optional, nillable).
-	Interests soap.Opt[ArrayOfSelectableMDOListItem]
-	// Urls is element Urls (optional, nillable).
-	Urls soap.Opt[ArrayOfEntityElement]
-	// Phones is element Phones (optional, nillable).
-	Phones soap.Opt[ArrayOfEntityElement]
-	// Faxes is element Faxes (optional, nillable).
-	Faxes soap.Opt[ArrayOfEntityElement]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*Associate]
-	// Business is element Business (optional, nillable).
-	Business soap.Opt[*Business]
-	// Category is element Category (optional, nillable).
-	Category soap.Opt[*Category]
-	// Country is element Country (optional, nillable).
-	Country soap.Opt[*Country]
-	// Persons is element Persons (optional, nillable).
-	Persons soap.Opt[ArrayOfPerson]
-	// NoMailing is element NoMailing (optional).
-	NoMailing soap.Opt[bool]
-	// Kananame is element Kananame (optional, nillable).
-	Kananame soap.Opt[string]
-	// Xstop is element Xstop (optional).
-	Xstop soap.Opt[bool]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int32]
-	// GroupId is element GroupId (optional).
-	GroupId soap.Opt[int32]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
-	ActiveStatusMonitorId soap.Opt[int32]
-	// SupportAssociate is element SupportAssociate (optional, nillable).
-	SupportAssociate soap.Opt[*Associate]
-	// TicketPriority is element TicketPriority (optional, nillable).
-	TicketPriority soap.Opt[*TicketPriority]
-	// CustomerLanguage is element CustomerLanguage (optional, nillable).
-	CustomerLanguage soap.Opt[*CustomerLanguage]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[int16]
-	// DbiAgentId is element DbiAgentId (optional).
-	DbiAgentId soap.Opt[int32]
-	// DbiLastSyncronized is element DbiLastSyncronized (optional).
-	DbiLastSyncronized soap.Opt[soap.DateTime]
-	// DbiKey is element DbiKey (optional, nillable).
-	DbiKey soap.Opt[string]
-	// DbiLastModified is element DbiLastModified (optional).
-	DbiLastModified soap.Opt[soap.DateTime]
-	// SupportPerson is element SupportPerson (optional, nillable).
-	SupportPerson soap.Opt[*Person]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-	// Source is element Source (optional).
-	Source soap.Opt[int16]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// BounceEmails is element BounceEmails (optional, nillable).
-	BounceEmails soap.Opt[ArrayOfstring]
-	// Domains is element Domains (optional, nillable).
-	Domains soap.Opt[ArrayOfstring]
-	// UtmParameters is element UtmParameters (optional, nillable).
-	UtmParameters soap.Opt[*SavedUtmParameters]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ContactEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Number1", v.Number1, soap.String)
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Interests", v.Interests, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Phones", v.Phones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Faxes", v.Faxes, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Business", v.Business, soap.Complex[*Business])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*Category])
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*Country])
-	soap.WriteOpt(e, ns0, "Persons", v.Persons, soap.Value[ArrayOfPerson])
-	soap.WriteOpt(e, ns0, "NoMailing", v.NoMailing, soap.Bool)
-	soap.WriteOpt(e, ns0, "Kananame", v.Kananame, soap.String)
-	soap.WriteOpt(e, ns0, "Xstop", v.Xstop, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int32)
-	soap.WriteOpt(e, ns0, "GroupId", v.GroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*TicketPriority])
-	soap.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, soap.Complex[*CustomerLanguage])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "DbiAgentId", v.DbiAgentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "DbiKey", v.DbiKey, soap.String)
-	soap.WriteOpt(e, ns0, "DbiLastModified", v.DbiLastModified, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "SupportPerson", v.SupportPerson, soap.Complex[*Person])
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Domains", v.Domains, soap.Value[ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, soap.Complex[*SavedUtmParameters])
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Number1", soap.NSXSD, "string") {
-		v.Number1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Emails", ns0, "ArrayOfEntityElement") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Interests", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Interests = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Phones", ns0, "ArrayOfEntityElement") {
-		v.Phones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Faxes", ns0, "ArrayOfEntityElement") {
-		v.Faxes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Business", ns0, "Business") {
-		v.Business = soap.ReadOpt(d, soap.ReadComplex[Business])
-	}
-	if d.At(ns0, "Category", ns0, "Category") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[Category])
-	}
-	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
-	}
-	if d.At(ns0, "Persons", ns0, "ArrayOfPerson") {
-		v.Persons = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
-	}
-	if d.At(ns0, "NoMailing", soap.NSXSD, "boolean") {
-		v.NoMailing = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Kananame", soap.NSXSD, "string") {
-		v.Kananame = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Xstop", soap.NSXSD, "boolean") {
-		v.Xstop = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "int") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociate", ns0, "Associate") {
-		v.SupportAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
-	}
-	if d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		v.CustomerLanguage = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "DbiAgentId", soap.NSXSD, "int") {
-		v.DbiAgentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DbiLastSyncronized", soap.NSXSD, "dateTime") {
-		v.DbiLastSyncronized = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "DbiKey", soap.NSXSD, "string") {
-		v.DbiKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DbiLastModified", soap.NSXSD, "dateTime") {
-		v.DbiLastModified = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SupportPerson", ns0, "Person") {
-		v.SupportPerson = soap.ReadOpt(d, soap.ReadComplex[Person])
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "short") {
-		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "BounceEmails", ns1, "ArrayOfstring") {
-		v.BounceEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "Domains", ns1, "ArrayOfstring") {
-		v.Domains = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "UtmParameters", ns0, "SavedUtmParameters") {
-		v.UtmParameters = soap.ReadOpt(d, soap.ReadComplex[SavedUtmParameters])
-	}
-	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// ContactSourceType is the flag list ContactSourceType: a set of flags, sent
-// as a space-separated list of their names.
-type ContactSourceType uint32
-
-// Flags of ContactSourceType.
-const (
-	ContactSourceTypeHistory         ContactSourceType = 1
-	ContactSourceTypeDiary           ContactSourceType = 2
-	ContactSourceTypeFavorites       ContactSourceType = 4
-	ContactSourceTypeUndefinedValue8 ContactSourceType = 8
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ContactSourceType) Has(flags ContactSourceType) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ContactSourceType) MarshalText() ([]byte, error) {
-	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
-	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ContactSourceType) UnmarshalText(b []byte) error {
-	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
-	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ContactSourceType: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ContactSummary is the complex type ContactSummary.
-type ContactSummary struct {
-	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*Contact]
-	// Tickets is element Tickets (optional, nillable).
-	Tickets soap.Opt[ArrayOfTicketSummaryItem]
-	// Followups is element Followups (optional, nillable).
-	Followups soap.Opt[ArrayOfActivitySummaryItem]
-	// Documents is element Documents (optional, nillable).
-	Documents soap.Opt[ArrayOfActivitySummaryItem]
-	// Sales is element Sales (optional, nillable).
-	Sales soap.Opt[ArrayOfSaleSummaryItem]
-	// Chats is element Chats (optional, nillable).
-	Chats soap.Opt[ArrayOfChatSummaryItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ContactSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ArrayOfTicketSummaryItem])
-	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[ArrayOfSaleSummaryItem])
-	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[ArrayOfChatSummaryItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ContactSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactSummary) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
-	}
-	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
-		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
-	}
-	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
-		v.Followups = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
-	}
-	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
-	}
-	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
-		v.Sales = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleSummaryItem])
-	}
-	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
-		v.Chats = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSummaryItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -1912,136 +197,6 @@ func (v *CopyResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// Country is the complex type Country. It extends Carrier, whose members come
-// first on the wire.
-type Country struct {
-	Carrier
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CurrencyId is element CurrencyId (optional).
-	CurrencyId soap.Opt[int32]
-	// EnglishName is element EnglishName (optional, nillable).
-	EnglishName soap.Opt[string]
-	// TwoLetterISOCountry is element TwoLetterISOCountry (optional, nillable).
-	TwoLetterISOCountry soap.Opt[string]
-	// ThreeLetterISOCountry is element ThreeLetterISOCountry (optional, nillable).
-	ThreeLetterISOCountry soap.Opt[string]
-	// ImageDescription is element ImageDescription (optional, nillable).
-	ImageDescription soap.Opt[string]
-	// OrgNrText is element OrgNrText (optional, nillable).
-	OrgNrText soap.Opt[string]
-	// InterAreaPrefix is element InterAreaPrefix (optional, nillable).
-	InterAreaPrefix soap.Opt[string]
-	// DialInPrefix is element DialInPrefix (optional, nillable).
-	DialInPrefix soap.Opt[string]
-	// ZipPrefix is element ZipPrefix (optional, nillable).
-	ZipPrefix soap.Opt[string]
-	// DomainName is element DomainName (optional, nillable).
-	DomainName soap.Opt[string]
-	// AddressLayoutId is element AddressLayoutId (optional).
-	AddressLayoutId soap.Opt[int32]
-	// DomesticAddressLayoutId is element DomesticAddressLayoutId (optional).
-	DomesticAddressLayoutId soap.Opt[int32]
-	// ForeignAddressLayoutId is element ForeignAddressLayoutId (optional).
-	ForeignAddressLayoutId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Country) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
-	soap.WriteOpt(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNrText", v.OrgNrText, soap.String)
-	soap.WriteOpt(e, ns0, "InterAreaPrefix", v.InterAreaPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "ZipPrefix", v.ZipPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DomainName", v.DomainName, soap.String)
-	soap.WriteOpt(e, ns0, "AddressLayoutId", v.AddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Country) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Country) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
-		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TwoLetterISOCountry", soap.NSXSD, "string") {
-		v.TwoLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ThreeLetterISOCountry", soap.NSXSD, "string") {
-		v.ThreeLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
-		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNrText", soap.NSXSD, "string") {
-		v.OrgNrText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InterAreaPrefix", soap.NSXSD, "string") {
-		v.InterAreaPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DialInPrefix", soap.NSXSD, "string") {
-		v.DialInPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ZipPrefix", soap.NSXSD, "string") {
-		v.ZipPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DomainName", soap.NSXSD, "string") {
-		v.DomainName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AddressLayoutId", soap.NSXSD, "int") {
-		v.AddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DomesticAddressLayoutId", soap.NSXSD, "int") {
-		v.DomesticAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ForeignAddressLayoutId", soap.NSXSD, "int") {
-		v.ForeignAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // CreateDefaultContactEntity is the anonymous type of element
 // CreateDefaultContactEntity.
 type CreateDefaultContactEntity struct{}
@@ -2062,12 +217,12 @@ func (v *CreateDefaultContactEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultContactEntityResponse.
 type CreateDefaultContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2079,7 +234,7 @@ func (v *CreateDefaultContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -2103,12 +258,12 @@ func (v *CreateDefaultPreviewContact) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPreviewContactResponse.
 type CreateDefaultPreviewContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreviewContact]
+	Response soap.Opt[*services88.PreviewContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2120,19 +275,19 @@ func (v *CreateDefaultPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreviewContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewContact])
 	}
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*DuplicateEntry]
+	Duplicate soap.Opt[*services88.DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*services88.DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2144,7 +299,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[services88.DuplicateEntry])
 	}
 }
 
@@ -2170,46 +325,6 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *CreateNewEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// CustomerLanguage is the complex type CustomerLanguage. It extends Carrier,
-// whose members come first on the wire.
-type CustomerLanguage struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CustomerLanguage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerLanguage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -2284,199 +399,17 @@ func (v *DeleteExpiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteExpiredResponse) unmarshalFields(d *soap.Decoder) {}
 
-// DuplicateEntry is the complex type DuplicateEntry. It extends Carrier, whose
-// members come first on the wire.
-type DuplicateEntry struct {
-	Carrier
-	// RuleName is element RuleName (optional, nillable).
-	RuleName soap.Opt[string]
-	// SoPrimaryKey is element SoPrimaryKey (optional).
-	SoPrimaryKey soap.Opt[int32]
-	// EntryName is element EntryName (optional, nillable).
-	EntryName soap.Opt[string]
-	// EntryIdentifier is element EntryIdentifier (optional, nillable).
-	EntryIdentifier soap.Opt[string]
-	// RuleDisplayName is element RuleDisplayName (optional, nillable).
-	RuleDisplayName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DuplicateEntry) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RuleName", v.RuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "EntryName", v.EntryName, soap.String)
-	soap.WriteOpt(e, ns0, "EntryIdentifier", v.EntryIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "RuleDisplayName", v.RuleDisplayName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateEntry) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "RuleName", soap.NSXSD, "string") {
-		v.RuleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SoPrimaryKey", soap.NSXSD, "int") {
-		v.SoPrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EntryName", soap.NSXSD, "string") {
-		v.EntryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EntryIdentifier", soap.NSXSD, "string") {
-		v.EntryIdentifier = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RuleDisplayName", soap.NSXSD, "string") {
-		v.RuleDisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DuplicateRule is the complex type DuplicateRule. It extends Carrier, whose
-// members come first on the wire.
-type DuplicateRule struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DuplicateRule) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateRule) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
 // EnrichContactEntity is the anonymous type of element EnrichContactEntity.
 type EnrichContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*ContactEntity]
+	ContactEntity soap.Opt[*services88.ContactEntity]
 	// EnrichId is element EnrichId (optional, nillable).
 	EnrichId soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
 	soap.WriteOpt(e, ns0, "EnrichId", v.EnrichId, soap.String)
 }
 
@@ -2489,7 +422,7 @@ func (v *EnrichContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EnrichContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 	if d.At(ns0, "EnrichId", soap.NSXSD, "string") {
 		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
@@ -2500,12 +433,12 @@ func (v *EnrichContactEntity) unmarshalFields(d *soap.Decoder) {
 // EnrichContactEntityResponse.
 type EnrichContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2517,228 +450,7 @@ func (v *EnrichContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EnrichContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
-	}
-}
-
-// EntityElement is the complex type EntityElement. It extends Carrier, whose
-// members come first on the wire.
-type EntityElement struct {
-	Carrier
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// StrippedValue is element StrippedValue (optional, nillable).
-	StrippedValue soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "StrippedValue", v.StrippedValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityElement) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StrippedValue", soap.NSXSD, "string") {
-		v.StrippedValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -2800,12 +512,12 @@ func (v *GetAddressByCountry) unmarshalFields(d *soap.Decoder) {
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Address]
+	Response soap.Opt[*services88.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2817,19 +529,19 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressByCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
 	}
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Address]
+	Response soap.Opt[*services88.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2841,7 +553,7 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
 	}
 }
 
@@ -2897,12 +609,12 @@ func (v *GetContactEntity) unmarshalFields(d *soap.Decoder) {
 // GetContactEntityResponse.
 type GetContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2914,19 +626,19 @@ func (v *GetContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
 // GetContactList is the anonymous type of element GetContactList.
 type GetContactList struct {
 	// ContactIds is element ContactIds (optional, nillable).
-	ContactIds soap.Opt[ArrayOfint]
+	ContactIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactIds", v.ContactIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ContactIds", v.ContactIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2937,8 +649,8 @@ func (v *GetContactList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ContactIds", ns1, "ArrayOfint") {
-		v.ContactIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ContactIds", ns2, "ArrayOfint") {
+		v.ContactIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2946,12 +658,12 @@ func (v *GetContactList) unmarshalFields(d *soap.Decoder) {
 // GetContactListResponse.
 type GetContactListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfContact]
+	Response soap.Opt[services88.ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2963,19 +675,19 @@ func (v *GetContactListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContact])
 	}
 }
 
 // GetContactResponse is the anonymous type of element GetContactResponse.
 type GetContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Contact]
+	Response soap.Opt[*services88.Contact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Contact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Contact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2987,7 +699,7 @@ func (v *GetContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Contact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Contact])
 	}
 }
 
@@ -3025,12 +737,12 @@ func (v *GetContactSummary) unmarshalFields(d *soap.Decoder) {
 // GetContactSummaryResponse.
 type GetContactSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactSummary]
+	Response soap.Opt[*services88.ContactSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3042,7 +754,7 @@ func (v *GetContactSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactSummary])
 	}
 }
 
@@ -3075,12 +787,12 @@ func (v *GetContactWithPersons) unmarshalFields(d *soap.Decoder) {
 // GetContactWithPersonsResponse.
 type GetContactWithPersonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactWithPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3092,7 +804,7 @@ func (v *GetContactWithPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactWithPersonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -3124,12 +836,12 @@ func (v *GetDomainDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDomainDuplicatesResponse.
 type GetDomainDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDuplicateEntry]
+	Response soap.Opt[services88.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDomainDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3141,7 +853,7 @@ func (v *GetDomainDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDomainDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -3164,12 +876,12 @@ func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDuplicateRule]
+	Response soap.Opt[services88.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3181,7 +893,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
 	}
 }
 
@@ -3213,12 +925,12 @@ func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDuplicateEntry]
+	Response soap.Opt[services88.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3230,7 +942,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -3239,16 +951,16 @@ type GetMyActiveContacts struct {
 	// ActivityStartTime is element ActivityStartTime (optional).
 	ActivityStartTime soap.Opt[soap.DateTime]
 	// ContactCategories is element ContactCategories (optional, nillable).
-	ContactCategories soap.Opt[ArrayOfint]
+	ContactCategories soap.Opt[services88.ArrayOfint]
 	// ActionType is element ActionType (optional).
-	ActionType soap.Opt[ContactAction]
+	ActionType soap.Opt[services88.ContactAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContacts) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityStartTime", v.ActivityStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[ContactAction])
+	soap.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[services88.ContactAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3262,11 +974,11 @@ func (v *GetMyActiveContacts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityStartTime", soap.NSXSD, "dateTime") {
 		v.ActivityStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
-	if d.At(ns0, "ContactCategories", ns1, "ArrayOfint") {
-		v.ContactCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ContactCategories", ns2, "ArrayOfint") {
+		v.ContactCategories = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "ActionType", ns0, "ContactAction") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[ContactAction])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadText[services88.ContactAction])
 	}
 }
 
@@ -3274,12 +986,12 @@ func (v *GetMyActiveContacts) unmarshalFields(d *soap.Decoder) {
 // GetMyActiveContactsResponse.
 type GetMyActiveContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfContactActivity]
+	Response soap.Opt[services88.ArrayOfContactActivity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactActivity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContactActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3291,7 +1003,7 @@ func (v *GetMyActiveContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyActiveContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactActivity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactActivity])
 	}
 }
 
@@ -3313,12 +1025,12 @@ func (v *GetMyBizCard) unmarshalFields(d *soap.Decoder) {}
 // GetMyBizCardResponse is the anonymous type of element GetMyBizCardResponse.
 type GetMyBizCardResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyBizCardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3330,7 +1042,7 @@ func (v *GetMyBizCardResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyBizCardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -3352,12 +1064,12 @@ func (v *GetMyContact) unmarshalFields(d *soap.Decoder) {}
 // GetMyContactResponse is the anonymous type of element GetMyContactResponse.
 type GetMyContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3369,7 +1081,7 @@ func (v *GetMyContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -3392,12 +1104,12 @@ func (v *GetMyContacts) unmarshalFields(d *soap.Decoder) {}
 // GetMyContactsResponse.
 type GetMyContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfContact]
+	Response soap.Opt[services88.ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3409,19 +1121,19 @@ func (v *GetMyContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContact])
 	}
 }
 
 // GetMyRecentContacts is the anonymous type of element GetMyRecentContacts.
 type GetMyRecentContacts struct {
 	// SourceType is element SourceType (optional).
-	SourceType soap.Opt[ContactSourceType]
+	SourceType soap.Opt[services88.ContactSourceType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContacts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[ContactSourceType])
+	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[services88.ContactSourceType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3433,7 +1145,7 @@ func (v *GetMyRecentContacts) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyRecentContacts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "ContactSourceType") {
-		v.SourceType = soap.ReadOptItem(d, soap.ReadText[ContactSourceType])
+		v.SourceType = soap.ReadOptItem(d, soap.ReadText[services88.ContactSourceType])
 	}
 }
 
@@ -3441,12 +1153,12 @@ func (v *GetMyRecentContacts) unmarshalFields(d *soap.Decoder) {
 // GetMyRecentContactsResponse.
 type GetMyRecentContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfContact]
+	Response soap.Opt[services88.ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3458,7 +1170,7 @@ func (v *GetMyRecentContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyRecentContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContact])
 	}
 }
 
@@ -3497,12 +1209,12 @@ func (v *GetNameDepartmentDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetNameDepartmentDuplicatesResponse.
 type GetNameDepartmentDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDuplicateEntry]
+	Response soap.Opt[services88.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNameDepartmentDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3514,7 +1226,7 @@ func (v *GetNameDepartmentDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNameDepartmentDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -3545,12 +1257,12 @@ func (v *GetPersons) unmarshalFields(d *soap.Decoder) {
 // GetPersonsResponse is the anonymous type of element GetPersonsResponse.
 type GetPersonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3562,7 +1274,7 @@ func (v *GetPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
@@ -3594,12 +1306,12 @@ func (v *GetPreviewContact) unmarshalFields(d *soap.Decoder) {
 // GetPreviewContactResponse.
 type GetPreviewContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreviewContact]
+	Response soap.Opt[*services88.PreviewContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3611,7 +1323,7 @@ func (v *GetPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewContact])
 	}
 }
 
@@ -3644,12 +1356,12 @@ func (v *GetPreviewEnrichContact) unmarshalFields(d *soap.Decoder) {
 // GetPreviewEnrichContactResponse.
 type GetPreviewEnrichContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreviewContact]
+	Response soap.Opt[*services88.PreviewContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewEnrichContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3661,7 +1373,7 @@ func (v *GetPreviewEnrichContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewEnrichContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewContact])
 	}
 }
 
@@ -3694,12 +1406,12 @@ func (v *GetQuoteVersionAddresses) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionAddressesResponse.
 type GetQuoteVersionAddressesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfAddress]
+	Response soap.Opt[services88.ArrayOfAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionAddressesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3711,7 +1423,7 @@ func (v *GetQuoteVersionAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionAddressesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAddress])
 	}
 }
 
@@ -3767,64 +1479,6 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// LocalizedField is the complex type LocalizedField. It extends Carrier, whose
-// members come first on the wire.
-type LocalizedField struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Label is element Label (optional, nillable).
-	Label soap.Opt[string]
-	// ValueLength is element ValueLength (optional).
-	ValueLength soap.Opt[int32]
-	// AddressType is element AddressType (optional, nillable).
-	AddressType soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "ValueLength", v.ValueLength, soap.Int32)
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LocalizedField) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ValueLength", soap.NSXSD, "int") {
-		v.ValueLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AddressType", soap.NSXSD, "string") {
-		v.AddressType = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -3886,977 +1540,15 @@ func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MergeResponse) unmarshalFields(d *soap.Decoder) {}
 
-// Person is the complex type Person. It extends Carrier, whose members come
-// first on the wire.
-type Person struct {
-	Carrier
-	// Position is element Position (optional, nillable).
-	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
-	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
-	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
-	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
-	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
-	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
-	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
-	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
-	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
-	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
-	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
-	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
-	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
-	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
-	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
-	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
-	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
-	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
-	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
-	SupportLanguageId soap.Opt[int32]
-	// SupportAssociateId is element SupportAssociateId (optional).
-	SupportAssociateId soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// PersonNumber is element PersonNumber (optional, nillable).
-	PersonNumber soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Person) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Position", v.Position, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactOrgNr", v.ContactOrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "FaxPhone", v.FaxPhone, soap.String)
-	soap.WriteOpt(e, ns0, "MobilePhone", v.MobilePhone, soap.String)
-	soap.WriteOpt(e, ns0, "ContactPhone", v.ContactPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
-	soap.WriteOpt(e, ns0, "ContactFax", v.ContactFax, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "EmailName", v.EmailName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportAssociateId", v.SupportAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonNumber", v.PersonNumber, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Position", soap.NSXSD, "string") {
-		v.Position = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Retired", soap.NSXSD, "short") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "short") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactCountryId", soap.NSXSD, "int") {
-		v.ContactCountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactOrgNr", soap.NSXSD, "string") {
-		v.ContactOrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FaxPhone", soap.NSXSD, "string") {
-		v.FaxPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MobilePhone", soap.NSXSD, "string") {
-		v.MobilePhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactPhone", soap.NSXSD, "string") {
-		v.ContactPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ContactFax", soap.NSXSD, "string") {
-		v.ContactFax = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailName", soap.NSXSD, "string") {
-		v.EmailName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
-		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociateId", soap.NSXSD, "int") {
-		v.SupportAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PersonEntity is the complex type PersonEntity. It extends Carrier, whose
-// members come first on the wire.
-type PersonEntity struct {
-	Carrier
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// BirthDate is element BirthDate (optional).
-	BirthDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[ArrayOfEntityElement]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// IsAssociate is element IsAssociate (optional).
-	IsAssociate soap.Opt[bool]
-	// PrivatePhones is element PrivatePhones (optional, nillable).
-	PrivatePhones soap.Opt[ArrayOfEntityElement]
-	// Faxes is element Faxes (optional, nillable).
-	Faxes soap.Opt[ArrayOfEntityElement]
-	// MobilePhones is element MobilePhones (optional, nillable).
-	MobilePhones soap.Opt[ArrayOfEntityElement]
-	// OfficePhones is element OfficePhones (optional, nillable).
-	OfficePhones soap.Opt[ArrayOfEntityElement]
-	// OtherPhones is element OtherPhones (optional, nillable).
-	OtherPhones soap.Opt[ArrayOfEntityElement]
-	// Position is element Position (optional, nillable).
-	Position soap.Opt[*Position]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*Contact]
-	// Country is element Country (optional, nillable).
-	Country soap.Opt[*Country]
-	// Interests is element Interests (optional, nillable).
-	Interests soap.Opt[ArrayOfSelectableMDOListItem]
-	// PersonNumber is element PersonNumber (optional, nillable).
-	PersonNumber soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// NoMailing is element NoMailing (optional).
-	NoMailing soap.Opt[bool]
-	// UsePersonAddress is element UsePersonAddress (optional).
-	UsePersonAddress soap.Opt[bool]
-	// Retired is element Retired (optional).
-	Retired soap.Opt[bool]
-	// Urls is element Urls (optional, nillable).
-	Urls soap.Opt[ArrayOfEntityElement]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-	// Post3 is element Post3 (optional, nillable).
-	Post3 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
-	Post2 soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
-	Post1 soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
-	Kanalname soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
-	Kanafname soap.Opt[string]
-	// CorrespondingAssociate is element CorrespondingAssociate (optional,
-	// nillable).
-	CorrespondingAssociate soap.Opt[*Associate]
-	// Category is element Category (optional, nillable).
-	Category soap.Opt[*Category]
-	// Business is element Business (optional, nillable).
-	Business soap.Opt[*Business]
-	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*Associate]
-	// Salutation is element Salutation (optional, nillable).
-	Salutation soap.Opt[string]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int32]
-	// SupportAssociate is element SupportAssociate (optional, nillable).
-	SupportAssociate soap.Opt[*Associate]
-	// TicketPriority is element TicketPriority (optional, nillable).
-	TicketPriority soap.Opt[*TicketPriority]
-	// CustomerLanguage is element CustomerLanguage (optional, nillable).
-	CustomerLanguage soap.Opt[*CustomerLanguage]
-	// DbiAgentId is element DbiAgentId (optional).
-	DbiAgentId soap.Opt[int32]
-	// DbiKey is element DbiKey (optional, nillable).
-	DbiKey soap.Opt[string]
-	// DbiLastModified is element DbiLastModified (optional).
-	DbiLastModified soap.Opt[soap.DateTime]
-	// DbiLastSyncronized is element DbiLastSyncronized (optional).
-	DbiLastSyncronized soap.Opt[soap.DateTime]
-	// SentInfo is element SentInfo (optional).
-	SentInfo soap.Opt[int16]
-	// ShowContactTickets is element ShowContactTickets (optional).
-	ShowContactTickets soap.Opt[int16]
-	// UserInfo is element UserInfo (optional, nillable).
-	UserInfo soap.Opt[*UserInfo]
-	// ChatEmails is element ChatEmails (optional, nillable).
-	ChatEmails soap.Opt[ArrayOfEntityElement]
-	// InternetPhones is element InternetPhones (optional, nillable).
-	InternetPhones soap.Opt[ArrayOfEntityElement]
-	// Source is element Source (optional).
-	Source soap.Opt[int16]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// ShipmentTypes is element ShipmentTypes (optional, nillable).
-	ShipmentTypes soap.Opt[ArrayOfSelectableMDOListItem]
-	// Consents is element Consents (optional, nillable).
-	Consents soap.Opt[ArrayOfConsentInfo]
-	// BounceEmails is element BounceEmails (optional, nillable).
-	BounceEmails soap.Opt[ArrayOfstring]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
-	ActiveStatusMonitorId soap.Opt[int32]
-	// CreatedByFormId is element CreatedByFormId (optional).
-	CreatedByFormId soap.Opt[int32]
-	// UtmParameters is element UtmParameters (optional, nillable).
-	UtmParameters soap.Opt[*SavedUtmParameters]
-	// LeadstatusId is element LeadstatusId (optional).
-	LeadstatusId soap.Opt[int32]
-	// Leadstatus is element Leadstatus (optional, nillable).
-	Leadstatus soap.Opt[string]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PersonEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "BirthDate", v.BirthDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IsAssociate", v.IsAssociate, soap.Bool)
-	soap.WriteOpt(e, ns0, "PrivatePhones", v.PrivatePhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Faxes", v.Faxes, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "MobilePhones", v.MobilePhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "OfficePhones", v.OfficePhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "OtherPhones", v.OtherPhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOptPtr(e, ns0, "Position", v.Position, soap.Complex[*Position])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*Country])
-	soap.WriteOpt(e, ns0, "Interests", v.Interests, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "PersonNumber", v.PersonNumber, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "NoMailing", v.NoMailing, soap.Bool)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Bool)
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOptPtr(e, ns0, "CorrespondingAssociate", v.CorrespondingAssociate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*Category])
-	soap.WriteOptPtr(e, ns0, "Business", v.Business, soap.Complex[*Business])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Salutation", v.Salutation, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*TicketPriority])
-	soap.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, soap.Complex[*CustomerLanguage])
-	soap.WriteOpt(e, ns0, "DbiAgentId", v.DbiAgentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DbiKey", v.DbiKey, soap.String)
-	soap.WriteOpt(e, ns0, "DbiLastModified", v.DbiLastModified, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SentInfo", v.SentInfo, soap.Int16)
-	soap.WriteOpt(e, ns0, "ShowContactTickets", v.ShowContactTickets, soap.Int16)
-	soap.WriteOptPtr(e, ns0, "UserInfo", v.UserInfo, soap.Complex[*UserInfo])
-	soap.WriteOpt(e, ns0, "ChatEmails", v.ChatEmails, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "InternetPhones", v.InternetPhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "ShipmentTypes", v.ShipmentTypes, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "Consents", v.Consents, soap.Value[ArrayOfConsentInfo])
-	soap.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedByFormId", v.CreatedByFormId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, soap.Complex[*SavedUtmParameters])
-	soap.WriteOpt(e, ns0, "LeadstatusId", v.LeadstatusId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Leadstatus", v.Leadstatus, soap.String)
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "BirthDate", soap.NSXSD, "dateTime") {
-		v.BirthDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Emails", ns0, "ArrayOfEntityElement") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsAssociate", soap.NSXSD, "boolean") {
-		v.IsAssociate = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "PrivatePhones", ns0, "ArrayOfEntityElement") {
-		v.PrivatePhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Faxes", ns0, "ArrayOfEntityElement") {
-		v.Faxes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "MobilePhones", ns0, "ArrayOfEntityElement") {
-		v.MobilePhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "OfficePhones", ns0, "ArrayOfEntityElement") {
-		v.OfficePhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "OtherPhones", ns0, "ArrayOfEntityElement") {
-		v.OtherPhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Position", ns0, "Position") {
-		v.Position = soap.ReadOpt(d, soap.ReadComplex[Position])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
-	}
-	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
-	}
-	if d.At(ns0, "Interests", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Interests = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NoMailing", soap.NSXSD, "boolean") {
-		v.NoMailing = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CorrespondingAssociate", ns0, "Associate") {
-		v.CorrespondingAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Category", ns0, "Category") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[Category])
-	}
-	if d.At(ns0, "Business", ns0, "Business") {
-		v.Business = soap.ReadOpt(d, soap.ReadComplex[Business])
-	}
-	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Salutation", soap.NSXSD, "string") {
-		v.Salutation = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "int") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociate", ns0, "Associate") {
-		v.SupportAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
-	}
-	if d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		v.CustomerLanguage = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
-	}
-	if d.At(ns0, "DbiAgentId", soap.NSXSD, "int") {
-		v.DbiAgentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DbiKey", soap.NSXSD, "string") {
-		v.DbiKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DbiLastModified", soap.NSXSD, "dateTime") {
-		v.DbiLastModified = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "DbiLastSyncronized", soap.NSXSD, "dateTime") {
-		v.DbiLastSyncronized = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SentInfo", soap.NSXSD, "short") {
-		v.SentInfo = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ShowContactTickets", soap.NSXSD, "short") {
-		v.ShowContactTickets = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		v.UserInfo = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
-	}
-	if d.At(ns0, "ChatEmails", ns0, "ArrayOfEntityElement") {
-		v.ChatEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "InternetPhones", ns0, "ArrayOfEntityElement") {
-		v.InternetPhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "short") {
-		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ShipmentTypes", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ShipmentTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "Consents", ns0, "ArrayOfConsentInfo") {
-		v.Consents = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentInfo])
-	}
-	if d.At(ns0, "BounceEmails", ns1, "ArrayOfstring") {
-		v.BounceEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CreatedByFormId", soap.NSXSD, "int") {
-		v.CreatedByFormId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UtmParameters", ns0, "SavedUtmParameters") {
-		v.UtmParameters = soap.ReadOpt(d, soap.ReadComplex[SavedUtmParameters])
-	}
-	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
-		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Leadstatus", soap.NSXSD, "string") {
-		v.Leadstatus = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// Position is the complex type Position. It extends Carrier, whose members
-// come first on the wire.
-type Position struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Position) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Position) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Position) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PreviewContact is the complex type PreviewContact.
-type PreviewContact struct {
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Department is element Department (optional, nillable).
-	Department soap.Opt[string]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// Number2 is element Number2 (optional, nillable).
-	Number2 soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-	// BusinessName is element BusinessName (optional, nillable).
-	BusinessName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreviewContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreviewContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewContact) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
-		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-}
-
-// SaleStatus is the enumeration SaleStatus.
-type SaleStatus string
-
-// Values of SaleStatus.
-const (
-	SaleStatusUnknown  SaleStatus = "Unknown"
-	SaleStatusOpen     SaleStatus = "Open"
-	SaleStatusSold     SaleStatus = "Sold"
-	SaleStatusLost     SaleStatus = "Lost"
-	SaleStatusStalled  SaleStatus = "Stalled"
-	SaleStatusSaintAll SaleStatus = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v SaleStatus) IsValid() bool {
-	switch v {
-	case SaleStatusUnknown, SaleStatusOpen, SaleStatusSold, SaleStatusLost, SaleStatusStalled, SaleStatusSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v SaleStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid SaleStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *SaleStatus) UnmarshalText(b []byte) error {
-	x := SaleStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid SaleStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v SaleStatus) Number() int64 {
-	switch v {
-	case SaleStatusUnknown:
-		return 0
-	case SaleStatusOpen:
-		return 1
-	case SaleStatusSold:
-		return 2
-	case SaleStatusLost:
-		return 3
-	case SaleStatusStalled:
-		return 4
-	case SaleStatusSaintAll:
-		return 1000
-	}
-	return -1
-}
-
-// SaleSummaryItem is the complex type SaleSummaryItem.
-type SaleSummaryItem struct {
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// SaleDate is element SaleDate (optional).
-	SaleDate soap.Opt[soap.DateTime]
-	// Probability is element Probability (optional).
-	Probability soap.Opt[int16]
-	// Heading is element Heading (optional, nillable).
-	Heading soap.Opt[string]
-	// Amount is element Amount (optional).
-	Amount soap.Opt[float64]
-	// Currency is element Currency (optional, nillable).
-	Currency soap.Opt[string]
-	// AmountInBaseCurrency is element AmountInBaseCurrency (optional).
-	AmountInBaseCurrency soap.Opt[float64]
-	// Status is element Status (optional).
-	Status soap.Opt[SaleStatus]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
-	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
-	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
-	soap.WriteOpt(e, ns0, "AmountInBaseCurrency", v.AmountInBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleSummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleDate", soap.NSXSD, "dateTime") {
-		v.SaleDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Heading", soap.NSXSD, "string") {
-		v.Heading = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AmountInBaseCurrency", soap.NSXSD, "double") {
-		v.AmountInBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
 // SaveContactEntity is the anonymous type of element SaveContactEntity.
 type SaveContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*ContactEntity]
+	ContactEntity soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4868,7 +1560,7 @@ func (v *SaveContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -4876,12 +1568,12 @@ func (v *SaveContactEntity) unmarshalFields(d *soap.Decoder) {
 // SaveContactEntityResponse.
 type SaveContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ContactEntity]
+	Response soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4893,7 +1585,7 @@ func (v *SaveContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -4903,9 +1595,9 @@ type SaveQuoteVersionAddress struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
 	QuoteVersionId soap.Opt[int32]
 	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
+	Address soap.Opt[*services88.Address]
 	// AddressType is element AddressType (optional).
-	AddressType soap.Opt[AddressType]
+	AddressType soap.Opt[services88.AddressType]
 	// CountryId is element CountryId (optional).
 	CountryId soap.Opt[int32]
 }
@@ -4913,8 +1605,8 @@ type SaveQuoteVersionAddress struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddress) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType])
+	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*services88.Address])
+	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[services88.AddressType])
 	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
 }
 
@@ -4930,10 +1622,10 @@ func (v *SaveQuoteVersionAddress) unmarshalFields(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Address = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadText[services88.AddressType])
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4944,12 +1636,12 @@ func (v *SaveQuoteVersionAddress) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteVersionAddressResponse.
 type SaveQuoteVersionAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Address]
+	Response soap.Opt[*services88.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4961,220 +1653,7 @@ func (v *SaveQuoteVersionAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteVersionAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-}
-
-// SavedUtmParameters is the complex type SavedUtmParameters. It extends
-// Carrier, whose members come first on the wire.
-type SavedUtmParameters struct {
-	Carrier
-	// FormName is element FormName (optional, nillable).
-	FormName soap.Opt[string]
-	// FirsttouchSource is element FirsttouchSource (optional, nillable).
-	FirsttouchSource soap.Opt[string]
-	// FirsttouchMedium is element FirsttouchMedium (optional, nillable).
-	FirsttouchMedium soap.Opt[string]
-	// FirsttouchCampaign is element FirsttouchCampaign (optional, nillable).
-	FirsttouchCampaign soap.Opt[string]
-	// FirsttouchTerm is element FirsttouchTerm (optional, nillable).
-	FirsttouchTerm soap.Opt[string]
-	// FirsttouchContent is element FirsttouchContent (optional, nillable).
-	FirsttouchContent soap.Opt[string]
-	// FirsttouchReferrerDomain is element FirsttouchReferrerDomain (optional,
-	// nillable).
-	FirsttouchReferrerDomain soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// Medium is element Medium (optional, nillable).
-	Medium soap.Opt[string]
-	// Campaign is element Campaign (optional, nillable).
-	Campaign soap.Opt[string]
-	// Term is element Term (optional, nillable).
-	Term soap.Opt[string]
-	// Content is element Content (optional, nillable).
-	Content soap.Opt[string]
-	// ReferrerDomain is element ReferrerDomain (optional, nillable).
-	ReferrerDomain soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SavedUtmParameters) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FormName", v.FormName, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchSource", v.FirsttouchSource, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchMedium", v.FirsttouchMedium, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchCampaign", v.FirsttouchCampaign, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchTerm", v.FirsttouchTerm, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchContent", v.FirsttouchContent, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchReferrerDomain", v.FirsttouchReferrerDomain, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
-	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
-	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SavedUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavedUtmParameters) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "FormName", soap.NSXSD, "string") {
-		v.FormName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchSource", soap.NSXSD, "string") {
-		v.FirsttouchSource = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchMedium", soap.NSXSD, "string") {
-		v.FirsttouchMedium = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchCampaign", soap.NSXSD, "string") {
-		v.FirsttouchCampaign = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchTerm", soap.NSXSD, "string") {
-		v.FirsttouchTerm = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchContent", soap.NSXSD, "string") {
-		v.FirsttouchContent = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchReferrerDomain", soap.NSXSD, "string") {
-		v.FirsttouchReferrerDomain = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Medium", soap.NSXSD, "string") {
-		v.Medium = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Campaign", soap.NSXSD, "string") {
-		v.Campaign = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Term", soap.NSXSD, "string") {
-		v.Term = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
-		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
 	}
 }
 
@@ -5182,12 +1661,12 @@ func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[ArrayOfDuplicateRule]
+	Rules soap.Opt[services88.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[services88.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5199,7 +1678,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
 	}
 }
 
@@ -5218,543 +1697,6 @@ func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDuplicateRulesStatusResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// StructuredAddress is the complex type StructuredAddress.
-type StructuredAddress struct {
-	// AtypeIdx is element AtypeIdx (optional).
-	AtypeIdx soap.Opt[AddressType]
-	// Address1 is element Address1 (optional, nillable).
-	Address1 soap.Opt[string]
-	// Address2 is element Address2 (optional, nillable).
-	Address2 soap.Opt[string]
-	// Address3 is element Address3 (optional, nillable).
-	Address3 soap.Opt[string]
-	// City is element City (optional, nillable).
-	City soap.Opt[string]
-	// County is element County (optional, nillable).
-	County soap.Opt[string]
-	// State is element State (optional, nillable).
-	State soap.Opt[string]
-	// Zipcode is element Zipcode (optional, nillable).
-	Zipcode soap.Opt[string]
-	// Formatted is element Formatted (optional, nillable).
-	Formatted soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType])
-	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
-	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
-	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOpt(e, ns0, "Zipcode", v.Zipcode, soap.String)
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StructuredAddress) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
-		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadText[AddressType])
-	}
-	if d.At(ns0, "Address1", soap.NSXSD, "string") {
-		v.Address1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address2", soap.NSXSD, "string") {
-		v.Address2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address3", soap.NSXSD, "string") {
-		v.Address3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "County", soap.NSXSD, "string") {
-		v.County = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Zipcode", soap.NSXSD, "string") {
-		v.Zipcode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketPriority is the complex type TicketPriority. It extends Carrier, whose
-// members come first on the wire.
-type TicketPriority struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketPriority) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketPriority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriority) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketSummaryItem is the complex type TicketSummaryItem.
-type TicketSummaryItem struct {
-	// TicketId is element TicketId (optional).
-	TicketId soap.Opt[int32]
-	// TicketStatus is element TicketStatus (optional).
-	TicketStatus soap.Opt[int32]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketSummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
-		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // Undelete is the anonymous type of element Undelete.
 type Undelete struct {
@@ -5800,16 +1742,16 @@ type UpdateInterests struct {
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// EnableInterestIds is element EnableInterestIds (optional, nillable).
-	EnableInterestIds soap.Opt[ArrayOfint]
+	EnableInterestIds soap.Opt[services88.ArrayOfint]
 	// DisableInterestIds is element DisableInterestIds (optional, nillable).
-	DisableInterestIds soap.Opt[ArrayOfint]
+	DisableInterestIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5823,11 +1765,11 @@ func (v *UpdateInterests) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "EnableInterestIds", ns1, "ArrayOfint") {
-		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "EnableInterestIds", ns2, "ArrayOfint") {
+		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
-	if d.At(ns0, "DisableInterestIds", ns1, "ArrayOfint") {
-		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "DisableInterestIds", ns2, "ArrayOfint") {
+		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -5847,189 +1789,16 @@ func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 
-// UserInfo is the complex type UserInfo. It extends Carrier, whose members
-// come first on the wire.
-type UserInfo struct {
-	Carrier
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// UserInfoId is element UserInfoId (optional).
-	UserInfoId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// UserGroupId is element UserGroupId (optional).
-	UserGroupId soap.Opt[int32]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
-	// GrantedLicenses is element GrantedLicenses (optional, nillable).
-	GrantedLicenses soap.Opt[ArrayOfstring]
-	// CanLogon is element CanLogon (optional).
-	CanLogon soap.Opt[bool]
-	// RoleName is element RoleName (optional, nillable).
-	RoleName soap.Opt[string]
-	// RoleTooltip is element RoleTooltip (optional, nillable).
-	RoleTooltip soap.Opt[string]
-	// UserGroupName is element UserGroupName (optional, nillable).
-	UserGroupName soap.Opt[string]
-	// UserGroupTooltip is element UserGroupTooltip (optional, nillable).
-	UserGroupTooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanLogon", v.CanLogon, soap.Bool)
-	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
-	soap.WriteOpt(e, ns0, "RoleTooltip", v.RoleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupName", v.UserGroupName, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupTooltip", v.UserGroupTooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GrantedLicenses", ns1, "ArrayOfstring") {
-		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "CanLogon", soap.NSXSD, "boolean") {
-		v.CanLogon = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
-		v.RoleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleTooltip", soap.NSXSD, "string") {
-		v.RoleTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupName", soap.NSXSD, "string") {
-		v.UserGroupName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
-		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
-}
-
 // ValidateContactEntity is the anonymous type of element
 // ValidateContactEntity.
 type ValidateContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*ContactEntity]
+	ContactEntity soap.Opt[*services88.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6041,7 +1810,7 @@ func (v *ValidateContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
 	}
 }
 
@@ -6049,12 +1818,12 @@ func (v *ValidateContactEntity) unmarshalFields(d *soap.Decoder) {
 // ValidateContactEntityResponse.
 type ValidateContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6066,6 +1835,6 @@ func (v *ValidateContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }

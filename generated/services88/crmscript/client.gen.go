@@ -6,144 +6,10 @@ package crmscript
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // CRMScriptClient calls the operations of the portType CRMScript through the SOAP binding BasicHttpBinding_CRMScript.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type CRMScriptClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewCRMScriptClient returns a client sending its requests through c.
-func NewCRMScriptClient(c *soap.Client) *CRMScriptClient {
+// NewCRMScriptClient returns a client calling the endpoint "CRMScript.svc" of
+// cc: a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewCRMScriptClient(cc soap.ClientConn) *CRMScriptClient {
 	return &CRMScriptClient{
-		c:   c,
+		c:   cc.Endpoint("CRMScript.svc"),
 		ops: CRMScriptOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewCRMScriptClient(c *soap.Client) *CRMScriptClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) CreateDefaultCRMScriptEntity(ctx context.Context, req *CreateDefaultCRMScriptEntity, opts ...soap.CallOption) (*CreateDefaultCRMScriptEntityResponse, error) {
 	resp := new(CreateDefaultCRMScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *CRMScriptClient) CreateDefaultCRMScriptEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) SaveCRMScriptEntity(ctx context.Context, req *SaveCRMScriptEntity, opts ...soap.CallOption) (*SaveCRMScriptEntityResponse, error) {
 	resp := new(SaveCRMScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *CRMScriptClient) SaveCRMScriptEntity(ctx context.Context, req *SaveCRMS
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) DeleteCRMScriptEntity(ctx context.Context, req *DeleteCRMScriptEntity, opts ...soap.CallOption) (*DeleteCRMScriptEntityResponse, error) {
 	resp := new(DeleteCRMScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *CRMScriptClient) DeleteCRMScriptEntity(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) CreateDefaultTriggerScriptEntity(ctx context.Context, req *CreateDefaultTriggerScriptEntity, opts ...soap.CallOption) (*CreateDefaultTriggerScriptEntityResponse, error) {
 	resp := new(CreateDefaultTriggerScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -216,7 +84,7 @@ func (c *CRMScriptClient) CreateDefaultTriggerScriptEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) SaveTriggerScriptEntity(ctx context.Context, req *SaveTriggerScriptEntity, opts ...soap.CallOption) (*SaveTriggerScriptEntityResponse, error) {
 	resp := new(SaveTriggerScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +97,7 @@ func (c *CRMScriptClient) SaveTriggerScriptEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) DeleteTriggerScriptEntity(ctx context.Context, req *DeleteTriggerScriptEntity, opts ...soap.CallOption) (*DeleteTriggerScriptEntityResponse, error) {
 	resp := new(DeleteTriggerScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -242,7 +110,7 @@ func (c *CRMScriptClient) DeleteTriggerScriptEntity(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) GetCRMScriptByUniqueIdentifier(ctx context.Context, req *GetCRMScriptByUniqueIdentifier, opts ...soap.CallOption) (*GetCRMScriptByUniqueIdentifierResponse, error) {
 	resp := new(GetCRMScriptByUniqueIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -255,7 +123,7 @@ func (c *CRMScriptClient) GetCRMScriptByUniqueIdentifier(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) SaveCRMScriptByUniqueIdentifier(ctx context.Context, req *SaveCRMScriptByUniqueIdentifier, opts ...soap.CallOption) (*SaveCRMScriptByUniqueIdentifierResponse, error) {
 	resp := new(SaveCRMScriptByUniqueIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +136,7 @@ func (c *CRMScriptClient) SaveCRMScriptByUniqueIdentifier(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) DeleteCRMScriptByUniqueIdentifier(ctx context.Context, req *DeleteCRMScriptByUniqueIdentifier, opts ...soap.CallOption) (*DeleteCRMScriptByUniqueIdentifierResponse, error) {
 	resp := new(DeleteCRMScriptByUniqueIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +148,7 @@ func (c *CRMScriptClient) DeleteCRMScriptByUniqueIdentifier(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) GetCRMScriptEntity(ctx context.Context, req *GetCRMScriptEntity, opts ...soap.CallOption) (*GetCRMScriptEntityResponse, error) {
 	resp := new(GetCRMScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -293,7 +161,7 @@ func (c *CRMScriptClient) GetCRMScriptEntity(ctx context.Context, req *GetCRMScr
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) SaveCRMScriptEntityWithoutCompile(ctx context.Context, req *SaveCRMScriptEntityWithoutCompile, opts ...soap.CallOption) (*SaveCRMScriptEntityWithoutCompileResponse, error) {
 	resp := new(SaveCRMScriptEntityWithoutCompileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -305,7 +173,7 @@ func (c *CRMScriptClient) SaveCRMScriptEntityWithoutCompile(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ExecuteScript(ctx context.Context, req *ExecuteScript, opts ...soap.CallOption) (*ExecuteScriptResponse, error) {
 	resp := new(ExecuteScriptResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -318,7 +186,7 @@ func (c *CRMScriptClient) ExecuteScript(ctx context.Context, req *ExecuteScript,
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ExecuteScriptByIncludeId(ctx context.Context, req *ExecuteScriptByIncludeId, opts ...soap.CallOption) (*ExecuteScriptByIncludeIdResponse, error) {
 	resp := new(ExecuteScriptByIncludeIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -331,7 +199,7 @@ func (c *CRMScriptClient) ExecuteScriptByIncludeId(ctx context.Context, req *Exe
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ExecuteScriptByUniqueId(ctx context.Context, req *ExecuteScriptByUniqueId, opts ...soap.CallOption) (*ExecuteScriptByUniqueIdResponse, error) {
 	resp := new(ExecuteScriptByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -343,7 +211,7 @@ func (c *CRMScriptClient) ExecuteScriptByUniqueId(ctx context.Context, req *Exec
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ExecuteScriptAsEvent(ctx context.Context, req *ExecuteScriptAsEvent, opts ...soap.CallOption) (*ExecuteScriptAsEventResponse, error) {
 	resp := new(ExecuteScriptAsEventResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -356,7 +224,7 @@ func (c *CRMScriptClient) ExecuteScriptAsEvent(ctx context.Context, req *Execute
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ExecuteScriptAsEventByUniqueId(ctx context.Context, req *ExecuteScriptAsEventByUniqueId, opts ...soap.CallOption) (*ExecuteScriptAsEventByUniqueIdResponse, error) {
 	resp := new(ExecuteScriptAsEventByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -368,7 +236,7 @@ func (c *CRMScriptClient) ExecuteScriptAsEventByUniqueId(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ValidateScript(ctx context.Context, req *ValidateScript, opts ...soap.CallOption) (*ValidateScriptResponse, error) {
 	resp := new(ValidateScriptResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -381,7 +249,7 @@ func (c *CRMScriptClient) ValidateScript(ctx context.Context, req *ValidateScrip
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ValidateScriptByIncludeId(ctx context.Context, req *ValidateScriptByIncludeId, opts ...soap.CallOption) (*ValidateScriptByIncludeIdResponse, error) {
 	resp := new(ValidateScriptByIncludeIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -394,7 +262,7 @@ func (c *CRMScriptClient) ValidateScriptByIncludeId(ctx context.Context, req *Va
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ValidateScriptByUniqueId(ctx context.Context, req *ValidateScriptByUniqueId, opts ...soap.CallOption) (*ValidateScriptByUniqueIdResponse, error) {
 	resp := new(ValidateScriptByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -406,7 +274,7 @@ func (c *CRMScriptClient) ValidateScriptByUniqueId(ctx context.Context, req *Val
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ExecuteScriptByString(ctx context.Context, req *ExecuteScriptByString, opts ...soap.CallOption) (*ExecuteScriptByStringResponse, error) {
 	resp := new(ExecuteScriptByStringResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -419,7 +287,7 @@ func (c *CRMScriptClient) ExecuteScriptByString(ctx context.Context, req *Execut
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ValidateScriptByString(ctx context.Context, req *ValidateScriptByString, opts ...soap.CallOption) (*ValidateScriptByStringResponse, error) {
 	resp := new(ValidateScriptByStringResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -431,7 +299,7 @@ func (c *CRMScriptClient) ValidateScriptByString(ctx context.Context, req *Valid
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ResolveIncludes(ctx context.Context, req *ResolveIncludes, opts ...soap.CallOption) (*ResolveIncludesResponse, error) {
 	resp := new(ResolveIncludesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -444,7 +312,7 @@ func (c *CRMScriptClient) ResolveIncludes(ctx context.Context, req *ResolveInclu
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) GetTriggerScriptEntity(ctx context.Context, req *GetTriggerScriptEntity, opts ...soap.CallOption) (*GetTriggerScriptEntityResponse, error) {
 	resp := new(GetTriggerScriptEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -457,7 +325,7 @@ func (c *CRMScriptClient) GetTriggerScriptEntity(ctx context.Context, req *GetTr
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) GetTriggerScriptByUniqueId(ctx context.Context, req *GetTriggerScriptByUniqueId, opts ...soap.CallOption) (*GetTriggerScriptByUniqueIdResponse, error) {
 	resp := new(GetTriggerScriptByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -470,7 +338,7 @@ func (c *CRMScriptClient) GetTriggerScriptByUniqueId(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) SaveTriggerScriptByUniqueId(ctx context.Context, req *SaveTriggerScriptByUniqueId, opts ...soap.CallOption) (*SaveTriggerScriptByUniqueIdResponse, error) {
 	resp := new(SaveTriggerScriptByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +351,7 @@ func (c *CRMScriptClient) SaveTriggerScriptByUniqueId(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) DeleteTriggerScriptByUniqueId(ctx context.Context, req *DeleteTriggerScriptByUniqueId, opts ...soap.CallOption) (*DeleteTriggerScriptByUniqueIdResponse, error) {
 	resp := new(DeleteTriggerScriptByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -495,7 +363,7 @@ func (c *CRMScriptClient) DeleteTriggerScriptByUniqueId(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ValidateTriggerScript(ctx context.Context, req *ValidateTriggerScript, opts ...soap.CallOption) (*ValidateTriggerScriptResponse, error) {
 	resp := new(ValidateTriggerScriptResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -508,7 +376,7 @@ func (c *CRMScriptClient) ValidateTriggerScript(ctx context.Context, req *Valida
 // Response headers are available through soap.ResponseHeader.
 func (c *CRMScriptClient) ValidateTriggerScriptByUniqueId(ctx context.Context, req *ValidateTriggerScriptByUniqueId, opts ...soap.CallOption) (*ValidateTriggerScriptByUniqueIdResponse, error) {
 	resp := new(ValidateTriggerScriptByUniqueIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -518,12 +386,12 @@ func (c *CRMScriptClient) ValidateTriggerScriptByUniqueId(ctx context.Context, r
 // CRMScriptOperations describes the operations of CRMScript in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func CRMScriptOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultCRMScriptEntity",
 			Input: soap.QName{
@@ -539,9 +407,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntity",
 			Input: soap.QName{
@@ -557,9 +425,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity",
 			Input: soap.QName{
@@ -575,9 +443,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultTriggerScriptEntity",
 			Input: soap.QName{
@@ -593,9 +461,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptEntity",
 			Input: soap.QName{
@@ -611,9 +479,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptEntity",
 			Input: soap.QName{
@@ -629,9 +497,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCRMScriptByUniqueIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCRMScriptByUniqueIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptByUniqueIdentifier",
 			Input: soap.QName{
@@ -647,9 +515,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCRMScriptByUniqueIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCRMScriptByUniqueIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptByUniqueIdentifier",
 			Input: soap.QName{
@@ -665,9 +533,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCRMScriptByUniqueIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCRMScriptByUniqueIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptByUniqueIdentifier",
 			Input: soap.QName{
@@ -683,9 +551,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCRMScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCRMScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptEntity",
 			Input: soap.QName{
@@ -701,9 +569,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCRMScriptEntityWithoutCompile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCRMScriptEntityWithoutCompileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntityWithoutCompile",
 			Input: soap.QName{
@@ -719,9 +587,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteScript],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteScriptResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScript",
 			Input: soap.QName{
@@ -737,9 +605,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteScriptByIncludeId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteScriptByIncludeIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByIncludeId",
 			Input: soap.QName{
@@ -755,9 +623,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByUniqueId",
 			Input: soap.QName{
@@ -773,9 +641,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteScriptAsEvent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteScriptAsEventResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEvent",
 			Input: soap.QName{
@@ -791,9 +659,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteScriptAsEventByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteScriptAsEventByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEventByUniqueId",
 			Input: soap.QName{
@@ -809,9 +677,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateScript],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateScriptResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScript",
 			Input: soap.QName{
@@ -827,9 +695,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateScriptByIncludeId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateScriptByIncludeIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByIncludeId",
 			Input: soap.QName{
@@ -845,9 +713,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByUniqueId",
 			Input: soap.QName{
@@ -863,9 +731,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteScriptByString],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteScriptByStringResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByString",
 			Input: soap.QName{
@@ -881,9 +749,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateScriptByString],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateScriptByStringResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByString",
 			Input: soap.QName{
@@ -899,9 +767,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResolveIncludes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ResolveIncludesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ResolveIncludes",
 			Input: soap.QName{
@@ -917,9 +785,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTriggerScriptEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTriggerScriptEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptEntity",
 			Input: soap.QName{
@@ -935,9 +803,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptByUniqueId",
 			Input: soap.QName{
@@ -953,9 +821,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptByUniqueId",
 			Input: soap.QName{
@@ -971,9 +839,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptByUniqueId",
 			Input: soap.QName{
@@ -989,9 +857,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateTriggerScript],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateTriggerScriptResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScript",
 			Input: soap.QName{
@@ -1007,9 +875,9 @@ func CRMScriptOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateTriggerScriptByUniqueId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateTriggerScriptByUniqueIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScriptByUniqueId",
 			Input: soap.QName{
@@ -1026,37 +894,18 @@ func CRMScriptOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1076,10 +925,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedCRMScriptServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type CRMScriptServer interface {
 	// CreateDefaultCRMScriptEntity serves the operation
 	// CreateDefaultCRMScriptEntity (SOAPAction

@@ -2,13 +2,12 @@
 // source: CRMScript.wsdl
 
 // Package crmscript is the generated client for the SOAP service described by
-// CRMScript.wsdl (WcfCRMScriptService).
+// CRMScript.wsdl; its schema types are in package services88.
 package crmscript
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,555 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfCRMScriptSourceMap is the complex type ArrayOfCRMScriptSourceMap: a
-// list of CRMScriptSourceMap elements.
-type ArrayOfCRMScriptSourceMap []*CRMScriptSourceMap
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CRMScriptSourceMap", x, soap.Complex[*CRMScriptSourceMap])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CRMScriptSourceMap", ns0, "CRMScriptSourceMap") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CRMScriptSourceMap]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// CRMScriptEntity is the complex type CRMScriptEntity. It extends Carrier,
-// whose members come first on the wire.
-type CRMScriptEntity struct {
-	Carrier
-	// EjscriptId is element EjscriptId (optional).
-	EjscriptId soap.Opt[int32]
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
-	UniqueIdentifier soap.Opt[string]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// IncludeId is element IncludeId (optional, nillable).
-	IncludeId soap.Opt[string]
-	// AccessKey is element AccessKey (optional, nillable).
-	AccessKey soap.Opt[string]
-	// HierarchyId is element HierarchyId (optional).
-	HierarchyId soap.Opt[int32]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// SourceCode is element SourceCode (optional, nillable).
-	SourceCode soap.Opt[string]
-	// ScriptType is element ScriptType (optional).
-	ScriptType soap.Opt[ScriptType]
-	// HtmlOutput is element HtmlOutput (optional).
-	HtmlOutput soap.Opt[int16]
-	// Includes is element Includes (optional, nillable).
-	Includes soap.Opt[ArrayOfint]
-	// SourceMaps is element SourceMaps (optional, nillable).
-	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
-	// ValidationResult is element ValidationResult (optional, nillable).
-	ValidationResult soap.Opt[*CRMScriptResult]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-	// BlockedVerbs is element BlockedVerbs (optional).
-	BlockedVerbs soap.Opt[EjScriptVerb]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EjscriptId", v.EjscriptId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
-	soap.WriteOpt(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
-	soap.WriteOpt(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType])
-	soap.WriteOpt(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16)
-	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
-	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EjscriptId", soap.NSXSD, "int") {
-		v.EjscriptId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AccessKey", soap.NSXSD, "string") {
-		v.AccessKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HierarchyId", soap.NSXSD, "int") {
-		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SourceCode", soap.NSXSD, "string") {
-		v.SourceCode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ScriptType", ns0, "ScriptType") {
-		v.ScriptType = soap.ReadOptItem(d, soap.ReadText[ScriptType])
-	}
-	if d.At(ns0, "HtmlOutput", soap.NSXSD, "short") {
-		v.HtmlOutput = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Includes", ns1, "ArrayOfint") {
-		v.Includes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
-		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
-	}
-	if d.At(ns0, "ValidationResult", ns0, "CRMScriptResult") {
-		v.ValidationResult = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
-		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
-	}
-}
-
-// CRMScriptErrorInfo is the complex type CRMScriptErrorInfo. It extends
-// Carrier, whose members come first on the wire.
-type CRMScriptErrorInfo struct {
-	Carrier
-	// ErrorMessage is element ErrorMessage (optional, nillable).
-	ErrorMessage soap.Opt[string]
-	// IncludeId is element IncludeId (optional, nillable).
-	IncludeId soap.Opt[string]
-	// LineNumber is element LineNumber (optional).
-	LineNumber soap.Opt[int32]
-	// CharacterPosition is element CharacterPosition (optional).
-	CharacterPosition soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "CharacterPosition", v.CharacterPosition, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CRMScriptErrorInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptErrorInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LineNumber", soap.NSXSD, "int") {
-		v.LineNumber = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CharacterPosition", soap.NSXSD, "int") {
-		v.CharacterPosition = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// CRMScriptResult is the complex type CRMScriptResult. It extends Carrier,
-// whose members come first on the wire.
-type CRMScriptResult struct {
-	Carrier
-	// Valid is element Valid (optional).
-	Valid soap.Opt[bool]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
-	ErrorMessage soap.Opt[string]
-	// LineNumber is element LineNumber (optional).
-	LineNumber soap.Opt[int32]
-	// ErrorInformation is element ErrorInformation (optional, nillable).
-	ErrorInformation soap.Opt[*CRMScriptErrorInfo]
-	// Transpiled is element Transpiled (optional, nillable).
-	Transpiled soap.Opt[string]
-	// Includes is element Includes (optional, nillable).
-	Includes soap.Opt[ArrayOfint]
-	// SourceMaps is element SourceMaps (optional, nillable).
-	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Valid", v.Valid, soap.Bool)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOpt(e, ns0, "Transpiled", v.Transpiled, soap.String)
-	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CRMScriptResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Valid", soap.NSXSD, "boolean") {
-		v.Valid = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LineNumber", soap.NSXSD, "int") {
-		v.LineNumber = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ErrorInformation", ns0, "CRMScriptErrorInfo") {
-		v.ErrorInformation = soap.ReadOpt(d, soap.ReadComplex[CRMScriptErrorInfo])
-	}
-	if d.At(ns0, "Transpiled", soap.NSXSD, "string") {
-		v.Transpiled = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Includes", ns1, "ArrayOfint") {
-		v.Includes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
-		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
-	}
-}
-
-// CRMScriptRunResult is the complex type CRMScriptRunResult. It extends
-// Carrier, whose members come first on the wire.
-type CRMScriptRunResult struct {
-	Carrier
-	// Output is element Output (optional, nillable).
-	Output soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[StringDictionary]
-	// TraceRun is element TraceRun (optional, nillable).
-	TraceRun soap.Opt[*CRMScriptTraceRun]
-	// Eventdata is element Eventdata (optional, nillable).
-	Eventdata soap.Opt[*EventData]
-	// Success is element Success (optional).
-	Success soap.Opt[bool]
-	// ErrorInformation is element ErrorInformation (optional, nillable).
-	ErrorInformation soap.Opt[*CRMScriptErrorInfo]
-	// StatusCode is element StatusCode (optional).
-	StatusCode soap.Opt[int32]
-	// StatusMessage is element StatusMessage (optional, nillable).
-	StatusMessage soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
-	Headers soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Output", v.Output, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
-	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
-	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*EventData])
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOpt(e, ns0, "StatusCode", v.StatusCode, soap.Int32)
-	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CRMScriptRunResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptRunResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Output", soap.NSXSD, "string") {
-		v.Output = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "TraceRun", ns0, "CRMScriptTraceRun") {
-		v.TraceRun = soap.ReadOpt(d, soap.ReadComplex[CRMScriptTraceRun])
-	}
-	if d.At(ns0, "Eventdata", ns0, "EventData") {
-		v.Eventdata = soap.ReadOpt(d, soap.ReadComplex[EventData])
-	}
-	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ErrorInformation", ns0, "CRMScriptErrorInfo") {
-		v.ErrorInformation = soap.ReadOpt(d, soap.ReadComplex[CRMScriptErrorInfo])
-	}
-	if d.At(ns0, "StatusCode", soap.NSXSD, "int") {
-		v.StatusCode = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StatusMessage", soap.NSXSD, "string") {
-		v.StatusMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// CRMScriptSourceMap is the complex type CRMScriptSourceMap. It extends
-// Carrier, whose members come first on the wire.
-type CRMScriptSourceMap struct {
-	Carrier
-	// LineNumberFrom is element LineNumberFrom (optional).
-	LineNumberFrom soap.Opt[int32]
-	// LineNumberTo is element LineNumberTo (optional).
-	LineNumberTo soap.Opt[int32]
-	// Delta is element Delta (optional).
-	Delta soap.Opt[int32]
-	// IncludeId is element IncludeId (optional, nillable).
-	IncludeId soap.Opt[string]
-	// IncludedFrom is element IncludedFrom (optional, nillable).
-	IncludedFrom soap.Opt[ArrayOfstring]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LineNumberFrom", v.LineNumberFrom, soap.Int32)
-	soap.WriteOpt(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32)
-	soap.WriteOpt(e, ns0, "Delta", v.Delta, soap.Int32)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[ArrayOfstring])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptSourceMap) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "LineNumberFrom", soap.NSXSD, "int") {
-		v.LineNumberFrom = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LineNumberTo", soap.NSXSD, "int") {
-		v.LineNumberTo = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Delta", soap.NSXSD, "int") {
-		v.Delta = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludedFrom", ns1, "ArrayOfstring") {
-		v.IncludedFrom = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-}
-
-// CRMScriptTraceRun is the complex type CRMScriptTraceRun. It extends Carrier,
-// whose members come first on the wire.
-type CRMScriptTraceRun struct {
-	Carrier
-	// StartedAt is element StartedAt (optional).
-	StartedAt soap.Opt[soap.DateTime]
-	// EndedAt is element EndedAt (optional).
-	EndedAt soap.Opt[soap.DateTime]
-	// ExecutionTime is element ExecutionTime (optional).
-	ExecutionTime soap.Opt[int32]
-	// UserExecutionTime is element UserExecutionTime (optional).
-	UserExecutionTime soap.Opt[int32]
-	// PeakMemory is element PeakMemory (optional).
-	PeakMemory soap.Opt[int32]
-	// NumFrames is element NumFrames (optional).
-	NumFrames soap.Opt[int32]
-	// FileSize is element FileSize (optional).
-	FileSize soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Status is element Status (optional, nillable).
-	Status soap.Opt[string]
-	// Frames is element Frames (optional, nillable).
-	Frames soap.Opt[string]
-	// ForceSaveTrace is element ForceSaveTrace (optional).
-	ForceSaveTrace soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExecutionTime", v.ExecutionTime, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserExecutionTime", v.UserExecutionTime, soap.Int32)
-	soap.WriteOpt(e, ns0, "PeakMemory", v.PeakMemory, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumFrames", v.NumFrames, soap.Int32)
-	soap.WriteOpt(e, ns0, "FileSize", v.FileSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
-	soap.WriteOpt(e, ns0, "Frames", v.Frames, soap.String)
-	soap.WriteOpt(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CRMScriptTraceRun) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptTraceRun) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
-		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "EndedAt", soap.NSXSD, "dateTime") {
-		v.EndedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ExecutionTime", soap.NSXSD, "int") {
-		v.ExecutionTime = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserExecutionTime", soap.NSXSD, "int") {
-		v.UserExecutionTime = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PeakMemory", soap.NSXSD, "int") {
-		v.PeakMemory = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumFrames", soap.NSXSD, "int") {
-		v.NumFrames = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FileSize", soap.NSXSD, "int") {
-		v.FileSize = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Status", soap.NSXSD, "string") {
-		v.Status = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Frames", soap.NSXSD, "string") {
-		v.Frames = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ForceSaveTrace", soap.NSXSD, "boolean") {
-		v.ForceSaveTrace = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // CreateDefaultCRMScriptEntity is the anonymous type of element
 // CreateDefaultCRMScriptEntity.
@@ -587,12 +40,12 @@ func (v *CreateDefaultCRMScriptEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCRMScriptEntityResponse.
 type CreateDefaultCRMScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptEntity]
+	Response soap.Opt[*services88.CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -604,7 +57,7 @@ func (v *CreateDefaultCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
 	}
 }
 
@@ -628,12 +81,12 @@ func (v *CreateDefaultTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTriggerScriptEntityResponse.
 type CreateDefaultTriggerScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TriggerScriptEntity]
+	Response soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -645,7 +98,7 @@ func (v *CreateDefaultTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -813,620 +266,18 @@ func (v *DeleteTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EjScriptVerb is the flag list EjScriptVerb: a set of flags, sent as a
-// space-separated list of their names.
-type EjScriptVerb uint32
-
-// Flags of EjScriptVerb.
-const (
-	EjScriptVerbBlockGET     EjScriptVerb = 1
-	EjScriptVerbBlockPOST    EjScriptVerb = 2
-	EjScriptVerbBlockPUT     EjScriptVerb = 4
-	EjScriptVerbBlockDELETE  EjScriptVerb = 8
-	EjScriptVerbBlockPATCH   EjScriptVerb = 16
-	EjScriptVerbBlockOPTIONS EjScriptVerb = 32
-	EjScriptVerbBlockHEAD    EjScriptVerb = 64
-	EjScriptVerbBlockTRACE   EjScriptVerb = 128
-	EjScriptVerbBlockCONNECT EjScriptVerb = 256
-	EjScriptVerbBlockOTHER   EjScriptVerb = 512
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EjScriptVerb) Has(flags EjScriptVerb) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EjScriptVerb) MarshalText() ([]byte, error) {
-	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
-	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EjScriptVerb) UnmarshalText(b []byte) error {
-	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
-	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EjScriptVerb: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EventData is the complex type EventData. It extends Carrier, whose members
-// come first on the wire.
-type EventData struct {
-	Carrier
-	// Type is element Type (optional).
-	Type soap.Opt[EventHandlerType]
-	// InputValues is element InputValues (optional, nillable).
-	InputValues soap.Opt[StringDictionary]
-	// BlockExecution is element BlockExecution (optional).
-	BlockExecution soap.Opt[bool]
-	// NavigateTo is element NavigateTo (optional, nillable).
-	NavigateTo soap.Opt[string]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// ShowDialog is element ShowDialog (optional, nillable).
-	ShowDialog soap.Opt[string]
-	// OutputValues is element OutputValues (optional, nillable).
-	OutputValues soap.Opt[StringDictionary]
-	// StateValues is element StateValues (optional, nillable).
-	StateValues soap.Opt[StringDictionary]
-	// Exception is element Exception (optional, nillable).
-	Exception soap.Opt[string]
-	// ParserValues is element ParserValues (optional, nillable).
-	ParserValues soap.Opt[StringDictionary]
-	// CgiVariables is element CgiVariables (optional, nillable).
-	CgiVariables soap.Opt[StringDictionary]
-	// CgiContent is element CgiContent (optional, nillable).
-	CgiContent soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
-	Headers soap.Opt[StringDictionary]
-	// TraceExecution is element TraceExecution (optional).
-	TraceExecution soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EventData) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[EventHandlerType])
-	soap.WriteOpt(e, ns0, "InputValues", v.InputValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "BlockExecution", v.BlockExecution, soap.Bool)
-	soap.WriteOpt(e, ns0, "NavigateTo", v.NavigateTo, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "ShowDialog", v.ShowDialog, soap.String)
-	soap.WriteOpt(e, ns0, "OutputValues", v.OutputValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "StateValues", v.StateValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Exception", v.Exception, soap.String)
-	soap.WriteOpt(e, ns0, "ParserValues", v.ParserValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CgiVariables", v.CgiVariables, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CgiContent", v.CgiContent, soap.String)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "TraceExecution", v.TraceExecution, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventData) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Type", ns0, "EventHandlerType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
-	}
-	if d.At(ns0, "InputValues", ns0, "StringDictionary") {
-		v.InputValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "BlockExecution", soap.NSXSD, "boolean") {
-		v.BlockExecution = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "NavigateTo", soap.NSXSD, "string") {
-		v.NavigateTo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ShowDialog", soap.NSXSD, "string") {
-		v.ShowDialog = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OutputValues", ns0, "StringDictionary") {
-		v.OutputValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "StateValues", ns0, "StringDictionary") {
-		v.StateValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "Exception", soap.NSXSD, "string") {
-		v.Exception = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ParserValues", ns0, "StringDictionary") {
-		v.ParserValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CgiVariables", ns0, "StringDictionary") {
-		v.CgiVariables = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CgiContent", soap.NSXSD, "string") {
-		v.CgiContent = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "TraceExecution", soap.NSXSD, "boolean") {
-		v.TraceExecution = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// EventHandlerType is the enumeration EventHandlerType.
-type EventHandlerType string
-
-// Values of EventHandlerType.
-const (
-	EventHandlerTypeUnknown                                     EventHandlerType = "Unknown"
-	EventHandlerTypeNewTicket                                   EventHandlerType = "NewTicket"
-	EventHandlerTypeNewTicketFromCustomerCenter                 EventHandlerType = "NewTicketFromCustomerCenter"
-	EventHandlerTypeNewTicketFromEmail                          EventHandlerType = "NewTicketFromEmail"
-	EventHandlerTypeNewTicketFromCustomerCenterBeforeSave       EventHandlerType = "NewTicketFromCustomerCenterBeforeSave"
-	EventHandlerTypeNewTicketFromSpmLink                        EventHandlerType = "NewTicketFromSpmLink"
-	EventHandlerTypeNewNotifyTicketFromForm                     EventHandlerType = "NewNotifyTicketFromForm"
-	EventHandlerTypeNewTicketFromForm                           EventHandlerType = "NewTicketFromForm"
-	EventHandlerTypeTicketSave                                  EventHandlerType = "TicketSave"
-	EventHandlerTypeTicketClosed                                EventHandlerType = "TicketClosed"
-	EventHandlerTypeTicketPostponed                             EventHandlerType = "TicketPostponed"
-	EventHandlerTypeTicketDeleted                               EventHandlerType = "TicketDeleted"
-	EventHandlerTypeTicketActivated                             EventHandlerType = "TicketActivated"
-	EventHandlerTypeTicketReopened                              EventHandlerType = "TicketReopened"
-	EventHandlerTypeTicketReopenedFromCustomerCenter            EventHandlerType = "TicketReopenedFromCustomerCenter"
-	EventHandlerTypeTicketReopenedFromEmail                     EventHandlerType = "TicketReopenedFromEmail"
-	EventHandlerTypeTicketChangedPriority                       EventHandlerType = "TicketChangedPriority"
-	EventHandlerTypeTicketChangedCategory                       EventHandlerType = "TicketChangedCategory"
-	EventHandlerTypeTicketChangedOwnedBy                        EventHandlerType = "TicketChangedOwnedBy"
-	EventHandlerTypeTicketChangedPrimaryCustomer                EventHandlerType = "TicketChangedPrimaryCustomer"
-	EventHandlerTypeTicketChangedTicketStatus                   EventHandlerType = "TicketChangedTicketStatus"
-	EventHandlerTypeTicketChangedSlevel                         EventHandlerType = "TicketChangedSlevel"
-	EventHandlerTypeTicketMessageAdded                          EventHandlerType = "TicketMessageAdded"
-	EventHandlerTypeTicketInternalMessageAdded                  EventHandlerType = "TicketInternalMessageAdded"
-	EventHandlerTypeTicketExternalMessageAdded                  EventHandlerType = "TicketExternalMessageAdded"
-	EventHandlerTypeTicketMessageSentimentCalculated            EventHandlerType = "TicketMessageSentimentCalculated"
-	EventHandlerTypeCompactModeInjection                        EventHandlerType = "CompactModeInjection"
-	EventHandlerTypeCustomerCenterAuthentication                EventHandlerType = "CustomerCenterAuthentication"
-	EventHandlerTypeScheduledTaskFailed                         EventHandlerType = "ScheduledTaskFailed"
-	EventHandlerTypeDbiTaskFailed                               EventHandlerType = "DbiTaskFailed"
-	EventHandlerTypeCustomerSetSubscriptions                    EventHandlerType = "CustomerSetSubscriptions"
-	EventHandlerTypeImportMailBeforeProcessing                  EventHandlerType = "ImportMailBeforeProcessing"
-	EventHandlerTypeImportMailAfterProcessing                   EventHandlerType = "ImportMailAfterProcessing"
-	EventHandlerTypeMainMenu                                    EventHandlerType = "MainMenu"
-	EventHandlerTypeChatNewSession                              EventHandlerType = "ChatNewSession"
-	EventHandlerTypeChatSessionChangedStatus                    EventHandlerType = "ChatSessionChangedStatus"
-	EventHandlerTypeChatBeforeSaveNewMessage                    EventHandlerType = "ChatBeforeSaveNewMessage"
-	EventHandlerTypeChatAfterSaveNewMessage                     EventHandlerType = "ChatAfterSaveNewMessage"
-	EventHandlerTypeServiceScreenNewTicketLoad                  EventHandlerType = "ServiceScreenNewTicketLoad"
-	EventHandlerTypeServiceScreenNewQuickTicketLoad             EventHandlerType = "ServiceScreenNewQuickTicketLoad"
-	EventHandlerTypeServiceScreenListTicketMessagesLoad         EventHandlerType = "ServiceScreenListTicketMessagesLoad"
-	EventHandlerTypeServiceScreenAddMessageLoad                 EventHandlerType = "ServiceScreenAddMessageLoad"
-	EventHandlerTypeServiceScreenEditTicketLoad                 EventHandlerType = "ServiceScreenEditTicketLoad"
-	EventHandlerTypeServiceScreenViewCustomerLoad               EventHandlerType = "ServiceScreenViewCustomerLoad"
-	EventHandlerTypeServiceScreenEditCustomerLoad               EventHandlerType = "ServiceScreenEditCustomerLoad"
-	EventHandlerTypeServiceScreenViewCompanyLoad                EventHandlerType = "ServiceScreenViewCompanyLoad"
-	EventHandlerTypeServiceScreenEditCompanyLoad                EventHandlerType = "ServiceScreenEditCompanyLoad"
-	EventHandlerTypeServiceScreenForwardLoad                    EventHandlerType = "ServiceScreenForwardLoad"
-	EventHandlerTypeServiceScreenEditExtraTableLoad             EventHandlerType = "ServiceScreenEditExtraTableLoad"
-	EventHandlerTypeServiceScreenNewTicketBeforeSubmit          EventHandlerType = "ServiceScreenNewTicketBeforeSubmit"
-	EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit     EventHandlerType = "ServiceScreenNewQuickTicketBeforeSubmit"
-	EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit EventHandlerType = "ServiceScreenListTicketMessagesBeforeSubmit"
-	EventHandlerTypeServiceScreenAddMessageBeforeSubmit         EventHandlerType = "ServiceScreenAddMessageBeforeSubmit"
-	EventHandlerTypeServiceScreenEditTicketBeforeSubmit         EventHandlerType = "ServiceScreenEditTicketBeforeSubmit"
-	EventHandlerTypeServiceScreenViewCustomerBeforeSubmit       EventHandlerType = "ServiceScreenViewCustomerBeforeSubmit"
-	EventHandlerTypeServiceScreenEditCustomerBeforeSubmit       EventHandlerType = "ServiceScreenEditCustomerBeforeSubmit"
-	EventHandlerTypeServiceScreenViewCompanyBeforeSubmit        EventHandlerType = "ServiceScreenViewCompanyBeforeSubmit"
-	EventHandlerTypeServiceScreenEditCompanyBeforeSubmit        EventHandlerType = "ServiceScreenEditCompanyBeforeSubmit"
-	EventHandlerTypeServiceScreenForwardBeforeSubmit            EventHandlerType = "ServiceScreenForwardBeforeSubmit"
-	EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit     EventHandlerType = "ServiceScreenEditExtraTableBeforeSubmit"
-	EventHandlerTypeServiceScreenNewTicketAfterSubmit           EventHandlerType = "ServiceScreenNewTicketAfterSubmit"
-	EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit      EventHandlerType = "ServiceScreenNewQuickTicketAfterSubmit"
-	EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit  EventHandlerType = "ServiceScreenListTicketMessagesAfterSubmit"
-	EventHandlerTypeServiceScreenAddMessageAfterSubmit          EventHandlerType = "ServiceScreenAddMessageAfterSubmit"
-	EventHandlerTypeServiceScreenEditTicketAfterSubmit          EventHandlerType = "ServiceScreenEditTicketAfterSubmit"
-	EventHandlerTypeServiceScreenViewCustomerAfterSubmit        EventHandlerType = "ServiceScreenViewCustomerAfterSubmit"
-	EventHandlerTypeServiceScreenEditCustomerAfterSubmit        EventHandlerType = "ServiceScreenEditCustomerAfterSubmit"
-	EventHandlerTypeServiceScreenViewCompanyAfterSubmit         EventHandlerType = "ServiceScreenViewCompanyAfterSubmit"
-	EventHandlerTypeServiceScreenEditCompanyAfterSubmit         EventHandlerType = "ServiceScreenEditCompanyAfterSubmit"
-	EventHandlerTypeServiceScreenForwardAfterSubmit             EventHandlerType = "ServiceScreenForwardAfterSubmit"
-	EventHandlerTypeServiceScreenEditExtraTableAfterSubmit      EventHandlerType = "ServiceScreenEditExtraTableAfterSubmit"
-	EventHandlerTypeSalesBeforeSaveAppointment                  EventHandlerType = "SalesBeforeSaveAppointment"
-	EventHandlerTypeSalesBeforeSaveStakeholder                  EventHandlerType = "SalesBeforeSaveStakeholder"
-	EventHandlerTypeSalesBeforeSaveQuote                        EventHandlerType = "SalesBeforeSaveQuote"
-	EventHandlerTypeSalesBeforeSaveDocument                     EventHandlerType = "SalesBeforeSaveDocument"
-	EventHandlerTypeSalesBeforeSaveContact                      EventHandlerType = "SalesBeforeSaveContact"
-	EventHandlerTypeSalesBeforeSavePerson                       EventHandlerType = "SalesBeforeSavePerson"
-	EventHandlerTypeSalesBeforeSaveRelation                     EventHandlerType = "SalesBeforeSaveRelation"
-	EventHandlerTypeSalesBeforeSaveSale                         EventHandlerType = "SalesBeforeSaveSale"
-	EventHandlerTypeSalesBeforeSaveProject                      EventHandlerType = "SalesBeforeSaveProject"
-	EventHandlerTypeSalesBeforeSaveSelection                    EventHandlerType = "SalesBeforeSaveSelection"
-	EventHandlerTypeSalesBeforeSaveProjectMember                EventHandlerType = "SalesBeforeSaveProjectMember"
-	EventHandlerTypeSalesBeforeSaveSelectionMember              EventHandlerType = "SalesBeforeSaveSelectionMember"
-	EventHandlerTypeSalesBeforeSaveQuoteLine                    EventHandlerType = "SalesBeforeSaveQuoteLine"
-	EventHandlerTypeSalesBeforeSaveApproveQuote                 EventHandlerType = "SalesBeforeSaveApproveQuote"
-	EventHandlerTypeSalesBeforeSaveRejectQuote                  EventHandlerType = "SalesBeforeSaveRejectQuote"
-	EventHandlerTypeSalesBeforeSaveTicket                       EventHandlerType = "SalesBeforeSaveTicket"
-	EventHandlerTypeSalesLoadCustomObject                       EventHandlerType = "SalesLoadCustomObject"
-	EventHandlerTypeSalesBeforeSaveCustomObject                 EventHandlerType = "SalesBeforeSaveCustomObject"
-	EventHandlerTypeSalesAfterSaveAppointment                   EventHandlerType = "SalesAfterSaveAppointment"
-	EventHandlerTypeSalesAfterSaveStakeholder                   EventHandlerType = "SalesAfterSaveStakeholder"
-	EventHandlerTypeSalesAfterSaveQuote                         EventHandlerType = "SalesAfterSaveQuote"
-	EventHandlerTypeSalesAfterSaveDocument                      EventHandlerType = "SalesAfterSaveDocument"
-	EventHandlerTypeSalesAfterSaveContact                       EventHandlerType = "SalesAfterSaveContact"
-	EventHandlerTypeSalesAfterSavePerson                        EventHandlerType = "SalesAfterSavePerson"
-	EventHandlerTypeSalesAfterSaveRelation                      EventHandlerType = "SalesAfterSaveRelation"
-	EventHandlerTypeSalesAfterSaveSale                          EventHandlerType = "SalesAfterSaveSale"
-	EventHandlerTypeSalesAfterSaveProject                       EventHandlerType = "SalesAfterSaveProject"
-	EventHandlerTypeSalesAfterSaveSelection                     EventHandlerType = "SalesAfterSaveSelection"
-	EventHandlerTypeSalesAfterSaveProjectMember                 EventHandlerType = "SalesAfterSaveProjectMember"
-	EventHandlerTypeSalesAfterSaveSelectionMember               EventHandlerType = "SalesAfterSaveSelectionMember"
-	EventHandlerTypeSalesAfterSaveQuoteLine                     EventHandlerType = "SalesAfterSaveQuoteLine"
-	EventHandlerTypeSalesAfterSaveApproveQuote                  EventHandlerType = "SalesAfterSaveApproveQuote"
-	EventHandlerTypeSalesAfterSaveRejectQuote                   EventHandlerType = "SalesAfterSaveRejectQuote"
-	EventHandlerTypeSalesAfterSaveTicket                        EventHandlerType = "SalesAfterSaveTicket"
-	EventHandlerTypeSalesAfterSaveCustomObject                  EventHandlerType = "SalesAfterSaveCustomObject"
-	EventHandlerTypeSalesSplitTicket                            EventHandlerType = "SalesSplitTicket"
-	EventHandlerTypeSalesLoadTicket                             EventHandlerType = "SalesLoadTicket"
-	EventHandlerTypeSalesLoadTicketMessage                      EventHandlerType = "SalesLoadTicketMessage"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v EventHandlerType) IsValid() bool {
-	switch v {
-	case EventHandlerTypeUnknown, EventHandlerTypeNewTicket, EventHandlerTypeNewTicketFromCustomerCenter, EventHandlerTypeNewTicketFromEmail, EventHandlerTypeNewTicketFromCustomerCenterBeforeSave, EventHandlerTypeNewTicketFromSpmLink, EventHandlerTypeNewNotifyTicketFromForm, EventHandlerTypeNewTicketFromForm, EventHandlerTypeTicketSave, EventHandlerTypeTicketClosed, EventHandlerTypeTicketPostponed, EventHandlerTypeTicketDeleted, EventHandlerTypeTicketActivated, EventHandlerTypeTicketReopened, EventHandlerTypeTicketReopenedFromCustomerCenter, EventHandlerTypeTicketReopenedFromEmail, EventHandlerTypeTicketChangedPriority, EventHandlerTypeTicketChangedCategory, EventHandlerTypeTicketChangedOwnedBy, EventHandlerTypeTicketChangedPrimaryCustomer, EventHandlerTypeTicketChangedTicketStatus, EventHandlerTypeTicketChangedSlevel, EventHandlerTypeTicketMessageAdded, EventHandlerTypeTicketInternalMessageAdded, EventHandlerTypeTicketExternalMessageAdded, EventHandlerTypeTicketMessageSentimentCalculated, EventHandlerTypeCompactModeInjection, EventHandlerTypeCustomerCenterAuthentication, EventHandlerTypeScheduledTaskFailed, EventHandlerTypeDbiTaskFailed, EventHandlerTypeCustomerSetSubscriptions, EventHandlerTypeImportMailBeforeProcessing, EventHandlerTypeImportMailAfterProcessing, EventHandlerTypeMainMenu, EventHandlerTypeChatNewSession, EventHandlerTypeChatSessionChangedStatus, EventHandlerTypeChatBeforeSaveNewMessage, EventHandlerTypeChatAfterSaveNewMessage, EventHandlerTypeServiceScreenNewTicketLoad, EventHandlerTypeServiceScreenNewQuickTicketLoad, EventHandlerTypeServiceScreenListTicketMessagesLoad, EventHandlerTypeServiceScreenAddMessageLoad, EventHandlerTypeServiceScreenEditTicketLoad, EventHandlerTypeServiceScreenViewCustomerLoad, EventHandlerTypeServiceScreenEditCustomerLoad, EventHandlerTypeServiceScreenViewCompanyLoad, EventHandlerTypeServiceScreenEditCompanyLoad, EventHandlerTypeServiceScreenForwardLoad, EventHandlerTypeServiceScreenEditExtraTableLoad, EventHandlerTypeServiceScreenNewTicketBeforeSubmit, EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit, EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit, EventHandlerTypeServiceScreenAddMessageBeforeSubmit, EventHandlerTypeServiceScreenEditTicketBeforeSubmit, EventHandlerTypeServiceScreenViewCustomerBeforeSubmit, EventHandlerTypeServiceScreenEditCustomerBeforeSubmit, EventHandlerTypeServiceScreenViewCompanyBeforeSubmit, EventHandlerTypeServiceScreenEditCompanyBeforeSubmit, EventHandlerTypeServiceScreenForwardBeforeSubmit, EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit, EventHandlerTypeServiceScreenNewTicketAfterSubmit, EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit, EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit, EventHandlerTypeServiceScreenAddMessageAfterSubmit, EventHandlerTypeServiceScreenEditTicketAfterSubmit, EventHandlerTypeServiceScreenViewCustomerAfterSubmit, EventHandlerTypeServiceScreenEditCustomerAfterSubmit, EventHandlerTypeServiceScreenViewCompanyAfterSubmit, EventHandlerTypeServiceScreenEditCompanyAfterSubmit, EventHandlerTypeServiceScreenForwardAfterSubmit, EventHandlerTypeServiceScreenEditExtraTableAfterSubmit, EventHandlerTypeSalesBeforeSaveAppointment, EventHandlerTypeSalesBeforeSaveStakeholder, EventHandlerTypeSalesBeforeSaveQuote, EventHandlerTypeSalesBeforeSaveDocument, EventHandlerTypeSalesBeforeSaveContact, EventHandlerTypeSalesBeforeSavePerson, EventHandlerTypeSalesBeforeSaveRelation, EventHandlerTypeSalesBeforeSaveSale, EventHandlerTypeSalesBeforeSaveProject, EventHandlerTypeSalesBeforeSaveSelection, EventHandlerTypeSalesBeforeSaveProjectMember, EventHandlerTypeSalesBeforeSaveSelectionMember, EventHandlerTypeSalesBeforeSaveQuoteLine, EventHandlerTypeSalesBeforeSaveApproveQuote, EventHandlerTypeSalesBeforeSaveRejectQuote, EventHandlerTypeSalesBeforeSaveTicket, EventHandlerTypeSalesLoadCustomObject, EventHandlerTypeSalesBeforeSaveCustomObject, EventHandlerTypeSalesAfterSaveAppointment, EventHandlerTypeSalesAfterSaveStakeholder, EventHandlerTypeSalesAfterSaveQuote, EventHandlerTypeSalesAfterSaveDocument, EventHandlerTypeSalesAfterSaveContact, EventHandlerTypeSalesAfterSavePerson, EventHandlerTypeSalesAfterSaveRelation, EventHandlerTypeSalesAfterSaveSale, EventHandlerTypeSalesAfterSaveProject, EventHandlerTypeSalesAfterSaveSelection, EventHandlerTypeSalesAfterSaveProjectMember, EventHandlerTypeSalesAfterSaveSelectionMember, EventHandlerTypeSalesAfterSaveQuoteLine, EventHandlerTypeSalesAfterSaveApproveQuote, EventHandlerTypeSalesAfterSaveRejectQuote, EventHandlerTypeSalesAfterSaveTicket, EventHandlerTypeSalesAfterSaveCustomObject, EventHandlerTypeSalesSplitTicket, EventHandlerTypeSalesLoadTicket, EventHandlerTypeSalesLoadTicketMessage:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v EventHandlerType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid EventHandlerType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *EventHandlerType) UnmarshalText(b []byte) error {
-	x := EventHandlerType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid EventHandlerType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v EventHandlerType) Number() int64 {
-	switch v {
-	case EventHandlerTypeUnknown:
-		return 0
-	case EventHandlerTypeNewTicket:
-		return 100
-	case EventHandlerTypeNewTicketFromCustomerCenter:
-		return 101
-	case EventHandlerTypeNewTicketFromEmail:
-		return 102
-	case EventHandlerTypeNewTicketFromCustomerCenterBeforeSave:
-		return 103
-	case EventHandlerTypeNewTicketFromSpmLink:
-		return 104
-	case EventHandlerTypeNewNotifyTicketFromForm:
-		return 105
-	case EventHandlerTypeNewTicketFromForm:
-		return 106
-	case EventHandlerTypeTicketSave:
-		return 109
-	case EventHandlerTypeTicketClosed:
-		return 110
-	case EventHandlerTypeTicketPostponed:
-		return 111
-	case EventHandlerTypeTicketDeleted:
-		return 112
-	case EventHandlerTypeTicketActivated:
-		return 113
-	case EventHandlerTypeTicketReopened:
-		return 120
-	case EventHandlerTypeTicketReopenedFromCustomerCenter:
-		return 121
-	case EventHandlerTypeTicketReopenedFromEmail:
-		return 122
-	case EventHandlerTypeTicketChangedPriority:
-		return 140
-	case EventHandlerTypeTicketChangedCategory:
-		return 141
-	case EventHandlerTypeTicketChangedOwnedBy:
-		return 142
-	case EventHandlerTypeTicketChangedPrimaryCustomer:
-		return 143
-	case EventHandlerTypeTicketChangedTicketStatus:
-		return 144
-	case EventHandlerTypeTicketChangedSlevel:
-		return 145
-	case EventHandlerTypeTicketMessageAdded:
-		return 150
-	case EventHandlerTypeTicketInternalMessageAdded:
-		return 151
-	case EventHandlerTypeTicketExternalMessageAdded:
-		return 152
-	case EventHandlerTypeTicketMessageSentimentCalculated:
-		return 153
-	case EventHandlerTypeCompactModeInjection:
-		return 200
-	case EventHandlerTypeCustomerCenterAuthentication:
-		return 210
-	case EventHandlerTypeScheduledTaskFailed:
-		return 300
-	case EventHandlerTypeDbiTaskFailed:
-		return 301
-	case EventHandlerTypeCustomerSetSubscriptions:
-		return 302
-	case EventHandlerTypeImportMailBeforeProcessing:
-		return 303
-	case EventHandlerTypeImportMailAfterProcessing:
-		return 304
-	case EventHandlerTypeMainMenu:
-		return 305
-	case EventHandlerTypeChatNewSession:
-		return 400
-	case EventHandlerTypeChatSessionChangedStatus:
-		return 401
-	case EventHandlerTypeChatBeforeSaveNewMessage:
-		return 402
-	case EventHandlerTypeChatAfterSaveNewMessage:
-		return 403
-	case EventHandlerTypeServiceScreenNewTicketLoad:
-		return 500
-	case EventHandlerTypeServiceScreenNewQuickTicketLoad:
-		return 501
-	case EventHandlerTypeServiceScreenListTicketMessagesLoad:
-		return 502
-	case EventHandlerTypeServiceScreenAddMessageLoad:
-		return 503
-	case EventHandlerTypeServiceScreenEditTicketLoad:
-		return 504
-	case EventHandlerTypeServiceScreenViewCustomerLoad:
-		return 505
-	case EventHandlerTypeServiceScreenEditCustomerLoad:
-		return 506
-	case EventHandlerTypeServiceScreenViewCompanyLoad:
-		return 507
-	case EventHandlerTypeServiceScreenEditCompanyLoad:
-		return 508
-	case EventHandlerTypeServiceScreenForwardLoad:
-		return 509
-	case EventHandlerTypeServiceScreenEditExtraTableLoad:
-		return 510
-	case EventHandlerTypeServiceScreenNewTicketBeforeSubmit:
-		return 600
-	case EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit:
-		return 601
-	case EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit:
-		return 602
-	case EventHandlerTypeServiceScreenAddMessageBeforeSubmit:
-		return 603
-	case EventHandlerTypeServiceScreenEditTicketBeforeSubmit:
-		return 604
-	case EventHandlerTypeServiceScreenViewCustomerBeforeSubmit:
-		return 605
-	case EventHandlerTypeServiceScreenEditCustomerBeforeSubmit:
-		return 606
-	case EventHandlerTypeServiceScreenViewCompanyBeforeSubmit:
-		return 607
-	case EventHandlerTypeServiceScreenEditCompanyBeforeSubmit:
-		return 608
-	case EventHandlerTypeServiceScreenForwardBeforeSubmit:
-		return 609
-	case EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit:
-		return 610
-	case EventHandlerTypeServiceScreenNewTicketAfterSubmit:
-		return 700
-	case EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit:
-		return 701
-	case EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit:
-		return 702
-	case EventHandlerTypeServiceScreenAddMessageAfterSubmit:
-		return 703
-	case EventHandlerTypeServiceScreenEditTicketAfterSubmit:
-		return 704
-	case EventHandlerTypeServiceScreenViewCustomerAfterSubmit:
-		return 705
-	case EventHandlerTypeServiceScreenEditCustomerAfterSubmit:
-		return 706
-	case EventHandlerTypeServiceScreenViewCompanyAfterSubmit:
-		return 707
-	case EventHandlerTypeServiceScreenEditCompanyAfterSubmit:
-		return 708
-	case EventHandlerTypeServiceScreenForwardAfterSubmit:
-		return 709
-	case EventHandlerTypeServiceScreenEditExtraTableAfterSubmit:
-		return 710
-	case EventHandlerTypeSalesBeforeSaveAppointment:
-		return 1001
-	case EventHandlerTypeSalesBeforeSaveStakeholder:
-		return 1002
-	case EventHandlerTypeSalesBeforeSaveQuote:
-		return 1003
-	case EventHandlerTypeSalesBeforeSaveDocument:
-		return 1004
-	case EventHandlerTypeSalesBeforeSaveContact:
-		return 1005
-	case EventHandlerTypeSalesBeforeSavePerson:
-		return 1006
-	case EventHandlerTypeSalesBeforeSaveRelation:
-		return 1007
-	case EventHandlerTypeSalesBeforeSaveSale:
-		return 1008
-	case EventHandlerTypeSalesBeforeSaveProject:
-		return 1009
-	case EventHandlerTypeSalesBeforeSaveSelection:
-		return 1010
-	case EventHandlerTypeSalesBeforeSaveProjectMember:
-		return 1011
-	case EventHandlerTypeSalesBeforeSaveSelectionMember:
-		return 1012
-	case EventHandlerTypeSalesBeforeSaveQuoteLine:
-		return 1013
-	case EventHandlerTypeSalesBeforeSaveApproveQuote:
-		return 1014
-	case EventHandlerTypeSalesBeforeSaveRejectQuote:
-		return 1015
-	case EventHandlerTypeSalesBeforeSaveTicket:
-		return 1016
-	case EventHandlerTypeSalesLoadCustomObject:
-		return 1017
-	case EventHandlerTypeSalesBeforeSaveCustomObject:
-		return 1018
-	case EventHandlerTypeSalesAfterSaveAppointment:
-		return 1101
-	case EventHandlerTypeSalesAfterSaveStakeholder:
-		return 1102
-	case EventHandlerTypeSalesAfterSaveQuote:
-		return 1103
-	case EventHandlerTypeSalesAfterSaveDocument:
-		return 1104
-	case EventHandlerTypeSalesAfterSaveContact:
-		return 1105
-	case EventHandlerTypeSalesAfterSavePerson:
-		return 1106
-	case EventHandlerTypeSalesAfterSaveRelation:
-		return 1107
-	case EventHandlerTypeSalesAfterSaveSale:
-		return 1108
-	case EventHandlerTypeSalesAfterSaveProject:
-		return 1109
-	case EventHandlerTypeSalesAfterSaveSelection:
-		return 1110
-	case EventHandlerTypeSalesAfterSaveProjectMember:
-		return 1111
-	case EventHandlerTypeSalesAfterSaveSelectionMember:
-		return 1112
-	case EventHandlerTypeSalesAfterSaveQuoteLine:
-		return 1113
-	case EventHandlerTypeSalesAfterSaveApproveQuote:
-		return 1114
-	case EventHandlerTypeSalesAfterSaveRejectQuote:
-		return 1115
-	case EventHandlerTypeSalesAfterSaveTicket:
-		return 1116
-	case EventHandlerTypeSalesAfterSaveCustomObject:
-		return 1117
-	case EventHandlerTypeSalesSplitTicket:
-		return 1019
-	case EventHandlerTypeSalesLoadTicket:
-		return 1020
-	case EventHandlerTypeSalesLoadTicketMessage:
-		return 1021
-	}
-	return -1
-}
-
 // ExecuteScript is the anonymous type of element ExecuteScript.
 type ExecuteScript struct {
 	// CRMScriptId is element CRMScriptId (optional).
 	CRMScriptId soap.Opt[int32]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[StringDictionary]
+	Parameters soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScript) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1441,7 +292,7 @@ func (v *ExecuteScript) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -1450,13 +301,13 @@ type ExecuteScriptAsEvent struct {
 	// CRMScriptId is element CRMScriptId (optional).
 	CRMScriptId soap.Opt[int32]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*EventData]
+	EventData soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1471,7 +322,7 @@ func (v *ExecuteScriptAsEvent) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -1481,13 +332,13 @@ type ExecuteScriptAsEventByUniqueId struct {
 	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
 	CRMScriptUniqueId soap.Opt[string]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*EventData]
+	EventData soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1502,7 +353,7 @@ func (v *ExecuteScriptAsEventByUniqueId) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -1510,12 +361,12 @@ func (v *ExecuteScriptAsEventByUniqueId) unmarshalFields(d *soap.Decoder) {
 // ExecuteScriptAsEventByUniqueIdResponse.
 type ExecuteScriptAsEventByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*EventData]
+	Response soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1527,7 +378,7 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -1535,12 +386,12 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) unmarshalFields(d *soap.Decoder
 // ExecuteScriptAsEventResponse.
 type ExecuteScriptAsEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*EventData]
+	Response soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1552,7 +403,7 @@ func (v *ExecuteScriptAsEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteScriptAsEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -1562,13 +413,13 @@ type ExecuteScriptByIncludeId struct {
 	// CRMScriptIncludeId is element CRMScriptIncludeId (optional, nillable).
 	CRMScriptIncludeId soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[StringDictionary]
+	Parameters soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1583,7 +434,7 @@ func (v *ExecuteScriptByIncludeId) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptIncludeId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -1618,16 +469,16 @@ type ExecuteScriptByString struct {
 	// Script is element Script (optional, nillable).
 	Script soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[StringDictionary]
+	Parameters soap.Opt[services88.StringDictionary]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*EventData]
+	EventData soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByString) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1642,10 +493,10 @@ func (v *ExecuteScriptByString) unmarshalFields(d *soap.Decoder) {
 		v.Script = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -1653,12 +504,12 @@ func (v *ExecuteScriptByString) unmarshalFields(d *soap.Decoder) {
 // ExecuteScriptByStringResponse.
 type ExecuteScriptByStringResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptRunResult]
+	Response soap.Opt[*services88.CRMScriptRunResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptRunResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptRunResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1670,7 +521,7 @@ func (v *ExecuteScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteScriptByStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptRunResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptRunResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptRunResult])
 	}
 }
 
@@ -1680,13 +531,13 @@ type ExecuteScriptByUniqueId struct {
 	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
 	CRMScriptUniqueId soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[StringDictionary]
+	Parameters soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1701,7 +552,7 @@ func (v *ExecuteScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -1755,187 +606,6 @@ func (v *ExecuteScriptResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetCRMScriptByUniqueIdentifier is the anonymous type of element
 // GetCRMScriptByUniqueIdentifier.
 type GetCRMScriptByUniqueIdentifier struct {
@@ -1965,12 +635,12 @@ func (v *GetCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetCRMScriptByUniqueIdentifierResponse.
 type GetCRMScriptByUniqueIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Script]
+	Response soap.Opt[*services88.Script]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Script])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1982,7 +652,7 @@ func (v *GetCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Script])
 	}
 }
 
@@ -2014,12 +684,12 @@ func (v *GetCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 // GetCRMScriptEntityResponse.
 type GetCRMScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptEntity]
+	Response soap.Opt[*services88.CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2031,7 +701,7 @@ func (v *GetCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
 	}
 }
 
@@ -2064,12 +734,12 @@ func (v *GetTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // GetTriggerScriptByUniqueIdResponse.
 type GetTriggerScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TriggerScriptEntity]
+	Response soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2081,7 +751,7 @@ func (v *GetTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -2114,12 +784,12 @@ func (v *GetTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 // GetTriggerScriptEntityResponse.
 type GetTriggerScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TriggerScriptEntity]
+	Response soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2131,7 +801,7 @@ func (v *GetTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -2169,12 +839,12 @@ func (v *ResolveIncludes) unmarshalFields(d *soap.Decoder) {
 // ResolveIncludesResponse.
 type ResolveIncludesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfint]
+	Response soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2185,8 +855,8 @@ func (v *ResolveIncludesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResolveIncludesResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Response", ns2, "ArrayOfint") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2196,13 +866,13 @@ type SaveCRMScriptByUniqueIdentifier struct {
 	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
 	UniqueIdentifier soap.Opt[string]
 	// Crmscript is element Crmscript (optional, nillable).
-	Crmscript soap.Opt[*Script]
+	Crmscript soap.Opt[*services88.Script]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*Script])
+	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*services88.Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2217,7 +887,7 @@ func (v *SaveCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Crmscript", ns0, "Script") {
-		v.Crmscript = soap.ReadOpt(d, soap.ReadComplex[Script])
+		v.Crmscript = soap.ReadOpt(d, soap.ReadComplex[services88.Script])
 	}
 }
 
@@ -2225,12 +895,12 @@ func (v *SaveCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptByUniqueIdentifierResponse.
 type SaveCRMScriptByUniqueIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Script]
+	Response soap.Opt[*services88.Script]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Script])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2242,19 +912,19 @@ func (v *SaveCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Script])
 	}
 }
 
 // SaveCRMScriptEntity is the anonymous type of element SaveCRMScriptEntity.
 type SaveCRMScriptEntity struct {
 	// CRMScriptEntity is element CRMScriptEntity (optional, nillable).
-	CRMScriptEntity soap.Opt[*CRMScriptEntity]
+	CRMScriptEntity soap.Opt[*services88.CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CRMScriptEntity", v.CRMScriptEntity, soap.Complex[*CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "CRMScriptEntity", v.CRMScriptEntity, soap.Complex[*services88.CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2266,7 +936,7 @@ func (v *SaveCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntity", ns0, "CRMScriptEntity") {
-		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
 	}
 }
 
@@ -2274,12 +944,12 @@ func (v *SaveCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptEntityResponse.
 type SaveCRMScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptEntity]
+	Response soap.Opt[*services88.CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2291,7 +961,7 @@ func (v *SaveCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
 	}
 }
 
@@ -2299,12 +969,12 @@ func (v *SaveCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptEntityWithoutCompile.
 type SaveCRMScriptEntityWithoutCompile struct {
 	// CrmScriptEntity is element CrmScriptEntity (optional, nillable).
-	CrmScriptEntity soap.Opt[*CRMScriptEntity]
+	CrmScriptEntity soap.Opt[*services88.CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityWithoutCompile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CrmScriptEntity", v.CrmScriptEntity, soap.Complex[*CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "CrmScriptEntity", v.CrmScriptEntity, soap.Complex[*services88.CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2316,7 +986,7 @@ func (v *SaveCRMScriptEntityWithoutCompile) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntityWithoutCompile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CrmScriptEntity", ns0, "CRMScriptEntity") {
-		v.CrmScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.CrmScriptEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
 	}
 }
 
@@ -2324,12 +994,12 @@ func (v *SaveCRMScriptEntityWithoutCompile) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptEntityWithoutCompileResponse.
 type SaveCRMScriptEntityWithoutCompileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptEntity]
+	Response soap.Opt[*services88.CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2341,7 +1011,7 @@ func (v *SaveCRMScriptEntityWithoutCompileResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
 	}
 }
 
@@ -2351,13 +1021,13 @@ type SaveTriggerScriptByUniqueId struct {
 	// TriggerScriptUniqueId is element TriggerScriptUniqueId (optional, nillable).
 	TriggerScriptUniqueId soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*TriggerScriptEntity]
+	Entity soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2372,7 +1042,7 @@ func (v *SaveTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "TriggerScriptEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -2380,12 +1050,12 @@ func (v *SaveTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // SaveTriggerScriptByUniqueIdResponse.
 type SaveTriggerScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TriggerScriptEntity]
+	Response soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2397,7 +1067,7 @@ func (v *SaveTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -2405,12 +1075,12 @@ func (v *SaveTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTriggerScriptEntity.
 type SaveTriggerScriptEntity struct {
 	// TriggerScriptEntity is element TriggerScriptEntity (optional, nillable).
-	TriggerScriptEntity soap.Opt[*TriggerScriptEntity]
+	TriggerScriptEntity soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TriggerScriptEntity", v.TriggerScriptEntity, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "TriggerScriptEntity", v.TriggerScriptEntity, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2422,7 +1092,7 @@ func (v *SaveTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntity", ns0, "TriggerScriptEntity") {
-		v.TriggerScriptEntity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.TriggerScriptEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -2430,12 +1100,12 @@ func (v *SaveTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTriggerScriptEntityResponse.
 type SaveTriggerScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TriggerScriptEntity]
+	Response soap.Opt[*services88.TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2447,606 +1117,7 @@ func (v *SaveTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
-	}
-}
-
-// Script is the complex type Script. It extends Carrier, whose members come
-// first on the wire.
-type Script struct {
-	Carrier
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
-	UniqueIdentifier soap.Opt[string]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// IncludeId is element IncludeId (optional, nillable).
-	IncludeId soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredBy is element RegisteredBy (optional, nillable).
-	RegisteredBy soap.Opt[string]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[string]
-	// Path is element Path (optional, nillable).
-	Path soap.Opt[string]
-	// BlockedVerbs is element BlockedVerbs (optional).
-	BlockedVerbs soap.Opt[EjScriptVerb]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Script) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredBy", v.RegisteredBy, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOpt(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Script) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Script) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredBy", soap.NSXSD, "string") {
-		v.RegisteredBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
-		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
-	}
-}
-
-// ScriptType is the enumeration ScriptType.
-type ScriptType string
-
-// Values of ScriptType.
-const (
-	ScriptTypeUnknown    ScriptType = "Unknown"
-	ScriptTypeCRMScript  ScriptType = "CRMScript"
-	ScriptTypeJavaScript ScriptType = "JavaScript"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ScriptType) IsValid() bool {
-	switch v {
-	case ScriptTypeUnknown, ScriptTypeCRMScript, ScriptTypeJavaScript:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ScriptType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ScriptType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ScriptType) UnmarshalText(b []byte) error {
-	x := ScriptType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ScriptType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ScriptType) Number() int64 {
-	switch v {
-	case ScriptTypeUnknown:
-		return 0
-	case ScriptTypeCRMScript:
-		return 1
-	case ScriptTypeJavaScript:
-		return 2
-	}
-	return -1
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TriggerScriptEntity is the complex type TriggerScriptEntity. It extends
-// Carrier, whose members come first on the wire.
-type TriggerScriptEntity struct {
-	Carrier
-	// ScreenChooserId is element ScreenChooserId (optional).
-	ScreenChooserId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ScreenType is element ScreenType (optional).
-	ScreenType soap.Opt[EventHandlerType]
-	// Enabled is element Enabled (optional).
-	Enabled soap.Opt[bool]
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
-	UniqueIdentifier soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ScreenType", v.ScreenType, soap.Text[EventHandlerType])
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ScreenChooserId", soap.NSXSD, "int") {
-		v.ScreenChooserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ScreenType", ns0, "EventHandlerType") {
-		v.ScreenType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
-	}
-	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
 	}
 }
 
@@ -3103,12 +1174,12 @@ func (v *ValidateScriptByIncludeId) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptByIncludeIdResponse.
 type ValidateScriptByIncludeIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptResult]
+	Response soap.Opt[*services88.CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3120,7 +1191,7 @@ func (v *ValidateScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptByIncludeIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
 	}
 }
 
@@ -3153,12 +1224,12 @@ func (v *ValidateScriptByString) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptByStringResponse.
 type ValidateScriptByStringResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptResult]
+	Response soap.Opt[*services88.CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3170,7 +1241,7 @@ func (v *ValidateScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptByStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
 	}
 }
 
@@ -3203,12 +1274,12 @@ func (v *ValidateScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptByUniqueIdResponse.
 type ValidateScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptResult]
+	Response soap.Opt[*services88.CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3220,7 +1291,7 @@ func (v *ValidateScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
 	}
 }
 
@@ -3228,12 +1299,12 @@ func (v *ValidateScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptResponse.
 type ValidateScriptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptResult]
+	Response soap.Opt[*services88.CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3245,7 +1316,7 @@ func (v *ValidateScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
 	}
 }
 
@@ -3303,12 +1374,12 @@ func (v *ValidateTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // ValidateTriggerScriptByUniqueIdResponse.
 type ValidateTriggerScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptResult]
+	Response soap.Opt[*services88.CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3320,7 +1391,7 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
 	}
 }
 
@@ -3328,12 +1399,12 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decode
 // ValidateTriggerScriptResponse.
 type ValidateTriggerScriptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CRMScriptResult]
+	Response soap.Opt[*services88.CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3345,6 +1416,6 @@ func (v *ValidateTriggerScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTriggerScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
 	}
 }

@@ -2,13 +2,13 @@
 // source: CustomerService.wsdl
 
 // Package customerservice is the generated client for the SOAP service
-// described by CustomerService.wsdl (WcfCustomerServiceService).
+// described by CustomerService.wsdl; its schema types are in package
+// services88.
 package customerservice
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,7 +17,8 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
 // AddMessageFromMailData is the anonymous type of element
@@ -55,12 +56,12 @@ func (v *AddMessageFromMailData) unmarshalFields(d *soap.Decoder) {
 // AddMessageFromMailDataResponse.
 type AddMessageFromMailDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketInfo]
+	Response soap.Opt[*services88.TicketInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddMessageFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -72,362 +73,7 @@ func (v *AddMessageFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddMessageFromMailDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
-	}
-}
-
-// ArrayOfAttachmentEntity is the complex type ArrayOfAttachmentEntity: a list
-// of AttachmentEntity elements.
-type ArrayOfAttachmentEntity []*AttachmentEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "AttachmentEntity", x, soap.Complex[*AttachmentEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "AttachmentEntity", ns0, "AttachmentEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AttachmentEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfChatSession is the complex type ArrayOfChatSession: a list of
-// ChatSession elements.
-type ArrayOfChatSession []*ChatSession
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfChatSession) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatSession", x, soap.Complex[*ChatSession])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ChatSession", ns0, "ChatSession") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSession]))
-	}
-	d.End()
-}
-
-// ArrayOfCsFeatureToggle is the complex type ArrayOfCsFeatureToggle: a list of
-// CsFeatureToggle elements.
-type ArrayOfCsFeatureToggle []*CsFeatureToggle
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CsFeatureToggle", x, soap.Complex[*CsFeatureToggle])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CsFeatureToggle", ns0, "CsFeatureToggle") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CsFeatureToggle]))
-	}
-	d.End()
-}
-
-// ArrayOfCustomerCenterConfig is the complex type ArrayOfCustomerCenterConfig:
-// a list of CustomerCenterConfig elements.
-type ArrayOfCustomerCenterConfig []*CustomerCenterConfig
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomerCenterConfig", x, soap.Complex[*CustomerCenterConfig])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomerCenterConfig]))
-	}
-	d.End()
-}
-
-// ArrayOfEventHandlerType is the complex type ArrayOfEventHandlerType: a list
-// of EventHandlerType elements.
-type ArrayOfEventHandlerType []EventHandlerType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfEventHandlerType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "EventHandlerType", x, soap.Text[EventHandlerType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfEventHandlerType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[EventHandlerType]))
-	}
-	d.End()
-}
-
-// ArrayOfMailbox is the complex type ArrayOfMailbox: a list of Mailbox
-// elements.
-type ArrayOfMailbox []*Mailbox
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMailbox) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Mailbox", x, soap.Complex[*Mailbox])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMailbox) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Mailbox", ns0, "Mailbox") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Mailbox]))
-	}
-	d.End()
-}
-
-// ArrayOfPreference is the complex type ArrayOfPreference: a list of
-// Preference elements.
-type ArrayOfPreference []*Preference
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPreference) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Preference", x, soap.Complex[*Preference])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPreference) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Preference", ns0, "Preference") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Preference]))
-	}
-	d.End()
-}
-
-// ArrayOfStatisticsDataSet is the complex type ArrayOfStatisticsDataSet: a
-// list of StatisticsDataSet elements.
-type ArrayOfStatisticsDataSet []*StatisticsDataSet
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfStatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "StatisticsDataSet", x, soap.Complex[*StatisticsDataSet])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfStatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StatisticsDataSet", ns0, "StatisticsDataSet") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatisticsDataSet]))
-	}
-	d.End()
-}
-
-// ArrayOfStatisticsDataValue is the complex type ArrayOfStatisticsDataValue: a
-// list of StatisticsDataValue elements.
-type ArrayOfStatisticsDataValue []*StatisticsDataValue
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfStatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "StatisticsDataValue", x, soap.Complex[*StatisticsDataValue])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfStatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StatisticsDataValue", ns0, "StatisticsDataValue") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatisticsDataValue]))
-	}
-	d.End()
-}
-
-// ArrayOfStatusScreenPanelType is the complex type
-// ArrayOfStatusScreenPanelType: a list of StatusScreenPanelType elements.
-type ArrayOfStatusScreenPanelType []StatusScreenPanelType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfStatusScreenPanelType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Text[StatusScreenPanelType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfStatusScreenPanelType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StatusScreenPanelType", ns0, "StatusScreenPanelType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[StatusScreenPanelType]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketInfo is the complex type ArrayOfTicketInfo: a list of
-// TicketInfo elements.
-type ArrayOfTicketInfo []*TicketInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketInfo", x, soap.Complex[*TicketInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketInfo", ns0, "TicketInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// AttachmentEntity is the complex type AttachmentEntity. It extends Carrier,
-// whose members come first on the wire.
-type AttachmentEntity struct {
-	Carrier
-	// AttachmentId is element AttachmentId (optional).
-	AttachmentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ContentType is element ContentType (optional, nillable).
-	ContentType soap.Opt[string]
-	// AttSize is element AttSize (optional).
-	AttSize soap.Opt[int32]
-	// InlineImage is element InlineImage (optional).
-	InlineImage soap.Opt[bool]
-	// ContentId is element ContentId (optional, nillable).
-	ContentId soap.Opt[string]
-	// AuthKey is element AuthKey (optional, nillable).
-	AuthKey soap.Opt[string]
-	// IsSafeFileExtension is element IsSafeFileExtension (optional).
-	IsSafeFileExtension soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *AttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ContentType", v.ContentType, soap.String)
-	soap.WriteOpt(e, ns0, "AttSize", v.AttSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "InlineImage", v.InlineImage, soap.Bool)
-	soap.WriteOpt(e, ns0, "ContentId", v.ContentId, soap.String)
-	soap.WriteOpt(e, ns0, "AuthKey", v.AuthKey, soap.String)
-	soap.WriteOpt(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *AttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AttachmentEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContentType", soap.NSXSD, "string") {
-		v.ContentType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AttSize", soap.NSXSD, "int") {
-		v.AttSize = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InlineImage", soap.NSXSD, "boolean") {
-		v.InlineImage = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ContentId", soap.NSXSD, "string") {
-		v.ContentId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AuthKey", soap.NSXSD, "string") {
-		v.AuthKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsSafeFileExtension", soap.NSXSD, "boolean") {
-		v.IsSafeFileExtension = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// ChatSession is the complex type ChatSession. It extends Carrier, whose
-// members come first on the wire.
-type ChatSession struct {
-	Carrier
-	// ChatSessionId is element ChatSessionId (optional).
-	ChatSessionId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ChatSession) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSession) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketInfo])
 	}
 }
 
@@ -450,12 +96,12 @@ func (v *ChatSessionsForUser) unmarshalFields(d *soap.Decoder) {}
 // ChatSessionsForUserResponse.
 type ChatSessionsForUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfChatSession]
+	Response soap.Opt[services88.ArrayOfChatSession]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatSession])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatSession])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -467,7 +113,7 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChatSessionsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSession") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSession])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatSession])
 	}
 }
 
@@ -562,61 +208,6 @@ func (v *CheckSymmetricEncryptionResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ConfigType is the enumeration ConfigType.
-type ConfigType string
-
-// Values of ConfigType.
-const (
-	ConfigTypeStyle                ConfigType = "Style"
-	ConfigTypeOptions              ConfigType = "Options"
-	ConfigTypeSubscriptionsStyle   ConfigType = "SubscriptionsStyle"
-	ConfigTypeSubscriptionsOptions ConfigType = "SubscriptionsOptions"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ConfigType) IsValid() bool {
-	switch v {
-	case ConfigTypeStyle, ConfigTypeOptions, ConfigTypeSubscriptionsStyle, ConfigTypeSubscriptionsOptions:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ConfigType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ConfigType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ConfigType) UnmarshalText(b []byte) error {
-	x := ConfigType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ConfigType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ConfigType) Number() int64 {
-	switch v {
-	case ConfigTypeStyle:
-		return 0
-	case ConfigTypeOptions:
-		return 1
-	case ConfigTypeSubscriptionsStyle:
-		return 10
-	case ConfigTypeSubscriptionsOptions:
-		return 11
-	}
-	return -1
-}
-
 // CreateDefaultCustomerCenterConfig is the anonymous type of element
 // CreateDefaultCustomerCenterConfig.
 type CreateDefaultCustomerCenterConfig struct{}
@@ -637,12 +228,12 @@ func (v *CreateDefaultCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCustomerCenterConfigResponse.
 type CreateDefaultCustomerCenterConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CustomerCenterConfig]
+	Response soap.Opt[*services88.CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -654,7 +245,7 @@ func (v *CreateDefaultCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
 	}
 }
 
@@ -678,12 +269,12 @@ func (v *CreateDefaultMailboxEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultMailboxEntityResponse.
 type CreateDefaultMailboxEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MailboxEntity]
+	Response soap.Opt[*services88.MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -695,7 +286,7 @@ func (v *CreateDefaultMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
 	}
 }
 
@@ -727,12 +318,12 @@ func (v *CreateSession) unmarshalFields(d *soap.Decoder) {
 // CreateSessionResponse.
 type CreateSessionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CsSessionKey]
+	Response soap.Opt[*services88.CsSessionKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CsSessionKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CsSessionKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -744,7 +335,7 @@ func (v *CreateSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CsSessionKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CsSessionKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CsSessionKey])
 	}
 }
 
@@ -789,12 +380,12 @@ func (v *CreateTicketFromMailData) unmarshalFields(d *soap.Decoder) {
 // CreateTicketFromMailDataResponse.
 type CreateTicketFromMailDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketInfo]
+	Response soap.Opt[*services88.TicketInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -806,209 +397,19 @@ func (v *CreateTicketFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTicketFromMailDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
-	}
-}
-
-// CsFeatureToggle is the complex type CsFeatureToggle. It extends Carrier,
-// whose members come first on the wire.
-type CsFeatureToggle struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// State is element State (optional).
-	State soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CsFeatureToggle) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", soap.NSXSD, "boolean") {
-		v.State = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CsSessionKey is the complex type CsSessionKey. It extends Carrier, whose
-// members come first on the wire.
-type CsSessionKey struct {
-	Carrier
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// LoginId is element LoginId (optional).
-	LoginId soap.Opt[int32]
-	// UserId is element UserId (optional).
-	UserId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CsSessionKey) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "LoginId", v.LoginId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CsSessionKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CsSessionKey) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LoginId", soap.NSXSD, "int") {
-		v.LoginId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// CustomerCenterConfig is the complex type CustomerCenterConfig. It extends
-// Carrier, whose members come first on the wire.
-type CustomerCenterConfig struct {
-	Carrier
-	// CustConfigId is element CustConfigId (optional).
-	CustConfigId soap.Opt[int32]
-	// Type is element Type (optional).
-	Type soap.Opt[ConfigType]
-	// Config is element Config (optional, nillable).
-	Config soap.Opt[string]
-	// CustLangId is element CustLangId (optional).
-	CustLangId soap.Opt[int32]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CustConfigId", v.CustConfigId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ConfigType])
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOpt(e, ns0, "CustLangId", v.CustLangId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CustConfigId", soap.NSXSD, "int") {
-		v.CustConfigId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "ConfigType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ConfigType])
-	}
-	if d.At(ns0, "Config", soap.NSXSD, "string") {
-		v.Config = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CustLangId", soap.NSXSD, "int") {
-		v.CustLangId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// CustomerServiceStartup is the complex type CustomerServiceStartup. It
-// extends Carrier, whose members come first on the wire.
-type CustomerServiceStartup struct {
-	Carrier
-	// TimezoneEnabled is element TimezoneEnabled (optional).
-	TimezoneEnabled soap.Opt[bool]
-	// TZOffset is element TZOffset (optional).
-	TZOffset soap.Opt[int32]
-	// RecaptchaSiteKey is element RecaptchaSiteKey (optional, nillable).
-	RecaptchaSiteKey soap.Opt[string]
-	// SelectedPreferences is element SelectedPreferences (optional, nillable).
-	SelectedPreferences soap.Opt[ArrayOfPreference]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "TZOffset", v.TZOffset, soap.Int32)
-	soap.WriteOpt(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey, soap.String)
-	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[ArrayOfPreference])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerServiceStartup) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TimezoneEnabled", soap.NSXSD, "boolean") {
-		v.TimezoneEnabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "TZOffset", soap.NSXSD, "int") {
-		v.TZOffset = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "RecaptchaSiteKey", soap.NSXSD, "string") {
-		v.RecaptchaSiteKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SelectedPreferences", ns0, "ArrayOfPreference") {
-		v.SelectedPreferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketInfo])
 	}
 }
 
 // DeleteChatSessions is the anonymous type of element DeleteChatSessions.
 type DeleteChatSessions struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[ArrayOfint]
+	Ids soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatSessions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1019,8 +420,8 @@ func (v *DeleteChatSessions) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteChatSessions) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ids", ns1, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1081,205 +482,15 @@ func (v *DeleteCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EventData is the complex type EventData. It extends Carrier, whose members
-// come first on the wire.
-type EventData struct {
-	Carrier
-	// Type is element Type (optional).
-	Type soap.Opt[EventHandlerType]
-	// InputValues is element InputValues (optional, nillable).
-	InputValues soap.Opt[StringDictionary]
-	// BlockExecution is element BlockExecution (optional).
-	BlockExecution soap.Opt[bool]
-	// NavigateTo is element NavigateTo (optional, nillable).
-	NavigateTo soap.Opt[string]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// ShowDialog is element ShowDialog (optional, nillable).
-	ShowDialog soap.Opt[string]
-	// OutputValues is element OutputValues (optional, nillable).
-	OutputValues soap.Opt[StringDictionary]
-	// StateValues is element StateValues (optional, nillable).
-	StateValues soap.Opt[StringDictionary]
-	// Exception is element Exception (optional, nillable).
-	Exception soap.Opt[string]
-	// ParserValues is element ParserValues (optional, nillable).
-	ParserValues soap.Opt[StringDictionary]
-	// CgiVariables is element CgiVariables (optional, nillable).
-	CgiVariables soap.Opt[StringDictionary]
-	// CgiContent is element CgiContent (optional, nillable).
-	CgiContent soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
-	Headers soap.Opt[StringDictionary]
-	// TraceExecution is element TraceExecution (optional).
-	TraceExecution soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EventData) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[EventHandlerType])
-	soap.WriteOpt(e, ns0, "InputValues", v.InputValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "BlockExecution", v.BlockExecution, soap.Bool)
-	soap.WriteOpt(e, ns0, "NavigateTo", v.NavigateTo, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "ShowDialog", v.ShowDialog, soap.String)
-	soap.WriteOpt(e, ns0, "OutputValues", v.OutputValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "StateValues", v.StateValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Exception", v.Exception, soap.String)
-	soap.WriteOpt(e, ns0, "ParserValues", v.ParserValues, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CgiVariables", v.CgiVariables, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CgiContent", v.CgiContent, soap.String)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "TraceExecution", v.TraceExecution, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventData) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Type", ns0, "EventHandlerType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
-	}
-	if d.At(ns0, "InputValues", ns0, "StringDictionary") {
-		v.InputValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "BlockExecution", soap.NSXSD, "boolean") {
-		v.BlockExecution = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "NavigateTo", soap.NSXSD, "string") {
-		v.NavigateTo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ShowDialog", soap.NSXSD, "string") {
-		v.ShowDialog = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OutputValues", ns0, "StringDictionary") {
-		v.OutputValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "StateValues", ns0, "StringDictionary") {
-		v.StateValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "Exception", soap.NSXSD, "string") {
-		v.Exception = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ParserValues", ns0, "StringDictionary") {
-		v.ParserValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CgiVariables", ns0, "StringDictionary") {
-		v.CgiVariables = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CgiContent", soap.NSXSD, "string") {
-		v.CgiContent = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "TraceExecution", soap.NSXSD, "boolean") {
-		v.TraceExecution = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // EventHandlerExists is the anonymous type of element EventHandlerExists.
 type EventHandlerExists struct {
 	// EventHandlerType is element EventHandlerType (optional).
-	EventHandlerType soap.Opt[EventHandlerType]
+	EventHandlerType soap.Opt[services88.EventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[EventHandlerType])
+	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[services88.EventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1291,7 +502,7 @@ func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EventHandlerExists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[services88.EventHandlerType])
 	}
 }
 
@@ -1320,385 +531,15 @@ func (v *EventHandlerExistsResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// EventHandlerType is the enumeration EventHandlerType.
-type EventHandlerType string
-
-// Values of EventHandlerType.
-const (
-	EventHandlerTypeUnknown                                     EventHandlerType = "Unknown"
-	EventHandlerTypeNewTicket                                   EventHandlerType = "NewTicket"
-	EventHandlerTypeNewTicketFromCustomerCenter                 EventHandlerType = "NewTicketFromCustomerCenter"
-	EventHandlerTypeNewTicketFromEmail                          EventHandlerType = "NewTicketFromEmail"
-	EventHandlerTypeNewTicketFromCustomerCenterBeforeSave       EventHandlerType = "NewTicketFromCustomerCenterBeforeSave"
-	EventHandlerTypeNewTicketFromSpmLink                        EventHandlerType = "NewTicketFromSpmLink"
-	EventHandlerTypeNewNotifyTicketFromForm                     EventHandlerType = "NewNotifyTicketFromForm"
-	EventHandlerTypeNewTicketFromForm                           EventHandlerType = "NewTicketFromForm"
-	EventHandlerTypeTicketSave                                  EventHandlerType = "TicketSave"
-	EventHandlerTypeTicketClosed                                EventHandlerType = "TicketClosed"
-	EventHandlerTypeTicketPostponed                             EventHandlerType = "TicketPostponed"
-	EventHandlerTypeTicketDeleted                               EventHandlerType = "TicketDeleted"
-	EventHandlerTypeTicketActivated                             EventHandlerType = "TicketActivated"
-	EventHandlerTypeTicketReopened                              EventHandlerType = "TicketReopened"
-	EventHandlerTypeTicketReopenedFromCustomerCenter            EventHandlerType = "TicketReopenedFromCustomerCenter"
-	EventHandlerTypeTicketReopenedFromEmail                     EventHandlerType = "TicketReopenedFromEmail"
-	EventHandlerTypeTicketChangedPriority                       EventHandlerType = "TicketChangedPriority"
-	EventHandlerTypeTicketChangedCategory                       EventHandlerType = "TicketChangedCategory"
-	EventHandlerTypeTicketChangedOwnedBy                        EventHandlerType = "TicketChangedOwnedBy"
-	EventHandlerTypeTicketChangedPrimaryCustomer                EventHandlerType = "TicketChangedPrimaryCustomer"
-	EventHandlerTypeTicketChangedTicketStatus                   EventHandlerType = "TicketChangedTicketStatus"
-	EventHandlerTypeTicketChangedSlevel                         EventHandlerType = "TicketChangedSlevel"
-	EventHandlerTypeTicketMessageAdded                          EventHandlerType = "TicketMessageAdded"
-	EventHandlerTypeTicketInternalMessageAdded                  EventHandlerType = "TicketInternalMessageAdded"
-	EventHandlerTypeTicketExternalMessageAdded                  EventHandlerType = "TicketExternalMessageAdded"
-	EventHandlerTypeTicketMessageSentimentCalculated            EventHandlerType = "TicketMessageSentimentCalculated"
-	EventHandlerTypeCompactModeInjection                        EventHandlerType = "CompactModeInjection"
-	EventHandlerTypeCustomerCenterAuthentication                EventHandlerType = "CustomerCenterAuthentication"
-	EventHandlerTypeScheduledTaskFailed                         EventHandlerType = "ScheduledTaskFailed"
-	EventHandlerTypeDbiTaskFailed                               EventHandlerType = "DbiTaskFailed"
-	EventHandlerTypeCustomerSetSubscriptions                    EventHandlerType = "CustomerSetSubscriptions"
-	EventHandlerTypeImportMailBeforeProcessing                  EventHandlerType = "ImportMailBeforeProcessing"
-	EventHandlerTypeImportMailAfterProcessing                   EventHandlerType = "ImportMailAfterProcessing"
-	EventHandlerTypeMainMenu                                    EventHandlerType = "MainMenu"
-	EventHandlerTypeChatNewSession                              EventHandlerType = "ChatNewSession"
-	EventHandlerTypeChatSessionChangedStatus                    EventHandlerType = "ChatSessionChangedStatus"
-	EventHandlerTypeChatBeforeSaveNewMessage                    EventHandlerType = "ChatBeforeSaveNewMessage"
-	EventHandlerTypeChatAfterSaveNewMessage                     EventHandlerType = "ChatAfterSaveNewMessage"
-	EventHandlerTypeServiceScreenNewTicketLoad                  EventHandlerType = "ServiceScreenNewTicketLoad"
-	EventHandlerTypeServiceScreenNewQuickTicketLoad             EventHandlerType = "ServiceScreenNewQuickTicketLoad"
-	EventHandlerTypeServiceScreenListTicketMessagesLoad         EventHandlerType = "ServiceScreenListTicketMessagesLoad"
-	EventHandlerTypeServiceScreenAddMessageLoad                 EventHandlerType = "ServiceScreenAddMessageLoad"
-	EventHandlerTypeServiceScreenEditTicketLoad                 EventHandlerType = "ServiceScreenEditTicketLoad"
-	EventHandlerTypeServiceScreenViewCustomerLoad               EventHandlerType = "ServiceScreenViewCustomerLoad"
-	EventHandlerTypeServiceScreenEditCustomerLoad               EventHandlerType = "ServiceScreenEditCustomerLoad"
-	EventHandlerTypeServiceScreenViewCompanyLoad                EventHandlerType = "ServiceScreenViewCompanyLoad"
-	EventHandlerTypeServiceScreenEditCompanyLoad                EventHandlerType = "ServiceScreenEditCompanyLoad"
-	EventHandlerTypeServiceScreenForwardLoad                    EventHandlerType = "ServiceScreenForwardLoad"
-	EventHandlerTypeServiceScreenEditExtraTableLoad             EventHandlerType = "ServiceScreenEditExtraTableLoad"
-	EventHandlerTypeServiceScreenNewTicketBeforeSubmit          EventHandlerType = "ServiceScreenNewTicketBeforeSubmit"
-	EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit     EventHandlerType = "ServiceScreenNewQuickTicketBeforeSubmit"
-	EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit EventHandlerType = "ServiceScreenListTicketMessagesBeforeSubmit"
-	EventHandlerTypeServiceScreenAddMessageBeforeSubmit         EventHandlerType = "ServiceScreenAddMessageBeforeSubmit"
-	EventHandlerTypeServiceScreenEditTicketBeforeSubmit         EventHandlerType = "ServiceScreenEditTicketBeforeSubmit"
-	EventHandlerTypeServiceScreenViewCustomerBeforeSubmit       EventHandlerType = "ServiceScreenViewCustomerBeforeSubmit"
-	EventHandlerTypeServiceScreenEditCustomerBeforeSubmit       EventHandlerType = "ServiceScreenEditCustomerBeforeSubmit"
-	EventHandlerTypeServiceScreenViewCompanyBeforeSubmit        EventHandlerType = "ServiceScreenViewCompanyBeforeSubmit"
-	EventHandlerTypeServiceScreenEditCompanyBeforeSubmit        EventHandlerType = "ServiceScreenEditCompanyBeforeSubmit"
-	EventHandlerTypeServiceScreenForwardBeforeSubmit            EventHandlerType = "ServiceScreenForwardBeforeSubmit"
-	EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit     EventHandlerType = "ServiceScreenEditExtraTableBeforeSubmit"
-	EventHandlerTypeServiceScreenNewTicketAfterSubmit           EventHandlerType = "ServiceScreenNewTicketAfterSubmit"
-	EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit      EventHandlerType = "ServiceScreenNewQuickTicketAfterSubmit"
-	EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit  EventHandlerType = "ServiceScreenListTicketMessagesAfterSubmit"
-	EventHandlerTypeServiceScreenAddMessageAfterSubmit          EventHandlerType = "ServiceScreenAddMessageAfterSubmit"
-	EventHandlerTypeServiceScreenEditTicketAfterSubmit          EventHandlerType = "ServiceScreenEditTicketAfterSubmit"
-	EventHandlerTypeServiceScreenViewCustomerAfterSubmit        EventHandlerType = "ServiceScreenViewCustomerAfterSubmit"
-	EventHandlerTypeServiceScreenEditCustomerAfterSubmit        EventHandlerType = "ServiceScreenEditCustomerAfterSubmit"
-	EventHandlerTypeServiceScreenViewCompanyAfterSubmit         EventHandlerType = "ServiceScreenViewCompanyAfterSubmit"
-	EventHandlerTypeServiceScreenEditCompanyAfterSubmit         EventHandlerType = "ServiceScreenEditCompanyAfterSubmit"
-	EventHandlerTypeServiceScreenForwardAfterSubmit             EventHandlerType = "ServiceScreenForwardAfterSubmit"
-	EventHandlerTypeServiceScreenEditExtraTableAfterSubmit      EventHandlerType = "ServiceScreenEditExtraTableAfterSubmit"
-	EventHandlerTypeSalesBeforeSaveAppointment                  EventHandlerType = "SalesBeforeSaveAppointment"
-	EventHandlerTypeSalesBeforeSaveStakeholder                  EventHandlerType = "SalesBeforeSaveStakeholder"
-	EventHandlerTypeSalesBeforeSaveQuote                        EventHandlerType = "SalesBeforeSaveQuote"
-	EventHandlerTypeSalesBeforeSaveDocument                     EventHandlerType = "SalesBeforeSaveDocument"
-	EventHandlerTypeSalesBeforeSaveContact                      EventHandlerType = "SalesBeforeSaveContact"
-	EventHandlerTypeSalesBeforeSavePerson                       EventHandlerType = "SalesBeforeSavePerson"
-	EventHandlerTypeSalesBeforeSaveRelation                     EventHandlerType = "SalesBeforeSaveRelation"
-	EventHandlerTypeSalesBeforeSaveSale                         EventHandlerType = "SalesBeforeSaveSale"
-	EventHandlerTypeSalesBeforeSaveProject                      EventHandlerType = "SalesBeforeSaveProject"
-	EventHandlerTypeSalesBeforeSaveSelection                    EventHandlerType = "SalesBeforeSaveSelection"
-	EventHandlerTypeSalesBeforeSaveProjectMember                EventHandlerType = "SalesBeforeSaveProjectMember"
-	EventHandlerTypeSalesBeforeSaveSelectionMember              EventHandlerType = "SalesBeforeSaveSelectionMember"
-	EventHandlerTypeSalesBeforeSaveQuoteLine                    EventHandlerType = "SalesBeforeSaveQuoteLine"
-	EventHandlerTypeSalesBeforeSaveApproveQuote                 EventHandlerType = "SalesBeforeSaveApproveQuote"
-	EventHandlerTypeSalesBeforeSaveRejectQuote                  EventHandlerType = "SalesBeforeSaveRejectQuote"
-	EventHandlerTypeSalesBeforeSaveTicket                       EventHandlerType = "SalesBeforeSaveTicket"
-	EventHandlerTypeSalesLoadCustomObject                       EventHandlerType = "SalesLoadCustomObject"
-	EventHandlerTypeSalesBeforeSaveCustomObject                 EventHandlerType = "SalesBeforeSaveCustomObject"
-	EventHandlerTypeSalesAfterSaveAppointment                   EventHandlerType = "SalesAfterSaveAppointment"
-	EventHandlerTypeSalesAfterSaveStakeholder                   EventHandlerType = "SalesAfterSaveStakeholder"
-	EventHandlerTypeSalesAfterSaveQuote                         EventHandlerType = "SalesAfterSaveQuote"
-	EventHandlerTypeSalesAfterSaveDocument                      EventHandlerType = "SalesAfterSaveDocument"
-	EventHandlerTypeSalesAfterSaveContact                       EventHandlerType = "SalesAfterSaveContact"
-	EventHandlerTypeSalesAfterSavePerson                        EventHandlerType = "SalesAfterSavePerson"
-	EventHandlerTypeSalesAfterSaveRelation                      EventHandlerType = "SalesAfterSaveRelation"
-	EventHandlerTypeSalesAfterSaveSale                          EventHandlerType = "SalesAfterSaveSale"
-	EventHandlerTypeSalesAfterSaveProject                       EventHandlerType = "SalesAfterSaveProject"
-	EventHandlerTypeSalesAfterSaveSelection                     EventHandlerType = "SalesAfterSaveSelection"
-	EventHandlerTypeSalesAfterSaveProjectMember                 EventHandlerType = "SalesAfterSaveProjectMember"
-	EventHandlerTypeSalesAfterSaveSelectionMember               EventHandlerType = "SalesAfterSaveSelectionMember"
-	EventHandlerTypeSalesAfterSaveQuoteLine                     EventHandlerType = "SalesAfterSaveQuoteLine"
-	EventHandlerTypeSalesAfterSaveApproveQuote                  EventHandlerType = "SalesAfterSaveApproveQuote"
-	EventHandlerTypeSalesAfterSaveRejectQuote                   EventHandlerType = "SalesAfterSaveRejectQuote"
-	EventHandlerTypeSalesAfterSaveTicket                        EventHandlerType = "SalesAfterSaveTicket"
-	EventHandlerTypeSalesAfterSaveCustomObject                  EventHandlerType = "SalesAfterSaveCustomObject"
-	EventHandlerTypeSalesSplitTicket                            EventHandlerType = "SalesSplitTicket"
-	EventHandlerTypeSalesLoadTicket                             EventHandlerType = "SalesLoadTicket"
-	EventHandlerTypeSalesLoadTicketMessage                      EventHandlerType = "SalesLoadTicketMessage"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v EventHandlerType) IsValid() bool {
-	switch v {
-	case EventHandlerTypeUnknown, EventHandlerTypeNewTicket, EventHandlerTypeNewTicketFromCustomerCenter, EventHandlerTypeNewTicketFromEmail, EventHandlerTypeNewTicketFromCustomerCenterBeforeSave, EventHandlerTypeNewTicketFromSpmLink, EventHandlerTypeNewNotifyTicketFromForm, EventHandlerTypeNewTicketFromForm, EventHandlerTypeTicketSave, EventHandlerTypeTicketClosed, EventHandlerTypeTicketPostponed, EventHandlerTypeTicketDeleted, EventHandlerTypeTicketActivated, EventHandlerTypeTicketReopened, EventHandlerTypeTicketReopenedFromCustomerCenter, EventHandlerTypeTicketReopenedFromEmail, EventHandlerTypeTicketChangedPriority, EventHandlerTypeTicketChangedCategory, EventHandlerTypeTicketChangedOwnedBy, EventHandlerTypeTicketChangedPrimaryCustomer, EventHandlerTypeTicketChangedTicketStatus, EventHandlerTypeTicketChangedSlevel, EventHandlerTypeTicketMessageAdded, EventHandlerTypeTicketInternalMessageAdded, EventHandlerTypeTicketExternalMessageAdded, EventHandlerTypeTicketMessageSentimentCalculated, EventHandlerTypeCompactModeInjection, EventHandlerTypeCustomerCenterAuthentication, EventHandlerTypeScheduledTaskFailed, EventHandlerTypeDbiTaskFailed, EventHandlerTypeCustomerSetSubscriptions, EventHandlerTypeImportMailBeforeProcessing, EventHandlerTypeImportMailAfterProcessing, EventHandlerTypeMainMenu, EventHandlerTypeChatNewSession, EventHandlerTypeChatSessionChangedStatus, EventHandlerTypeChatBeforeSaveNewMessage, EventHandlerTypeChatAfterSaveNewMessage, EventHandlerTypeServiceScreenNewTicketLoad, EventHandlerTypeServiceScreenNewQuickTicketLoad, EventHandlerTypeServiceScreenListTicketMessagesLoad, EventHandlerTypeServiceScreenAddMessageLoad, EventHandlerTypeServiceScreenEditTicketLoad, EventHandlerTypeServiceScreenViewCustomerLoad, EventHandlerTypeServiceScreenEditCustomerLoad, EventHandlerTypeServiceScreenViewCompanyLoad, EventHandlerTypeServiceScreenEditCompanyLoad, EventHandlerTypeServiceScreenForwardLoad, EventHandlerTypeServiceScreenEditExtraTableLoad, EventHandlerTypeServiceScreenNewTicketBeforeSubmit, EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit, EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit, EventHandlerTypeServiceScreenAddMessageBeforeSubmit, EventHandlerTypeServiceScreenEditTicketBeforeSubmit, EventHandlerTypeServiceScreenViewCustomerBeforeSubmit, EventHandlerTypeServiceScreenEditCustomerBeforeSubmit, EventHandlerTypeServiceScreenViewCompanyBeforeSubmit, EventHandlerTypeServiceScreenEditCompanyBeforeSubmit, EventHandlerTypeServiceScreenForwardBeforeSubmit, EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit, EventHandlerTypeServiceScreenNewTicketAfterSubmit, EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit, EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit, EventHandlerTypeServiceScreenAddMessageAfterSubmit, EventHandlerTypeServiceScreenEditTicketAfterSubmit, EventHandlerTypeServiceScreenViewCustomerAfterSubmit, EventHandlerTypeServiceScreenEditCustomerAfterSubmit, EventHandlerTypeServiceScreenViewCompanyAfterSubmit, EventHandlerTypeServiceScreenEditCompanyAfterSubmit, EventHandlerTypeServiceScreenForwardAfterSubmit, EventHandlerTypeServiceScreenEditExtraTableAfterSubmit, EventHandlerTypeSalesBeforeSaveAppointment, EventHandlerTypeSalesBeforeSaveStakeholder, EventHandlerTypeSalesBeforeSaveQuote, EventHandlerTypeSalesBeforeSaveDocument, EventHandlerTypeSalesBeforeSaveContact, EventHandlerTypeSalesBeforeSavePerson, EventHandlerTypeSalesBeforeSaveRelation, EventHandlerTypeSalesBeforeSaveSale, EventHandlerTypeSalesBeforeSaveProject, EventHandlerTypeSalesBeforeSaveSelection, EventHandlerTypeSalesBeforeSaveProjectMember, EventHandlerTypeSalesBeforeSaveSelectionMember, EventHandlerTypeSalesBeforeSaveQuoteLine, EventHandlerTypeSalesBeforeSaveApproveQuote, EventHandlerTypeSalesBeforeSaveRejectQuote, EventHandlerTypeSalesBeforeSaveTicket, EventHandlerTypeSalesLoadCustomObject, EventHandlerTypeSalesBeforeSaveCustomObject, EventHandlerTypeSalesAfterSaveAppointment, EventHandlerTypeSalesAfterSaveStakeholder, EventHandlerTypeSalesAfterSaveQuote, EventHandlerTypeSalesAfterSaveDocument, EventHandlerTypeSalesAfterSaveContact, EventHandlerTypeSalesAfterSavePerson, EventHandlerTypeSalesAfterSaveRelation, EventHandlerTypeSalesAfterSaveSale, EventHandlerTypeSalesAfterSaveProject, EventHandlerTypeSalesAfterSaveSelection, EventHandlerTypeSalesAfterSaveProjectMember, EventHandlerTypeSalesAfterSaveSelectionMember, EventHandlerTypeSalesAfterSaveQuoteLine, EventHandlerTypeSalesAfterSaveApproveQuote, EventHandlerTypeSalesAfterSaveRejectQuote, EventHandlerTypeSalesAfterSaveTicket, EventHandlerTypeSalesAfterSaveCustomObject, EventHandlerTypeSalesSplitTicket, EventHandlerTypeSalesLoadTicket, EventHandlerTypeSalesLoadTicketMessage:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v EventHandlerType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid EventHandlerType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *EventHandlerType) UnmarshalText(b []byte) error {
-	x := EventHandlerType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid EventHandlerType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v EventHandlerType) Number() int64 {
-	switch v {
-	case EventHandlerTypeUnknown:
-		return 0
-	case EventHandlerTypeNewTicket:
-		return 100
-	case EventHandlerTypeNewTicketFromCustomerCenter:
-		return 101
-	case EventHandlerTypeNewTicketFromEmail:
-		return 102
-	case EventHandlerTypeNewTicketFromCustomerCenterBeforeSave:
-		return 103
-	case EventHandlerTypeNewTicketFromSpmLink:
-		return 104
-	case EventHandlerTypeNewNotifyTicketFromForm:
-		return 105
-	case EventHandlerTypeNewTicketFromForm:
-		return 106
-	case EventHandlerTypeTicketSave:
-		return 109
-	case EventHandlerTypeTicketClosed:
-		return 110
-	case EventHandlerTypeTicketPostponed:
-		return 111
-	case EventHandlerTypeTicketDeleted:
-		return 112
-	case EventHandlerTypeTicketActivated:
-		return 113
-	case EventHandlerTypeTicketReopened:
-		return 120
-	case EventHandlerTypeTicketReopenedFromCustomerCenter:
-		return 121
-	case EventHandlerTypeTicketReopenedFromEmail:
-		return 122
-	case EventHandlerTypeTicketChangedPriority:
-		return 140
-	case EventHandlerTypeTicketChangedCategory:
-		return 141
-	case EventHandlerTypeTicketChangedOwnedBy:
-		return 142
-	case EventHandlerTypeTicketChangedPrimaryCustomer:
-		return 143
-	case EventHandlerTypeTicketChangedTicketStatus:
-		return 144
-	case EventHandlerTypeTicketChangedSlevel:
-		return 145
-	case EventHandlerTypeTicketMessageAdded:
-		return 150
-	case EventHandlerTypeTicketInternalMessageAdded:
-		return 151
-	case EventHandlerTypeTicketExternalMessageAdded:
-		return 152
-	case EventHandlerTypeTicketMessageSentimentCalculated:
-		return 153
-	case EventHandlerTypeCompactModeInjection:
-		return 200
-	case EventHandlerTypeCustomerCenterAuthentication:
-		return 210
-	case EventHandlerTypeScheduledTaskFailed:
-		return 300
-	case EventHandlerTypeDbiTaskFailed:
-		return 301
-	case EventHandlerTypeCustomerSetSubscriptions:
-		return 302
-	case EventHandlerTypeImportMailBeforeProcessing:
-		return 303
-	case EventHandlerTypeImportMailAfterProcessing:
-		return 304
-	case EventHandlerTypeMainMenu:
-		return 305
-	case EventHandlerTypeChatNewSession:
-		return 400
-	case EventHandlerTypeChatSessionChangedStatus:
-		return 401
-	case EventHandlerTypeChatBeforeSaveNewMessage:
-		return 402
-	case EventHandlerTypeChatAfterSaveNewMessage:
-		return 403
-	case EventHandlerTypeServiceScreenNewTicketLoad:
-		return 500
-	case EventHandlerTypeServiceScreenNewQuickTicketLoad:
-		return 501
-	case EventHandlerTypeServiceScreenListTicketMessagesLoad:
-		return 502
-	case EventHandlerTypeServiceScreenAddMessageLoad:
-		return 503
-	case EventHandlerTypeServiceScreenEditTicketLoad:
-		return 504
-	case EventHandlerTypeServiceScreenViewCustomerLoad:
-		return 505
-	case EventHandlerTypeServiceScreenEditCustomerLoad:
-		return 506
-	case EventHandlerTypeServiceScreenViewCompanyLoad:
-		return 507
-	case EventHandlerTypeServiceScreenEditCompanyLoad:
-		return 508
-	case EventHandlerTypeServiceScreenForwardLoad:
-		return 509
-	case EventHandlerTypeServiceScreenEditExtraTableLoad:
-		return 510
-	case EventHandlerTypeServiceScreenNewTicketBeforeSubmit:
-		return 600
-	case EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit:
-		return 601
-	case EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit:
-		return 602
-	case EventHandlerTypeServiceScreenAddMessageBeforeSubmit:
-		return 603
-	case EventHandlerTypeServiceScreenEditTicketBeforeSubmit:
-		return 604
-	case EventHandlerTypeServiceScreenViewCustomerBeforeSubmit:
-		return 605
-	case EventHandlerTypeServiceScreenEditCustomerBeforeSubmit:
-		return 606
-	case EventHandlerTypeServiceScreenViewCompanyBeforeSubmit:
-		return 607
-	case EventHandlerTypeServiceScreenEditCompanyBeforeSubmit:
-		return 608
-	case EventHandlerTypeServiceScreenForwardBeforeSubmit:
-		return 609
-	case EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit:
-		return 610
-	case EventHandlerTypeServiceScreenNewTicketAfterSubmit:
-		return 700
-	case EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit:
-		return 701
-	case EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit:
-		return 702
-	case EventHandlerTypeServiceScreenAddMessageAfterSubmit:
-		return 703
-	case EventHandlerTypeServiceScreenEditTicketAfterSubmit:
-		return 704
-	case EventHandlerTypeServiceScreenViewCustomerAfterSubmit:
-		return 705
-	case EventHandlerTypeServiceScreenEditCustomerAfterSubmit:
-		return 706
-	case EventHandlerTypeServiceScreenViewCompanyAfterSubmit:
-		return 707
-	case EventHandlerTypeServiceScreenEditCompanyAfterSubmit:
-		return 708
-	case EventHandlerTypeServiceScreenForwardAfterSubmit:
-		return 709
-	case EventHandlerTypeServiceScreenEditExtraTableAfterSubmit:
-		return 710
-	case EventHandlerTypeSalesBeforeSaveAppointment:
-		return 1001
-	case EventHandlerTypeSalesBeforeSaveStakeholder:
-		return 1002
-	case EventHandlerTypeSalesBeforeSaveQuote:
-		return 1003
-	case EventHandlerTypeSalesBeforeSaveDocument:
-		return 1004
-	case EventHandlerTypeSalesBeforeSaveContact:
-		return 1005
-	case EventHandlerTypeSalesBeforeSavePerson:
-		return 1006
-	case EventHandlerTypeSalesBeforeSaveRelation:
-		return 1007
-	case EventHandlerTypeSalesBeforeSaveSale:
-		return 1008
-	case EventHandlerTypeSalesBeforeSaveProject:
-		return 1009
-	case EventHandlerTypeSalesBeforeSaveSelection:
-		return 1010
-	case EventHandlerTypeSalesBeforeSaveProjectMember:
-		return 1011
-	case EventHandlerTypeSalesBeforeSaveSelectionMember:
-		return 1012
-	case EventHandlerTypeSalesBeforeSaveQuoteLine:
-		return 1013
-	case EventHandlerTypeSalesBeforeSaveApproveQuote:
-		return 1014
-	case EventHandlerTypeSalesBeforeSaveRejectQuote:
-		return 1015
-	case EventHandlerTypeSalesBeforeSaveTicket:
-		return 1016
-	case EventHandlerTypeSalesLoadCustomObject:
-		return 1017
-	case EventHandlerTypeSalesBeforeSaveCustomObject:
-		return 1018
-	case EventHandlerTypeSalesAfterSaveAppointment:
-		return 1101
-	case EventHandlerTypeSalesAfterSaveStakeholder:
-		return 1102
-	case EventHandlerTypeSalesAfterSaveQuote:
-		return 1103
-	case EventHandlerTypeSalesAfterSaveDocument:
-		return 1104
-	case EventHandlerTypeSalesAfterSaveContact:
-		return 1105
-	case EventHandlerTypeSalesAfterSavePerson:
-		return 1106
-	case EventHandlerTypeSalesAfterSaveRelation:
-		return 1107
-	case EventHandlerTypeSalesAfterSaveSale:
-		return 1108
-	case EventHandlerTypeSalesAfterSaveProject:
-		return 1109
-	case EventHandlerTypeSalesAfterSaveSelection:
-		return 1110
-	case EventHandlerTypeSalesAfterSaveProjectMember:
-		return 1111
-	case EventHandlerTypeSalesAfterSaveSelectionMember:
-		return 1112
-	case EventHandlerTypeSalesAfterSaveQuoteLine:
-		return 1113
-	case EventHandlerTypeSalesAfterSaveApproveQuote:
-		return 1114
-	case EventHandlerTypeSalesAfterSaveRejectQuote:
-		return 1115
-	case EventHandlerTypeSalesAfterSaveTicket:
-		return 1116
-	case EventHandlerTypeSalesAfterSaveCustomObject:
-		return 1117
-	case EventHandlerTypeSalesSplitTicket:
-		return 1019
-	case EventHandlerTypeSalesLoadTicket:
-		return 1020
-	case EventHandlerTypeSalesLoadTicketMessage:
-		return 1021
-	}
-	return -1
-}
-
 // EventHandlersExists is the anonymous type of element EventHandlersExists.
 type EventHandlersExists struct {
 	// EventHandlerTypes is element EventHandlerTypes (optional, nillable).
-	EventHandlerTypes soap.Opt[ArrayOfEventHandlerType]
+	EventHandlerTypes soap.Opt[services88.ArrayOfEventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlersExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerTypes", v.EventHandlerTypes, soap.Value[ArrayOfEventHandlerType])
+	soap.WriteOpt(e, ns0, "EventHandlerTypes", v.EventHandlerTypes, soap.Value[services88.ArrayOfEventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1710,7 +551,7 @@ func (v *EventHandlersExists) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EventHandlersExists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerTypes", ns0, "ArrayOfEventHandlerType") {
-		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
+		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEventHandlerType])
 	}
 }
 
@@ -1718,12 +559,12 @@ func (v *EventHandlersExists) unmarshalFields(d *soap.Decoder) {
 // EventHandlersExistsResponse.
 type EventHandlersExistsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfEventHandlerType]
+	Response soap.Opt[services88.ArrayOfEventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlersExistsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEventHandlerType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1735,19 +576,19 @@ func (v *EventHandlersExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EventHandlersExistsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEventHandlerType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEventHandlerType])
 	}
 }
 
 // ExecuteEventHandlers is the anonymous type of element ExecuteEventHandlers.
 type ExecuteEventHandlers struct {
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*EventData]
+	EventData soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1759,7 +600,7 @@ func (v *ExecuteEventHandlers) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteEventHandlers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -1767,12 +608,12 @@ func (v *ExecuteEventHandlers) unmarshalFields(d *soap.Decoder) {
 // ExecuteEventHandlersResponse.
 type ExecuteEventHandlersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*EventData]
+	Response soap.Opt[*services88.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1784,188 +625,7 @@ func (v *ExecuteEventHandlersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteEventHandlersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
 	}
 }
 
@@ -2004,12 +664,12 @@ func (v *FindTicketsByTitleOrId) unmarshalFields(d *soap.Decoder) {
 // FindTicketsByTitleOrIdResponse.
 type FindTicketsByTitleOrIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketInfo]
+	Response soap.Opt[services88.ArrayOfTicketInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindTicketsByTitleOrIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2021,7 +681,7 @@ func (v *FindTicketsByTitleOrIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindTicketsByTitleOrIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketInfo])
 	}
 }
 
@@ -2045,12 +705,12 @@ func (v *GetAllCustomerCenterConfigs) unmarshalFields(d *soap.Decoder) {}
 // GetAllCustomerCenterConfigsResponse.
 type GetAllCustomerCenterConfigsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCustomerCenterConfig]
+	Response soap.Opt[services88.ArrayOfCustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCustomerCenterConfigsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerCenterConfig])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2062,7 +722,7 @@ func (v *GetAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllCustomerCenterConfigsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerCenterConfig])
 	}
 }
 
@@ -2095,12 +755,12 @@ func (v *GetCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 // GetCustomerCenterConfigResponse.
 type GetCustomerCenterConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CustomerCenterConfig]
+	Response soap.Opt[*services88.CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2112,7 +772,7 @@ func (v *GetCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
 	}
 }
 
@@ -2161,12 +821,12 @@ func (v *GetCustomerServiceStartupByOwner) unmarshalFields(d *soap.Decoder) {
 // GetCustomerServiceStartupByOwnerResponse.
 type GetCustomerServiceStartupByOwnerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CustomerServiceStartup]
+	Response soap.Opt[*services88.CustomerServiceStartup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupByOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerServiceStartup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerServiceStartup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2178,7 +838,7 @@ func (v *GetCustomerServiceStartupByOwnerResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerServiceStartupByOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerServiceStartup])
 	}
 }
 
@@ -2186,12 +846,12 @@ func (v *GetCustomerServiceStartupByOwnerResponse) unmarshalFields(d *soap.Decod
 // GetCustomerServiceStartupResponse.
 type GetCustomerServiceStartupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CustomerServiceStartup]
+	Response soap.Opt[*services88.CustomerServiceStartup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerServiceStartup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerServiceStartup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2203,7 +863,7 @@ func (v *GetCustomerServiceStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerServiceStartupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerServiceStartup])
 	}
 }
 
@@ -2284,12 +944,12 @@ func (v *GetMailboxEntity) unmarshalFields(d *soap.Decoder) {
 // GetMailboxEntityResponse.
 type GetMailboxEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MailboxEntity]
+	Response soap.Opt[*services88.MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2301,7 +961,7 @@ func (v *GetMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
 	}
 }
 
@@ -2323,12 +983,12 @@ func (v *GetMailboxes) unmarshalFields(d *soap.Decoder) {}
 // GetMailboxesResponse is the anonymous type of element GetMailboxesResponse.
 type GetMailboxesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMailbox]
+	Response soap.Opt[services88.ArrayOfMailbox]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMailbox])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMailbox])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2340,7 +1000,7 @@ func (v *GetMailboxesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMailboxesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMailbox") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMailbox])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMailbox])
 	}
 }
 
@@ -2390,12 +1050,12 @@ func (v *GetParsedTemplate) unmarshalFields(d *soap.Decoder) {
 // GetParsedTemplateResponse.
 type GetParsedTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ReplyTemplateParsed]
+	Response soap.Opt[*services88.ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2407,7 +1067,7 @@ func (v *GetParsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetParsedTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReplyTemplateParsed])
 	}
 }
 
@@ -2439,12 +1099,12 @@ func (v *GetPreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
 // GetPreviewFaqEntryResponse.
 type GetPreviewFaqEntryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreviewFaqEntry]
+	Response soap.Opt[*services88.PreviewFaqEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewFaqEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewFaqEntry])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewFaqEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2456,7 +1116,7 @@ func (v *GetPreviewFaqEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewFaqEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewFaqEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewFaqEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewFaqEntry])
 	}
 }
 
@@ -2488,12 +1148,12 @@ func (v *GetPreviewQuickReply) unmarshalFields(d *soap.Decoder) {
 // GetPreviewQuickReplyResponse.
 type GetPreviewQuickReplyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreviewQuickReply]
+	Response soap.Opt[*services88.PreviewQuickReply]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewQuickReplyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewQuickReply])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2505,7 +1165,7 @@ func (v *GetPreviewQuickReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewQuickReplyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewQuickReply") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewQuickReply])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewQuickReply])
 	}
 }
 
@@ -2538,12 +1198,12 @@ func (v *GetPreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
 // GetPreviewReplyTemplateResponse.
 type GetPreviewReplyTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreviewReplyTemplate]
+	Response soap.Opt[*services88.PreviewReplyTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewReplyTemplate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewReplyTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2555,7 +1215,7 @@ func (v *GetPreviewReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewReplyTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewReplyTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewReplyTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewReplyTemplate])
 	}
 }
 
@@ -2632,12 +1292,12 @@ func (v *GetSmsConfig) unmarshalFields(d *soap.Decoder) {}
 // GetSmsConfigResponse is the anonymous type of element GetSmsConfigResponse.
 type GetSmsConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SmsConfig]
+	Response soap.Opt[*services88.SmsConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSmsConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SmsConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SmsConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2649,19 +1309,19 @@ func (v *GetSmsConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSmsConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmsConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmsConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SmsConfig])
 	}
 }
 
 // GetStatistics is the anonymous type of element GetStatistics.
 type GetStatistics struct {
 	// Functions is element Functions (optional, nillable).
-	Functions soap.Opt[ArrayOfStatusScreenPanelType]
+	Functions soap.Opt[services88.ArrayOfStatusScreenPanelType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Functions", v.Functions, soap.Value[ArrayOfStatusScreenPanelType])
+	soap.WriteOpt(e, ns0, "Functions", v.Functions, soap.Value[services88.ArrayOfStatusScreenPanelType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2673,7 +1333,7 @@ func (v *GetStatistics) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatistics) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Functions", ns0, "ArrayOfStatusScreenPanelType") {
-		v.Functions = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusScreenPanelType])
+		v.Functions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfStatusScreenPanelType])
 	}
 }
 
@@ -2681,12 +1341,12 @@ func (v *GetStatistics) unmarshalFields(d *soap.Decoder) {
 // GetStatisticsResponse.
 type GetStatisticsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfStatisticsDataSet]
+	Response soap.Opt[services88.ArrayOfStatisticsDataSet]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfStatisticsDataSet])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfStatisticsDataSet])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2698,7 +1358,7 @@ func (v *GetStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatisticsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatisticsDataSet") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataSet])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfStatisticsDataSet])
 	}
 }
 
@@ -2722,12 +1382,12 @@ func (v *GetSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {}
 // GetSystemTemplateSettingsResponse.
 type GetSystemTemplateSettingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SystemTemplateSettings]
+	Response soap.Opt[*services88.SystemTemplateSettings]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemTemplateSettings])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2739,7 +1399,7 @@ func (v *GetSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemTemplateSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemTemplateSettings])
 	}
 }
 
@@ -2777,12 +1437,12 @@ func (v *GetUnparsedTemplate) unmarshalFields(d *soap.Decoder) {
 // GetUnparsedTemplateResponse.
 type GetUnparsedTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ReplyTemplateParsed]
+	Response soap.Opt[*services88.ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2794,7 +1454,7 @@ func (v *GetUnparsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnparsedTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReplyTemplateParsed])
 	}
 }
 
@@ -2838,737 +1498,6 @@ func (v *HasChatNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// KbAccessLevel is the enumeration KbAccessLevel.
-type KbAccessLevel string
-
-// Values of KbAccessLevel.
-const (
-	KbAccessLevelPrivate             KbAccessLevel = "Private"
-	KbAccessLevelInternal            KbAccessLevel = "Internal"
-	KbAccessLevelPublicAuthenticated KbAccessLevel = "PublicAuthenticated"
-	KbAccessLevelPublic              KbAccessLevel = "Public"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v KbAccessLevel) IsValid() bool {
-	switch v {
-	case KbAccessLevelPrivate, KbAccessLevelInternal, KbAccessLevelPublicAuthenticated, KbAccessLevelPublic:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v KbAccessLevel) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid KbAccessLevel %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *KbAccessLevel) UnmarshalText(b []byte) error {
-	x := KbAccessLevel(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid KbAccessLevel %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v KbAccessLevel) Number() int64 {
-	switch v {
-	case KbAccessLevelPrivate:
-		return 1
-	case KbAccessLevelInternal:
-		return 2
-	case KbAccessLevelPublicAuthenticated:
-		return 3
-	case KbAccessLevelPublic:
-		return 4
-	}
-	return -1
-}
-
-// Mailbox is the complex type Mailbox. It extends Carrier, whose members come
-// first on the wire.
-type Mailbox struct {
-	Carrier
-	// MailInFilterId is element MailInFilterId (optional).
-	MailInFilterId soap.Opt[int32]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// PriorityName is element PriorityName (optional, nillable).
-	PriorityName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Mailbox) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Mailbox) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Mailbox) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
-		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// MailboxEntity is the complex type MailboxEntity. It extends Carrier, whose
-// members come first on the wire.
-type MailboxEntity struct {
-	Carrier
-	// MailInFilterId is element MailInFilterId (optional).
-	MailInFilterId soap.Opt[int32]
-	// ServerType is element ServerType (optional).
-	ServerType soap.Opt[MailboxType]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[string]
-	// Username is element Username (optional, nillable).
-	Username soap.Opt[string]
-	// Password is element Password (optional, nillable).
-	Password soap.Opt[string]
-	// Server is element Server (optional, nillable).
-	Server soap.Opt[string]
-	// Port is element Port (optional).
-	Port soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ServerType", v.ServerType, soap.Text[MailboxType])
-	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *MailboxEntity) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("MailboxEntity", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *MailboxEntity) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *MailboxEntity) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *MailboxEntity) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:  "TableRight",
-		Value: v.Carrier.TableRight,
-	}, {
-		Name:  "FieldProperties",
-		Value: v.Carrier.FieldProperties,
-	}, {
-		Name:  "MailInFilterId",
-		Value: v.MailInFilterId,
-	}, {
-		Name:  "ServerType",
-		Value: v.ServerType,
-	}, {
-		Name:  "Address",
-		Value: v.Address,
-	}, {
-		Name:  "Username",
-		Value: v.Username,
-	}, {
-		Name:   "Password",
-		Secret: true,
-		Value:  v.Password,
-	}, {
-		Name:  "Server",
-		Value: v.Server,
-	}, {
-		Name:  "Port",
-		Value: v.Port,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MailboxEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
-		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ServerType", ns0, "MailboxType") {
-		v.ServerType = soap.ReadOptItem(d, soap.ReadText[MailboxType])
-	}
-	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// MailboxType is the enumeration MailboxType.
-type MailboxType string
-
-// Values of MailboxType.
-const (
-	MailboxTypeUnknown   MailboxType = "Unknown"
-	MailboxTypePop       MailboxType = "Pop"
-	MailboxTypeImap      MailboxType = "Imap"
-	MailboxTypeMapi      MailboxType = "Mapi"
-	MailboxTypeFacebook  MailboxType = "Facebook"
-	MailboxTypePops      MailboxType = "Pops"
-	MailboxTypeImaps     MailboxType = "Imaps"
-	MailboxTypeSmsPlugin MailboxType = "SmsPlugin"
-	MailboxTypeMailgun   MailboxType = "Mailgun"
-	MailboxTypeImapOAuth MailboxType = "ImapOAuth"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v MailboxType) IsValid() bool {
-	switch v {
-	case MailboxTypeUnknown, MailboxTypePop, MailboxTypeImap, MailboxTypeMapi, MailboxTypeFacebook, MailboxTypePops, MailboxTypeImaps, MailboxTypeSmsPlugin, MailboxTypeMailgun, MailboxTypeImapOAuth:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v MailboxType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid MailboxType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *MailboxType) UnmarshalText(b []byte) error {
-	x := MailboxType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid MailboxType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v MailboxType) Number() int64 {
-	switch v {
-	case MailboxTypeUnknown:
-		return 0
-	case MailboxTypePop:
-		return 1
-	case MailboxTypeImap:
-		return 2
-	case MailboxTypeMapi:
-		return 3
-	case MailboxTypeFacebook:
-		return 4
-	case MailboxTypePops:
-		return 5
-	case MailboxTypeImaps:
-		return 6
-	case MailboxTypeSmsPlugin:
-		return 7
-	case MailboxTypeMailgun:
-		return 8
-	case MailboxTypeImapOAuth:
-		return 9
-	}
-	return -1
-}
-
-// PrefDescValueType is the enumeration PrefDescValueType.
-type PrefDescValueType string
-
-// Values of PrefDescValueType.
-const (
-	PrefDescValueTypeUnknown       PrefDescValueType = "Unknown"
-	PrefDescValueTypeNumber        PrefDescValueType = "Number"
-	PrefDescValueTypeText          PrefDescValueType = "Text"
-	PrefDescValueTypeBool          PrefDescValueType = "Bool"
-	PrefDescValueTypeListOfValues  PrefDescValueType = "ListOfValues"
-	PrefDescValueTypeListTableRef  PrefDescValueType = "ListTableRef"
-	PrefDescValueTypeTimeList      PrefDescValueType = "TimeList"
-	PrefDescValueTypeContactID     PrefDescValueType = "ContactID"
-	PrefDescValueTypePersonID      PrefDescValueType = "PersonID"
-	PrefDescValueTypeProjectID     PrefDescValueType = "ProjectID"
-	PrefDescValueTypeSelectionID   PrefDescValueType = "SelectionID"
-	PrefDescValueTypePosSize       PrefDescValueType = "PosSize"
-	PrefDescValueTypeTimeZone      PrefDescValueType = "TimeZone"
-	PrefDescValueTypeTime          PrefDescValueType = "Time"
-	PrefDescValueTypePassword      PrefDescValueType = "Password"
-	PrefDescValueTypeMultiLineText PrefDescValueType = "MultiLineText"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v PrefDescValueType) IsValid() bool {
-	switch v {
-	case PrefDescValueTypeUnknown, PrefDescValueTypeNumber, PrefDescValueTypeText, PrefDescValueTypeBool, PrefDescValueTypeListOfValues, PrefDescValueTypeListTableRef, PrefDescValueTypeTimeList, PrefDescValueTypeContactID, PrefDescValueTypePersonID, PrefDescValueTypeProjectID, PrefDescValueTypeSelectionID, PrefDescValueTypePosSize, PrefDescValueTypeTimeZone, PrefDescValueTypeTime, PrefDescValueTypePassword, PrefDescValueTypeMultiLineText:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v PrefDescValueType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid PrefDescValueType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *PrefDescValueType) UnmarshalText(b []byte) error {
-	x := PrefDescValueType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid PrefDescValueType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v PrefDescValueType) Number() int64 {
-	switch v {
-	case PrefDescValueTypeUnknown:
-		return 0
-	case PrefDescValueTypeNumber:
-		return 1
-	case PrefDescValueTypeText:
-		return 2
-	case PrefDescValueTypeBool:
-		return 3
-	case PrefDescValueTypeListOfValues:
-		return 4
-	case PrefDescValueTypeListTableRef:
-		return 5
-	case PrefDescValueTypeTimeList:
-		return 6
-	case PrefDescValueTypeContactID:
-		return 7
-	case PrefDescValueTypePersonID:
-		return 8
-	case PrefDescValueTypeProjectID:
-		return 9
-	case PrefDescValueTypeSelectionID:
-		return 10
-	case PrefDescValueTypePosSize:
-		return 11
-	case PrefDescValueTypeTimeZone:
-		return 12
-	case PrefDescValueTypeTime:
-		return 13
-	case PrefDescValueTypePassword:
-		return 14
-	case PrefDescValueTypeMultiLineText:
-		return 15
-	}
-	return -1
-}
-
-// Preference is the complex type Preference. It extends Carrier, whose members
-// come first on the wire.
-type Preference struct {
-	Carrier
-	// Level is element Level (optional).
-	Level soap.Opt[PreferenceLevel]
-	// RawValue is element RawValue (optional, nillable).
-	RawValue soap.Opt[string]
-	// Specification is element Specification (optional, nillable).
-	Specification soap.Opt[*PreferenceSpec]
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional).
-	DisplayType soap.Opt[PrefDescValueType]
-	// TabOrder is element TabOrder (optional, nillable).
-	TabOrder soap.Opt[*TabOrder]
-	// TargetId is element TargetId (optional).
-	TargetId soap.Opt[int32]
-	// PrefDescId is element PrefDescId (optional).
-	PrefDescId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-	// UserPreferenceId is element UserPreferenceId (optional).
-	UserPreferenceId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Preference) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Level", v.Level, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "RawValue", v.RawValue, soap.String)
-	soap.WriteOptPtr(e, ns0, "Specification", v.Specification, soap.Complex[*PreferenceSpec])
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.Text[PrefDescValueType])
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "UserPreferenceId", v.UserPreferenceId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Preference) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Level", ns0, "PreferenceLevel") {
-		v.Level = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
-	}
-	if d.At(ns0, "RawValue", soap.NSXSD, "string") {
-		v.RawValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Specification", ns0, "PreferenceSpec") {
-		v.Specification = soap.ReadOpt(d, soap.ReadComplex[PreferenceSpec])
-	}
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayType", ns0, "PrefDescValueType") {
-		v.DisplayType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
-	}
-	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
-	}
-	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserPreferenceId", soap.NSXSD, "int") {
-		v.UserPreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// PreferenceLevel is the enumeration PreferenceLevel.
-type PreferenceLevel string
-
-// Values of PreferenceLevel.
-const (
-	PreferenceLevelUndefined   PreferenceLevel = "Undefined"
-	PreferenceLevelHardDefault PreferenceLevel = "HardDefault"
-	PreferenceLevelSystemWide  PreferenceLevel = "SystemWide"
-	PreferenceLevelDatabase    PreferenceLevel = "Database"
-	PreferenceLevelGroup       PreferenceLevel = "Group"
-	PreferenceLevelIndividual  PreferenceLevel = "Individual"
-	PreferenceLevelPC          PreferenceLevel = "PC"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v PreferenceLevel) IsValid() bool {
-	switch v {
-	case PreferenceLevelUndefined, PreferenceLevelHardDefault, PreferenceLevelSystemWide, PreferenceLevelDatabase, PreferenceLevelGroup, PreferenceLevelIndividual, PreferenceLevelPC:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v PreferenceLevel) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid PreferenceLevel %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *PreferenceLevel) UnmarshalText(b []byte) error {
-	x := PreferenceLevel(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid PreferenceLevel %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v PreferenceLevel) Number() int64 {
-	switch v {
-	case PreferenceLevelUndefined:
-		return 0
-	case PreferenceLevelHardDefault:
-		return 1
-	case PreferenceLevelSystemWide:
-		return 2
-	case PreferenceLevelDatabase:
-		return 3
-	case PreferenceLevelGroup:
-		return 4
-	case PreferenceLevelIndividual:
-		return 5
-	case PreferenceLevelPC:
-		return 6
-	}
-	return -1
-}
-
-// PreferenceSpec is the complex type PreferenceSpec. It extends Carrier, whose
-// members come first on the wire.
-type PreferenceSpec struct {
-	Carrier
-	// Section is element Section (optional, nillable).
-	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreferenceSpec) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceSpec) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PreviewFaqEntry is the complex type PreviewFaqEntry. It extends Carrier,
-// whose members come first on the wire.
-type PreviewFaqEntry struct {
-	Carrier
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// RegisteredByFullName is element RegisteredByFullName (optional, nillable).
-	RegisteredByFullName soap.Opt[string]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// Question is element Question (optional, nillable).
-	Question soap.Opt[string]
-	// Answer is element Answer (optional, nillable).
-	Answer soap.Opt[string]
-	// AccessLevel is element AccessLevel (optional).
-	AccessLevel soap.Opt[KbAccessLevel]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "RegisteredByFullName", v.RegisteredByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Question", v.Question, soap.String)
-	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
-	soap.WriteOpt(e, ns0, "AccessLevel", v.AccessLevel, soap.Text[KbAccessLevel])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RegisteredByFullName", soap.NSXSD, "string") {
-		v.RegisteredByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Question", soap.NSXSD, "string") {
-		v.Question = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Answer", soap.NSXSD, "string") {
-		v.Answer = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AccessLevel", ns0, "KbAccessLevel") {
-		v.AccessLevel = soap.ReadOptItem(d, soap.ReadText[KbAccessLevel])
-	}
-}
-
-// PreviewQuickReply is the complex type PreviewQuickReply. It extends Carrier,
-// whose members come first on the wire.
-type PreviewQuickReply struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// UpdatedByFullName is element UpdatedByFullName (optional, nillable).
-	UpdatedByFullName soap.Opt[string]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// HtmlBody is element HtmlBody (optional, nillable).
-	HtmlBody soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedByFullName", v.UpdatedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewQuickReply) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedByFullName", soap.NSXSD, "string") {
-		v.UpdatedByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PreviewReplyTemplate is the complex type PreviewReplyTemplate. It extends
-// Carrier, whose members come first on the wire.
-type PreviewReplyTemplate struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// OwnedByFullName is element OwnedByFullName (optional, nillable).
-	OwnedByFullName soap.Opt[string]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// Body is element Body (optional, nillable).
-	Body soap.Opt[string]
-	// IsHtml is element IsHtml (optional).
-	IsHtml soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
-	soap.WriteOpt(e, ns0, "IsHtml", v.IsHtml, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OwnedByFullName", soap.NSXSD, "string") {
-		v.OwnedByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Body", soap.NSXSD, "string") {
-		v.Body = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsHtml", soap.NSXSD, "boolean") {
-		v.IsHtml = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // RemoveSession is the anonymous type of element RemoveSession.
 type RemoveSession struct {
 	// LoginId is element LoginId (optional).
@@ -3608,58 +1537,6 @@ func (v *RemoveSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveSessionResponse) unmarshalFields(d *soap.Decoder) {}
-
-// ReplyTemplateParsed is the complex type ReplyTemplateParsed. It extends
-// Carrier, whose members come first on the wire.
-type ReplyTemplateParsed struct {
-	Carrier
-	// ReplyTemplateId is element ReplyTemplateId (optional).
-	ReplyTemplateId soap.Opt[int32]
-	// PlainParsed is element PlainParsed (optional, nillable).
-	PlainParsed soap.Opt[string]
-	// HtmlParsed is element HtmlParsed (optional, nillable).
-	HtmlParsed soap.Opt[string]
-	// Attachments is element Attachments (optional, nillable).
-	Attachments soap.Opt[ArrayOfAttachmentEntity]
-	// Subject is element Subject (optional, nillable).
-	Subject soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ReplyTemplateParsed) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PlainParsed", v.PlainParsed, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlParsed", v.HtmlParsed, soap.String)
-	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfAttachmentEntity])
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ReplyTemplateParsed) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReplyTemplateParsed) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PlainParsed", soap.NSXSD, "string") {
-		v.PlainParsed = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HtmlParsed", soap.NSXSD, "string") {
-		v.HtmlParsed = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Attachments", ns0, "ArrayOfAttachmentEntity") {
-		v.Attachments = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
-	}
-	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // ReportSessionActive is the anonymous type of element ReportSessionActive.
 type ReportSessionActive struct {
@@ -3714,12 +1591,12 @@ func (v *ReportSessionActiveResponse) unmarshalFields(d *soap.Decoder) {
 // SaveAllCustomerCenterConfigs.
 type SaveAllCustomerCenterConfigs struct {
 	// CustConfigs is element CustConfigs (optional, nillable).
-	CustConfigs soap.Opt[ArrayOfCustomerCenterConfig]
+	CustConfigs soap.Opt[services88.ArrayOfCustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllCustomerCenterConfigs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustConfigs", v.CustConfigs, soap.Value[ArrayOfCustomerCenterConfig])
+	soap.WriteOpt(e, ns0, "CustConfigs", v.CustConfigs, soap.Value[services88.ArrayOfCustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3731,7 +1608,7 @@ func (v *SaveAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllCustomerCenterConfigs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustConfigs", ns0, "ArrayOfCustomerCenterConfig") {
-		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
+		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerCenterConfig])
 	}
 }
 
@@ -3755,12 +1632,12 @@ func (v *SaveAllCustomerCenterConfigsResponse) unmarshalFields(d *soap.Decoder) 
 // SaveCustomerCenterConfig.
 type SaveCustomerCenterConfig struct {
 	// CustomerCenterConfig is element CustomerCenterConfig (optional, nillable).
-	CustomerCenterConfig soap.Opt[*CustomerCenterConfig]
+	CustomerCenterConfig soap.Opt[*services88.CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CustomerCenterConfig", v.CustomerCenterConfig, soap.Complex[*CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "CustomerCenterConfig", v.CustomerCenterConfig, soap.Complex[*services88.CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3772,7 +1649,7 @@ func (v *SaveCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
-		v.CustomerCenterConfig = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.CustomerCenterConfig = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
 	}
 }
 
@@ -3780,12 +1657,12 @@ func (v *SaveCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 // SaveCustomerCenterConfigResponse.
 type SaveCustomerCenterConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CustomerCenterConfig]
+	Response soap.Opt[*services88.CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3797,19 +1674,19 @@ func (v *SaveCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
 	}
 }
 
 // SaveMailboxEntity is the anonymous type of element SaveMailboxEntity.
 type SaveMailboxEntity struct {
 	// MailboxEntity is element MailboxEntity (optional, nillable).
-	MailboxEntity soap.Opt[*MailboxEntity]
+	MailboxEntity soap.Opt[*services88.MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveMailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "MailboxEntity", v.MailboxEntity, soap.Complex[*MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "MailboxEntity", v.MailboxEntity, soap.Complex[*services88.MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3821,7 +1698,7 @@ func (v *SaveMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveMailboxEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailboxEntity", ns0, "MailboxEntity") {
-		v.MailboxEntity = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.MailboxEntity = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
 	}
 }
 
@@ -3829,12 +1706,12 @@ func (v *SaveMailboxEntity) unmarshalFields(d *soap.Decoder) {
 // SaveMailboxEntityResponse.
 type SaveMailboxEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MailboxEntity]
+	Response soap.Opt[*services88.MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3846,7 +1723,7 @@ func (v *SaveMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
 	}
 }
 
@@ -3855,12 +1732,12 @@ func (v *SaveMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveSystemTemplateSettings struct {
 	// SystemTemplateSettings is element SystemTemplateSettings (optional,
 	// nillable).
-	SystemTemplateSettings soap.Opt[*SystemTemplateSettings]
+	SystemTemplateSettings soap.Opt[*services88.SystemTemplateSettings]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemTemplateSettings", v.SystemTemplateSettings, soap.Complex[*SystemTemplateSettings])
+	soap.WriteOptPtr(e, ns0, "SystemTemplateSettings", v.SystemTemplateSettings, soap.Complex[*services88.SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3872,7 +1749,7 @@ func (v *SaveSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemTemplateSettings", ns0, "SystemTemplateSettings") {
-		v.SystemTemplateSettings = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
+		v.SystemTemplateSettings = soap.ReadOpt(d, soap.ReadComplex[services88.SystemTemplateSettings])
 	}
 }
 
@@ -3880,12 +1757,12 @@ func (v *SaveSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 // SaveSystemTemplateSettingsResponse.
 type SaveSystemTemplateSettingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SystemTemplateSettings]
+	Response soap.Opt[*services88.SystemTemplateSettings]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemTemplateSettings])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3897,7 +1774,7 @@ func (v *SaveSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemTemplateSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemTemplateSettings])
 	}
 }
 
@@ -3950,845 +1827,6 @@ func (v *SessionIsValidResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// SmsConfig is the complex type SmsConfig. It extends Carrier, whose members
-// come first on the wire.
-type SmsConfig struct {
-	Carrier
-	// DefaultSmsCountry is element DefaultSmsCountry (optional, nillable).
-	DefaultSmsCountry soap.Opt[string]
-	// NetServerSmsProvider is element NetServerSmsProvider (optional, nillable).
-	NetServerSmsProvider soap.Opt[string]
-	// NsPluginSender is element NsPluginSender (optional, nillable).
-	NsPluginSender soap.Opt[string]
-	// NsPluginConfig is element NsPluginConfig (optional, nillable).
-	NsPluginConfig soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SmsConfig) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry, soap.String)
-	soap.WriteOpt(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider, soap.String)
-	soap.WriteOpt(e, ns0, "NsPluginSender", v.NsPluginSender, soap.String)
-	soap.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SmsConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SmsConfig) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "DefaultSmsCountry", soap.NSXSD, "string") {
-		v.DefaultSmsCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NetServerSmsProvider", soap.NSXSD, "string") {
-		v.NetServerSmsProvider = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NsPluginSender", soap.NSXSD, "string") {
-		v.NsPluginSender = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NsPluginConfig", ns0, "StringDictionary") {
-		v.NsPluginConfig = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// SmtpTestResult is the complex type SmtpTestResult. It extends Carrier, whose
-// members come first on the wire.
-type SmtpTestResult struct {
-	Carrier
-	// Success is element Success (optional).
-	Success soap.Opt[bool]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
-	ErrorMessage soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SmtpTestResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SmtpTestResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SmtpTestResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StatisticsDataSet is the complex type StatisticsDataSet. It extends Carrier,
-// whose members come first on the wire.
-type StatisticsDataSet struct {
-	Carrier
-	// Label is element Label (optional, nillable).
-	Label soap.Opt[string]
-	// Values is element Values (optional, nillable).
-	Values soap.Opt[ArrayOfStatisticsDataValue]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfStatisticsDataValue])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatisticsDataSet) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Values", ns0, "ArrayOfStatisticsDataValue") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataValue])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StatisticsDataValue is the complex type StatisticsDataValue. It extends
-// Carrier, whose members come first on the wire.
-type StatisticsDataValue struct {
-	Carrier
-	// Label is element Label (optional, nillable).
-	Label soap.Opt[string]
-	// Value is element Value (optional).
-	Value soap.Opt[float64]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.Float64)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatisticsDataValue) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "double") {
-		v.Value = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StatusScreenPanelType is the enumeration StatusScreenPanelType.
-type StatusScreenPanelType string
-
-// Values of StatusScreenPanelType.
-const (
-	StatusScreenPanelTypeNone                            StatusScreenPanelType = "None"
-	StatusScreenPanelTypeOpenRequestsPerCategory         StatusScreenPanelType = "OpenRequestsPerCategory"
-	StatusScreenPanelTypeOpenRequestsPerTopCategory      StatusScreenPanelType = "OpenRequestsPerTopCategory"
-	StatusScreenPanelTypeOpenRequestsPerUser             StatusScreenPanelType = "OpenRequestsPerUser"
-	StatusScreenPanelTypeOpenRequestsPerUserGroup        StatusScreenPanelType = "OpenRequestsPerUserGroup"
-	StatusScreenPanelTypeOpenRequestsPerPriority         StatusScreenPanelType = "OpenRequestsPerPriority"
-	StatusScreenPanelTypeOpenRequestsPerStatus           StatusScreenPanelType = "OpenRequestsPerStatus"
-	StatusScreenPanelTypeOpenRequestsPerOrigin           StatusScreenPanelType = "OpenRequestsPerOrigin"
-	StatusScreenPanelTypeNumberOfCreatedRequestsPerDay   StatusScreenPanelType = "NumberOfCreatedRequestsPerDay"
-	StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek  StatusScreenPanelType = "NumberOfCreatedRequestsPerWeek"
-	StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth StatusScreenPanelType = "NumberOfCreatedRequestsPerMonth"
-	StatusScreenPanelTypeUserResponseTimePerDay          StatusScreenPanelType = "UserResponseTimePerDay"
-	StatusScreenPanelTypeUserReponseTimePerWeek          StatusScreenPanelType = "UserReponseTimePerWeek"
-	StatusScreenPanelTypeUserResponseTimePerMonth        StatusScreenPanelType = "UserResponseTimePerMonth"
-	StatusScreenPanelTypeOwnOpenRequests                 StatusScreenPanelType = "OwnOpenRequests"
-	StatusScreenPanelTypeUnassignedRequests              StatusScreenPanelType = "UnassignedRequests"
-	StatusScreenPanelTypeHotlist                         StatusScreenPanelType = "Hotlist"
-	StatusScreenPanelTypeStatusScreen                    StatusScreenPanelType = "StatusScreen"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v StatusScreenPanelType) IsValid() bool {
-	switch v {
-	case StatusScreenPanelTypeNone, StatusScreenPanelTypeOpenRequestsPerCategory, StatusScreenPanelTypeOpenRequestsPerTopCategory, StatusScreenPanelTypeOpenRequestsPerUser, StatusScreenPanelTypeOpenRequestsPerUserGroup, StatusScreenPanelTypeOpenRequestsPerPriority, StatusScreenPanelTypeOpenRequestsPerStatus, StatusScreenPanelTypeOpenRequestsPerOrigin, StatusScreenPanelTypeNumberOfCreatedRequestsPerDay, StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek, StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth, StatusScreenPanelTypeUserResponseTimePerDay, StatusScreenPanelTypeUserReponseTimePerWeek, StatusScreenPanelTypeUserResponseTimePerMonth, StatusScreenPanelTypeOwnOpenRequests, StatusScreenPanelTypeUnassignedRequests, StatusScreenPanelTypeHotlist, StatusScreenPanelTypeStatusScreen:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v StatusScreenPanelType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid StatusScreenPanelType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *StatusScreenPanelType) UnmarshalText(b []byte) error {
-	x := StatusScreenPanelType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid StatusScreenPanelType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v StatusScreenPanelType) Number() int64 {
-	switch v {
-	case StatusScreenPanelTypeNone:
-		return 0
-	case StatusScreenPanelTypeOpenRequestsPerCategory:
-		return 1
-	case StatusScreenPanelTypeOpenRequestsPerTopCategory:
-		return 2
-	case StatusScreenPanelTypeOpenRequestsPerUser:
-		return 3
-	case StatusScreenPanelTypeOpenRequestsPerUserGroup:
-		return 4
-	case StatusScreenPanelTypeOpenRequestsPerPriority:
-		return 5
-	case StatusScreenPanelTypeOpenRequestsPerStatus:
-		return 6
-	case StatusScreenPanelTypeOpenRequestsPerOrigin:
-		return 7
-	case StatusScreenPanelTypeNumberOfCreatedRequestsPerDay:
-		return 11
-	case StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek:
-		return 12
-	case StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth:
-		return 13
-	case StatusScreenPanelTypeUserResponseTimePerDay:
-		return 21
-	case StatusScreenPanelTypeUserReponseTimePerWeek:
-		return 22
-	case StatusScreenPanelTypeUserResponseTimePerMonth:
-		return 23
-	case StatusScreenPanelTypeOwnOpenRequests:
-		return 101
-	case StatusScreenPanelTypeUnassignedRequests:
-		return 102
-	case StatusScreenPanelTypeHotlist:
-		return 103
-	case StatusScreenPanelTypeStatusScreen:
-		return 111
-	}
-	return -1
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SystemTemplateSettings is the complex type SystemTemplateSettings. It
-// extends Carrier, whose members come first on the wire.
-type SystemTemplateSettings struct {
-	Carrier
-	// CustomerNewCustomerTemplateId is element CustomerNewCustomerTemplateId
-	// (optional).
-	CustomerNewCustomerTemplateId soap.Opt[int32]
-	// CustomerCustomerReplyTemplateId is element CustomerCustomerReplyTemplateId
-	// (optional).
-	CustomerCustomerReplyTemplateId soap.Opt[int32]
-	// CustomerPasswordTemplateId is element CustomerPasswordTemplateId (optional).
-	CustomerPasswordTemplateId soap.Opt[int32]
-	// CustomerConfirmEmailTemplateId is element CustomerConfirmEmailTemplateId
-	// (optional).
-	CustomerConfirmEmailTemplateId soap.Opt[int32]
-	// CustomerChatLogTemplateId is element CustomerChatLogTemplateId (optional).
-	CustomerChatLogTemplateId soap.Opt[int32]
-	// NewLinkTemplateId is element NewLinkTemplateId (optional).
-	NewLinkTemplateId soap.Opt[int32]
-	// HotlistNewMessageTemplateId is element HotlistNewMessageTemplateId
-	// (optional).
-	HotlistNewMessageTemplateId soap.Opt[int32]
-	// HotlistTicketActivatedTemplateId is element HotlistTicketActivatedTemplateId
-	// (optional).
-	HotlistTicketActivatedTemplateId soap.Opt[int32]
-	// UserTicketAlarmTemplateId is element UserTicketAlarmTemplateId (optional).
-	UserTicketAlarmTemplateId soap.Opt[int32]
-	// HotlistTicketTakenOverTemplateId is element HotlistTicketTakenOverTemplateId
-	// (optional).
-	HotlistTicketTakenOverTemplateId soap.Opt[int32]
-	// UserActiveTicketsTemplateId is element UserActiveTicketsTemplateId
-	// (optional).
-	UserActiveTicketsTemplateId soap.Opt[int32]
-	// UserNewMessageTemplateId is element UserNewMessageTemplateId (optional).
-	UserNewMessageTemplateId soap.Opt[int32]
-	// UserTicketActivatedTemplateId is element UserTicketActivatedTemplateId
-	// (optional).
-	UserTicketActivatedTemplateId soap.Opt[int32]
-	// UserNewTicketTemplateId is element UserNewTicketTemplateId (optional).
-	UserNewTicketTemplateId soap.Opt[int32]
-	// PublishKbQuestionTemplateId is element PublishKbQuestionTemplateId
-	// (optional).
-	PublishKbQuestionTemplateId soap.Opt[int32]
-	// PublishKbAnswerTemplateId is element PublishKbAnswerTemplateId (optional).
-	PublishKbAnswerTemplateId soap.Opt[int32]
-	// UserTicketTakenOverTemplateId is element UserTicketTakenOverTemplateId
-	// (optional).
-	UserTicketTakenOverTemplateId soap.Opt[int32]
-	// PrintTicketTemplateId is element PrintTicketTemplateId (optional).
-	PrintTicketTemplateId soap.Opt[int32]
-	// WeekStatTemplateId is element WeekStatTemplateId (optional).
-	WeekStatTemplateId soap.Opt[int32]
-	// TicketAlarmHotlistTemplateId is element TicketAlarmHotlistTemplateId
-	// (optional).
-	TicketAlarmHotlistTemplateId soap.Opt[int32]
-	// EmailAddresses is element EmailAddresses (optional, nillable).
-	EmailAddresses soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddresses", v.EmailAddresses, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CustomerNewCustomerTemplateId", soap.NSXSD, "int") {
-		v.CustomerNewCustomerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CustomerCustomerReplyTemplateId", soap.NSXSD, "int") {
-		v.CustomerCustomerReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CustomerPasswordTemplateId", soap.NSXSD, "int") {
-		v.CustomerPasswordTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CustomerConfirmEmailTemplateId", soap.NSXSD, "int") {
-		v.CustomerConfirmEmailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CustomerChatLogTemplateId", soap.NSXSD, "int") {
-		v.CustomerChatLogTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NewLinkTemplateId", soap.NSXSD, "int") {
-		v.NewLinkTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "HotlistNewMessageTemplateId", soap.NSXSD, "int") {
-		v.HotlistNewMessageTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "HotlistTicketActivatedTemplateId", soap.NSXSD, "int") {
-		v.HotlistTicketActivatedTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserTicketAlarmTemplateId", soap.NSXSD, "int") {
-		v.UserTicketAlarmTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "HotlistTicketTakenOverTemplateId", soap.NSXSD, "int") {
-		v.HotlistTicketTakenOverTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserActiveTicketsTemplateId", soap.NSXSD, "int") {
-		v.UserActiveTicketsTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserNewMessageTemplateId", soap.NSXSD, "int") {
-		v.UserNewMessageTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserTicketActivatedTemplateId", soap.NSXSD, "int") {
-		v.UserTicketActivatedTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserNewTicketTemplateId", soap.NSXSD, "int") {
-		v.UserNewTicketTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PublishKbQuestionTemplateId", soap.NSXSD, "int") {
-		v.PublishKbQuestionTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PublishKbAnswerTemplateId", soap.NSXSD, "int") {
-		v.PublishKbAnswerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserTicketTakenOverTemplateId", soap.NSXSD, "int") {
-		v.UserTicketTakenOverTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PrintTicketTemplateId", soap.NSXSD, "int") {
-		v.PrintTicketTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "WeekStatTemplateId", soap.NSXSD, "int") {
-		v.WeekStatTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketAlarmHotlistTemplateId", soap.NSXSD, "int") {
-		v.TicketAlarmHotlistTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddresses", soap.NSXSD, "string") {
-		v.EmailAddresses = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TabOrder is the complex type TabOrder. It extends Carrier, whose members
-// come first on the wire.
-type TabOrder struct {
-	Carrier
-	// TabOrderId is element TabOrderId (optional).
-	TabOrderId soap.Opt[int32]
-	// TabName is element TabName (optional, nillable).
-	TabName soap.Opt[string]
-	// Order is element Order (optional, nillable).
-	Order soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TabOrder) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TabOrderId", v.TabOrderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TabName", v.TabName, soap.String)
-	soap.WriteOpt(e, ns0, "Order", v.Order, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TabOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TabOrder) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TabOrderId", soap.NSXSD, "int") {
-		v.TabOrderId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TabName", soap.NSXSD, "string") {
-		v.TabName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Order", soap.NSXSD, "string") {
-		v.Order = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // TestSmtpServer is the anonymous type of element TestSmtpServer.
 type TestSmtpServer struct {
 	// SmtpUri is element SmtpUri (optional, nillable).
@@ -4829,12 +1867,12 @@ func (v *TestSmtpServer) unmarshalFields(d *soap.Decoder) {
 // TestSmtpServerResponse.
 type TestSmtpServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SmtpTestResult]
+	Response soap.Opt[*services88.SmtpTestResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestSmtpServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SmtpTestResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SmtpTestResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4846,89 +1884,19 @@ func (v *TestSmtpServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestSmtpServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmtpTestResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmtpTestResult])
-	}
-}
-
-// TicketInfo is the complex type TicketInfo. It extends Carrier, whose members
-// come first on the wire.
-type TicketInfo struct {
-	Carrier
-	// TicketId is element TicketId (optional).
-	TicketId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// OwnerName is element OwnerName (optional, nillable).
-	OwnerName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// PriorityName is element PriorityName (optional, nillable).
-	PriorityName soap.Opt[string]
-	// TicketUrl is element TicketUrl (optional, nillable).
-	TicketUrl soap.Opt[string]
-	// PersonName is element PersonName (optional, nillable).
-	PersonName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOpt(e, ns0, "TicketUrl", v.TicketUrl, soap.String)
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TicketUrl", soap.NSXSD, "string") {
-		v.TicketUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SmtpTestResult])
 	}
 }
 
 // UpdateFeatureToggles is the anonymous type of element UpdateFeatureToggles.
 type UpdateFeatureToggles struct {
 	// FeatureToggles is element FeatureToggles (optional, nillable).
-	FeatureToggles soap.Opt[ArrayOfCsFeatureToggle]
+	FeatureToggles soap.Opt[services88.ArrayOfCsFeatureToggle]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFeatureToggles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[ArrayOfCsFeatureToggle])
+	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[services88.ArrayOfCsFeatureToggle])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4940,7 +1908,7 @@ func (v *UpdateFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateFeatureToggles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FeatureToggles", ns0, "ArrayOfCsFeatureToggle") {
-		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[ArrayOfCsFeatureToggle])
+		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCsFeatureToggle])
 	}
 }
 

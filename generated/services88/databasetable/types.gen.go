@@ -2,13 +2,12 @@
 // source: DatabaseTable.wsdl
 
 // Package databasetable is the generated client for the SOAP service described
-// by DatabaseTable.wsdl (WcfDatabaseTableService).
+// by DatabaseTable.wsdl; its schema types are in package services88.
 package databasetable
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,125 +16,22 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfArrayOfstring is the complex type ArrayOfArrayOfstring: a list of
-// ArrayOfstring elements.
-type ArrayOfArrayOfstring []*ArrayOfstring
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "ArrayOfstring", x, soap.Value[ArrayOfstring])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "ArrayOfstring", ns1, "ArrayOfstring") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfstring]))
-	}
-	d.End()
-}
-
-// ArrayOfUpsertRowStatus is the complex type ArrayOfUpsertRowStatus: a list of
-// UpsertRowStatus elements.
-type ArrayOfUpsertRowStatus []*UpsertRowStatus
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "UpsertRowStatus", x, soap.Complex[*UpsertRowStatus])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "UpsertRowStatus", ns0, "UpsertRowStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UpsertRowStatus]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// IDs is element IDs (optional, nillable).
-	IDs soap.Opt[ArrayOfint]
+	IDs soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -149,20 +45,20 @@ func (v *Delete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "IDs", ns1, "ArrayOfint") {
-		v.IDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "IDs", ns2, "ArrayOfint") {
+		v.IDs = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
 // DeleteResponse is the anonymous type of element DeleteResponse.
 type DeleteResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MassOperationResult]
+	Response soap.Opt[*services88.MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -174,7 +70,7 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
 	}
 }
 
@@ -223,286 +119,21 @@ func (v *DeleteRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteRowResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // Insert is the anonymous type of element Insert.
 type Insert struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[ArrayOfArrayOfstring]
+	Data soap.Opt[services88.ArrayOfArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Insert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[services88.ArrayOfArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -516,23 +147,23 @@ func (v *Insert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "Data", ns1, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
+	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
+		v.Data = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArrayOfstring])
 	}
 }
 
 // InsertResponse is the anonymous type of element InsertResponse.
 type InsertResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MassOperationResult]
+	Response soap.Opt[*services88.MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -544,7 +175,7 @@ func (v *InsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *InsertResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
 	}
 }
 
@@ -553,13 +184,13 @@ type InsertRow struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[StringDictionary]
+	Values soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -574,7 +205,7 @@ func (v *InsertRow) unmarshalFields(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -599,64 +230,6 @@ func (v *InsertRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *InsertRowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// MassOperationResult is the complex type MassOperationResult. It extends
-// Carrier, whose members come first on the wire.
-type MassOperationResult struct {
-	Carrier
-	// Success is element Success (optional).
-	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// Inserts is element Inserts (optional).
-	Inserts soap.Opt[int32]
-	// Updates is element Updates (optional).
-	Updates soap.Opt[int32]
-	// Deletes is element Deletes (optional).
-	Deletes soap.Opt[int32]
-	// RowStatus is element RowStatus (optional, nillable).
-	RowStatus soap.Opt[ArrayOfUpsertRowStatus]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Inserts", v.Inserts, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updates", v.Updates, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deletes", v.Deletes, soap.Int32)
-	soap.WriteOpt(e, ns0, "RowStatus", v.RowStatus, soap.Value[ArrayOfUpsertRowStatus])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MassOperationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MassOperationResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Inserts", soap.NSXSD, "int") {
-		v.Inserts = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updates", soap.NSXSD, "int") {
-		v.Updates = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Deletes", soap.NSXSD, "int") {
-		v.Deletes = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "RowStatus", ns0, "ArrayOfUpsertRowStatus") {
-		v.RowStatus = soap.ReadOpt(d, soap.ReadValue[ArrayOfUpsertRowStatus])
 	}
 }
 
@@ -693,12 +266,12 @@ func (v *ReadRow) unmarshalFields(d *soap.Decoder) {
 // ReadRowResponse is the anonymous type of element ReadRowResponse.
 type ReadRowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TableRecord]
+	Response soap.Opt[*services88.TableRecord]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRecord])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TableRecord])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -710,412 +283,7 @@ func (v *ReadRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ReadRowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRecord") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRecord])
-	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRecord is the complex type TableRecord. It extends Carrier, whose
-// members come first on the wire.
-type TableRecord struct {
-	Carrier
-	// Values is element Values (optional, nillable).
-	Values soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRecord) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRecord) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRecord) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TableRecord])
 	}
 }
 
@@ -1146,12 +314,12 @@ func (v *Truncate) unmarshalFields(d *soap.Decoder) {
 // TruncateResponse is the anonymous type of element TruncateResponse.
 type TruncateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MassOperationResult]
+	Response soap.Opt[*services88.MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TruncateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1163,7 +331,7 @@ func (v *TruncateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TruncateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
 	}
 }
 
@@ -1174,14 +342,14 @@ type UpdateRow struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[StringDictionary]
+	Values soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1199,7 +367,7 @@ func (v *UpdateRow) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -1223,13 +391,13 @@ type Upsert struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
+	Columns soap.Opt[services88.ArrayOfstring]
 	// Keys is element Keys (optional, nillable).
-	Keys soap.Opt[ArrayOfstring]
+	Keys soap.Opt[services88.ArrayOfstring]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[ArrayOfArrayOfstring]
+	Data soap.Opt[services88.ArrayOfArrayOfstring]
 	// NomatchAction is element NomatchAction (optional).
-	NomatchAction soap.Opt[UpsertNomatchAction]
+	NomatchAction soap.Opt[services88.UpsertNomatchAction]
 	// ReturnRowStatus is element ReturnRowStatus (optional).
 	ReturnRowStatus soap.Opt[bool]
 }
@@ -1237,10 +405,10 @@ type Upsert struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOpt(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[services88.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[services88.UpsertNomatchAction])
 	soap.WriteOpt(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool)
 }
 
@@ -1255,84 +423,32 @@ func (v *Upsert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "Keys", ns1, "ArrayOfstring") {
-		v.Keys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Keys", ns2, "ArrayOfstring") {
+		v.Keys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "Data", ns1, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
+	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
+		v.Data = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "NomatchAction", ns0, "UpsertNomatchAction") {
-		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[UpsertNomatchAction])
+		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[services88.UpsertNomatchAction])
 	}
 	if d.At(ns0, "ReturnRowStatus", soap.NSXSD, "boolean") {
 		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
-// UpsertNomatchAction is the enumeration UpsertNomatchAction.
-type UpsertNomatchAction string
-
-// Values of UpsertNomatchAction.
-const (
-	UpsertNomatchActionNoChange    UpsertNomatchAction = "NoChange"
-	UpsertNomatchActionZeroColumns UpsertNomatchAction = "ZeroColumns"
-	UpsertNomatchActionDeleteRow   UpsertNomatchAction = "DeleteRow"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UpsertNomatchAction) IsValid() bool {
-	switch v {
-	case UpsertNomatchActionNoChange, UpsertNomatchActionZeroColumns, UpsertNomatchActionDeleteRow:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UpsertNomatchAction) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UpsertNomatchAction %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UpsertNomatchAction) UnmarshalText(b []byte) error {
-	x := UpsertNomatchAction(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UpsertNomatchAction %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UpsertNomatchAction) Number() int64 {
-	switch v {
-	case UpsertNomatchActionNoChange:
-		return 0
-	case UpsertNomatchActionZeroColumns:
-		return 1
-	case UpsertNomatchActionDeleteRow:
-		return 2
-	}
-	return -1
-}
-
 // UpsertResponse is the anonymous type of element UpsertResponse.
 type UpsertResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MassOperationResult]
+	Response soap.Opt[*services88.MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1344,104 +460,6 @@ func (v *UpsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpsertResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
-	}
-}
-
-// UpsertRowActionStatus is the enumeration UpsertRowActionStatus.
-type UpsertRowActionStatus string
-
-// Values of UpsertRowActionStatus.
-const (
-	UpsertRowActionStatusInserted       UpsertRowActionStatus = "Inserted"
-	UpsertRowActionStatusUpdated        UpsertRowActionStatus = "Updated"
-	UpsertRowActionStatusNoUpdateNeeded UpsertRowActionStatus = "NoUpdateNeeded"
-	UpsertRowActionStatusDeleted        UpsertRowActionStatus = "Deleted"
-	UpsertRowActionStatusColumnsZeroed  UpsertRowActionStatus = "ColumnsZeroed"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UpsertRowActionStatus) IsValid() bool {
-	switch v {
-	case UpsertRowActionStatusInserted, UpsertRowActionStatusUpdated, UpsertRowActionStatusNoUpdateNeeded, UpsertRowActionStatusDeleted, UpsertRowActionStatusColumnsZeroed:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UpsertRowActionStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UpsertRowActionStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UpsertRowActionStatus) UnmarshalText(b []byte) error {
-	x := UpsertRowActionStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UpsertRowActionStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UpsertRowActionStatus) Number() int64 {
-	switch v {
-	case UpsertRowActionStatusInserted:
-		return 1
-	case UpsertRowActionStatusUpdated:
-		return 2
-	case UpsertRowActionStatusNoUpdateNeeded:
-		return 3
-	case UpsertRowActionStatusDeleted:
-		return 4
-	case UpsertRowActionStatusColumnsZeroed:
-		return 5
-	}
-	return -1
-}
-
-// UpsertRowStatus is the complex type UpsertRowStatus. It extends Carrier,
-// whose members come first on the wire.
-type UpsertRowStatus struct {
-	Carrier
-	// PrimaryKey is element PrimaryKey (optional).
-	PrimaryKey soap.Opt[int32]
-	// Action is element Action (optional).
-	Action soap.Opt[UpsertRowActionStatus]
-	// RowKeys is element RowKeys (optional, nillable).
-	RowKeys soap.Opt[ArrayOfstring]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus])
-	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpsertRowStatus) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
-		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Action", ns0, "UpsertRowActionStatus") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[UpsertRowActionStatus])
-	}
-	if d.At(ns0, "RowKeys", ns1, "ArrayOfstring") {
-		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
 	}
 }

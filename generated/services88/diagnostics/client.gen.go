@@ -6,144 +6,10 @@ package diagnostics
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // DiagnosticsClient calls the operations of the portType Diagnostics through the SOAP binding BasicHttpBinding_Diagnostics.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type DiagnosticsClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewDiagnosticsClient returns a client sending its requests through c.
-func NewDiagnosticsClient(c *soap.Client) *DiagnosticsClient {
+// NewDiagnosticsClient returns a client calling the endpoint "Diagnostics.svc"
+// of cc: a *soap.Session gives the client for it below the session's base URL,
+// a *soap.Client calls its own URL.
+func NewDiagnosticsClient(cc soap.ClientConn) *DiagnosticsClient {
 	return &DiagnosticsClient{
-		c:   c,
+		c:   cc.Endpoint("Diagnostics.svc"),
 		ops: DiagnosticsOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewDiagnosticsClient(c *soap.Client) *DiagnosticsClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetAnalyticsData(ctx context.Context, req *GetAnalyticsData, opts ...soap.CallOption) (*GetAnalyticsDataResponse, error) {
 	resp := new(GetAnalyticsDataResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -177,7 +45,7 @@ func (c *DiagnosticsClient) GetAnalyticsData(ctx context.Context, req *GetAnalyt
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) FlushCaches(ctx context.Context, req *FlushCaches, opts ...soap.CallOption) (*FlushCachesResponse, error) {
 	resp := new(FlushCachesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -189,7 +57,7 @@ func (c *DiagnosticsClient) FlushCaches(ctx context.Context, req *FlushCaches, o
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetCacheNames(ctx context.Context, req *GetCacheNames, opts ...soap.CallOption) (*GetCacheNamesResponse, error) {
 	resp := new(GetCacheNamesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -201,7 +69,7 @@ func (c *DiagnosticsClient) GetCacheNames(ctx context.Context, req *GetCacheName
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) FlushCachesByName(ctx context.Context, req *FlushCachesByName, opts ...soap.CallOption) (*FlushCachesByNameResponse, error) {
 	resp := new(FlushCachesByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -213,7 +81,7 @@ func (c *DiagnosticsClient) FlushCachesByName(ctx context.Context, req *FlushCac
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetCacheState(ctx context.Context, req *GetCacheState, opts ...soap.CallOption) (*GetCacheStateResponse, error) {
 	resp := new(GetCacheStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -226,7 +94,7 @@ func (c *DiagnosticsClient) GetCacheState(ctx context.Context, req *GetCacheStat
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetCacheInvalidationGenerations(ctx context.Context, req *GetCacheInvalidationGenerations, opts ...soap.CallOption) (*GetCacheInvalidationGenerationsResponse, error) {
 	resp := new(GetCacheInvalidationGenerationsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -239,7 +107,7 @@ func (c *DiagnosticsClient) GetCacheInvalidationGenerations(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetEntityCountsForCurrentUser(ctx context.Context, req *GetEntityCountsForCurrentUser, opts ...soap.CallOption) (*GetEntityCountsForCurrentUserResponse, error) {
 	resp := new(GetEntityCountsForCurrentUserResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +120,7 @@ func (c *DiagnosticsClient) GetEntityCountsForCurrentUser(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetEntityCountsForAllUsers(ctx context.Context, req *GetEntityCountsForAllUsers, opts ...soap.CallOption) (*GetEntityCountsForAllUsersResponse, error) {
 	resp := new(GetEntityCountsForAllUsersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +132,7 @@ func (c *DiagnosticsClient) GetEntityCountsForAllUsers(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) LogViewState(ctx context.Context, req *LogViewState, opts ...soap.CallOption) (*LogViewStateResponse, error) {
 	resp := new(LogViewStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -276,7 +144,7 @@ func (c *DiagnosticsClient) LogViewState(ctx context.Context, req *LogViewState,
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) ChangeLogSettings(ctx context.Context, req *ChangeLogSettings, opts ...soap.CallOption) (*ChangeLogSettingsResponse, error) {
 	resp := new(ChangeLogSettingsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -288,7 +156,7 @@ func (c *DiagnosticsClient) ChangeLogSettings(ctx context.Context, req *ChangeLo
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) TrackEvent(ctx context.Context, req *TrackEvent, opts ...soap.CallOption) (*TrackEventResponse, error) {
 	resp := new(TrackEventResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -300,7 +168,7 @@ func (c *DiagnosticsClient) TrackEvent(ctx context.Context, req *TrackEvent, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) TrackUser(ctx context.Context, req *TrackUser, opts ...soap.CallOption) (*TrackUserResponse, error) {
 	resp := new(TrackUserResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -312,7 +180,7 @@ func (c *DiagnosticsClient) TrackUser(ctx context.Context, req *TrackUser, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectDataAdditions(ctx context.Context, req *CollectDataAdditions, opts ...soap.CallOption) (*CollectDataAdditionsResponse, error) {
 	resp := new(CollectDataAdditionsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -324,7 +192,7 @@ func (c *DiagnosticsClient) CollectDataAdditions(ctx context.Context, req *Colle
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectWinUsage(ctx context.Context, req *CollectWinUsage, opts ...soap.CallOption) (*CollectWinUsageResponse, error) {
 	resp := new(CollectWinUsageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -336,7 +204,7 @@ func (c *DiagnosticsClient) CollectWinUsage(ctx context.Context, req *CollectWin
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectWebUsage(ctx context.Context, req *CollectWebUsage, opts ...soap.CallOption) (*CollectWebUsageResponse, error) {
 	resp := new(CollectWebUsageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -348,7 +216,7 @@ func (c *DiagnosticsClient) CollectWebUsage(ctx context.Context, req *CollectWeb
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectTableSizes(ctx context.Context, req *CollectTableSizes, opts ...soap.CallOption) (*CollectTableSizesResponse, error) {
 	resp := new(CollectTableSizesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -360,7 +228,7 @@ func (c *DiagnosticsClient) CollectTableSizes(ctx context.Context, req *CollectT
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) ResyncUsers(ctx context.Context, req *ResyncUsers, opts ...soap.CallOption) (*ResyncUsersResponse, error) {
 	resp := new(ResyncUsersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -372,7 +240,7 @@ func (c *DiagnosticsClient) ResyncUsers(ctx context.Context, req *ResyncUsers, o
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) SendSystemMessage(ctx context.Context, req *SendSystemMessage, opts ...soap.CallOption) (*SendSystemMessageResponse, error) {
 	resp := new(SendSystemMessageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -384,7 +252,7 @@ func (c *DiagnosticsClient) SendSystemMessage(ctx context.Context, req *SendSyst
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RemoveSystemMessage(ctx context.Context, req *RemoveSystemMessage, opts ...soap.CallOption) (*RemoveSystemMessageResponse, error) {
 	resp := new(RemoveSystemMessageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -397,7 +265,7 @@ func (c *DiagnosticsClient) RemoveSystemMessage(ctx context.Context, req *Remove
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RemoveSystemMessageForAssociate(ctx context.Context, req *RemoveSystemMessageForAssociate, opts ...soap.CallOption) (*RemoveSystemMessageForAssociateResponse, error) {
 	resp := new(RemoveSystemMessageForAssociateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -409,7 +277,7 @@ func (c *DiagnosticsClient) RemoveSystemMessageForAssociate(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetSystemMessages(ctx context.Context, req *GetSystemMessages, opts ...soap.CallOption) (*GetSystemMessagesResponse, error) {
 	resp := new(GetSystemMessagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -422,7 +290,7 @@ func (c *DiagnosticsClient) GetSystemMessages(ctx context.Context, req *GetSyste
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RemoveExpiredSystemMessages(ctx context.Context, req *RemoveExpiredSystemMessages, opts ...soap.CallOption) (*RemoveExpiredSystemMessagesResponse, error) {
 	resp := new(RemoveExpiredSystemMessagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -434,7 +302,7 @@ func (c *DiagnosticsClient) RemoveExpiredSystemMessages(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetNextTableNumber(ctx context.Context, req *GetNextTableNumber, opts ...soap.CallOption) (*GetNextTableNumberResponse, error) {
 	resp := new(GetNextTableNumberResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -447,7 +315,7 @@ func (c *DiagnosticsClient) GetNextTableNumber(ctx context.Context, req *GetNext
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) PerformTasksAfterUpgrade(ctx context.Context, req *PerformTasksAfterUpgrade, opts ...soap.CallOption) (*PerformTasksAfterUpgradeResponse, error) {
 	resp := new(PerformTasksAfterUpgradeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -460,7 +328,7 @@ func (c *DiagnosticsClient) PerformTasksAfterUpgrade(ctx context.Context, req *P
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableCreated(ctx context.Context, req *PerformTasksAfterCustomObjectTableCreated, opts ...soap.CallOption) (*PerformTasksAfterCustomObjectTableCreatedResponse, error) {
 	resp := new(PerformTasksAfterCustomObjectTableCreatedResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -473,7 +341,7 @@ func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableCreated(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableDeleted(ctx context.Context, req *PerformTasksAfterCustomObjectTableDeleted, opts ...soap.CallOption) (*PerformTasksAfterCustomObjectTableDeletedResponse, error) {
 	resp := new(PerformTasksAfterCustomObjectTableDeletedResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -486,7 +354,7 @@ func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableDeleted(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RegisterClosedTicketsUsage(ctx context.Context, req *RegisterClosedTicketsUsage, opts ...soap.CallOption) (*RegisterClosedTicketsUsageResponse, error) {
 	resp := new(RegisterClosedTicketsUsageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -498,7 +366,7 @@ func (c *DiagnosticsClient) RegisterClosedTicketsUsage(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) AddWebAppUsage(ctx context.Context, req *AddWebAppUsage, opts ...soap.CallOption) (*AddWebAppUsageResponse, error) {
 	resp := new(AddWebAppUsageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -511,7 +379,7 @@ func (c *DiagnosticsClient) AddWebAppUsage(ctx context.Context, req *AddWebAppUs
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) WebAppUsageExistsInPeriod(ctx context.Context, req *WebAppUsageExistsInPeriod, opts ...soap.CallOption) (*WebAppUsageExistsInPeriodResponse, error) {
 	resp := new(WebAppUsageExistsInPeriodResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -524,7 +392,7 @@ func (c *DiagnosticsClient) WebAppUsageExistsInPeriod(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetWebAppUsagesForPeriod(ctx context.Context, req *GetWebAppUsagesForPeriod, opts ...soap.CallOption) (*GetWebAppUsagesForPeriodResponse, error) {
 	resp := new(GetWebAppUsagesForPeriodResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -534,12 +402,12 @@ func (c *DiagnosticsClient) GetWebAppUsagesForPeriod(ctx context.Context, req *G
 // DiagnosticsOperations describes the operations of Diagnostics in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DiagnosticsOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAnalyticsData],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAnalyticsDataResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData",
 			Input: soap.QName{
@@ -555,9 +423,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FlushCaches],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[FlushCachesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCaches",
 			Input: soap.QName{
@@ -573,9 +441,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCacheNames],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCacheNamesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheNames",
 			Input: soap.QName{
@@ -591,9 +459,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FlushCachesByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[FlushCachesByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCachesByName",
 			Input: soap.QName{
@@ -609,9 +477,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCacheState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCacheStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheState",
 			Input: soap.QName{
@@ -627,9 +495,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCacheInvalidationGenerations],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCacheInvalidationGenerationsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheInvalidationGenerations",
 			Input: soap.QName{
@@ -645,9 +513,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEntityCountsForCurrentUser],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetEntityCountsForCurrentUserResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForCurrentUser",
 			Input: soap.QName{
@@ -663,9 +531,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEntityCountsForAllUsers],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetEntityCountsForAllUsersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForAllUsers",
 			Input: soap.QName{
@@ -681,9 +549,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[LogViewState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[LogViewStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/LogViewState",
 			Input: soap.QName{
@@ -699,9 +567,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeLogSettings],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeLogSettingsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ChangeLogSettings",
 			Input: soap.QName{
@@ -717,9 +585,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TrackEvent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TrackEventResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackEvent",
 			Input: soap.QName{
@@ -735,9 +603,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TrackUser],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TrackUserResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackUser",
 			Input: soap.QName{
@@ -753,9 +621,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectDataAdditions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CollectDataAdditionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectDataAdditions",
 			Input: soap.QName{
@@ -771,9 +639,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectWinUsage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CollectWinUsageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWinUsage",
 			Input: soap.QName{
@@ -789,9 +657,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectWebUsage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CollectWebUsageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWebUsage",
 			Input: soap.QName{
@@ -807,9 +675,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectTableSizes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CollectTableSizesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectTableSizes",
 			Input: soap.QName{
@@ -825,9 +693,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResyncUsers],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ResyncUsersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ResyncUsers",
 			Input: soap.QName{
@@ -843,9 +711,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendSystemMessage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SendSystemMessageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/SendSystemMessage",
 			Input: soap.QName{
@@ -861,9 +729,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSystemMessage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSystemMessageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessage",
 			Input: soap.QName{
@@ -879,9 +747,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSystemMessageForAssociate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSystemMessageForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessageForAssociate",
 			Input: soap.QName{
@@ -897,9 +765,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemMessages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemMessagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetSystemMessages",
 			Input: soap.QName{
@@ -915,9 +783,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveExpiredSystemMessages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveExpiredSystemMessagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveExpiredSystemMessages",
 			Input: soap.QName{
@@ -933,9 +801,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextTableNumber],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNextTableNumberResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetNextTableNumber",
 			Input: soap.QName{
@@ -951,9 +819,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformTasksAfterUpgrade],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[PerformTasksAfterUpgradeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterUpgrade",
 			Input: soap.QName{
@@ -969,9 +837,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformTasksAfterCustomObjectTableCreated],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[PerformTasksAfterCustomObjectTableCreatedResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableCreated",
 			Input: soap.QName{
@@ -987,9 +855,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformTasksAfterCustomObjectTableDeleted],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[PerformTasksAfterCustomObjectTableDeletedResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableDeleted",
 			Input: soap.QName{
@@ -1005,9 +873,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegisterClosedTicketsUsage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RegisterClosedTicketsUsageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RegisterClosedTicketsUsage",
 			Input: soap.QName{
@@ -1023,9 +891,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddWebAppUsage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddWebAppUsageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/AddWebAppUsage",
 			Input: soap.QName{
@@ -1041,9 +909,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WebAppUsageExistsInPeriod],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[WebAppUsageExistsInPeriodResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/WebAppUsageExistsInPeriod",
 			Input: soap.QName{
@@ -1059,9 +927,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebAppUsagesForPeriod],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWebAppUsagesForPeriodResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetWebAppUsagesForPeriod",
 			Input: soap.QName{
@@ -1078,37 +946,18 @@ func DiagnosticsOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1128,10 +977,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedDiagnosticsServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type DiagnosticsServer interface {
 	// GetAnalyticsData serves the operation GetAnalyticsData (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData").

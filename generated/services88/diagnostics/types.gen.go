@@ -2,13 +2,12 @@
 // source: Diagnostics.wsdl
 
 // Package diagnostics is the generated client for the SOAP service described
-// by Diagnostics.wsdl (WcfDiagnosticsService).
+// by Diagnostics.wsdl; its schema types are in package services88.
 package diagnostics
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,18 +16,19 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
 // AddWebAppUsage is the anonymous type of element AddWebAppUsage.
 type AddWebAppUsage struct {
 	// WebAppUsages is element WebAppUsages (optional, nillable).
-	WebAppUsages soap.Opt[ArrayOfWebAppUsage]
+	WebAppUsages soap.Opt[services88.ArrayOfWebAppUsage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddWebAppUsage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebAppUsages", v.WebAppUsages, soap.Value[ArrayOfWebAppUsage])
+	soap.WriteOpt(e, ns0, "WebAppUsages", v.WebAppUsages, soap.Value[services88.ArrayOfWebAppUsage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -40,7 +40,7 @@ func (v *AddWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddWebAppUsage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebAppUsages", ns0, "ArrayOfWebAppUsage") {
-		v.WebAppUsages = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
+		v.WebAppUsages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebAppUsage])
 	}
 }
 
@@ -59,502 +59,6 @@ func (v *AddWebAppUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddWebAppUsageResponse) unmarshalFields(d *soap.Decoder) {}
-
-// AnalyticsData is the complex type AnalyticsData.
-type AnalyticsData struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Email is element Email (optional, nillable).
-	Email soap.Opt[string]
-	// Company is element Company (optional, nillable).
-	Company soap.Opt[string]
-	// LicenseStatus is element LicenseStatus (optional, nillable).
-	LicenseStatus soap.Opt[*UserAndInstallationLicenceStatus]
-	// HasLicensce is element HasLicensce (optional, nillable).
-	HasLicensce soap.Opt[StringBoolDictionary]
-	// SystemLicenseNames is element SystemLicenseNames (optional, nillable).
-	SystemLicenseNames soap.Opt[ArrayOfstring]
-	// UserSignedUpAt is element UserSignedUpAt (optional, nillable).
-	UserSignedUpAt soap.Opt[string]
-	// NumContact is element NumContact (optional).
-	NumContact soap.Opt[int32]
-	// NumPerson is element NumPerson (optional).
-	NumPerson soap.Opt[int32]
-	// NumAppointment is element NumAppointment (optional).
-	NumAppointment soap.Opt[int32]
-	// NumSale is element NumSale (optional).
-	NumSale soap.Opt[int32]
-	// NumProject is element NumProject (optional).
-	NumProject soap.Opt[int32]
-	// NumSelection is element NumSelection (optional).
-	NumSelection soap.Opt[int32]
-	// NumEmailItem is element NumEmailItem (optional).
-	NumEmailItem soap.Opt[int32]
-	// NumTicketLogAction is element NumTicketLogAction (optional).
-	NumTicketLogAction soap.Opt[int32]
-	// NumDashboard is element NumDashboard (optional).
-	NumDashboard soap.Opt[int32]
-	// NumQuote is element NumQuote (optional).
-	NumQuote soap.Opt[int32]
-	// NumQuoteLine is element NumQuoteLine (optional).
-	NumQuoteLine soap.Opt[int32]
-	// NumDocument is element NumDocument (optional).
-	NumDocument soap.Opt[int32]
-	// NumTargetAssignmentInfo is element NumTargetAssignmentInfo (optional).
-	NumTargetAssignmentInfo soap.Opt[int32]
-	// NumMailing is element NumMailing (optional).
-	NumMailing soap.Opt[int32]
-	// NumForm is element NumForm (optional).
-	NumForm soap.Opt[int32]
-	// NumWorkflow is element NumWorkflow (optional).
-	NumWorkflow soap.Opt[int32]
-	// TotContact is element TotContact (optional).
-	TotContact soap.Opt[int32]
-	// TotPerson is element TotPerson (optional).
-	TotPerson soap.Opt[int32]
-	// TotAppointment is element TotAppointment (optional).
-	TotAppointment soap.Opt[int32]
-	// TotSale is element TotSale (optional).
-	TotSale soap.Opt[int32]
-	// TotProject is element TotProject (optional).
-	TotProject soap.Opt[int32]
-	// TotSelection is element TotSelection (optional).
-	TotSelection soap.Opt[int32]
-	// TotEmailItem is element TotEmailItem (optional).
-	TotEmailItem soap.Opt[int32]
-	// TotTicketLogAction is element TotTicketLogAction (optional).
-	TotTicketLogAction soap.Opt[int32]
-	// TotDashboard is element TotDashboard (optional).
-	TotDashboard soap.Opt[int32]
-	// TotQuote is element TotQuote (optional).
-	TotQuote soap.Opt[int32]
-	// TotQuoteLine is element TotQuoteLine (optional).
-	TotQuoteLine soap.Opt[int32]
-	// TotDocument is element TotDocument (optional).
-	TotDocument soap.Opt[int32]
-	// TotTargetAssignmentInfo is element TotTargetAssignmentInfo (optional).
-	TotTargetAssignmentInfo soap.Opt[int32]
-	// TotMailing is element TotMailing (optional).
-	TotMailing soap.Opt[int32]
-	// TotForm is element TotForm (optional).
-	TotForm soap.Opt[int32]
-	// TotWorkflow is element TotWorkflow (optional).
-	TotWorkflow soap.Opt[int32]
-	// UserRegisteredAgeDays is element UserRegisteredAgeDays (optional).
-	UserRegisteredAgeDays soap.Opt[int32]
-	// UserCountryName is element UserCountryName (optional, nillable).
-	UserCountryName soap.Opt[string]
-	// UserCountryCode is element UserCountryCode (optional, nillable).
-	UserCountryCode soap.Opt[string]
-	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[StringBoolDictionary]
-	// TotWebUsers is element TotWebUsers (optional).
-	TotWebUsers soap.Opt[int32]
-	// GroupCountryName is element GroupCountryName (optional, nillable).
-	GroupCountryName soap.Opt[string]
-	// GroupCountryCode is element GroupCountryCode (optional, nillable).
-	GroupCountryCode soap.Opt[string]
-	// GroupRegisteredDate is element GroupRegisteredDate (optional, nillable).
-	GroupRegisteredDate soap.Opt[string]
-	// GroupRegisteredAgeDays is element GroupRegisteredAgeDays (optional).
-	GroupRegisteredAgeDays soap.Opt[int32]
-	// FeatureToggles is element FeatureToggles (optional, nillable).
-	FeatureToggles soap.Opt[StringBoolDictionary]
-	// FileVersion is element FileVersion (optional, nillable).
-	FileVersion soap.Opt[string]
-	// FileVersionNumber is element FileVersionNumber (optional).
-	FileVersionNumber soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "Company", v.Company, soap.String)
-	soap.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Complex[*UserAndInstallationLicenceStatus])
-	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserSignedUpAt", v.UserSignedUpAt, soap.String)
-	soap.WriteOpt(e, ns0, "NumContact", v.NumContact, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumPerson", v.NumPerson, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumAppointment", v.NumAppointment, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSale", v.NumSale, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumProject", v.NumProject, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumSelection", v.NumSelection, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumEmailItem", v.NumEmailItem, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumDashboard", v.NumDashboard, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumQuote", v.NumQuote, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumQuoteLine", v.NumQuoteLine, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumDocument", v.NumDocument, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumMailing", v.NumMailing, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumForm", v.NumForm, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumWorkflow", v.NumWorkflow, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotContact", v.TotContact, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotPerson", v.TotPerson, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotAppointment", v.TotAppointment, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotSale", v.TotSale, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotProject", v.TotProject, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotSelection", v.TotSelection, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotEmailItem", v.TotEmailItem, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotDashboard", v.TotDashboard, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotQuote", v.TotQuote, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotQuoteLine", v.TotQuoteLine, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotDocument", v.TotDocument, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotMailing", v.TotMailing, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotForm", v.TotForm, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotWorkflow", v.TotWorkflow, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserCountryName", v.UserCountryName, soap.String)
-	soap.WriteOpt(e, ns0, "UserCountryCode", v.UserCountryCode, soap.String)
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "TotWebUsers", v.TotWebUsers, soap.Int32)
-	soap.WriteOpt(e, ns0, "GroupCountryName", v.GroupCountryName, soap.String)
-	soap.WriteOpt(e, ns0, "GroupCountryCode", v.GroupCountryCode, soap.String)
-	soap.WriteOpt(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate, soap.String)
-	soap.WriteOpt(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, soap.Int32)
-	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
-	soap.WriteOpt(e, ns0, "FileVersionNumber", v.FileVersionNumber, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *AnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Company", soap.NSXSD, "string") {
-		v.Company = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LicenseStatus", ns0, "UserAndInstallationLicenceStatus") {
-		v.LicenseStatus = soap.ReadOpt(d, soap.ReadComplex[UserAndInstallationLicenceStatus])
-	}
-	if d.At(ns0, "HasLicensce", ns0, "StringBoolDictionary") {
-		v.HasLicensce = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
-	}
-	if d.At(ns0, "SystemLicenseNames", ns1, "ArrayOfstring") {
-		v.SystemLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "UserSignedUpAt", soap.NSXSD, "string") {
-		v.UserSignedUpAt = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NumContact", soap.NSXSD, "int") {
-		v.NumContact = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumPerson", soap.NSXSD, "int") {
-		v.NumPerson = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumAppointment", soap.NSXSD, "int") {
-		v.NumAppointment = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumSale", soap.NSXSD, "int") {
-		v.NumSale = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumProject", soap.NSXSD, "int") {
-		v.NumProject = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumSelection", soap.NSXSD, "int") {
-		v.NumSelection = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumEmailItem", soap.NSXSD, "int") {
-		v.NumEmailItem = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumTicketLogAction", soap.NSXSD, "int") {
-		v.NumTicketLogAction = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumDashboard", soap.NSXSD, "int") {
-		v.NumDashboard = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumQuote", soap.NSXSD, "int") {
-		v.NumQuote = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumQuoteLine", soap.NSXSD, "int") {
-		v.NumQuoteLine = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumDocument", soap.NSXSD, "int") {
-		v.NumDocument = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumTargetAssignmentInfo", soap.NSXSD, "int") {
-		v.NumTargetAssignmentInfo = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumMailing", soap.NSXSD, "int") {
-		v.NumMailing = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumForm", soap.NSXSD, "int") {
-		v.NumForm = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumWorkflow", soap.NSXSD, "int") {
-		v.NumWorkflow = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotContact", soap.NSXSD, "int") {
-		v.TotContact = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotPerson", soap.NSXSD, "int") {
-		v.TotPerson = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotAppointment", soap.NSXSD, "int") {
-		v.TotAppointment = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotSale", soap.NSXSD, "int") {
-		v.TotSale = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotProject", soap.NSXSD, "int") {
-		v.TotProject = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotSelection", soap.NSXSD, "int") {
-		v.TotSelection = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotEmailItem", soap.NSXSD, "int") {
-		v.TotEmailItem = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotTicketLogAction", soap.NSXSD, "int") {
-		v.TotTicketLogAction = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotDashboard", soap.NSXSD, "int") {
-		v.TotDashboard = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotQuote", soap.NSXSD, "int") {
-		v.TotQuote = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotQuoteLine", soap.NSXSD, "int") {
-		v.TotQuoteLine = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotDocument", soap.NSXSD, "int") {
-		v.TotDocument = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotTargetAssignmentInfo", soap.NSXSD, "int") {
-		v.TotTargetAssignmentInfo = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotMailing", soap.NSXSD, "int") {
-		v.TotMailing = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotForm", soap.NSXSD, "int") {
-		v.TotForm = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotWorkflow", soap.NSXSD, "int") {
-		v.TotWorkflow = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserRegisteredAgeDays", soap.NSXSD, "int") {
-		v.UserRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserCountryName", soap.NSXSD, "string") {
-		v.UserCountryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserCountryCode", soap.NSXSD, "string") {
-		v.UserCountryCode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Preferences", ns0, "StringBoolDictionary") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
-	}
-	if d.At(ns0, "TotWebUsers", soap.NSXSD, "int") {
-		v.TotWebUsers = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "GroupCountryName", soap.NSXSD, "string") {
-		v.GroupCountryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "GroupCountryCode", soap.NSXSD, "string") {
-		v.GroupCountryCode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "GroupRegisteredDate", soap.NSXSD, "string") {
-		v.GroupRegisteredDate = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "GroupRegisteredAgeDays", soap.NSXSD, "int") {
-		v.GroupRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FeatureToggles", ns0, "StringBoolDictionary") {
-		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
-	}
-	if d.At(ns0, "FileVersion", soap.NSXSD, "string") {
-		v.FileVersion = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FileVersionNumber", soap.NSXSD, "int") {
-		v.FileVersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ArrayOfCacheInvalidation is the complex type ArrayOfCacheInvalidation: a
-// list of CacheInvalidation elements.
-type ArrayOfCacheInvalidation []*CacheInvalidation
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCacheInvalidation) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CacheInvalidation", x, soap.Complex[*CacheInvalidation])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CacheInvalidation", ns0, "CacheInvalidation") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CacheInvalidation]))
-	}
-	d.End()
-}
-
-// ArrayOfEntityCounts is the complex type ArrayOfEntityCounts: a list of
-// EntityCounts elements.
-type ArrayOfEntityCounts []*EntityCounts
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfEntityCounts) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityCounts", x, soap.Complex[*EntityCounts])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfEntityCounts) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "EntityCounts", ns0, "EntityCounts") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityCounts]))
-	}
-	d.End()
-}
-
-// ArrayOfSystemMessage is the complex type ArrayOfSystemMessage: a list of
-// SystemMessage elements.
-type ArrayOfSystemMessage []*SystemMessage
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSystemMessage) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SystemMessage", x, soap.Complex[*SystemMessage])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SystemMessage", ns0, "SystemMessage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SystemMessage]))
-	}
-	d.End()
-}
-
-// ArrayOfWebAppUsage is the complex type ArrayOfWebAppUsage: a list of
-// WebAppUsage elements.
-type ArrayOfWebAppUsage []*WebAppUsage
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfWebAppUsage) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "WebAppUsage", x, soap.Complex[*WebAppUsage])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "WebAppUsage", ns0, "WebAppUsage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WebAppUsage]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// CacheInvalidation is the complex type CacheInvalidation.
-type CacheInvalidation struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Generation is element Generation (optional).
-	Generation soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CacheInvalidation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Generation", v.Generation, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CacheInvalidation) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Generation", soap.NSXSD, "int") {
-		v.Generation = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // ChangeLogSettings is the anonymous type of element ChangeLogSettings.
 type ChangeLogSettings struct {
@@ -762,305 +266,6 @@ func (v *CollectWinUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CollectWinUsageResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EntityCounts is the complex type EntityCounts. It extends Carrier, whose
-// members come first on the wire.
-type EntityCounts struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// Records is element Records (optional).
-	Records soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EntityCounts) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "Records", v.Records, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EntityCounts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityCounts) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Records", soap.NSXSD, "int") {
-		v.Records = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // FlushCaches is the anonymous type of element FlushCaches.
 type FlushCaches struct{}
 
@@ -1079,12 +284,12 @@ func (v *FlushCaches) unmarshalFields(d *soap.Decoder) {}
 // FlushCachesByName is the anonymous type of element FlushCachesByName.
 type FlushCachesByName struct {
 	// CacheNames is element CacheNames (optional, nillable).
-	CacheNames soap.Opt[ArrayOfstring]
+	CacheNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FlushCachesByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1095,8 +300,8 @@ func (v *FlushCachesByName) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FlushCachesByName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CacheNames", ns1, "ArrayOfstring") {
-		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "CacheNames", ns2, "ArrayOfstring") {
+		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -1150,12 +355,12 @@ func (v *GetAnalyticsData) unmarshalFields(d *soap.Decoder) {}
 // GetAnalyticsDataResponse.
 type GetAnalyticsDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AnalyticsData]
+	Response soap.Opt[*services88.AnalyticsData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnalyticsDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AnalyticsData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AnalyticsData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1167,7 +372,7 @@ func (v *GetAnalyticsDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAnalyticsDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AnalyticsData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AnalyticsData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AnalyticsData])
 	}
 }
 
@@ -1175,12 +380,12 @@ func (v *GetAnalyticsDataResponse) unmarshalFields(d *soap.Decoder) {
 // GetCacheInvalidationGenerations.
 type GetCacheInvalidationGenerations struct {
 	// Names is element Names (optional, nillable).
-	Names soap.Opt[ArrayOfstring]
+	Names soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheInvalidationGenerations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Names", v.Names, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Names", v.Names, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1191,8 +396,8 @@ func (v *GetCacheInvalidationGenerations) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCacheInvalidationGenerations) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Names", ns1, "ArrayOfstring") {
-		v.Names = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Names", ns2, "ArrayOfstring") {
+		v.Names = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -1200,12 +405,12 @@ func (v *GetCacheInvalidationGenerations) unmarshalFields(d *soap.Decoder) {
 // GetCacheInvalidationGenerationsResponse.
 type GetCacheInvalidationGenerationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCacheInvalidation]
+	Response soap.Opt[services88.ArrayOfCacheInvalidation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheInvalidationGenerationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCacheInvalidation])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCacheInvalidation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1217,7 +422,7 @@ func (v *GetCacheInvalidationGenerationsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCacheInvalidationGenerationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCacheInvalidation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCacheInvalidation])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCacheInvalidation])
 	}
 }
 
@@ -1240,12 +445,12 @@ func (v *GetCacheNames) unmarshalFields(d *soap.Decoder) {}
 // GetCacheNamesResponse.
 type GetCacheNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1256,20 +461,20 @@ func (v *GetCacheNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCacheNamesResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
 // GetCacheState is the anonymous type of element GetCacheState.
 type GetCacheState struct {
 	// CacheNames is element CacheNames (optional, nillable).
-	CacheNames soap.Opt[ArrayOfstring]
+	CacheNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1280,8 +485,8 @@ func (v *GetCacheState) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCacheState) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CacheNames", ns1, "ArrayOfstring") {
-		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "CacheNames", ns2, "ArrayOfstring") {
+		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -1330,12 +535,12 @@ func (v *GetEntityCountsForAllUsers) unmarshalFields(d *soap.Decoder) {}
 // GetEntityCountsForAllUsersResponse.
 type GetEntityCountsForAllUsersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfEntityCounts]
+	Response soap.Opt[services88.ArrayOfEntityCounts]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEntityCountsForAllUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityCounts])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEntityCounts])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1347,7 +552,7 @@ func (v *GetEntityCountsForAllUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEntityCountsForAllUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEntityCounts])
 	}
 }
 
@@ -1371,12 +576,12 @@ func (v *GetEntityCountsForCurrentUser) unmarshalFields(d *soap.Decoder) {}
 // GetEntityCountsForCurrentUserResponse.
 type GetEntityCountsForCurrentUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfEntityCounts]
+	Response soap.Opt[services88.ArrayOfEntityCounts]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEntityCountsForCurrentUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityCounts])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEntityCounts])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1388,7 +593,7 @@ func (v *GetEntityCountsForCurrentUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEntityCountsForCurrentUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEntityCounts])
 	}
 }
 
@@ -1460,12 +665,12 @@ func (v *GetSystemMessages) unmarshalFields(d *soap.Decoder) {
 // GetSystemMessagesResponse.
 type GetSystemMessagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSystemMessage]
+	Response soap.Opt[services88.ArrayOfSystemMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSystemMessage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSystemMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1477,7 +682,7 @@ func (v *GetSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSystemMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSystemMessage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSystemMessage])
 	}
 }
 
@@ -1522,12 +727,12 @@ func (v *GetWebAppUsagesForPeriod) unmarshalFields(d *soap.Decoder) {
 // GetWebAppUsagesForPeriodResponse.
 type GetWebAppUsagesForPeriodResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWebAppUsage]
+	Response soap.Opt[services88.ArrayOfWebAppUsage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebAppUsagesForPeriodResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebAppUsage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebAppUsage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1539,7 +744,7 @@ func (v *GetWebAppUsagesForPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebAppUsagesForPeriodResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebAppUsage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebAppUsage])
 	}
 }
 
@@ -1709,12 +914,12 @@ func (v *PerformTasksAfterUpgradeResponse) unmarshalFields(d *soap.Decoder) {
 // RegisterClosedTicketsUsage.
 type RegisterClosedTicketsUsage struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[ArrayOfint]
+	TicketIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterClosedTicketsUsage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1725,8 +930,8 @@ func (v *RegisterClosedTicketsUsage) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegisterClosedTicketsUsage) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketIds", ns1, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1918,7 +1123,7 @@ type SendSystemMessage struct {
 	// Expire is element Expire (optional).
 	Expire soap.Opt[soap.DateTime]
 	// Type is element Type (optional).
-	Type soap.Opt[SystemMessageType]
+	Type soap.Opt[services88.SystemMessageType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1927,7 +1132,7 @@ func (v *SendSystemMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
 	soap.WriteOpt(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[SystemMessageType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.SystemMessageType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1951,7 +1156,7 @@ func (v *SendSystemMessage) unmarshalFields(d *soap.Decoder) {
 		v.Expire = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Type", ns0, "SystemMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.SystemMessageType])
 	}
 }
 
@@ -1971,574 +1176,18 @@ func (v *SendSystemMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendSystemMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringBoolDictionary is the dictionary type StringBoolDictionary:
-// StringBoolKeyValuePair entries in order, with map-like access through Get
-// and Set.
-type StringBoolDictionary []StringBoolKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringBoolDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringBoolKeyValuePair", &v[i], soap.Complex[*StringBoolKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringBoolDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringBoolKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringBoolKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringBoolDictionary) Get(k string) (bool, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value, true
-		}
-	}
-	var zero bool
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringBoolDictionary) Set(k string, value bool) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = value
-			return
-		}
-	}
-	*v = append(*v, StringBoolKeyValuePair{
-		Key:   soap.Some(k),
-		Value: value,
-	})
-}
-
-// StringBoolKeyValuePair is the anonymous type of element
-// StringBoolKeyValuePair.
-type StringBoolKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value.
-	Value bool
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringBoolKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.Write(e, ns0, "Value", v.Value, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringBoolKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringBoolKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "boolean") {
-		v.Value = soap.ReadItem(d, soap.ReadBool)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SystemMessage is the complex type SystemMessage. It extends Carrier, whose
-// members come first on the wire.
-type SystemMessage struct {
-	Carrier
-	// MessageId is element MessageId (optional).
-	MessageId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// OnlineappId is element OnlineappId (optional).
-	OnlineappId soap.Opt[int32]
-	// SystemMessageId is element SystemMessageId (optional, nillable).
-	SystemMessageId soap.Opt[string]
-	// MarkdownMessage is element MarkdownMessage (optional, nillable).
-	MarkdownMessage soap.Opt[string]
-	// Expire is element Expire (optional).
-	Expire soap.Opt[soap.DateTime]
-	// Type is element Type (optional).
-	Type soap.Opt[SystemMessageType]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SystemMessage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
-	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[SystemMessageType])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SystemMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SystemMessage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
-		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
-		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MarkdownMessage", soap.NSXSD, "string") {
-		v.MarkdownMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Expire", soap.NSXSD, "dateTime") {
-		v.Expire = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Type", ns0, "SystemMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
-	}
-}
-
-// SystemMessageType is the flag list SystemMessageType: a set of flags, sent
-// as a space-separated list of their names.
-type SystemMessageType uint32
-
-// Flags of SystemMessageType.
-const (
-	SystemMessageTypeInfo            SystemMessageType = 1
-	SystemMessageTypeWarning         SystemMessageType = 2
-	SystemMessageTypeUndefinedValue4 SystemMessageType = 4
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v SystemMessageType) Has(flags SystemMessageType) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v SystemMessageType) MarshalText() ([]byte, error) {
-	names := [...]string{"Info", "Warning", "UndefinedValue4"}
-	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *SystemMessageType) UnmarshalText(b []byte) error {
-	names := [...]string{"Info", "Warning", "UndefinedValue4"}
-	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("SystemMessageType: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // TrackEvent is the anonymous type of element TrackEvent.
 type TrackEvent struct {
 	// TrackEventName is element TrackEventName (optional, nillable).
 	TrackEventName soap.Opt[string]
 	// EventProperties is element EventProperties (optional, nillable).
-	EventProperties soap.Opt[StringDictionary]
+	EventProperties soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TrackEventName", v.TrackEventName, soap.String)
-	soap.WriteOpt(e, ns0, "EventProperties", v.EventProperties, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "EventProperties", v.EventProperties, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2553,7 +1202,7 @@ func (v *TrackEvent) unmarshalFields(d *soap.Decoder) {
 		v.TrackEventName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EventProperties", ns0, "StringDictionary") {
-		v.EventProperties = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.EventProperties = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -2584,12 +1233,12 @@ func (v *TrackEventResponse) unmarshalFields(d *soap.Decoder) {
 // TrackUser is the anonymous type of element TrackUser.
 type TrackUser struct {
 	// UserProperties is element UserProperties (optional, nillable).
-	UserProperties soap.Opt[StringDictionary]
+	UserProperties soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserProperties", v.UserProperties, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "UserProperties", v.UserProperties, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2601,7 +1250,7 @@ func (v *TrackUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TrackUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserProperties", ns0, "StringDictionary") {
-		v.UserProperties = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.UserProperties = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -2626,125 +1275,6 @@ func (v *TrackUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *TrackUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
-	}
-}
-
-// UserAndInstallationLicenceStatus is the complex type
-// UserAndInstallationLicenceStatus.
-type UserAndInstallationLicenceStatus struct {
-	// AdminWarningDate is element AdminWarningDate (optional).
-	AdminWarningDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
-	ExpiryDate soap.Opt[soap.DateTime]
-	// GraceDate is element GraceDate (optional).
-	GraceDate soap.Opt[soap.DateTime]
-	// CompanyName is element CompanyName (optional, nillable).
-	CompanyName soap.Opt[string]
-	// SerialNr is element SerialNr (optional, nillable).
-	SerialNr soap.Opt[string]
-	// UserLicenses is element UserLicenses (optional, nillable).
-	UserLicenses soap.Opt[ArrayOfstring]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "SerialNr", v.SerialNr, soap.String)
-	soap.WriteOpt(e, ns0, "UserLicenses", v.UserLicenses, soap.Value[ArrayOfstring])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AdminWarningDate", soap.NSXSD, "dateTime") {
-		v.AdminWarningDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "GraceDate", soap.NSXSD, "dateTime") {
-		v.GraceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SerialNr", soap.NSXSD, "string") {
-		v.SerialNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserLicenses", ns1, "ArrayOfstring") {
-		v.UserLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-}
-
-// WebAppUsage is the complex type WebAppUsage. It extends Carrier, whose
-// members come first on the wire.
-type WebAppUsage struct {
-	Carrier
-	// WebAppUsageId is element WebAppUsageId (optional).
-	WebAppUsageId soap.Opt[int32]
-	// AssocId is element AssocId (optional).
-	AssocId soap.Opt[int32]
-	// Timestamp is element Timestamp (optional).
-	Timestamp soap.Opt[soap.DateTime]
-	// ViewState is element ViewState (optional, nillable).
-	ViewState soap.Opt[string]
-	// AggregateCount is element AggregateCount (optional).
-	AggregateCount soap.Opt[uint32]
-	// AggregateBin is element AggregateBin (optional).
-	AggregateBin soap.Opt[uint32]
-	// Version is element Version (optional).
-	Version soap.Opt[uint32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *WebAppUsage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WebAppUsageId", v.WebAppUsageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
-	soap.WriteOpt(e, ns0, "AggregateCount", v.AggregateCount, soap.Uint32)
-	soap.WriteOpt(e, ns0, "AggregateBin", v.AggregateBin, soap.Uint32)
-	soap.WriteOpt(e, ns0, "Version", v.Version, soap.Uint32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *WebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebAppUsage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "WebAppUsageId", soap.NSXSD, "int") {
-		v.WebAppUsageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssocId", soap.NSXSD, "int") {
-		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Timestamp", soap.NSXSD, "dateTime") {
-		v.Timestamp = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ViewState", soap.NSXSD, "string") {
-		v.ViewState = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AggregateCount", soap.NSXSD, "unsignedInt") {
-		v.AggregateCount = soap.ReadOptItem(d, soap.ReadUint32)
-	}
-	if d.At(ns0, "AggregateBin", soap.NSXSD, "unsignedInt") {
-		v.AggregateBin = soap.ReadOptItem(d, soap.ReadUint32)
-	}
-	if d.At(ns0, "Version", soap.NSXSD, "unsignedInt") {
-		v.Version = soap.ReadOptItem(d, soap.ReadUint32)
 	}
 }
 

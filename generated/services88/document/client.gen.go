@@ -6,144 +6,10 @@ package document
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // DocumentClient calls the operations of the portType Document through the SOAP binding BasicHttpBinding_Document.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type DocumentClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewDocumentClient returns a client sending its requests through c.
-func NewDocumentClient(c *soap.Client) *DocumentClient {
+// NewDocumentClient returns a client calling the endpoint "Document.svc" of
+// cc: a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewDocumentClient(cc soap.ClientConn) *DocumentClient {
 	return &DocumentClient{
-		c:   c,
+		c:   cc.Endpoint("Document.svc"),
 		ops: DocumentOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewDocumentClient(c *soap.Client) *DocumentClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSuggestedDocumentEntity(ctx context.Context, req *GetSuggestedDocumentEntity, opts ...soap.CallOption) (*GetSuggestedDocumentEntityResponse, error) {
 	resp := new(GetSuggestedDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *DocumentClient) GetSuggestedDocumentEntity(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultDocumentEntity(ctx context.Context, req *CreateDefaultDocumentEntity, opts ...soap.CallOption) (*CreateDefaultDocumentEntityResponse, error) {
 	resp := new(CreateDefaultDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +59,7 @@ func (c *DocumentClient) CreateDefaultDocumentEntity(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SaveDocumentEntity(ctx context.Context, req *SaveDocumentEntity, opts ...soap.CallOption) (*SaveDocumentEntityResponse, error) {
 	resp := new(SaveDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *DocumentClient) SaveDocumentEntity(ctx context.Context, req *SaveDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) DeleteDocumentEntity(ctx context.Context, req *DeleteDocumentEntity, opts ...soap.CallOption) (*DeleteDocumentEntityResponse, error) {
 	resp := new(DeleteDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -216,7 +84,7 @@ func (c *DocumentClient) DeleteDocumentEntity(ctx context.Context, req *DeleteDo
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultDocumentPreview(ctx context.Context, req *CreateDefaultDocumentPreview, opts ...soap.CallOption) (*CreateDefaultDocumentPreviewResponse, error) {
 	resp := new(CreateDefaultDocumentPreviewResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +97,7 @@ func (c *DocumentClient) CreateDefaultDocumentPreview(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultSuggestedDocumentEntity(ctx context.Context, req *CreateDefaultSuggestedDocumentEntity, opts ...soap.CallOption) (*CreateDefaultSuggestedDocumentEntityResponse, error) {
 	resp := new(CreateDefaultSuggestedDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -242,7 +110,7 @@ func (c *DocumentClient) CreateDefaultSuggestedDocumentEntity(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SaveSuggestedDocumentEntity(ctx context.Context, req *SaveSuggestedDocumentEntity, opts ...soap.CallOption) (*SaveSuggestedDocumentEntityResponse, error) {
 	resp := new(SaveSuggestedDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -255,7 +123,7 @@ func (c *DocumentClient) SaveSuggestedDocumentEntity(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultTemplateVariablesParameters(ctx context.Context, req *CreateDefaultTemplateVariablesParameters, opts ...soap.CallOption) (*CreateDefaultTemplateVariablesParametersResponse, error) {
 	resp := new(CreateDefaultTemplateVariablesParametersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -267,7 +135,7 @@ func (c *DocumentClient) CreateDefaultTemplateVariablesParameters(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocument(ctx context.Context, req *GetDocument, opts ...soap.CallOption) (*GetDocumentResponse, error) {
 	resp := new(GetDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -279,7 +147,7 @@ func (c *DocumentClient) GetDocument(ctx context.Context, req *GetDocument, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentEntity(ctx context.Context, req *GetDocumentEntity, opts ...soap.CallOption) (*GetDocumentEntityResponse, error) {
 	resp := new(GetDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +160,7 @@ func (c *DocumentClient) GetDocumentEntity(ctx context.Context, req *GetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentStreamFromEntity(ctx context.Context, req *GetDocumentStreamFromEntity, opts ...soap.CallOption) (*GetDocumentStreamFromEntityResponse, error) {
 	resp := new(GetDocumentStreamFromEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -304,7 +172,7 @@ func (c *DocumentClient) GetDocumentStreamFromEntity(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SetDocumentStream(ctx context.Context, req *SetDocumentStream, opts ...soap.CallOption) (*SetDocumentStreamResponse, error) {
 	resp := new(SetDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +184,7 @@ func (c *DocumentClient) SetDocumentStream(ctx context.Context, req *SetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDocumentStream(ctx context.Context, req *CreateDocumentStream, opts ...soap.CallOption) (*CreateDocumentStreamResponse, error) {
 	resp := new(CreateDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +196,7 @@ func (c *DocumentClient) CreateDocumentStream(ctx context.Context, req *CreateDo
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetTemplateStream(ctx context.Context, req *GetTemplateStream, opts ...soap.CallOption) (*GetTemplateStreamResponse, error) {
 	resp := new(GetTemplateStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -341,7 +209,7 @@ func (c *DocumentClient) GetTemplateStream(ctx context.Context, req *GetTemplate
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSanitizedTemplateStream(ctx context.Context, req *GetSanitizedTemplateStream, opts ...soap.CallOption) (*GetSanitizedTemplateStreamResponse, error) {
 	resp := new(GetSanitizedTemplateStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -354,7 +222,7 @@ func (c *DocumentClient) GetSanitizedTemplateStream(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetTemplateStreamFromId(ctx context.Context, req *GetTemplateStreamFromId, opts ...soap.CallOption) (*GetTemplateStreamFromIdResponse, error) {
 	resp := new(GetTemplateStreamFromIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -367,7 +235,7 @@ func (c *DocumentClient) GetTemplateStreamFromId(ctx context.Context, req *GetTe
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSanitizedTemplateStreamFromId(ctx context.Context, req *GetSanitizedTemplateStreamFromId, opts ...soap.CallOption) (*GetSanitizedTemplateStreamFromIdResponse, error) {
 	resp := new(GetSanitizedTemplateStreamFromIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -379,7 +247,7 @@ func (c *DocumentClient) GetSanitizedTemplateStreamFromId(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentStream(ctx context.Context, req *GetDocumentStream, opts ...soap.CallOption) (*GetDocumentStreamResponse, error) {
 	resp := new(GetDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -392,7 +260,7 @@ func (c *DocumentClient) GetDocumentStream(ctx context.Context, req *GetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSanitizedDocumentStream(ctx context.Context, req *GetSanitizedDocumentStream, opts ...soap.CallOption) (*GetSanitizedDocumentStreamResponse, error) {
 	resp := new(GetSanitizedDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -405,7 +273,7 @@ func (c *DocumentClient) GetSanitizedDocumentStream(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPreviewDocumentStream(ctx context.Context, req *GetPreviewDocumentStream, opts ...soap.CallOption) (*GetPreviewDocumentStreamResponse, error) {
 	resp := new(GetPreviewDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -418,7 +286,7 @@ func (c *DocumentClient) GetPreviewDocumentStream(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetUnsanitizedPreviewDocumentStream(ctx context.Context, req *GetUnsanitizedPreviewDocumentStream, opts ...soap.CallOption) (*GetUnsanitizedPreviewDocumentStreamResponse, error) {
 	resp := new(GetUnsanitizedPreviewDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -431,7 +299,7 @@ func (c *DocumentClient) GetUnsanitizedPreviewDocumentStream(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalMailMergeDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalMailMergeDocumentFromTemplate, opts ...soap.CallOption) (*CreateNewPhysicalMailMergeDocumentFromTemplateResponse, error) {
 	resp := new(CreateNewPhysicalMailMergeDocumentFromTemplateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -444,7 +312,7 @@ func (c *DocumentClient) CreateNewPhysicalMailMergeDocumentFromTemplate(ctx cont
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -457,7 +325,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags2, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -470,7 +338,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ct
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariables(ctx context.Context, req *SubstituteTemplateVariables, opts ...soap.CallOption) (*SubstituteTemplateVariablesResponse, error) {
 	resp := new(SubstituteTemplateVariablesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +351,7 @@ func (c *DocumentClient) SubstituteTemplateVariables(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags, opts ...soap.CallOption) (*SubstituteTemplateVariablesWithCustomTagsResponse, error) {
 	resp := new(SubstituteTemplateVariablesWithCustomTagsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -496,7 +364,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags2(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags2, opts ...soap.CallOption) (*SubstituteTemplateVariablesWithCustomTags2Response, error) {
 	resp := new(SubstituteTemplateVariablesWithCustomTags2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -508,7 +376,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags2(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateTempFile(ctx context.Context, req *CreateTempFile, opts ...soap.CallOption) (*CreateTempFileResponse, error) {
 	resp := new(CreateTempFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -520,7 +388,7 @@ func (c *DocumentClient) CreateTempFile(ctx context.Context, req *CreateTempFile
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetTempFile(ctx context.Context, req *GetTempFile, opts ...soap.CallOption) (*GetTempFileResponse, error) {
 	resp := new(GetTempFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -532,7 +400,7 @@ func (c *DocumentClient) GetTempFile(ctx context.Context, req *GetTempFile, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) DeleteTempFile(ctx context.Context, req *DeleteTempFile, opts ...soap.CallOption) (*DeleteTempFileResponse, error) {
 	resp := new(DeleteTempFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -544,7 +412,7 @@ func (c *DocumentClient) DeleteTempFile(ctx context.Context, req *DeleteTempFile
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SetTemplateStream(ctx context.Context, req *SetTemplateStream, opts ...soap.CallOption) (*SetTemplateStreamResponse, error) {
 	resp := new(SetTemplateStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -557,7 +425,7 @@ func (c *DocumentClient) SetTemplateStream(ctx context.Context, req *SetTemplate
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplate, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -570,7 +438,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplate(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesResponse, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -583,7 +451,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables2, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariables2Response, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariables2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -596,7 +464,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables2(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariablesEx(ctx context.Context, req *SubstituteTemplateVariablesEx, opts ...soap.CallOption) (*SubstituteTemplateVariablesExResponse, error) {
 	resp := new(SubstituteTemplateVariablesExResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -609,7 +477,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesEx(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) VerifyGetDocumentStream(ctx context.Context, req *VerifyGetDocumentStream, opts ...soap.CallOption) (*VerifyGetDocumentStreamResponse, error) {
 	resp := new(VerifyGetDocumentStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -622,7 +490,7 @@ func (c *DocumentClient) VerifyGetDocumentStream(ctx context.Context, req *Verif
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesExResponse, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesExResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -635,7 +503,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx2, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesEx2Response, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesEx2Response)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -647,7 +515,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx2(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentUrl(ctx context.Context, req *GetDocumentUrl, opts ...soap.CallOption) (*GetDocumentUrlResponse, error) {
 	resp := new(GetDocumentUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -660,7 +528,7 @@ func (c *DocumentClient) GetDocumentUrl(ctx context.Context, req *GetDocumentUrl
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) DeletePhysicalDocument(ctx context.Context, req *DeletePhysicalDocument, opts ...soap.CallOption) (*DeletePhysicalDocumentResponse, error) {
 	resp := new(DeletePhysicalDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -672,7 +540,7 @@ func (c *DocumentClient) DeletePhysicalDocument(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) RenameDocument(ctx context.Context, req *RenameDocument, opts ...soap.CallOption) (*RenameDocumentResponse, error) {
 	resp := new(RenameDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -684,7 +552,7 @@ func (c *DocumentClient) RenameDocument(ctx context.Context, req *RenameDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetCheckoutState(ctx context.Context, req *GetCheckoutState, opts ...soap.CallOption) (*GetCheckoutStateResponse, error) {
 	resp := new(GetCheckoutStateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -696,7 +564,7 @@ func (c *DocumentClient) GetCheckoutState(ctx context.Context, req *GetCheckoutS
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CheckoutDocument(ctx context.Context, req *CheckoutDocument, opts ...soap.CallOption) (*CheckoutDocumentResponse, error) {
 	resp := new(CheckoutDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -708,7 +576,7 @@ func (c *DocumentClient) CheckoutDocument(ctx context.Context, req *CheckoutDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CheckinDocument(ctx context.Context, req *CheckinDocument, opts ...soap.CallOption) (*CheckinDocumentResponse, error) {
 	resp := new(CheckinDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -720,7 +588,7 @@ func (c *DocumentClient) CheckinDocument(ctx context.Context, req *CheckinDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) UndoCheckoutDocument(ctx context.Context, req *UndoCheckoutDocument, opts ...soap.CallOption) (*UndoCheckoutDocumentResponse, error) {
 	resp := new(UndoCheckoutDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -732,7 +600,7 @@ func (c *DocumentClient) UndoCheckoutDocument(ctx context.Context, req *UndoChec
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetVersionList(ctx context.Context, req *GetVersionList, opts ...soap.CallOption) (*GetVersionListResponse, error) {
 	resp := new(GetVersionListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -744,7 +612,7 @@ func (c *DocumentClient) GetVersionList(ctx context.Context, req *GetVersionList
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPluginList(ctx context.Context, req *GetPluginList, opts ...soap.CallOption) (*GetPluginListResponse, error) {
 	resp := new(GetPluginListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -756,7 +624,7 @@ func (c *DocumentClient) GetPluginList(ctx context.Context, req *GetPluginList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities, opts ...soap.CallOption) (*GetPluginCapabilitiesResponse, error) {
 	resp := new(GetPluginCapabilitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -768,7 +636,7 @@ func (c *DocumentClient) GetPluginCapabilities(ctx context.Context, req *GetPlug
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentProperties(ctx context.Context, req *GetDocumentProperties, opts ...soap.CallOption) (*GetDocumentPropertiesResponse, error) {
 	resp := new(GetDocumentPropertiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -780,7 +648,7 @@ func (c *DocumentClient) GetDocumentProperties(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentCommands(ctx context.Context, req *GetDocumentCommands, opts ...soap.CallOption) (*GetDocumentCommandsResponse, error) {
 	resp := new(GetDocumentCommandsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -793,7 +661,7 @@ func (c *DocumentClient) GetDocumentCommands(ctx context.Context, req *GetDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) ExecuteDocumentCommand(ctx context.Context, req *ExecuteDocumentCommand, opts ...soap.CallOption) (*ExecuteDocumentCommandResponse, error) {
 	resp := new(ExecuteDocumentCommandResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -806,7 +674,7 @@ func (c *DocumentClient) ExecuteDocumentCommand(ctx context.Context, req *Execut
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultDocumentEntityFromSuggestion(ctx context.Context, req *CreateDefaultDocumentEntityFromSuggestion, opts ...soap.CallOption) (*CreateDefaultDocumentEntityFromSuggestionResponse, error) {
 	resp := new(CreateDefaultDocumentEntityFromSuggestionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -819,7 +687,7 @@ func (c *DocumentClient) CreateDefaultDocumentEntityFromSuggestion(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream, opts ...soap.CallOption) (*SaveDocumentTemplateStreamResponse, error) {
 	resp := new(SaveDocumentTemplateStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -832,7 +700,7 @@ func (c *DocumentClient) SaveDocumentTemplateStream(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SetDocumentStreamFromId(ctx context.Context, req *SetDocumentStreamFromId, opts ...soap.CallOption) (*SetDocumentStreamFromIdResponse, error) {
 	resp := new(SetDocumentStreamFromIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -844,7 +712,7 @@ func (c *DocumentClient) SetDocumentStreamFromId(ctx context.Context, req *SetDo
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SavePrivacyReport(ctx context.Context, req *SavePrivacyReport, opts ...soap.CallOption) (*SavePrivacyReportResponse, error) {
 	resp := new(SavePrivacyReportResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -857,7 +725,7 @@ func (c *DocumentClient) SavePrivacyReport(ctx context.Context, req *SavePrivacy
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) ValidateDocumentEntity(ctx context.Context, req *ValidateDocumentEntity, opts ...soap.CallOption) (*ValidateDocumentEntityResponse, error) {
 	resp := new(ValidateDocumentEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -869,7 +737,7 @@ func (c *DocumentClient) ValidateDocumentEntity(ctx context.Context, req *Valida
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentLength(ctx context.Context, req *GetDocumentLength, opts ...soap.CallOption) (*GetDocumentLengthResponse, error) {
 	resp := new(GetDocumentLengthResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -882,7 +750,7 @@ func (c *DocumentClient) GetDocumentLength(ctx context.Context, req *GetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CopyDocumentToCsAttachment(ctx context.Context, req *CopyDocumentToCsAttachment, opts ...soap.CallOption) (*CopyDocumentToCsAttachmentResponse, error) {
 	resp := new(CopyDocumentToCsAttachmentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -894,7 +762,7 @@ func (c *DocumentClient) CopyDocumentToCsAttachment(ctx context.Context, req *Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SavePrivacyReportPdf(ctx context.Context, req *SavePrivacyReportPdf, opts ...soap.CallOption) (*SavePrivacyReportPdfResponse, error) {
 	resp := new(SavePrivacyReportPdfResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -906,7 +774,7 @@ func (c *DocumentClient) SavePrivacyReportPdf(ctx context.Context, req *SavePriv
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentList(ctx context.Context, req *GetDocumentList, opts ...soap.CallOption) (*GetDocumentListResponse, error) {
 	resp := new(GetDocumentListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -919,7 +787,7 @@ func (c *DocumentClient) GetDocumentList(ctx context.Context, req *GetDocumentLi
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetAppointmentDocuments(ctx context.Context, req *GetAppointmentDocuments, opts ...soap.CallOption) (*GetAppointmentDocumentsResponse, error) {
 	resp := new(GetAppointmentDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -931,7 +799,7 @@ func (c *DocumentClient) GetAppointmentDocuments(ctx context.Context, req *GetAp
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSaleDocuments(ctx context.Context, req *GetSaleDocuments, opts ...soap.CallOption) (*GetSaleDocumentsResponse, error) {
 	resp := new(GetSaleDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -943,7 +811,7 @@ func (c *DocumentClient) GetSaleDocuments(ctx context.Context, req *GetSaleDocum
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocuments(ctx context.Context, req *GetPersonDocuments, opts ...soap.CallOption) (*GetPersonDocumentsResponse, error) {
 	resp := new(GetPersonDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -955,7 +823,7 @@ func (c *DocumentClient) GetPersonDocuments(ctx context.Context, req *GetPersonD
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedDocument(ctx context.Context, req *GetPublishedDocument, opts ...soap.CallOption) (*GetPublishedDocumentResponse, error) {
 	resp := new(GetPublishedDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -967,7 +835,7 @@ func (c *DocumentClient) GetPublishedDocument(ctx context.Context, req *GetPubli
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedDocuments(ctx context.Context, req *GetPublishedDocuments, opts ...soap.CallOption) (*GetPublishedDocumentsResponse, error) {
 	resp := new(GetPublishedDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -980,7 +848,7 @@ func (c *DocumentClient) GetPublishedDocuments(ctx context.Context, req *GetPubl
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetMyPublishedDocuments(ctx context.Context, req *GetMyPublishedDocuments, opts ...soap.CallOption) (*GetMyPublishedDocumentsResponse, error) {
 	resp := new(GetMyPublishedDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -993,7 +861,7 @@ func (c *DocumentClient) GetMyPublishedDocuments(ctx context.Context, req *GetMy
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedDocumentsByDate(ctx context.Context, req *GetPublishedDocumentsByDate, opts ...soap.CallOption) (*GetPublishedDocumentsByDateResponse, error) {
 	resp := new(GetPublishedDocumentsByDateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1006,7 +874,7 @@ func (c *DocumentClient) GetPublishedDocumentsByDate(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocumentsByTemplateTypes(ctx context.Context, req *GetContactDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetContactDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetContactDocumentsByTemplateTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1019,7 +887,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateTypes(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocumentsByTemplateType(ctx context.Context, req *GetContactDocumentsByTemplateType, opts ...soap.CallOption) (*GetContactDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetContactDocumentsByTemplateTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1032,7 +900,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateType(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocumentsByTemplateHeading(ctx context.Context, req *GetContactDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetContactDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetContactDocumentsByTemplateHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1044,7 +912,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateHeading(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocuments(ctx context.Context, req *GetContactDocuments, opts ...soap.CallOption) (*GetContactDocumentsResponse, error) {
 	resp := new(GetContactDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1057,7 +925,7 @@ func (c *DocumentClient) GetContactDocuments(ctx context.Context, req *GetContac
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedPersonDocumentsByDate(ctx context.Context, req *GetPublishedPersonDocumentsByDate, opts ...soap.CallOption) (*GetPublishedPersonDocumentsByDateResponse, error) {
 	resp := new(GetPublishedPersonDocumentsByDateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1070,7 +938,7 @@ func (c *DocumentClient) GetPublishedPersonDocumentsByDate(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedProjectDocuments(ctx context.Context, req *GetPublishedProjectDocuments, opts ...soap.CallOption) (*GetPublishedProjectDocumentsResponse, error) {
 	resp := new(GetPublishedProjectDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1083,7 +951,7 @@ func (c *DocumentClient) GetPublishedProjectDocuments(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateTypes(ctx context.Context, req *GetProjectMemberDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1096,7 +964,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateTypes(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateType(ctx context.Context, req *GetProjectMemberDocumentsByTemplateType, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1109,7 +977,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateType(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateHeading(ctx context.Context, req *GetProjectMemberDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1122,7 +990,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateHeading(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocuments(ctx context.Context, req *GetProjectMemberDocuments, opts ...soap.CallOption) (*GetProjectMemberDocumentsResponse, error) {
 	resp := new(GetProjectMemberDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1135,7 +1003,7 @@ func (c *DocumentClient) GetProjectMemberDocuments(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocumentsByTemplateTypes(ctx context.Context, req *GetProjectDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1148,7 +1016,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateTypes(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocumentsByTemplateType(ctx context.Context, req *GetProjectDocumentsByTemplateType, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1161,7 +1029,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateType(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocumentsByTemplateHeading(ctx context.Context, req *GetProjectDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1173,7 +1041,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateHeading(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocuments(ctx context.Context, req *GetProjectDocuments, opts ...soap.CallOption) (*GetProjectDocumentsResponse, error) {
 	resp := new(GetProjectDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1186,7 +1054,7 @@ func (c *DocumentClient) GetProjectDocuments(ctx context.Context, req *GetProjec
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByTemplateTypes(ctx context.Context, req *GetPersonDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1199,7 +1067,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateTypes(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByTemplateType(ctx context.Context, req *GetPersonDocumentsByTemplateType, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1212,7 +1080,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateType(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByTemplateHeading(ctx context.Context, req *GetPersonDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1225,7 +1093,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateHeading(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByDate(ctx context.Context, req *GetPersonDocumentsByDate, opts ...soap.CallOption) (*GetPersonDocumentsByDateResponse, error) {
 	resp := new(GetPersonDocumentsByDateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1238,7 +1106,7 @@ func (c *DocumentClient) GetPersonDocumentsByDate(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentsByTemplateHeading(ctx context.Context, req *GetDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetDocumentsByTemplateHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1248,12 +1116,12 @@ func (c *DocumentClient) GetDocumentsByTemplateHeading(ctx context.Context, req 
 // DocumentOperations describes the operations of Document in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DocumentOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity",
 			Input: soap.QName{
@@ -1269,9 +1137,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity",
 			Input: soap.QName{
@@ -1287,9 +1155,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentEntity",
 			Input: soap.QName{
@@ -1305,9 +1173,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
 			Input: soap.QName{
@@ -1323,9 +1191,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentPreview],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentPreviewResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview",
 			Input: soap.QName{
@@ -1341,9 +1209,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity",
 			Input: soap.QName{
@@ -1359,9 +1227,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveSuggestedDocumentEntity",
 			Input: soap.QName{
@@ -1377,9 +1245,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTemplateVariablesParameters],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTemplateVariablesParametersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultTemplateVariablesParameters",
 			Input: soap.QName{
@@ -1395,9 +1263,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument",
 			Input: soap.QName{
@@ -1413,9 +1281,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity",
 			Input: soap.QName{
@@ -1431,9 +1299,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentStreamFromEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentStreamFromEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStreamFromEntity",
 			Input: soap.QName{
@@ -1449,9 +1317,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStream",
 			Input: soap.QName{
@@ -1467,9 +1335,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDocumentStream",
 			Input: soap.QName{
@@ -1485,9 +1353,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTemplateStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStream",
 			Input: soap.QName{
@@ -1503,9 +1371,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSanitizedTemplateStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSanitizedTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStream",
 			Input: soap.QName{
@@ -1521,9 +1389,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStreamFromId",
 			Input: soap.QName{
@@ -1539,9 +1407,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSanitizedTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSanitizedTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStreamFromId",
 			Input: soap.QName{
@@ -1557,9 +1425,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStream",
 			Input: soap.QName{
@@ -1575,9 +1443,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSanitizedDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSanitizedDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedDocumentStream",
 			Input: soap.QName{
@@ -1593,9 +1461,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPreviewDocumentStream",
 			Input: soap.QName{
@@ -1611,9 +1479,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedPreviewDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedPreviewDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetUnsanitizedPreviewDocumentStream",
 			Input: soap.QName{
@@ -1629,9 +1497,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalMailMergeDocumentFromTemplate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalMailMergeDocumentFromTemplateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalMailMergeDocumentFromTemplate",
 			Input: soap.QName{
@@ -1647,9 +1515,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTags],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags",
 			Input: soap.QName{
@@ -1665,9 +1533,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTags2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
 			Input: soap.QName{
@@ -1683,9 +1551,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariables],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariables",
 			Input: soap.QName{
@@ -1701,9 +1569,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariablesWithCustomTags],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesWithCustomTagsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags",
 			Input: soap.QName{
@@ -1719,9 +1587,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariablesWithCustomTags2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesWithCustomTags2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags2",
 			Input: soap.QName{
@@ -1737,9 +1605,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTempFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateTempFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateTempFile",
 			Input: soap.QName{
@@ -1755,9 +1623,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTempFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTempFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTempFile",
 			Input: soap.QName{
@@ -1773,9 +1641,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTempFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTempFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteTempFile",
 			Input: soap.QName{
@@ -1791,9 +1659,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTemplateStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetTemplateStream",
 			Input: soap.QName{
@@ -1809,9 +1677,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromTemplate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromTemplateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplate",
 			Input: soap.QName{
@@ -1827,9 +1695,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariables],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariablesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables",
 			Input: soap.QName{
@@ -1845,9 +1713,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariables2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariables2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables2",
 			Input: soap.QName{
@@ -1863,9 +1731,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariablesEx],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesExResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesEx",
 			Input: soap.QName{
@@ -1881,9 +1749,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[VerifyGetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[VerifyGetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/VerifyGetDocumentStream",
 			Input: soap.QName{
@@ -1899,9 +1767,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariablesEx],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariablesExResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx",
 			Input: soap.QName{
@@ -1917,9 +1785,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariablesEx2],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariablesEx2Response],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx2",
 			Input: soap.QName{
@@ -1935,9 +1803,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentUrl",
 			Input: soap.QName{
@@ -1953,9 +1821,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePhysicalDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePhysicalDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeletePhysicalDocument",
 			Input: soap.QName{
@@ -1971,9 +1839,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RenameDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RenameDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/RenameDocument",
 			Input: soap.QName{
@@ -1989,9 +1857,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCheckoutState],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCheckoutStateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetCheckoutState",
 			Input: soap.QName{
@@ -2007,9 +1875,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckoutDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CheckoutDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckoutDocument",
 			Input: soap.QName{
@@ -2025,9 +1893,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckinDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CheckinDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckinDocument",
 			Input: soap.QName{
@@ -2043,9 +1911,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UndoCheckoutDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UndoCheckoutDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/UndoCheckoutDocument",
 			Input: soap.QName{
@@ -2061,9 +1929,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVersionList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetVersionListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetVersionList",
 			Input: soap.QName{
@@ -2079,9 +1947,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginList",
 			Input: soap.QName{
@@ -2097,9 +1965,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginCapabilities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginCapabilities",
 			Input: soap.QName{
@@ -2115,9 +1983,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentProperties],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentPropertiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentProperties",
 			Input: soap.QName{
@@ -2133,9 +2001,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentCommands],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentCommandsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentCommands",
 			Input: soap.QName{
@@ -2151,9 +2019,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteDocumentCommand],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteDocumentCommandResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ExecuteDocumentCommand",
 			Input: soap.QName{
@@ -2169,9 +2037,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentEntityFromSuggestion],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentEntityFromSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntityFromSuggestion",
 			Input: soap.QName{
@@ -2187,9 +2055,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentTemplateStream",
 			Input: soap.QName{
@@ -2205,9 +2073,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentStreamFromId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStreamFromId",
 			Input: soap.QName{
@@ -2223,9 +2091,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePrivacyReport],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePrivacyReportResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReport",
 			Input: soap.QName{
@@ -2241,9 +2109,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ValidateDocumentEntity",
 			Input: soap.QName{
@@ -2259,9 +2127,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentLength],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentLengthResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentLength",
 			Input: soap.QName{
@@ -2277,9 +2145,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyDocumentToCsAttachment],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CopyDocumentToCsAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CopyDocumentToCsAttachment",
 			Input: soap.QName{
@@ -2295,9 +2163,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePrivacyReportPdf],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePrivacyReportPdfResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReportPdf",
 			Input: soap.QName{
@@ -2313,9 +2181,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentList",
 			Input: soap.QName{
@@ -2331,9 +2199,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetAppointmentDocuments",
 			Input: soap.QName{
@@ -2349,9 +2217,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSaleDocuments",
 			Input: soap.QName{
@@ -2367,9 +2235,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocuments",
 			Input: soap.QName{
@@ -2385,9 +2253,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocument",
 			Input: soap.QName{
@@ -2403,9 +2271,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocuments",
 			Input: soap.QName{
@@ -2421,9 +2289,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyPublishedDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyPublishedDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetMyPublishedDocuments",
 			Input: soap.QName{
@@ -2439,9 +2307,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocumentsByDate",
 			Input: soap.QName{
@@ -2457,9 +2325,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2475,9 +2343,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2493,9 +2361,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2511,9 +2379,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocuments",
 			Input: soap.QName{
@@ -2529,9 +2397,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedPersonDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedPersonDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedPersonDocumentsByDate",
 			Input: soap.QName{
@@ -2547,9 +2415,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedProjectDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedProjectDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedProjectDocuments",
 			Input: soap.QName{
@@ -2565,9 +2433,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2583,9 +2451,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2601,9 +2469,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2619,9 +2487,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocuments",
 			Input: soap.QName{
@@ -2637,9 +2505,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2655,9 +2523,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2673,9 +2541,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2691,9 +2559,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocuments",
 			Input: soap.QName{
@@ -2709,9 +2577,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2727,9 +2595,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2745,9 +2613,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2763,9 +2631,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByDate",
 			Input: soap.QName{
@@ -2781,9 +2649,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2800,37 +2668,18 @@ func DocumentOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -2850,10 +2699,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedDocumentServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type DocumentServer interface {
 	// GetSuggestedDocumentEntity serves the operation GetSuggestedDocumentEntity
 	// (SOAPAction

@@ -6,144 +6,10 @@ package documentmigration
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // DocumentMigrationClient calls the operations of the portType DocumentMigration through the SOAP binding BasicHttpBinding_DocumentMigration.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type DocumentMigrationClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewDocumentMigrationClient returns a client sending its requests through c.
-func NewDocumentMigrationClient(c *soap.Client) *DocumentMigrationClient {
+// NewDocumentMigrationClient returns a client calling the endpoint
+// "DocumentMigration.svc" of cc: a *soap.Session gives the client for it below
+// the session's base URL, a *soap.Client calls its own URL.
+func NewDocumentMigrationClient(cc soap.ClientConn) *DocumentMigrationClient {
 	return &DocumentMigrationClient{
-		c:   c,
+		c:   cc.Endpoint("DocumentMigration.svc"),
 		ops: DocumentMigrationOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewDocumentMigrationClient(c *soap.Client) *DocumentMigrationClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) CreateDefaultDocumentMigrationItemList(ctx context.Context, req *CreateDefaultDocumentMigrationItemList, opts ...soap.CallOption) (*CreateDefaultDocumentMigrationItemListResponse, error) {
 	resp := new(CreateDefaultDocumentMigrationItemListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *DocumentMigrationClient) CreateDefaultDocumentMigrationItemList(ctx con
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) CreateDefaultDocumentTemplateMigrationList(ctx context.Context, req *CreateDefaultDocumentTemplateMigrationList, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateMigrationListResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateMigrationListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +59,7 @@ func (c *DocumentMigrationClient) CreateDefaultDocumentTemplateMigrationList(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForAllDocuments(ctx context.Context, req *GetForAllDocuments, opts ...soap.CallOption) (*GetForAllDocumentsResponse, error) {
 	resp := new(GetForAllDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *DocumentMigrationClient) GetForAllDocuments(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForDateRange(ctx context.Context, req *GetForDateRange, opts ...soap.CallOption) (*GetForDateRangeResponse, error) {
 	resp := new(GetForDateRangeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *DocumentMigrationClient) GetForDateRange(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForSelection(ctx context.Context, req *GetForSelection, opts ...soap.CallOption) (*GetForSelectionResponse, error) {
 	resp := new(GetForSelectionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -228,7 +96,7 @@ func (c *DocumentMigrationClient) GetForSelection(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) MigrateDocumentToNewDocPlugin(ctx context.Context, req *MigrateDocumentToNewDocPlugin, opts ...soap.CallOption) (*MigrateDocumentToNewDocPluginResponse, error) {
 	resp := new(MigrateDocumentToNewDocPluginResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +108,7 @@ func (c *DocumentMigrationClient) MigrateDocumentToNewDocPlugin(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) HasDocumentsToMigrate(ctx context.Context, req *HasDocumentsToMigrate, opts ...soap.CallOption) (*HasDocumentsToMigrateResponse, error) {
 	resp := new(HasDocumentsToMigrateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -253,7 +121,7 @@ func (c *DocumentMigrationClient) HasDocumentsToMigrate(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetNumberOfConfidentialDocuments(ctx context.Context, req *GetNumberOfConfidentialDocuments, opts ...soap.CallOption) (*GetNumberOfConfidentialDocumentsResponse, error) {
 	resp := new(GetNumberOfConfidentialDocumentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +133,7 @@ func (c *DocumentMigrationClient) GetNumberOfConfidentialDocuments(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForTemplates(ctx context.Context, req *GetForTemplates, opts ...soap.CallOption) (*GetForTemplatesResponse, error) {
 	resp := new(GetForTemplatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -278,7 +146,7 @@ func (c *DocumentMigrationClient) GetForTemplates(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) MigrateTemplateToNewDocPlugin(ctx context.Context, req *MigrateTemplateToNewDocPlugin, opts ...soap.CallOption) (*MigrateTemplateToNewDocPluginResponse, error) {
 	resp := new(MigrateTemplateToNewDocPluginResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -288,12 +156,12 @@ func (c *DocumentMigrationClient) MigrateTemplateToNewDocPlugin(ctx context.Cont
 // DocumentMigrationOperations describes the operations of DocumentMigration in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func DocumentMigrationOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultDocumentMigrationItemList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentMigrationItemListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentMigrationItemList",
 			Input: soap.QName{
@@ -309,9 +177,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentTemplateMigrationList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentTemplateMigrationListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
 			Input: soap.QName{
@@ -327,9 +195,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForAllDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetForAllDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForAllDocuments",
 			Input: soap.QName{
@@ -345,9 +213,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForDateRange],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetForDateRangeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForDateRange",
 			Input: soap.QName{
@@ -363,9 +231,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForSelection],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetForSelectionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForSelection",
 			Input: soap.QName{
@@ -381,9 +249,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MigrateDocumentToNewDocPlugin],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MigrateDocumentToNewDocPluginResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateDocumentToNewDocPlugin",
 			Input: soap.QName{
@@ -399,9 +267,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasDocumentsToMigrate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[HasDocumentsToMigrateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/HasDocumentsToMigrate",
 			Input: soap.QName{
@@ -417,9 +285,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNumberOfConfidentialDocuments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNumberOfConfidentialDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetNumberOfConfidentialDocuments",
 			Input: soap.QName{
@@ -435,9 +303,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForTemplates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetForTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForTemplates",
 			Input: soap.QName{
@@ -453,9 +321,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MigrateTemplateToNewDocPlugin],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MigrateTemplateToNewDocPluginResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateTemplateToNewDocPlugin",
 			Input: soap.QName{
@@ -472,37 +340,18 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -522,11 +371,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is
 // sent as it is, other errors as an internal error. Embed
 // UnimplementedDocumentMigrationServer to implement some operations only. A
-// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// method reads the request's SOAP headers with services88.RequestHeaderFrom.
+// It sets the response's SOAP headers with services88.SetResponseHeader. The
+// Succeeded header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type DocumentMigrationServer interface {
 	// CreateDefaultDocumentMigrationItemList serves the operation
 	// CreateDefaultDocumentMigrationItemList (SOAPAction

@@ -2,12 +2,13 @@
 // source: DocumentMigration.wsdl
 
 // Package documentmigration is the generated client for the SOAP service
-// described by DocumentMigration.wsdl (WcfDocumentMigrationService).
+// described by DocumentMigration.wsdl; its schema types are in package
+// services88.
 package documentmigration
 
 import (
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -16,65 +17,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfDocumentMigrationAssociate is the complex type
-// ArrayOfDocumentMigrationAssociate: a list of DocumentMigrationAssociate
-// elements.
-type ArrayOfDocumentMigrationAssociate []*DocumentMigrationAssociate
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentMigrationAssociate", x, soap.Complex[*DocumentMigrationAssociate])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DocumentMigrationAssociate", ns0, "DocumentMigrationAssociate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentMigrationAssociate]))
-	}
-	d.End()
-}
-
-// ArrayOfDocumentMigrationItem is the complex type
-// ArrayOfDocumentMigrationItem: a list of DocumentMigrationItem elements.
-type ArrayOfDocumentMigrationItem []*DocumentMigrationItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentMigrationItem", x, soap.Complex[*DocumentMigrationItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DocumentMigrationItem", ns0, "DocumentMigrationItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentMigrationItem]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
 
 // CreateDefaultDocumentMigrationItemList is the anonymous type of element
 // CreateDefaultDocumentMigrationItemList.
@@ -96,12 +41,12 @@ func (v *CreateDefaultDocumentMigrationItemList) unmarshalFields(d *soap.Decoder
 // element CreateDefaultDocumentMigrationItemListResponse.
 type CreateDefaultDocumentMigrationItemListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentMigrationItemList]
+	Response soap.Opt[*services88.DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentMigrationItemListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -113,7 +58,7 @@ func (v *CreateDefaultDocumentMigrationItemListResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentMigrationItemListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
 	}
 }
 
@@ -137,12 +82,12 @@ func (v *CreateDefaultDocumentTemplateMigrationList) unmarshalFields(d *soap.Dec
 // element CreateDefaultDocumentTemplateMigrationListResponse.
 type CreateDefaultDocumentTemplateMigrationListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateMigrationList]
+	Response soap.Opt[*services88.DocumentTemplateMigrationList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateMigrationList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateMigrationList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -154,225 +99,7 @@ func (v *CreateDefaultDocumentTemplateMigrationListResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
-	}
-}
-
-// DocumentMigrationAssociate is the complex type DocumentMigrationAssociate.
-type DocumentMigrationAssociate struct {
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentMigrationAssociate) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DocumentMigrationItem is the complex type DocumentMigrationItem.
-type DocumentMigrationItem struct {
-	// DocumentId is element DocumentId (optional).
-	DocumentId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// DocTmplId is element DocTmplId (optional).
-	DocTmplId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// UserGroupId is element UserGroupId (optional).
-	UserGroupId soap.Opt[int32]
-	// VisibleForId is element VisibleForId (optional).
-	VisibleForId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocTmplId", v.DocTmplId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "VisibleForId", v.VisibleForId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentMigrationItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DocTmplId", soap.NSXSD, "int") {
-		v.DocTmplId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "VisibleForId", soap.NSXSD, "int") {
-		v.VisibleForId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// DocumentMigrationItemList is the complex type DocumentMigrationItemList.
-type DocumentMigrationItemList struct {
-	// NumDocumentsOmitted is element NumDocumentsOmitted (optional).
-	NumDocumentsOmitted soap.Opt[int32]
-	// NumDocumentsAlreadyMigrated is element NumDocumentsAlreadyMigrated
-	// (optional).
-	NumDocumentsAlreadyMigrated soap.Opt[int32]
-	// Documents is element Documents (optional, nillable).
-	Documents soap.Opt[ArrayOfDocumentMigrationItem]
-	// Associates is element Associates (optional, nillable).
-	Associates soap.Opt[ArrayOfDocumentMigrationAssociate]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DocumentMigrationItemList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NumDocumentsOmitted", v.NumDocumentsOmitted, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumDocumentsAlreadyMigrated", v.NumDocumentsAlreadyMigrated, soap.Int32)
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfDocumentMigrationItem])
-	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfDocumentMigrationAssociate])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentMigrationItemList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "NumDocumentsOmitted", soap.NSXSD, "int") {
-		v.NumDocumentsOmitted = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumDocumentsAlreadyMigrated", soap.NSXSD, "int") {
-		v.NumDocumentsAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Documents", ns0, "ArrayOfDocumentMigrationItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationItem])
-	}
-	if d.At(ns0, "Associates", ns0, "ArrayOfDocumentMigrationAssociate") {
-		v.Associates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationAssociate])
-	}
-}
-
-// DocumentTemplateMigrationList is the complex type
-// DocumentTemplateMigrationList.
-type DocumentTemplateMigrationList struct {
-	// NumTemplatesOmitted is element NumTemplatesOmitted (optional).
-	NumTemplatesOmitted soap.Opt[int32]
-	// NumTemplatesAlreadyMigrated is element NumTemplatesAlreadyMigrated
-	// (optional).
-	NumTemplatesAlreadyMigrated soap.Opt[int32]
-	// TemplateIds is element TemplateIds (optional, nillable).
-	TemplateIds soap.Opt[ArrayOfint]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DocumentTemplateMigrationList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, soap.Int32)
-	soap.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, soap.Value[ArrayOfint])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentTemplateMigrationList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "NumTemplatesOmitted", soap.NSXSD, "int") {
-		v.NumTemplatesOmitted = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumTemplatesAlreadyMigrated", soap.NSXSD, "int") {
-		v.NumTemplatesAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TemplateIds", ns1, "ArrayOfint") {
-		v.TemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateMigrationList])
 	}
 }
 
@@ -410,12 +137,12 @@ func (v *GetForAllDocuments) unmarshalFields(d *soap.Decoder) {
 // GetForAllDocumentsResponse.
 type GetForAllDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentMigrationItemList]
+	Response soap.Opt[*services88.DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForAllDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -427,7 +154,7 @@ func (v *GetForAllDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForAllDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
 	}
 }
 
@@ -477,12 +204,12 @@ func (v *GetForDateRange) unmarshalFields(d *soap.Decoder) {
 // GetForDateRangeResponse.
 type GetForDateRangeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentMigrationItemList]
+	Response soap.Opt[*services88.DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForDateRangeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -494,7 +221,7 @@ func (v *GetForDateRangeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForDateRangeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
 	}
 }
 
@@ -538,12 +265,12 @@ func (v *GetForSelection) unmarshalFields(d *soap.Decoder) {
 // GetForSelectionResponse.
 type GetForSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentMigrationItemList]
+	Response soap.Opt[*services88.DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -555,7 +282,7 @@ func (v *GetForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
 	}
 }
 
@@ -593,12 +320,12 @@ func (v *GetForTemplates) unmarshalFields(d *soap.Decoder) {
 // GetForTemplatesResponse.
 type GetForTemplatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateMigrationList]
+	Response soap.Opt[*services88.DocumentTemplateMigrationList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateMigrationList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateMigrationList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -610,7 +337,7 @@ func (v *GetForTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateMigrationList])
 	}
 }
 
@@ -789,272 +516,3 @@ func (v *MigrateTemplateToNewDocPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MigrateTemplateToNewDocPluginResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}

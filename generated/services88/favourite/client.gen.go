@@ -6,144 +6,10 @@ package favourite
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // FavouriteClient calls the operations of the portType Favourite through the SOAP binding BasicHttpBinding_Favourite.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type FavouriteClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewFavouriteClient returns a client sending its requests through c.
-func NewFavouriteClient(c *soap.Client) *FavouriteClient {
+// NewFavouriteClient returns a client calling the endpoint "Favourite.svc" of
+// cc: a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewFavouriteClient(cc soap.ClientConn) *FavouriteClient {
 	return &FavouriteClient{
-		c:   c,
+		c:   cc.Endpoint("Favourite.svc"),
 		ops: FavouriteOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewFavouriteClient(c *soap.Client) *FavouriteClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) IsFavourite(ctx context.Context, req *IsFavourite, opts ...soap.CallOption) (*IsFavouriteResponse, error) {
 	resp := new(IsFavouriteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -177,7 +45,7 @@ func (c *FavouriteClient) IsFavourite(ctx context.Context, req *IsFavourite, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) AddFavourite(ctx context.Context, req *AddFavourite, opts ...soap.CallOption) (*AddFavouriteResponse, error) {
 	resp := new(AddFavouriteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -189,7 +57,7 @@ func (c *FavouriteClient) AddFavourite(ctx context.Context, req *AddFavourite, o
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) AddFavourites(ctx context.Context, req *AddFavourites, opts ...soap.CallOption) (*AddFavouritesResponse, error) {
 	resp := new(AddFavouritesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *FavouriteClient) AddFavourites(ctx context.Context, req *AddFavourites,
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) AddTicketsToFavouritesByProvider(ctx context.Context, req *AddTicketsToFavouritesByProvider, opts ...soap.CallOption) (*AddTicketsToFavouritesByProviderResponse, error) {
 	resp := new(AddTicketsToFavouritesByProviderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -214,7 +82,7 @@ func (c *FavouriteClient) AddTicketsToFavouritesByProvider(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveFavourites(ctx context.Context, req *RemoveFavourites, opts ...soap.CallOption) (*RemoveFavouritesResponse, error) {
 	resp := new(RemoveFavouritesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +95,7 @@ func (c *FavouriteClient) RemoveFavourites(ctx context.Context, req *RemoveFavou
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveTicketsFromFavouritesByProvider(ctx context.Context, req *RemoveTicketsFromFavouritesByProvider, opts ...soap.CallOption) (*RemoveTicketsFromFavouritesByProviderResponse, error) {
 	resp := new(RemoveTicketsFromFavouritesByProviderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -239,7 +107,7 @@ func (c *FavouriteClient) RemoveTicketsFromFavouritesByProvider(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) GetFavourites(ctx context.Context, req *GetFavourites, opts ...soap.CallOption) (*GetFavouritesResponse, error) {
 	resp := new(GetFavouritesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -251,7 +119,7 @@ func (c *FavouriteClient) GetFavourites(ctx context.Context, req *GetFavourites,
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveFavourite(ctx context.Context, req *RemoveFavourite, opts ...soap.CallOption) (*RemoveFavouriteResponse, error) {
 	resp := new(RemoveFavouriteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -263,7 +131,7 @@ func (c *FavouriteClient) RemoveFavourite(ctx context.Context, req *RemoveFavour
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveAllFavourites(ctx context.Context, req *RemoveAllFavourites, opts ...soap.CallOption) (*RemoveAllFavouritesResponse, error) {
 	resp := new(RemoveAllFavouritesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -275,7 +143,7 @@ func (c *FavouriteClient) RemoveAllFavourites(ctx context.Context, req *RemoveAl
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) ToggleFavourite(ctx context.Context, req *ToggleFavourite, opts ...soap.CallOption) (*ToggleFavouriteResponse, error) {
 	resp := new(ToggleFavouriteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -287,7 +155,7 @@ func (c *FavouriteClient) ToggleFavourite(ctx context.Context, req *ToggleFavour
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveFavouritesById(ctx context.Context, req *RemoveFavouritesById, opts ...soap.CallOption) (*RemoveFavouritesByIdResponse, error) {
 	resp := new(RemoveFavouritesByIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -297,12 +165,12 @@ func (c *FavouriteClient) RemoveFavouritesById(ctx context.Context, req *RemoveF
 // FavouriteOperations describes the operations of Favourite in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func FavouriteOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[IsFavourite],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[IsFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite",
 			Input: soap.QName{
@@ -318,9 +186,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFavourite],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourite",
 			Input: soap.QName{
@@ -336,9 +204,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFavourites],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourites",
 			Input: soap.QName{
@@ -354,9 +222,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddTicketsToFavouritesByProvider],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddTicketsToFavouritesByProviderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddTicketsToFavouritesByProvider",
 			Input: soap.QName{
@@ -372,9 +240,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveFavourites],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourites",
 			Input: soap.QName{
@@ -390,9 +258,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveTicketsFromFavouritesByProvider],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveTicketsFromFavouritesByProviderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveTicketsFromFavouritesByProvider",
 			Input: soap.QName{
@@ -408,9 +276,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFavourites],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/GetFavourites",
 			Input: soap.QName{
@@ -426,9 +294,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveFavourite],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourite",
 			Input: soap.QName{
@@ -444,9 +312,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveAllFavourites],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveAllFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveAllFavourites",
 			Input: soap.QName{
@@ -462,9 +330,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleFavourite],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ToggleFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/ToggleFavourite",
 			Input: soap.QName{
@@ -480,9 +348,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveFavouritesById],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveFavouritesByIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavouritesById",
 			Input: soap.QName{
@@ -499,37 +367,18 @@ func FavouriteOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -549,10 +398,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedFavouriteServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type FavouriteServer interface {
 	// IsFavourite serves the operation IsFavourite (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite").

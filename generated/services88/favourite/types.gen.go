@@ -2,13 +2,12 @@
 // source: Favourite.wsdl
 
 // Package favourite is the generated client for the SOAP service described by
-// Favourite.wsdl (WcfFavouriteService).
+// Favourite.wsdl; its schema types are in package services88.
 package favourite
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,7 +16,8 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
 // AddFavourite is the anonymous type of element AddFavourite.
@@ -82,7 +82,7 @@ type AddFavourites struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RecordIds is element RecordIds (optional, nillable).
-	RecordIds soap.Opt[ArrayOfint]
+	RecordIds soap.Opt[services88.ArrayOfint]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// ExtraInfo is element ExtraInfo (optional, nillable).
@@ -92,7 +92,7 @@ type AddFavourites struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
@@ -108,8 +108,8 @@ func (v *AddFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "RecordIds", ns1, "ArrayOfint") {
-		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "RecordIds", ns2, "ArrayOfint") {
+		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -141,7 +141,7 @@ type AddTicketsToFavouritesByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// ExtraInfo is element ExtraInfo (optional, nillable).
@@ -151,7 +151,7 @@ type AddTicketsToFavouritesByProvider struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTicketsToFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
@@ -168,7 +168,7 @@ func (v *AddTicketsToFavouritesByProvider) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -193,601 +193,6 @@ func (v *AddTicketsToFavouritesByProviderResponse) UnmarshalSOAP(d *soap.Decoder
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddTicketsToFavouritesByProviderResponse) unmarshalFields(d *soap.Decoder) {}
-
-// ArchiveColumnInfo is the complex type ArchiveColumnInfo.
-type ArchiveColumnInfo struct {
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional, nillable).
-	DisplayType soap.Opt[string]
-	// CanOrderBy is element CanOrderBy (optional).
-	CanOrderBy soap.Opt[bool]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CanRestrictBy is element CanRestrictBy (optional).
-	CanRestrictBy soap.Opt[bool]
-	// RestrictionType is element RestrictionType (optional, nillable).
-	RestrictionType soap.Opt[string]
-	// RestrictionListName is element RestrictionListName (optional, nillable).
-	RestrictionListName soap.Opt[string]
-	// IsVisible is element IsVisible (optional).
-	IsVisible soap.Opt[bool]
-	// Width is element Width (optional, nillable).
-	Width soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// HeadingIconHint is element HeadingIconHint (optional, nillable).
-	HeadingIconHint soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "CanOrderBy", v.CanOrderBy, soap.Bool)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CanRestrictBy", v.CanRestrictBy, soap.Bool)
-	soap.WriteOpt(e, ns0, "RestrictionType", v.RestrictionType, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionListName", v.RestrictionListName, soap.String)
-	soap.WriteOpt(e, ns0, "IsVisible", v.IsVisible, soap.Bool)
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "HeadingIconHint", v.HeadingIconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanOrderBy", soap.NSXSD, "boolean") {
-		v.CanOrderBy = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanRestrictBy", soap.NSXSD, "boolean") {
-		v.CanRestrictBy = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RestrictionType", soap.NSXSD, "string") {
-		v.RestrictionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RestrictionListName", soap.NSXSD, "string") {
-		v.RestrictionListName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsVisible", soap.NSXSD, "boolean") {
-		v.IsVisible = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Width", soap.NSXSD, "string") {
-		v.Width = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HeadingIconHint", soap.NSXSD, "string") {
-		v.HeadingIconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveRestrictionInfo is the complex type ArchiveRestrictionInfo.
-type ArchiveRestrictionInfo struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Operator is element Operator (optional, nillable).
-	Operator soap.Opt[string]
-	// Values is element Values (optional, nillable).
-	Values soap.Opt[ArrayOfstring]
-	// DisplayValues is element DisplayValues (optional, nillable).
-	DisplayValues soap.Opt[ArrayOfstring]
-	// ColumnInfo is element ColumnInfo (optional, nillable).
-	ColumnInfo soap.Opt[*ArchiveColumnInfo]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-	// SubRestrictions is element SubRestrictions (optional, nillable).
-	SubRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// InterParenthesis is element InterParenthesis (optional).
-	InterParenthesis soap.Opt[int32]
-	// InterOperator is element InterOperator (optional).
-	InterOperator soap.Opt[InterRestrictionOperator]
-	// UniqueHash is element UniqueHash (optional).
-	UniqueHash soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Operator", v.Operator, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "ColumnInfo", v.ColumnInfo, soap.Complex[*ArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-	soap.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "InterParenthesis", v.InterParenthesis, soap.Int32)
-	soap.WriteOpt(e, ns0, "InterOperator", v.InterOperator, soap.Text[InterRestrictionOperator])
-	soap.WriteOpt(e, ns0, "UniqueHash", v.UniqueHash, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveRestrictionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Operator", soap.NSXSD, "string") {
-		v.Operator = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Values", ns1, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "DisplayValues", ns1, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "ColumnInfo", ns0, "ArchiveColumnInfo") {
-		v.ColumnInfo = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnInfo])
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SubRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.SubRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
-	}
-	if d.At(ns0, "InterParenthesis", soap.NSXSD, "int") {
-		v.InterParenthesis = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InterOperator", ns0, "InterRestrictionOperator") {
-		v.InterOperator = soap.ReadOptItem(d, soap.ReadText[InterRestrictionOperator])
-	}
-	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
-		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ArrayOfArchiveRestrictionInfo is the complex type
-// ArrayOfArchiveRestrictionInfo: a list of ArchiveRestrictionInfo elements.
-type ArrayOfArchiveRestrictionInfo []*ArchiveRestrictionInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveRestrictionInfo", x, soap.Complex[*ArchiveRestrictionInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveRestrictionInfo", ns0, "ArchiveRestrictionInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveRestrictionInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfFavourite is the complex type ArrayOfFavourite: a list of Favourite
-// elements.
-type ArrayOfFavourite []*Favourite
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfFavourite) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Favourite", x, soap.Complex[*Favourite])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfFavourite) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Favourite", ns0, "Favourite") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Favourite]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// Favourite is the complex type Favourite. It extends Carrier, whose members
-// come first on the wire.
-type Favourite struct {
-	Carrier
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
-	RecordId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Favourite) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Favourite) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Favourite) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // GetFavourites is the anonymous type of element GetFavourites.
 type GetFavourites struct {
@@ -823,12 +228,12 @@ func (v *GetFavourites) unmarshalFields(d *soap.Decoder) {
 // GetFavouritesResponse.
 type GetFavouritesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfFavourite]
+	Response soap.Opt[services88.ArrayOfFavourite]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavouritesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFavourite])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFavourite])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -840,60 +245,8 @@ func (v *GetFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFavouritesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFavourite") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFavourite])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFavourite])
 	}
-}
-
-// InterRestrictionOperator is the enumeration InterRestrictionOperator.
-type InterRestrictionOperator string
-
-// Values of InterRestrictionOperator.
-const (
-	InterRestrictionOperatorNone InterRestrictionOperator = "None"
-	InterRestrictionOperatorAnd  InterRestrictionOperator = "And"
-	InterRestrictionOperatorOr   InterRestrictionOperator = "Or"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v InterRestrictionOperator) IsValid() bool {
-	switch v {
-	case InterRestrictionOperatorNone, InterRestrictionOperatorAnd, InterRestrictionOperatorOr:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v InterRestrictionOperator) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid InterRestrictionOperator %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *InterRestrictionOperator) UnmarshalText(b []byte) error {
-	x := InterRestrictionOperator(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid InterRestrictionOperator %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v InterRestrictionOperator) Number() int64 {
-	switch v {
-	case InterRestrictionOperatorNone:
-		return 0
-	case InterRestrictionOperatorAnd:
-		return 1
-	case InterRestrictionOperatorOr:
-		return 2
-	}
-	return -1
 }
 
 // IsFavourite is the anonymous type of element IsFavourite.
@@ -1059,7 +412,7 @@ type RemoveFavourites struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RecordIds is element RecordIds (optional, nillable).
-	RecordIds soap.Opt[ArrayOfint]
+	RecordIds soap.Opt[services88.ArrayOfint]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
@@ -1067,7 +420,7 @@ type RemoveFavourites struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
@@ -1082,8 +435,8 @@ func (v *RemoveFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "RecordIds", ns1, "ArrayOfint") {
-		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "RecordIds", ns2, "ArrayOfint") {
+		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1093,12 +446,12 @@ func (v *RemoveFavourites) unmarshalFields(d *soap.Decoder) {
 // RemoveFavouritesById is the anonymous type of element RemoveFavouritesById.
 type RemoveFavouritesById struct {
 	// FavouriteIds is element FavouriteIds (optional, nillable).
-	FavouriteIds soap.Opt[ArrayOfint]
+	FavouriteIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavouritesById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FavouriteIds", v.FavouriteIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "FavouriteIds", v.FavouriteIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1109,8 +462,8 @@ func (v *RemoveFavouritesById) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveFavouritesById) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FavouriteIds", ns1, "ArrayOfint") {
-		v.FavouriteIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "FavouriteIds", ns2, "ArrayOfint") {
+		v.FavouriteIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1152,7 +505,7 @@ type RemoveTicketsFromFavouritesByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
@@ -1160,7 +513,7 @@ type RemoveTicketsFromFavouritesByProvider struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
@@ -1176,7 +529,7 @@ func (v *RemoveTicketsFromFavouritesByProvider) unmarshalFields(d *soap.Decoder)
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1198,305 +551,6 @@ func (v *RemoveTicketsFromFavouritesByProviderResponse) UnmarshalSOAP(d *soap.De
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveTicketsFromFavouritesByProviderResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // ToggleFavourite is the anonymous type of element ToggleFavourite.
 type ToggleFavourite struct {

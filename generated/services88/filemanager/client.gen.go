@@ -6,144 +6,10 @@ package filemanager
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // FileManagerClient calls the operations of the portType FileManager through the SOAP binding BasicHttpBinding_FileManager.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type FileManagerClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewFileManagerClient returns a client sending its requests through c.
-func NewFileManagerClient(c *soap.Client) *FileManagerClient {
+// NewFileManagerClient returns a client calling the endpoint "FileManager.svc"
+// of cc: a *soap.Session gives the client for it below the session's base URL,
+// a *soap.Client calls its own URL.
+func NewFileManagerClient(cc soap.ClientConn) *FileManagerClient {
 	return &FileManagerClient{
-		c:   c,
+		c:   cc.Endpoint("FileManager.svc"),
 		ops: FileManagerOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewFileManagerClient(c *soap.Client) *FileManagerClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) CreateFile(ctx context.Context, req *CreateFile, opts ...soap.CallOption) (*CreateFileResponse, error) {
 	resp := new(CreateFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -177,7 +45,7 @@ func (c *FileManagerClient) CreateFile(ctx context.Context, req *CreateFile, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) ReadFile(ctx context.Context, req *ReadFile, opts ...soap.CallOption) (*ReadFileResponse, error) {
 	resp := new(ReadFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -189,7 +57,7 @@ func (c *FileManagerClient) ReadFile(ctx context.Context, req *ReadFile, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) WriteFile(ctx context.Context, req *WriteFile, opts ...soap.CallOption) (*WriteFileResponse, error) {
 	resp := new(WriteFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -201,7 +69,7 @@ func (c *FileManagerClient) WriteFile(ctx context.Context, req *WriteFile, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) BeginReadFilePart(ctx context.Context, req *BeginReadFilePart, opts ...soap.CallOption) (*BeginReadFilePartResponse, error) {
 	resp := new(BeginReadFilePartResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -213,7 +81,7 @@ func (c *FileManagerClient) BeginReadFilePart(ctx context.Context, req *BeginRea
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) ReadFilePart(ctx context.Context, req *ReadFilePart, opts ...soap.CallOption) (*ReadFilePartResponse, error) {
 	resp := new(ReadFilePartResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -225,7 +93,7 @@ func (c *FileManagerClient) ReadFilePart(ctx context.Context, req *ReadFilePart,
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) EndReadFilePart(ctx context.Context, req *EndReadFilePart, opts ...soap.CallOption) (*EndReadFilePartResponse, error) {
 	resp := new(EndReadFilePartResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -237,7 +105,7 @@ func (c *FileManagerClient) EndReadFilePart(ctx context.Context, req *EndReadFil
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) BeginWriteFilePart(ctx context.Context, req *BeginWriteFilePart, opts ...soap.CallOption) (*BeginWriteFilePartResponse, error) {
 	resp := new(BeginWriteFilePartResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -249,7 +117,7 @@ func (c *FileManagerClient) BeginWriteFilePart(ctx context.Context, req *BeginWr
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) WriteFilePart(ctx context.Context, req *WriteFilePart, opts ...soap.CallOption) (*WriteFilePartResponse, error) {
 	resp := new(WriteFilePartResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -261,7 +129,7 @@ func (c *FileManagerClient) WriteFilePart(ctx context.Context, req *WriteFilePar
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) EndWriteFilePart(ctx context.Context, req *EndWriteFilePart, opts ...soap.CallOption) (*EndWriteFilePartResponse, error) {
 	resp := new(EndWriteFilePartResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -271,12 +139,12 @@ func (c *FileManagerClient) EndWriteFilePart(ctx context.Context, req *EndWriteF
 // FileManagerOperations describes the operations of FileManager in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func FileManagerOperations() []soap.OperationInfo {
-	ns := []string{ns0}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile",
 			Input: soap.QName{
@@ -292,9 +160,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ReadFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ReadFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
 			Input: soap.QName{
@@ -310,9 +178,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WriteFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[WriteFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile",
 			Input: soap.QName{
@@ -328,9 +196,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BeginReadFilePart],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[BeginReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
 			Input: soap.QName{
@@ -346,9 +214,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ReadFilePart],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
 			Input: soap.QName{
@@ -364,9 +232,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EndReadFilePart],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[EndReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart",
 			Input: soap.QName{
@@ -382,9 +250,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BeginWriteFilePart],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[BeginWriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart",
 			Input: soap.QName{
@@ -400,9 +268,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WriteFilePart],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[WriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart",
 			Input: soap.QName{
@@ -418,9 +286,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EndWriteFilePart],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[EndWriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart",
 			Input: soap.QName{
@@ -437,37 +305,18 @@ func FileManagerOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -487,10 +336,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedFileManagerServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type FileManagerServer interface {
 	// CreateFile serves the operation CreateFile (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile").

@@ -2,13 +2,12 @@
 // source: Find.wsdl
 
 // Package find is the generated client for the SOAP service described by
-// Find.wsdl (WcfFindService).
+// Find.wsdl; its schema types are in package services88.
 package find
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,565 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArchiveColumnData is the complex type ArchiveColumnData.
-type ArchiveColumnData struct {
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-	// TooltipHint is element TooltipHint (optional, nillable).
-	TooltipHint soap.Opt[string]
-	// LinkHint is element LinkHint (optional, nillable).
-	LinkHint soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveColumnData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "TooltipHint", v.TooltipHint, soap.String)
-	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveColumnData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnData) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TooltipHint", soap.NSXSD, "string") {
-		v.TooltipHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
-		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveColumnInfo is the complex type ArchiveColumnInfo.
-type ArchiveColumnInfo struct {
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional, nillable).
-	DisplayType soap.Opt[string]
-	// CanOrderBy is element CanOrderBy (optional).
-	CanOrderBy soap.Opt[bool]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CanRestrictBy is element CanRestrictBy (optional).
-	CanRestrictBy soap.Opt[bool]
-	// RestrictionType is element RestrictionType (optional, nillable).
-	RestrictionType soap.Opt[string]
-	// RestrictionListName is element RestrictionListName (optional, nillable).
-	RestrictionListName soap.Opt[string]
-	// IsVisible is element IsVisible (optional).
-	IsVisible soap.Opt[bool]
-	// Width is element Width (optional, nillable).
-	Width soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// HeadingIconHint is element HeadingIconHint (optional, nillable).
-	HeadingIconHint soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "CanOrderBy", v.CanOrderBy, soap.Bool)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CanRestrictBy", v.CanRestrictBy, soap.Bool)
-	soap.WriteOpt(e, ns0, "RestrictionType", v.RestrictionType, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionListName", v.RestrictionListName, soap.String)
-	soap.WriteOpt(e, ns0, "IsVisible", v.IsVisible, soap.Bool)
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "HeadingIconHint", v.HeadingIconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanOrderBy", soap.NSXSD, "boolean") {
-		v.CanOrderBy = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanRestrictBy", soap.NSXSD, "boolean") {
-		v.CanRestrictBy = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RestrictionType", soap.NSXSD, "string") {
-		v.RestrictionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RestrictionListName", soap.NSXSD, "string") {
-		v.RestrictionListName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsVisible", soap.NSXSD, "boolean") {
-		v.IsVisible = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Width", soap.NSXSD, "string") {
-		v.Width = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HeadingIconHint", soap.NSXSD, "string") {
-		v.HeadingIconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveListItem is the complex type ArchiveListItem. It extends Carrier,
-// whose members come first on the wire.
-type ArchiveListItem struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// PrimaryKey is element PrimaryKey (optional).
-	PrimaryKey soap.Opt[int32]
-	// ColumnData is element ColumnData (optional, nillable).
-	ColumnData soap.Opt[ColumnDataDictionary]
-	// LinkHint is element LinkHint (optional, nillable).
-	LinkHint soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "ColumnData", v.ColumnData, soap.Value[ColumnDataDictionary])
-	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
-		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ColumnData", ns0, "ColumnDataDictionary") {
-		v.ColumnData = soap.ReadOpt(d, soap.ReadValue[ColumnDataDictionary])
-	}
-	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
-		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ArchiveOrderByInfo is the complex type ArchiveOrderByInfo.
-type ArchiveOrderByInfo struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Direction is element Direction (optional).
-	Direction soap.Opt[OrderBySortType]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[OrderBySortType])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveOrderByInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Direction", ns0, "OrderBySortType") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[OrderBySortType])
-	}
-}
-
-// ArchiveRestrictionGroup is the complex type ArchiveRestrictionGroup.
-type ArchiveRestrictionGroup struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
-	}
-}
-
-// ArchiveRestrictionInfo is the complex type ArchiveRestrictionInfo.
-type ArchiveRestrictionInfo struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Operator is element Operator (optional, nillable).
-	Operator soap.Opt[string]
-	// Values is element Values (optional, nillable).
-	Values soap.Opt[ArrayOfstring]
-	// DisplayValues is element DisplayValues (optional, nillable).
-	DisplayValues soap.Opt[ArrayOfstring]
-	// ColumnInfo is element ColumnInfo (optional, nillable).
-	ColumnInfo soap.Opt[*ArchiveColumnInfo]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-	// SubRestrictions is element SubRestrictions (optional, nillable).
-	SubRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// InterParenthesis is element InterParenthesis (optional).
-	InterParenthesis soap.Opt[int32]
-	// InterOperator is element InterOperator (optional).
-	InterOperator soap.Opt[InterRestrictionOperator]
-	// UniqueHash is element UniqueHash (optional).
-	UniqueHash soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Operator", v.Operator, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "ColumnInfo", v.ColumnInfo, soap.Complex[*ArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-	soap.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "InterParenthesis", v.InterParenthesis, soap.Int32)
-	soap.WriteOpt(e, ns0, "InterOperator", v.InterOperator, soap.Text[InterRestrictionOperator])
-	soap.WriteOpt(e, ns0, "UniqueHash", v.UniqueHash, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveRestrictionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Operator", soap.NSXSD, "string") {
-		v.Operator = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Values", ns1, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "DisplayValues", ns1, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "ColumnInfo", ns0, "ArchiveColumnInfo") {
-		v.ColumnInfo = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnInfo])
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SubRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.SubRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
-	}
-	if d.At(ns0, "InterParenthesis", soap.NSXSD, "int") {
-		v.InterParenthesis = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InterOperator", ns0, "InterRestrictionOperator") {
-		v.InterOperator = soap.ReadOptItem(d, soap.ReadText[InterRestrictionOperator])
-	}
-	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
-		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ArrayOfArchiveColumnInfo is the complex type ArrayOfArchiveColumnInfo: a
-// list of ArchiveColumnInfo elements.
-type ArrayOfArchiveColumnInfo []*ArchiveColumnInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveColumnInfo", x, soap.Complex[*ArchiveColumnInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveColumnInfo", ns0, "ArchiveColumnInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveColumnInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveListItem is the complex type ArrayOfArchiveListItem: a list of
-// ArchiveListItem elements.
-type ArrayOfArchiveListItem []*ArchiveListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveListItem", x, soap.Complex[*ArchiveListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveListItem", ns0, "ArchiveListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveOrderByInfo is the complex type ArrayOfArchiveOrderByInfo: a
-// list of ArchiveOrderByInfo elements.
-type ArrayOfArchiveOrderByInfo []*ArchiveOrderByInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveOrderByInfo", x, soap.Complex[*ArchiveOrderByInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveOrderByInfo", ns0, "ArchiveOrderByInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveOrderByInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveRestrictionGroup is the complex type
-// ArrayOfArchiveRestrictionGroup: a list of ArchiveRestrictionGroup elements.
-type ArrayOfArchiveRestrictionGroup []*ArchiveRestrictionGroup
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveRestrictionGroup", x, soap.Complex[*ArchiveRestrictionGroup])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveRestrictionGroup", ns0, "ArchiveRestrictionGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveRestrictionGroup]))
-	}
-	d.End()
-}
-
-// ArrayOfArchiveRestrictionInfo is the complex type
-// ArrayOfArchiveRestrictionInfo: a list of ArchiveRestrictionInfo elements.
-type ArrayOfArchiveRestrictionInfo []*ArchiveRestrictionInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveRestrictionInfo", x, soap.Complex[*ArchiveRestrictionInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArchiveRestrictionInfo", ns0, "ArchiveRestrictionInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveRestrictionInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// ColumnDataDictionary is the dictionary type ColumnDataDictionary:
-// ColumnDataKeyValuePair entries in order, with map-like access through Get
-// and Set.
-type ColumnDataDictionary []ColumnDataKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ColumnDataDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ColumnDataKeyValuePair", &v[i], soap.Complex[*ColumnDataKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ColumnDataDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ColumnDataKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ColumnDataKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v ColumnDataDictionary) Get(k string) (*ArchiveColumnData, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *ArchiveColumnData
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *ColumnDataDictionary) Set(k string, value *ArchiveColumnData) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ColumnDataKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// ColumnDataKeyValuePair is the anonymous type of element
-// ColumnDataKeyValuePair.
-type ColumnDataKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*ArchiveColumnData]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ColumnDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*ArchiveColumnData])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ColumnDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ColumnDataKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "ArchiveColumnData") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnData])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
 
 // CreateRestrictionGroup is the anonymous type of element
 // CreateRestrictionGroup.
@@ -624,12 +67,12 @@ func (v *CreateRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 // CreateRestrictionGroupResponse.
 type CreateRestrictionGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveRestrictionGroup]
+	Response soap.Opt[*services88.ArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -641,54 +84,7 @@ func (v *CreateRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
-	}
-}
-
-// CriteriaInformation is the complex type CriteriaInformation. It extends
-// Carrier, whose members come first on the wire.
-type CriteriaInformation struct {
-	Carrier
-	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// CriteriaArchiveColumns is element CriteriaArchiveColumns (optional,
-	// nillable).
-	CriteriaArchiveColumns soap.Opt[ArrayOfArchiveColumnInfo]
-	// CriteriaArchiveRows is element CriteriaArchiveRows (optional, nillable).
-	CriteriaArchiveRows soap.Opt[ArrayOfArchiveListItem]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CriteriaInformation) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "CriteriaArchiveColumns", v.CriteriaArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "CriteriaArchiveRows", v.CriteriaArchiveRows, soap.Value[ArrayOfArchiveListItem])
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CriteriaInformation) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
-	}
-	if d.At(ns0, "CriteriaArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
-		v.CriteriaArchiveColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
-	}
-	if d.At(ns0, "CriteriaArchiveRows", ns0, "ArrayOfArchiveListItem") {
-		v.CriteriaArchiveRows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
-	}
-	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveRestrictionGroup])
 	}
 }
 
@@ -757,271 +153,6 @@ func (v *DeleteRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // Find is the anonymous type of element Find.
 type Find struct {
 	// StorageType is element StorageType (optional, nillable).
@@ -1073,7 +204,7 @@ func (v *Find) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictions is the anonymous type of element FindFromRestrictions.
 type FindFromRestrictions struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// PageSize is element PageSize (optional).
@@ -1084,7 +215,7 @@ type FindFromRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
@@ -1099,7 +230,7 @@ func (v *FindFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -1159,12 +290,12 @@ func (v *FindFromRestrictions2) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictions2Response.
 type FindFromRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1176,7 +307,7 @@ func (v *FindFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1184,11 +315,11 @@ func (v *FindFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsColumns.
 type FindFromRestrictionsColumns struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[ArrayOfstring]
+	DesiredColumns soap.Opt[services88.ArrayOfstring]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -1197,9 +328,9 @@ type FindFromRestrictionsColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
@@ -1213,13 +344,13 @@ func (v *FindFromRestrictionsColumns) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredColumns", ns1, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1282,12 +413,12 @@ func (v *FindFromRestrictionsColumns2) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsColumns2Response.
 type FindFromRestrictionsColumns2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1299,7 +430,7 @@ func (v *FindFromRestrictionsColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumns2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1307,13 +438,13 @@ func (v *FindFromRestrictionsColumns2Response) unmarshalFields(d *soap.Decoder) 
 // FindFromRestrictionsColumnsOrderBy.
 type FindFromRestrictionsColumnsOrderBy struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[ArrayOfstring]
+	DesiredColumns soap.Opt[services88.ArrayOfstring]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -1322,10 +453,10 @@ type FindFromRestrictionsColumnsOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
@@ -1339,16 +470,16 @@ func (v *FindFromRestrictionsColumnsOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredColumns", ns1, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1417,12 +548,12 @@ func (v *FindFromRestrictionsColumnsOrderBy2) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsColumnsOrderBy2Response.
 type FindFromRestrictionsColumnsOrderBy2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1434,7 +565,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1442,12 +573,12 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) unmarshalFields(d *soap.De
 // FindFromRestrictionsColumnsOrderByResponse.
 type FindFromRestrictionsColumnsOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1459,7 +590,7 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1467,12 +598,12 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) unmarshalFields(d *soap.Dec
 // FindFromRestrictionsColumnsResponse.
 type FindFromRestrictionsColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1484,7 +615,7 @@ func (v *FindFromRestrictionsColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1492,12 +623,12 @@ func (v *FindFromRestrictionsColumnsResponse) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsResponse.
 type FindFromRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1509,7 +640,7 @@ func (v *FindFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1526,7 +657,7 @@ type FindOrderBy struct {
 	// PageNumber is element PageNumber (optional).
 	PageNumber soap.Opt[int32]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1536,7 +667,7 @@ func (v *FindOrderBy) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1563,7 +694,7 @@ func (v *FindOrderBy) unmarshalFields(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -1624,12 +755,12 @@ func (v *FindOrderBy2) unmarshalFields(d *soap.Decoder) {
 // FindOrderBy2Response is the anonymous type of element FindOrderBy2Response.
 type FindOrderBy2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1641,19 +772,19 @@ func (v *FindOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindOrderBy2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
 // FindOrderByResponse is the anonymous type of element FindOrderByResponse.
 type FindOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1665,19 +796,19 @@ func (v *FindOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
 // FindResponse is the anonymous type of element FindResponse.
 type FindResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1689,47 +820,7 @@ func (v *FindResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
-	}
-}
-
-// FindResults is the complex type FindResults. It extends Carrier, whose
-// members come first on the wire.
-type FindResults struct {
-	Carrier
-	// ArchiveColumns is element ArchiveColumns (optional, nillable).
-	ArchiveColumns soap.Opt[ArrayOfArchiveColumnInfo]
-	// ArchiveRows is element ArchiveRows (optional, nillable).
-	ArchiveRows soap.Opt[ArrayOfArchiveListItem]
-	// RowCount is element RowCount (optional).
-	RowCount soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FindResults) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[ArrayOfArchiveListItem])
-	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FindResults) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindResults) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
-		v.ArchiveColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
-	}
-	if d.At(ns0, "ArchiveRows", ns0, "ArrayOfArchiveListItem") {
-		v.ArchiveRows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
-	}
-	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
-		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1742,13 +833,13 @@ type FindWithColumns struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[ArrayOfstring]
+	DesiredColumns soap.Opt[services88.ArrayOfstring]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
 	PageNumber soap.Opt[int32]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1756,10 +847,10 @@ func (v *FindWithColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1779,8 +870,8 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredColumns", ns1, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1789,7 +880,7 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -1797,12 +888,12 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 // FindWithColumnsResponse.
 type FindWithColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1814,7 +905,7 @@ func (v *FindWithColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindWithColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1828,11 +919,11 @@ type FindWithExtraRestrictions struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// ExtraRestrictions is element ExtraRestrictions (optional, nillable).
-	ExtraRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	ExtraRestrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[ArrayOfstring]
+	DesiredColumns soap.Opt[services88.ArrayOfstring]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -1844,9 +935,9 @@ func (v *FindWithExtraRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
@@ -1869,13 +960,13 @@ func (v *FindWithExtraRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ExtraRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
-	if d.At(ns0, "DesiredColumns", ns1, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1956,12 +1047,12 @@ func (v *FindWithExtraRestrictions2) unmarshalFields(d *soap.Decoder) {
 // FindWithExtraRestrictions2Response.
 type FindWithExtraRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1973,7 +1064,7 @@ func (v *FindWithExtraRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindWithExtraRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -1981,12 +1072,12 @@ func (v *FindWithExtraRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 // FindWithExtraRestrictionsResponse.
 type FindWithExtraRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FindResults]
+	Response soap.Opt[*services88.FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1998,7 +1089,7 @@ func (v *FindWithExtraRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindWithExtraRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
 	}
 }
 
@@ -2037,12 +1128,12 @@ func (v *GetAvailableRestrictionColumns) unmarshalFields(d *soap.Decoder) {
 // GetAvailableRestrictionColumnsResponse.
 type GetAvailableRestrictionColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableRestrictionColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2053,8 +1144,8 @@ func (v *GetAvailableRestrictionColumnsResponse) UnmarshalSOAP(d *soap.Decoder) 
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableRestrictionColumnsResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2068,7 +1159,7 @@ type GetCriteriaInformation struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[ArrayOfstring]
+	StaticColumns soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2076,7 +1167,7 @@ func (v *GetCriteriaInformation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2096,8 +1187,8 @@ func (v *GetCriteriaInformation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "StaticColumns", ns1, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2105,12 +1196,12 @@ func (v *GetCriteriaInformation) unmarshalFields(d *soap.Decoder) {
 // GetCriteriaInformationResponse.
 type GetCriteriaInformationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CriteriaInformation]
+	Response soap.Opt[*services88.CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2122,7 +1213,7 @@ func (v *GetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCriteriaInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
 	}
 }
 
@@ -2136,7 +1227,7 @@ type GetCriteriaInformationWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[ArrayOfstring]
+	StaticColumns soap.Opt[services88.ArrayOfstring]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2146,7 +1237,7 @@ func (v *GetCriteriaInformationWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -2167,8 +1258,8 @@ func (v *GetCriteriaInformationWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "StaticColumns", ns1, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -2179,12 +1270,12 @@ func (v *GetCriteriaInformationWithContext) unmarshalFields(d *soap.Decoder) {
 // GetCriteriaInformationWithContextResponse.
 type GetCriteriaInformationWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CriteriaInformation]
+	Response soap.Opt[*services88.CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2196,7 +1287,7 @@ func (v *GetCriteriaInformationWithContextResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCriteriaInformationWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
 	}
 }
 
@@ -2243,13 +1334,13 @@ type GetDefaultDesiredColumnsFromRestrictions struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2264,7 +1355,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions) unmarshalFields(d *soap.Decod
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2303,12 +1394,12 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) unmarshalFields(d *soap.Deco
 // element GetDefaultDesiredColumnsFromRestrictions2Response.
 type GetDefaultDesiredColumnsFromRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveColumnInfo]
+	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2320,7 +1411,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -2328,12 +1419,12 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) unmarshalFields(d *s
 // element GetDefaultDesiredColumnsFromRestrictionsResponse.
 type GetDefaultDesiredColumnsFromRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveColumnInfo]
+	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2345,7 +1436,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -2353,12 +1444,12 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) unmarshalFields(d *so
 // GetDefaultDesiredColumnsResponse.
 type GetDefaultDesiredColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveColumnInfo]
+	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2370,7 +1461,7 @@ func (v *GetDefaultDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultDesiredColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -2416,13 +1507,13 @@ type GetDefaultOrderByFromDesiredColumns struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[ArrayOfstring]
+	DesiredColumns soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2436,8 +1527,8 @@ func (v *GetDefaultOrderByFromDesiredColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredColumns", ns1, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2445,12 +1536,12 @@ func (v *GetDefaultOrderByFromDesiredColumns) unmarshalFields(d *soap.Decoder) {
 // GetDefaultOrderByFromDesiredColumnsResponse.
 type GetDefaultOrderByFromDesiredColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveOrderByInfo]
+	Response soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2462,7 +1553,7 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -2470,12 +1561,12 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) unmarshalFields(d *soap.De
 // GetDefaultOrderByResponse.
 type GetDefaultOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveOrderByInfo]
+	Response soap.Opt[services88.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2487,7 +1578,7 @@ func (v *GetDefaultOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -2543,12 +1634,12 @@ func (v *GetRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 // GetRestrictionGroupResponse.
 type GetRestrictionGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ArchiveRestrictionGroup]
+	Response soap.Opt[*services88.ArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2560,7 +1651,7 @@ func (v *GetRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveRestrictionGroup])
 	}
 }
 
@@ -2610,12 +1701,12 @@ func (v *GetRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 // GetRestrictionGroupsResponse.
 type GetRestrictionGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2627,7 +1718,7 @@ func (v *GetRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRestrictionGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -2641,9 +1732,9 @@ type GetSpecifiedCriteriaInformationWithDefaults struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// DesiredColumnNames is element DesiredColumnNames (optional, nillable).
-	DesiredColumnNames soap.Opt[ArrayOfstring]
+	DesiredColumnNames soap.Opt[services88.ArrayOfstring]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[ArrayOfstring]
+	StaticColumns soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2651,8 +1742,8 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) MarshalSOAP(e *soap.Encode
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2672,11 +1763,11 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) unmarshalFields(d *soap.De
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredColumnNames", ns1, "ArrayOfstring") {
-		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumnNames", ns2, "ArrayOfstring") {
+		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "StaticColumns", ns1, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2684,12 +1775,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) unmarshalFields(d *soap.De
 // element GetSpecifiedCriteriaInformationWithDefaultsResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CriteriaInformation]
+	Response soap.Opt[*services88.CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2701,7 +1792,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
 	}
 }
 
@@ -2715,9 +1806,9 @@ type GetSpecifiedCriteriaInformationWithDefaultsWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// DesiredColumnNames is element DesiredColumnNames (optional, nillable).
-	DesiredColumnNames soap.Opt[ArrayOfstring]
+	DesiredColumnNames soap.Opt[services88.ArrayOfstring]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[ArrayOfstring]
+	StaticColumns soap.Opt[services88.ArrayOfstring]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2727,8 +1818,8 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) MarshalSOAP(e *
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -2749,11 +1840,11 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) unmarshalFields
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "DesiredColumnNames", ns1, "ArrayOfstring") {
-		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "DesiredColumnNames", ns2, "ArrayOfstring") {
+		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "StaticColumns", ns1, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -2765,12 +1856,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) unmarshalFields
 // GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CriteriaInformation]
+	Response soap.Opt[*services88.CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2782,121 +1873,20 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) Unmarsh
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
 	}
-}
-
-// InterRestrictionOperator is the enumeration InterRestrictionOperator.
-type InterRestrictionOperator string
-
-// Values of InterRestrictionOperator.
-const (
-	InterRestrictionOperatorNone InterRestrictionOperator = "None"
-	InterRestrictionOperatorAnd  InterRestrictionOperator = "And"
-	InterRestrictionOperatorOr   InterRestrictionOperator = "Or"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v InterRestrictionOperator) IsValid() bool {
-	switch v {
-	case InterRestrictionOperatorNone, InterRestrictionOperatorAnd, InterRestrictionOperatorOr:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v InterRestrictionOperator) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid InterRestrictionOperator %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *InterRestrictionOperator) UnmarshalText(b []byte) error {
-	x := InterRestrictionOperator(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid InterRestrictionOperator %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v InterRestrictionOperator) Number() int64 {
-	switch v {
-	case InterRestrictionOperatorNone:
-		return 0
-	case InterRestrictionOperatorAnd:
-		return 1
-	case InterRestrictionOperatorOr:
-		return 2
-	}
-	return -1
-}
-
-// OrderBySortType is the enumeration OrderBySortType.
-type OrderBySortType string
-
-// Values of OrderBySortType.
-const (
-	OrderBySortTypeASC  OrderBySortType = "ASC"
-	OrderBySortTypeDESC OrderBySortType = "DESC"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v OrderBySortType) IsValid() bool {
-	switch v {
-	case OrderBySortTypeASC, OrderBySortTypeDESC:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v OrderBySortType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid OrderBySortType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *OrderBySortType) UnmarshalText(b []byte) error {
-	x := OrderBySortType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid OrderBySortType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v OrderBySortType) Number() int64 {
-	switch v {
-	case OrderBySortTypeASC:
-		return 0
-	case OrderBySortTypeDESC:
-		return 1
-	}
-	return -1
 }
 
 // PopulateRestrictionValues is the anonymous type of element
 // PopulateRestrictionValues.
 type PopulateRestrictionValues struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2908,7 +1898,7 @@ func (v *PopulateRestrictionValues) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PopulateRestrictionValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2916,12 +1906,12 @@ func (v *PopulateRestrictionValues) unmarshalFields(d *soap.Decoder) {
 // PopulateRestrictionValuesResponse.
 type PopulateRestrictionValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2933,7 +1923,7 @@ func (v *PopulateRestrictionValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PopulateRestrictionValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2942,13 +1932,13 @@ type PopulateRestrictions struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2963,7 +1953,7 @@ func (v *PopulateRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2971,12 +1961,12 @@ func (v *PopulateRestrictions) unmarshalFields(d *soap.Decoder) {
 // PopulateRestrictionsResponse.
 type PopulateRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2988,7 +1978,7 @@ func (v *PopulateRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PopulateRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -3001,7 +1991,7 @@ type SaveRestrictionGroup struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// RestrictionGroup is element RestrictionGroup (optional, nillable).
-	RestrictionGroup soap.Opt[*ArchiveRestrictionGroup]
+	RestrictionGroup soap.Opt[*services88.ArchiveRestrictionGroup]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -3011,7 +2001,7 @@ func (v *SaveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*services88.ArchiveRestrictionGroup])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -3033,7 +2023,7 @@ func (v *SaveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroup", ns0, "ArchiveRestrictionGroup") {
-		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
+		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -3066,7 +2056,7 @@ type SaveRestrictionGroups struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -3076,7 +2066,7 @@ func (v *SaveRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -3098,7 +2088,7 @@ func (v *SaveRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -3109,12 +2099,12 @@ func (v *SaveRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 // SaveRestrictionGroupsResponse.
 type SaveRestrictionGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3126,7 +2116,7 @@ func (v *SaveRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -3139,7 +2129,7 @@ type SaveRestrictions struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3147,7 +2137,7 @@ func (v *SaveRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3168,7 +2158,7 @@ func (v *SaveRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -3240,9 +2230,9 @@ type SaveRestrictionsAndGetCriteriaInformation struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[ArrayOfstring]
+	StaticColumns soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3250,8 +2240,8 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) MarshalSOAP(e *soap.Encoder)
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3272,10 +2262,10 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) unmarshalFields(d *soap.Deco
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
-	if d.At(ns0, "StaticColumns", ns1, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3332,12 +2322,12 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) unmarshalFields(d *soap.Dec
 // element SaveRestrictionsAndGetCriteriaInformation2Response.
 type SaveRestrictionsAndGetCriteriaInformation2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CriteriaInformation]
+	Response soap.Opt[*services88.CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3349,7 +2339,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
 	}
 }
 
@@ -3357,12 +2347,12 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) unmarshalFields(d *
 // element SaveRestrictionsAndGetCriteriaInformationResponse.
 type SaveRestrictionsAndGetCriteriaInformationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CriteriaInformation]
+	Response soap.Opt[*services88.CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3374,7 +2364,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformationResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
 	}
 }
 
@@ -3404,7 +2394,7 @@ type SaveRestrictionsWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -3414,7 +2404,7 @@ func (v *SaveRestrictionsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -3436,7 +2426,7 @@ func (v *SaveRestrictionsWithContext) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -3523,302 +2513,3 @@ func (v *SaveRestrictionsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionsWithContextResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}

@@ -6,144 +6,10 @@ package foreignsystem
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // ForeignSystemClient calls the operations of the portType ForeignSystem through the SOAP binding BasicHttpBinding_ForeignSystem.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type ForeignSystemClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewForeignSystemClient returns a client sending its requests through c.
-func NewForeignSystemClient(c *soap.Client) *ForeignSystemClient {
+// NewForeignSystemClient returns a client calling the endpoint
+// "ForeignSystem.svc" of cc: a *soap.Session gives the client for it below the
+// session's base URL, a *soap.Client calls its own URL.
+func NewForeignSystemClient(cc soap.ClientConn) *ForeignSystemClient {
 	return &ForeignSystemClient{
-		c:   c,
+		c:   cc.Endpoint("ForeignSystem.svc"),
 		ops: ForeignSystemOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewForeignSystemClient(c *soap.Client) *ForeignSystemClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) CreateDefaultForeignAppEntity(ctx context.Context, req *CreateDefaultForeignAppEntity, opts ...soap.CallOption) (*CreateDefaultForeignAppEntityResponse, error) {
 	resp := new(CreateDefaultForeignAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *ForeignSystemClient) CreateDefaultForeignAppEntity(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveForeignAppEntity(ctx context.Context, req *SaveForeignAppEntity, opts ...soap.CallOption) (*SaveForeignAppEntityResponse, error) {
 	resp := new(SaveForeignAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +59,7 @@ func (c *ForeignSystemClient) SaveForeignAppEntity(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignAppEntity(ctx context.Context, req *DeleteForeignAppEntity, opts ...soap.CallOption) (*DeleteForeignAppEntityResponse, error) {
 	resp := new(DeleteForeignAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *ForeignSystemClient) DeleteForeignAppEntity(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetForeignAppEntity(ctx context.Context, req *GetForeignAppEntity, opts ...soap.CallOption) (*GetForeignAppEntityResponse, error) {
 	resp := new(GetForeignAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *ForeignSystemClient) GetForeignAppEntity(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetAppByName(ctx context.Context, req *GetAppByName, opts ...soap.CallOption) (*GetAppByNameResponse, error) {
 	resp := new(GetAppByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +95,7 @@ func (c *ForeignSystemClient) GetAppByName(ctx context.Context, req *GetAppByNam
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetApplicationDevices(ctx context.Context, req *GetApplicationDevices, opts ...soap.CallOption) (*GetApplicationDevicesResponse, error) {
 	resp := new(GetApplicationDevicesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -239,7 +107,7 @@ func (c *ForeignSystemClient) GetApplicationDevices(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceByName(ctx context.Context, req *GetDeviceByName, opts ...soap.CallOption) (*GetDeviceByNameResponse, error) {
 	resp := new(GetDeviceByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -251,7 +119,7 @@ func (c *ForeignSystemClient) GetDeviceByName(ctx context.Context, req *GetDevic
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceByIdentifier(ctx context.Context, req *GetDeviceByIdentifier, opts ...soap.CallOption) (*GetDeviceByIdentifierResponse, error) {
 	resp := new(GetDeviceByIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -263,7 +131,7 @@ func (c *ForeignSystemClient) GetDeviceByIdentifier(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) AddDeviceByIdentifier(ctx context.Context, req *AddDeviceByIdentifier, opts ...soap.CallOption) (*AddDeviceByIdentifierResponse, error) {
 	resp := new(AddDeviceByIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -276,7 +144,7 @@ func (c *ForeignSystemClient) AddDeviceByIdentifier(ctx context.Context, req *Ad
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveDeviceByIdentifier(ctx context.Context, req *SaveDeviceByIdentifier, opts ...soap.CallOption) (*SaveDeviceByIdentifierResponse, error) {
 	resp := new(SaveDeviceByIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +157,7 @@ func (c *ForeignSystemClient) SaveDeviceByIdentifier(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteDeviceByIdentifier(ctx context.Context, req *DeleteDeviceByIdentifier, opts ...soap.CallOption) (*DeleteDeviceByIdentifierResponse, error) {
 	resp := new(DeleteDeviceByIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +169,7 @@ func (c *ForeignSystemClient) DeleteDeviceByIdentifier(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKey(ctx context.Context, req *GetKey, opts ...soap.CallOption) (*GetKeyResponse, error) {
 	resp := new(GetKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +181,7 @@ func (c *ForeignSystemClient) GetKey(ctx context.Context, req *GetKey, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyValue(ctx context.Context, req *GetKeyValue, opts ...soap.CallOption) (*GetKeyValueResponse, error) {
 	resp := new(GetKeyValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -326,7 +194,7 @@ func (c *ForeignSystemClient) GetKeyValue(ctx context.Context, req *GetKeyValue,
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyOnDeviceIdentifier(ctx context.Context, req *GetKeyOnDeviceIdentifier, opts ...soap.CallOption) (*GetKeyOnDeviceIdentifierResponse, error) {
 	resp := new(GetKeyOnDeviceIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -339,7 +207,7 @@ func (c *ForeignSystemClient) GetKeyOnDeviceIdentifier(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyValueOnDeviceIdentifier(ctx context.Context, req *GetKeyValueOnDeviceIdentifier, opts ...soap.CallOption) (*GetKeyValueOnDeviceIdentifierResponse, error) {
 	resp := new(GetKeyValueOnDeviceIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +219,7 @@ func (c *ForeignSystemClient) GetKeyValueOnDeviceIdentifier(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) AddForeignKey(ctx context.Context, req *AddForeignKey, opts ...soap.CallOption) (*AddForeignKeyResponse, error) {
 	resp := new(AddForeignKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -363,7 +231,7 @@ func (c *ForeignSystemClient) AddForeignKey(ctx context.Context, req *AddForeign
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveForeignKey(ctx context.Context, req *SaveForeignKey, opts ...soap.CallOption) (*SaveForeignKeyResponse, error) {
 	resp := new(SaveForeignKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -376,7 +244,7 @@ func (c *ForeignSystemClient) SaveForeignKey(ctx context.Context, req *SaveForei
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignKeyOnName(ctx context.Context, req *DeleteForeignKeyOnName, opts ...soap.CallOption) (*DeleteForeignKeyOnNameResponse, error) {
 	resp := new(DeleteForeignKeyOnNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -388,7 +256,7 @@ func (c *ForeignSystemClient) DeleteForeignKeyOnName(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyByValue(ctx context.Context, req *GetKeyByValue, opts ...soap.CallOption) (*GetKeyByValueResponse, error) {
 	resp := new(GetKeyByValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -401,7 +269,7 @@ func (c *ForeignSystemClient) GetKeyByValue(ctx context.Context, req *GetKeyByVa
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyByValueAndIdentifier(ctx context.Context, req *GetKeyByValueAndIdentifier, opts ...soap.CallOption) (*GetKeyByValueAndIdentifierResponse, error) {
 	resp := new(GetKeyByValueAndIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -414,7 +282,7 @@ func (c *ForeignSystemClient) GetKeyByValueAndIdentifier(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetAllForeignKeysOnEntity(ctx context.Context, req *GetAllForeignKeysOnEntity, opts ...soap.CallOption) (*GetAllForeignKeysOnEntityResponse, error) {
 	resp := new(GetAllForeignKeysOnEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -426,7 +294,7 @@ func (c *ForeignSystemClient) GetAllForeignKeysOnEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetForeignDevice(ctx context.Context, req *GetForeignDevice, opts ...soap.CallOption) (*GetForeignDeviceResponse, error) {
 	resp := new(GetForeignDeviceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -438,7 +306,7 @@ func (c *ForeignSystemClient) GetForeignDevice(ctx context.Context, req *GetFore
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveForeignDevice(ctx context.Context, req *SaveForeignDevice, opts ...soap.CallOption) (*SaveForeignDeviceResponse, error) {
 	resp := new(SaveForeignDeviceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -450,7 +318,7 @@ func (c *ForeignSystemClient) SaveForeignDevice(ctx context.Context, req *SaveFo
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignDevice(ctx context.Context, req *DeleteForeignDevice, opts ...soap.CallOption) (*DeleteForeignDeviceResponse, error) {
 	resp := new(DeleteForeignDeviceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -462,7 +330,7 @@ func (c *ForeignSystemClient) DeleteForeignDevice(ctx context.Context, req *Dele
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignKey(ctx context.Context, req *DeleteForeignKey, opts ...soap.CallOption) (*DeleteForeignKeyResponse, error) {
 	resp := new(DeleteForeignKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -474,7 +342,7 @@ func (c *ForeignSystemClient) DeleteForeignKey(ctx context.Context, req *DeleteF
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeys(ctx context.Context, req *GetDeviceKeys, opts ...soap.CallOption) (*GetDeviceKeysResponse, error) {
 	resp := new(GetDeviceKeysResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -486,7 +354,7 @@ func (c *ForeignSystemClient) GetDeviceKeys(ctx context.Context, req *GetDeviceK
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetApplicationKeys(ctx context.Context, req *GetApplicationKeys, opts ...soap.CallOption) (*GetApplicationKeysResponse, error) {
 	resp := new(GetApplicationKeysResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -499,7 +367,7 @@ func (c *ForeignSystemClient) GetApplicationKeys(ctx context.Context, req *GetAp
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifier(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifier, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -512,7 +380,7 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifier(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTable(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTable, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierTableResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierTableResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -525,7 +393,7 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTable(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTableRecordId(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTableRecordId, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -535,12 +403,12 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTableRecordId(ctx c
 // ForeignSystemOperations describes the operations of ForeignSystem in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ForeignSystemOperations() []soap.OperationInfo {
-	ns := []string{ns0}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
 			Input: soap.QName{
@@ -556,9 +424,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity",
 			Input: soap.QName{
@@ -574,9 +442,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
 			Input: soap.QName{
@@ -592,9 +460,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
 			Input: soap.QName{
@@ -610,9 +478,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAppByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName",
 			Input: soap.QName{
@@ -628,9 +496,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetApplicationDevices],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetApplicationDevicesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices",
 			Input: soap.QName{
@@ -646,9 +514,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName",
 			Input: soap.QName{
@@ -664,9 +532,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier",
 			Input: soap.QName{
@@ -682,9 +550,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier",
 			Input: soap.QName{
@@ -700,9 +568,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier",
 			Input: soap.QName{
@@ -718,9 +586,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier",
 			Input: soap.QName{
@@ -736,9 +604,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey",
 			Input: soap.QName{
@@ -754,9 +622,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue",
 			Input: soap.QName{
@@ -772,9 +640,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier",
 			Input: soap.QName{
@@ -790,9 +658,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyValueOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyValueOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier",
 			Input: soap.QName{
@@ -808,9 +676,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddForeignKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey",
 			Input: soap.QName{
@@ -826,9 +694,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveForeignKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey",
 			Input: soap.QName{
@@ -844,9 +712,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignKeyOnName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignKeyOnNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName",
 			Input: soap.QName{
@@ -862,9 +730,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyByValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyByValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue",
 			Input: soap.QName{
@@ -880,9 +748,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyByValueAndIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyByValueAndIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier",
 			Input: soap.QName{
@@ -898,9 +766,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllForeignKeysOnEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllForeignKeysOnEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity",
 			Input: soap.QName{
@@ -916,9 +784,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForeignDevice],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
 			Input: soap.QName{
@@ -934,9 +802,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveForeignDevice],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice",
 			Input: soap.QName{
@@ -952,9 +820,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignDevice],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice",
 			Input: soap.QName{
@@ -970,9 +838,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey",
 			Input: soap.QName{
@@ -988,9 +856,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeys],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys",
 			Input: soap.QName{
@@ -1006,9 +874,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetApplicationKeys],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetApplicationKeysResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys",
 			Input: soap.QName{
@@ -1024,9 +892,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeysOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
 			Input: soap.QName{
@@ -1042,9 +910,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeysOnDeviceIdentifierTable],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysOnDeviceIdentifierTableResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
 			Input: soap.QName{
@@ -1060,9 +928,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeysOnDeviceIdentifierTableRecordId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
 			Input: soap.QName{
@@ -1079,37 +947,18 @@ func ForeignSystemOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1129,11 +978,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it
 // is, other errors as an internal error. Embed
 // UnimplementedForeignSystemServer to implement some operations only. A method
-// reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// reads the request's SOAP headers with services88.RequestHeaderFrom. It sets
+// the response's SOAP headers with services88.SetResponseHeader. The Succeeded
+// header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type ForeignSystemServer interface {
 	// CreateDefaultForeignAppEntity serves the operation
 	// CreateDefaultForeignAppEntity (SOAPAction

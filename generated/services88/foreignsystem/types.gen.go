@@ -2,13 +2,12 @@
 // source: ForeignSystem.wsdl
 
 // Package foreignsystem is the generated client for the SOAP service described
-// by ForeignSystem.wsdl (WcfForeignSystemService).
+// by ForeignSystem.wsdl; its schema types are in package services88.
 package foreignsystem
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,6 +16,8 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
 // AddDeviceByIdentifier is the anonymous type of element
@@ -60,12 +61,12 @@ func (v *AddDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 // AddDeviceByIdentifierResponse.
 type AddDeviceByIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignDevice]
+	Response soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -77,14 +78,14 @@ func (v *AddDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
 // AddForeignKey is the anonymous type of element AddForeignKey.
 type AddForeignKey struct {
 	// ForeignKey is element ForeignKey (optional, nillable).
-	ForeignKey soap.Opt[*ForeignKey]
+	ForeignKey soap.Opt[*services88.ForeignKey]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 	// DeviceName is element DeviceName (optional, nillable).
@@ -95,7 +96,7 @@ type AddForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*services88.ForeignKey])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
@@ -110,7 +111,7 @@ func (v *AddForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -127,12 +128,12 @@ func (v *AddForeignKey) unmarshalFields(d *soap.Decoder) {
 // AddForeignKeyResponse.
 type AddForeignKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignKey]
+	Response soap.Opt[*services88.ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -144,181 +145,7 @@ func (v *AddForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddForeignKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
-	}
-}
-
-// ArrayOfForeignDevice is the complex type ArrayOfForeignDevice: a list of
-// ForeignDevice elements.
-type ArrayOfForeignDevice []*ForeignDevice
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ForeignDevice", x, soap.Complex[*ForeignDevice])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ForeignDevice]))
-	}
-	d.End()
-}
-
-// ArrayOfForeignKey is the complex type ArrayOfForeignKey: a list of
-// ForeignKey elements.
-type ArrayOfForeignKey []*ForeignKey
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfForeignKey) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ForeignKey", x, soap.Complex[*ForeignKey])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfForeignKey) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ForeignKey]))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 }
 
@@ -342,12 +169,12 @@ func (v *CreateDefaultForeignAppEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultForeignAppEntityResponse.
 type CreateDefaultForeignAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignAppEntity]
+	Response soap.Opt[*services88.ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -359,7 +186,7 @@ func (v *CreateDefaultForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
 	}
 }
 
@@ -460,14 +287,14 @@ func (v *DeleteForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteForeignDevice is the anonymous type of element DeleteForeignDevice.
 type DeleteForeignDevice struct {
 	// ForeignDevice is element ForeignDevice (optional, nillable).
-	ForeignDevice soap.Opt[*ForeignDevice]
+	ForeignDevice soap.Opt[*services88.ForeignDevice]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*services88.ForeignDevice])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 }
 
@@ -480,7 +307,7 @@ func (v *DeleteForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -506,7 +333,7 @@ func (v *DeleteForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteForeignKey is the anonymous type of element DeleteForeignKey.
 type DeleteForeignKey struct {
 	// ForeignKey is element ForeignKey (optional, nillable).
-	ForeignKey soap.Opt[*ForeignKey]
+	ForeignKey soap.Opt[*services88.ForeignKey]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 	// DeviceName is element DeviceName (optional, nillable).
@@ -521,7 +348,7 @@ type DeleteForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*services88.ForeignKey])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
@@ -538,7 +365,7 @@ func (v *DeleteForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -644,481 +471,6 @@ func (v *DeleteForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteForeignKeyResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ForeignAppEntity is the complex type ForeignAppEntity. It extends Carrier,
-// whose members come first on the wire.
-type ForeignAppEntity struct {
-	Carrier
-	// ForeignAppId is element ForeignAppId (optional).
-	ForeignAppId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// Devices is element Devices (optional, nillable).
-	Devices soap.Opt[ArrayOfForeignDevice]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Devices", v.Devices, soap.Value[ArrayOfForeignDevice])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForeignAppEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
-		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Devices", ns0, "ArrayOfForeignDevice") {
-		v.Devices = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
-	}
-}
-
-// ForeignDevice is the complex type ForeignDevice. It extends Carrier, whose
-// members come first on the wire.
-type ForeignDevice struct {
-	Carrier
-	// ForeignDeviceId is element ForeignDeviceId (optional).
-	ForeignDeviceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[string]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
-	DeviceIdentifier soap.Opt[string]
-	// ForeignAppId is element ForeignAppId (optional).
-	ForeignAppId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForeignDevice) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ForeignDeviceId", soap.NSXSD, "int") {
-		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
-		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ForeignKey is the complex type ForeignKey. It extends Carrier, whose members
-// come first on the wire.
-type ForeignKey struct {
-	Carrier
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// RecordId is element RecordId (optional).
-	RecordId soap.Opt[int32]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[string]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ForeignKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForeignKey) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetAllForeignKeysOnEntity is the anonymous type of element
 // GetAllForeignKeysOnEntity.
 type GetAllForeignKeysOnEntity struct {
@@ -1154,12 +506,12 @@ func (v *GetAllForeignKeysOnEntity) unmarshalFields(d *soap.Decoder) {
 // GetAllForeignKeysOnEntityResponse.
 type GetAllForeignKeysOnEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1171,7 +523,7 @@ func (v *GetAllForeignKeysOnEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllForeignKeysOnEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -1202,12 +554,12 @@ func (v *GetAppByName) unmarshalFields(d *soap.Decoder) {
 // GetAppByNameResponse is the anonymous type of element GetAppByNameResponse.
 type GetAppByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignAppEntity]
+	Response soap.Opt[*services88.ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1219,7 +571,7 @@ func (v *GetAppByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
 	}
 }
 
@@ -1252,12 +604,12 @@ func (v *GetApplicationDevices) unmarshalFields(d *soap.Decoder) {
 // GetApplicationDevicesResponse.
 type GetApplicationDevicesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfForeignDevice]
+	Response soap.Opt[services88.ArrayOfForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationDevicesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignDevice])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1269,7 +621,7 @@ func (v *GetApplicationDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetApplicationDevicesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignDevice])
 	}
 }
 
@@ -1301,12 +653,12 @@ func (v *GetApplicationKeys) unmarshalFields(d *soap.Decoder) {
 // GetApplicationKeysResponse.
 type GetApplicationKeysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfForeignKey]
+	Response soap.Opt[services88.ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationKeysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1318,7 +670,7 @@ func (v *GetApplicationKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetApplicationKeysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
 	}
 }
 
@@ -1363,12 +715,12 @@ func (v *GetDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetDeviceByIdentifierResponse.
 type GetDeviceByIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignDevice]
+	Response soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1380,7 +732,7 @@ func (v *GetDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
@@ -1418,12 +770,12 @@ func (v *GetDeviceByName) unmarshalFields(d *soap.Decoder) {
 // GetDeviceByNameResponse.
 type GetDeviceByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignDevice]
+	Response soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1435,7 +787,7 @@ func (v *GetDeviceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
@@ -1510,12 +862,12 @@ func (v *GetDeviceKeysOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetDeviceKeysOnDeviceIdentifierResponse.
 type GetDeviceKeysOnDeviceIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfForeignKey]
+	Response soap.Opt[services88.ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1527,7 +879,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
 	}
 }
 
@@ -1627,12 +979,12 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) unmarshalFields(d *soap.D
 // of element GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse.
 type GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfForeignKey]
+	Response soap.Opt[services88.ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1644,7 +996,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) UnmarshalSOAP(d *
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
 	}
 }
 
@@ -1652,12 +1004,12 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) unmarshalFields(d
 // element GetDeviceKeysOnDeviceIdentifierTableResponse.
 type GetDeviceKeysOnDeviceIdentifierTableResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfForeignKey]
+	Response soap.Opt[services88.ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1669,7 +1021,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
 	}
 }
 
@@ -1677,12 +1029,12 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) unmarshalFields(d *soap.D
 // GetDeviceKeysResponse.
 type GetDeviceKeysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfForeignKey]
+	Response soap.Opt[services88.ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1694,7 +1046,7 @@ func (v *GetDeviceKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
 	}
 }
 
@@ -1726,12 +1078,12 @@ func (v *GetForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 // GetForeignAppEntityResponse.
 type GetForeignAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignAppEntity]
+	Response soap.Opt[*services88.ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1743,7 +1095,7 @@ func (v *GetForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
 	}
 }
 
@@ -1775,12 +1127,12 @@ func (v *GetForeignDevice) unmarshalFields(d *soap.Decoder) {
 // GetForeignDeviceResponse.
 type GetForeignDeviceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignDevice]
+	Response soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1792,7 +1144,7 @@ func (v *GetForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
@@ -1951,12 +1303,12 @@ func (v *GetKeyByValueAndIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetKeyByValueAndIdentifierResponse.
 type GetKeyByValueAndIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignKey]
+	Response soap.Opt[*services88.ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueAndIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1968,7 +1320,7 @@ func (v *GetKeyByValueAndIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyByValueAndIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 }
 
@@ -1976,12 +1328,12 @@ func (v *GetKeyByValueAndIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 // GetKeyByValueResponse.
 type GetKeyByValueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignKey]
+	Response soap.Opt[*services88.ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1993,7 +1345,7 @@ func (v *GetKeyByValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyByValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 }
 
@@ -2056,12 +1408,12 @@ func (v *GetKeyOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetKeyOnDeviceIdentifierResponse.
 type GetKeyOnDeviceIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignKey]
+	Response soap.Opt[*services88.ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2073,19 +1425,19 @@ func (v *GetKeyOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 }
 
 // GetKeyResponse is the anonymous type of element GetKeyResponse.
 type GetKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignKey]
+	Response soap.Opt[*services88.ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2097,7 +1449,7 @@ func (v *GetKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 }
 
@@ -2263,7 +1615,7 @@ type SaveDeviceByIdentifier struct {
 	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
 	DeviceIdentifier soap.Opt[string]
 	// ForeignDevice is element ForeignDevice (optional, nillable).
-	ForeignDevice soap.Opt[*ForeignDevice]
+	ForeignDevice soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2271,7 +1623,7 @@ func (v *SaveDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2292,7 +1644,7 @@ func (v *SaveDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
@@ -2300,12 +1652,12 @@ func (v *SaveDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 // SaveDeviceByIdentifierResponse.
 type SaveDeviceByIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignDevice]
+	Response soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2317,19 +1669,19 @@ func (v *SaveDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
 // SaveForeignAppEntity is the anonymous type of element SaveForeignAppEntity.
 type SaveForeignAppEntity struct {
 	// ForeignAppEntity is element ForeignAppEntity (optional, nillable).
-	ForeignAppEntity soap.Opt[*ForeignAppEntity]
+	ForeignAppEntity soap.Opt[*services88.ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignAppEntity", v.ForeignAppEntity, soap.Complex[*ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "ForeignAppEntity", v.ForeignAppEntity, soap.Complex[*services88.ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2341,7 +1693,7 @@ func (v *SaveForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntity", ns0, "ForeignAppEntity") {
-		v.ForeignAppEntity = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.ForeignAppEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
 	}
 }
 
@@ -2349,12 +1701,12 @@ func (v *SaveForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 // SaveForeignAppEntityResponse.
 type SaveForeignAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignAppEntity]
+	Response soap.Opt[*services88.ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2366,21 +1718,21 @@ func (v *SaveForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
 	}
 }
 
 // SaveForeignDevice is the anonymous type of element SaveForeignDevice.
 type SaveForeignDevice struct {
 	// ForeignDevice is element ForeignDevice (optional, nillable).
-	ForeignDevice soap.Opt[*ForeignDevice]
+	ForeignDevice soap.Opt[*services88.ForeignDevice]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*services88.ForeignDevice])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 }
 
@@ -2393,7 +1745,7 @@ func (v *SaveForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -2404,12 +1756,12 @@ func (v *SaveForeignDevice) unmarshalFields(d *soap.Decoder) {
 // SaveForeignDeviceResponse.
 type SaveForeignDeviceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignDevice]
+	Response soap.Opt[*services88.ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2421,14 +1773,14 @@ func (v *SaveForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
 	}
 }
 
 // SaveForeignKey is the anonymous type of element SaveForeignKey.
 type SaveForeignKey struct {
 	// ForeignKey is element ForeignKey (optional, nillable).
-	ForeignKey soap.Opt[*ForeignKey]
+	ForeignKey soap.Opt[*services88.ForeignKey]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 	// DeviceName is element DeviceName (optional, nillable).
@@ -2439,7 +1791,7 @@ type SaveForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*services88.ForeignKey])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
@@ -2454,7 +1806,7 @@ func (v *SaveForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -2471,12 +1823,12 @@ func (v *SaveForeignKey) unmarshalFields(d *soap.Decoder) {
 // SaveForeignKeyResponse.
 type SaveForeignKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ForeignKey]
+	Response soap.Opt[*services88.ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2488,444 +1840,6 @@ func (v *SaveForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
 	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
 }

@@ -2,13 +2,12 @@
 // source: FreeText.wsdl
 
 // Package freetext is the generated client for the SOAP service described by
-// FreeText.wsdl (WcfFreeTextService).
+// FreeText.wsdl; its schema types are in package services88.
 package freetext
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,724 +16,22 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// BatchTaskCancellationBehaviour is the enumeration
-// BatchTaskCancellationBehaviour.
-type BatchTaskCancellationBehaviour string
-
-// Values of BatchTaskCancellationBehaviour.
-const (
-	BatchTaskCancellationBehaviourCanCancel         BatchTaskCancellationBehaviour = "CanCancel"
-	BatchTaskCancellationBehaviourCancelWithWarning BatchTaskCancellationBehaviour = "CancelWithWarning"
-	BatchTaskCancellationBehaviourCannotCancel      BatchTaskCancellationBehaviour = "CannotCancel"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BatchTaskCancellationBehaviour) IsValid() bool {
-	switch v {
-	case BatchTaskCancellationBehaviourCanCancel, BatchTaskCancellationBehaviourCancelWithWarning, BatchTaskCancellationBehaviourCannotCancel:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BatchTaskCancellationBehaviour) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BatchTaskCancellationBehaviour %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BatchTaskCancellationBehaviour) UnmarshalText(b []byte) error {
-	x := BatchTaskCancellationBehaviour(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BatchTaskCancellationBehaviour %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BatchTaskCancellationBehaviour) Number() int64 {
-	switch v {
-	case BatchTaskCancellationBehaviourCanCancel:
-		return 0
-	case BatchTaskCancellationBehaviourCancelWithWarning:
-		return 1
-	case BatchTaskCancellationBehaviourCannotCancel:
-		return 2
-	}
-	return -1
-}
-
-// BatchTaskInfo is the complex type BatchTaskInfo. It extends Carrier, whose
-// members come first on the wire.
-type BatchTaskInfo struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// DetailsTable is element DetailsTable (optional).
-	DetailsTable soap.Opt[int16]
-	// DetailsRecord is element DetailsRecord (optional).
-	DetailsRecord soap.Opt[int32]
-	// IsSystemTask is element IsSystemTask (optional).
-	IsSystemTask soap.Opt[bool]
-	// IsInternalTask is element IsInternalTask (optional).
-	IsInternalTask soap.Opt[bool]
-	// ParameterObject is element ParameterObject (optional, nillable).
-	ParameterObject soap.Opt[StringDictionary]
-	// LastStarted is element LastStarted (optional).
-	LastStarted soap.Opt[soap.DateTime]
-	// Created is element Created (optional).
-	Created soap.Opt[soap.DateTime]
-	// StartCount is element StartCount (optional).
-	StartCount soap.Opt[int32]
-	// DatabaseSerialNumber is element DatabaseSerialNumber (optional, nillable).
-	DatabaseSerialNumber soap.Opt[string]
-	// Context is element Context (optional, nillable).
-	Context soap.Opt[string]
-	// Result is element Result (optional, nillable).
-	Result soap.Opt[string]
-	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Response is element Response (optional, nillable).
-	Response soap.Opt[string]
-	// Request is element Request (optional, nillable).
-	Request soap.Opt[string]
-	// ProgressDescription is element ProgressDescription (optional, nillable).
-	ProgressDescription soap.Opt[string]
-	// ProgressPercent is element ProgressPercent (optional).
-	ProgressPercent soap.Opt[int16]
-	// FileName is element FileName (optional, nillable).
-	FileName soap.Opt[string]
-	// CancellationBehaviour is element CancellationBehaviour (optional).
-	CancellationBehaviour soap.Opt[BatchTaskCancellationBehaviour]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DetailsTable", v.DetailsTable, soap.Int16)
-	soap.WriteOpt(e, ns0, "DetailsRecord", v.DetailsRecord, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsSystemTask", v.IsSystemTask, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsInternalTask", v.IsInternalTask, soap.Bool)
-	soap.WriteOpt(e, ns0, "ParameterObject", v.ParameterObject, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "LastStarted", v.LastStarted, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "StartCount", v.StartCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Request", v.Request, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressDescription", v.ProgressDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressPercent", v.ProgressPercent, soap.Int16)
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Text[BatchTaskCancellationBehaviour])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchTaskInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DetailsTable", soap.NSXSD, "short") {
-		v.DetailsTable = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "DetailsRecord", soap.NSXSD, "int") {
-		v.DetailsRecord = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsSystemTask", soap.NSXSD, "boolean") {
-		v.IsSystemTask = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsInternalTask", soap.NSXSD, "boolean") {
-		v.IsInternalTask = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ParameterObject", ns0, "StringDictionary") {
-		v.ParameterObject = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "LastStarted", soap.NSXSD, "dateTime") {
-		v.LastStarted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "StartCount", soap.NSXSD, "int") {
-		v.StartCount = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DatabaseSerialNumber", soap.NSXSD, "string") {
-		v.DatabaseSerialNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Result", soap.NSXSD, "string") {
-		v.Result = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Request", soap.NSXSD, "string") {
-		v.Request = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgressDescription", soap.NSXSD, "string") {
-		v.ProgressDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgressPercent", soap.NSXSD, "short") {
-		v.ProgressPercent = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
-		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadText[BatchTaskCancellationBehaviour])
-	}
-}
-
-// BatchTaskState is the enumeration BatchTaskState.
-type BatchTaskState string
-
-// Values of BatchTaskState.
-const (
-	BatchTaskStateUnknown                BatchTaskState = "Unknown"
-	BatchTaskStateNew                    BatchTaskState = "New"
-	BatchTaskStateAquired                BatchTaskState = "Aquired"
-	BatchTaskStateStarted                BatchTaskState = "Started"
-	BatchTaskStateSucceeded              BatchTaskState = "Succeeded"
-	BatchTaskStateFailed                 BatchTaskState = "Failed"
-	BatchTaskStateSucceededManualCleanup BatchTaskState = "SucceededManualCleanup"
-	BatchTaskStateAll                    BatchTaskState = "All"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BatchTaskState) IsValid() bool {
-	switch v {
-	case BatchTaskStateUnknown, BatchTaskStateNew, BatchTaskStateAquired, BatchTaskStateStarted, BatchTaskStateSucceeded, BatchTaskStateFailed, BatchTaskStateSucceededManualCleanup, BatchTaskStateAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BatchTaskState) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BatchTaskState %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BatchTaskState) UnmarshalText(b []byte) error {
-	x := BatchTaskState(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BatchTaskState %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BatchTaskState) Number() int64 {
-	switch v {
-	case BatchTaskStateUnknown:
-		return 0
-	case BatchTaskStateNew:
-		return 1
-	case BatchTaskStateAquired:
-		return 2
-	case BatchTaskStateStarted:
-		return 3
-	case BatchTaskStateSucceeded:
-		return 4
-	case BatchTaskStateFailed:
-		return 5
-	case BatchTaskStateSucceededManualCleanup:
-		return 6
-	case BatchTaskStateAll:
-		return 99999
-	}
-	return -1
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// FreeText is the complex type FreeText. It extends Carrier, whose members
-// come first on the wire.
-type FreeText struct {
-	Carrier
-	// FreeTextEnabled is element FreeTextEnabled (optional).
-	FreeTextEnabled soap.Opt[bool]
-	// SingleWordOperator is element SingleWordOperator (optional).
-	SingleWordOperator soap.Opt[FreeTextOperator]
-	// MultiWordOperator is element MultiWordOperator (optional).
-	MultiWordOperator soap.Opt[FreeTextOperator]
-	// CountWords is element CountWords (optional).
-	CountWords soap.Opt[int32]
-	// Occurrences is element Occurrences (optional).
-	Occurrences soap.Opt[int32]
-	// LastGenerated is element LastGenerated (optional).
-	LastGenerated soap.Opt[soap.DateTime]
-	// AutoEnableTravelAreas is element AutoEnableTravelAreas (optional).
-	AutoEnableTravelAreas soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Text[FreeTextOperator])
-	soap.WriteOpt(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Text[FreeTextOperator])
-	soap.WriteOpt(e, ns0, "CountWords", v.CountWords, soap.Int32)
-	soap.WriteOpt(e, ns0, "Occurrences", v.Occurrences, soap.Int32)
-	soap.WriteOpt(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FreeText) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "FreeTextEnabled", soap.NSXSD, "boolean") {
-		v.FreeTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SingleWordOperator", ns0, "FreeTextOperator") {
-		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
-	}
-	if d.At(ns0, "MultiWordOperator", ns0, "FreeTextOperator") {
-		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
-	}
-	if d.At(ns0, "CountWords", soap.NSXSD, "int") {
-		v.CountWords = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Occurrences", soap.NSXSD, "int") {
-		v.Occurrences = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LastGenerated", soap.NSXSD, "dateTime") {
-		v.LastGenerated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "AutoEnableTravelAreas", soap.NSXSD, "boolean") {
-		v.AutoEnableTravelAreas = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// FreeTextOperator is the enumeration FreeTextOperator.
-type FreeTextOperator string
-
-// Values of FreeTextOperator.
-const (
-	FreeTextOperatorContains   FreeTextOperator = "Contains"
-	FreeTextOperatorStartsWith FreeTextOperator = "StartsWith"
-	FreeTextOperatorExactMatch FreeTextOperator = "ExactMatch"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v FreeTextOperator) IsValid() bool {
-	switch v {
-	case FreeTextOperatorContains, FreeTextOperatorStartsWith, FreeTextOperatorExactMatch:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v FreeTextOperator) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid FreeTextOperator %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *FreeTextOperator) UnmarshalText(b []byte) error {
-	x := FreeTextOperator(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid FreeTextOperator %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v FreeTextOperator) Number() int64 {
-	switch v {
-	case FreeTextOperatorContains:
-		return 1
-	case FreeTextOperatorStartsWith:
-		return 2
-	case FreeTextOperatorExactMatch:
-		return 3
-	}
-	return -1
-}
 
 // FreetextIndexRows is the anonymous type of element FreetextIndexRows.
 type FreetextIndexRows struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// IDs is element IDs (optional, nillable).
-	IDs soap.Opt[ArrayOfint]
+	IDs soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreetextIndexRows) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -748,8 +45,8 @@ func (v *FreetextIndexRows) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "IDs", ns1, "ArrayOfint") {
-		v.IDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "IDs", ns2, "ArrayOfint") {
+		v.IDs = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -787,12 +84,12 @@ func (v *GetStatus) unmarshalFields(d *soap.Decoder) {}
 // GetStatusResponse is the anonymous type of element GetStatusResponse.
 type GetStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FreeText]
+	Response soap.Opt[*services88.FreeText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FreeText])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FreeText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -804,7 +101,7 @@ func (v *GetStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FreeText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FreeText])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FreeText])
 	}
 }
 
@@ -836,12 +133,12 @@ func (v *RegenerateIndex) unmarshalFields(d *soap.Decoder) {
 // RegenerateIndexResponse.
 type RegenerateIndexResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*BatchTaskInfo]
+	Response soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndexResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -853,7 +150,7 @@ func (v *RegenerateIndexResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegenerateIndexResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }
 
@@ -899,12 +196,12 @@ func (v *SetEnabledResponse) unmarshalFields(d *soap.Decoder) {}
 // SetMultiWordOperator is the anonymous type of element SetMultiWordOperator.
 type SetMultiWordOperator struct {
 	// FreeTextOperator is element FreeTextOperator (optional).
-	FreeTextOperator soap.Opt[FreeTextOperator]
+	FreeTextOperator soap.Opt[services88.FreeTextOperator]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator])
+	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[services88.FreeTextOperator])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -916,7 +213,7 @@ func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetMultiWordOperator) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[services88.FreeTextOperator])
 	}
 }
 
@@ -940,12 +237,12 @@ func (v *SetMultiWordOperatorResponse) unmarshalFields(d *soap.Decoder) {}
 // SetSingleWordOperator.
 type SetSingleWordOperator struct {
 	// FreeTextOperator is element FreeTextOperator (optional).
-	FreeTextOperator soap.Opt[FreeTextOperator]
+	FreeTextOperator soap.Opt[services88.FreeTextOperator]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator])
+	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[services88.FreeTextOperator])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -957,7 +254,7 @@ func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSingleWordOperator) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[services88.FreeTextOperator])
 	}
 }
 
@@ -976,380 +273,3 @@ func (v *SetSingleWordOperatorResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSingleWordOperatorResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}

@@ -6,144 +6,10 @@ package license
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // LicenseClient calls the operations of the portType License through the SOAP binding BasicHttpBinding_License.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type LicenseClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewLicenseClient returns a client sending its requests through c.
-func NewLicenseClient(c *soap.Client) *LicenseClient {
+// NewLicenseClient returns a client calling the endpoint "License.svc" of cc:
+// a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewLicenseClient(cc soap.ClientConn) *LicenseClient {
 	return &LicenseClient{
-		c:   c,
+		c:   cc.Endpoint("License.svc"),
 		ops: LicenseOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewLicenseClient(c *soap.Client) *LicenseClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseForAllOwnersFromDB(ctx context.Context, req *GetLicenseForAllOwnersFromDB, opts ...soap.CallOption) (*GetLicenseForAllOwnersFromDBResponse, error) {
 	resp := new(GetLicenseForAllOwnersFromDBResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *LicenseClient) GetLicenseForAllOwnersFromDB(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseFromLicenseServer(ctx context.Context, req *GetLicenseFromLicenseServer, opts ...soap.CallOption) (*GetLicenseFromLicenseServerResponse, error) {
 	resp := new(GetLicenseFromLicenseServerResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +60,7 @@ func (c *LicenseClient) GetLicenseFromLicenseServer(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetModuleLicenseHistoryFromLicenseServer(ctx context.Context, req *GetModuleLicenseHistoryFromLicenseServer, opts ...soap.CallOption) (*GetModuleLicenseHistoryFromLicenseServerResponse, error) {
 	resp := new(GetModuleLicenseHistoryFromLicenseServerResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -204,7 +72,7 @@ func (c *LicenseClient) GetModuleLicenseHistoryFromLicenseServer(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) ValidateLicenseInfo(ctx context.Context, req *ValidateLicenseInfo, opts ...soap.CallOption) (*ValidateLicenseInfoResponse, error) {
 	resp := new(ValidateLicenseInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -216,7 +84,7 @@ func (c *LicenseClient) ValidateLicenseInfo(ctx context.Context, req *ValidateLi
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) ActivateLicenseInfo(ctx context.Context, req *ActivateLicenseInfo, opts ...soap.CallOption) (*ActivateLicenseInfoResponse, error) {
 	resp := new(ActivateLicenseInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +97,7 @@ func (c *LicenseClient) ActivateLicenseInfo(ctx context.Context, req *ActivateLi
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseStatusFromLicenseServer(ctx context.Context, req *GetLicenseStatusFromLicenseServer, opts ...soap.CallOption) (*GetLicenseStatusFromLicenseServerResponse, error) {
 	resp := new(GetLicenseStatusFromLicenseServerResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -241,7 +109,7 @@ func (c *LicenseClient) GetLicenseStatusFromLicenseServer(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseFromDB(ctx context.Context, req *GetLicenseFromDB, opts ...soap.CallOption) (*GetLicenseFromDBResponse, error) {
 	resp := new(GetLicenseFromDBResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -254,7 +122,7 @@ func (c *LicenseClient) GetLicenseFromDB(ctx context.Context, req *GetLicenseFro
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetUserAndInstallationLicenceStatus(ctx context.Context, req *GetUserAndInstallationLicenceStatus, opts ...soap.CallOption) (*GetUserAndInstallationLicenceStatusResponse, error) {
 	resp := new(GetUserAndInstallationLicenceStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -266,7 +134,7 @@ func (c *LicenseClient) GetUserAndInstallationLicenceStatus(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) ChangeSerialNumber(ctx context.Context, req *ChangeSerialNumber, opts ...soap.CallOption) (*ChangeSerialNumberResponse, error) {
 	resp := new(ChangeSerialNumberResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -278,7 +146,7 @@ func (c *LicenseClient) ChangeSerialNumber(ctx context.Context, req *ChangeSeria
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetUserLicenses(ctx context.Context, req *GetUserLicenses, opts ...soap.CallOption) (*GetUserLicensesResponse, error) {
 	resp := new(GetUserLicensesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -290,7 +158,7 @@ func (c *LicenseClient) GetUserLicenses(ctx context.Context, req *GetUserLicense
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetSatelliteLicenses(ctx context.Context, req *GetSatelliteLicenses, opts ...soap.CallOption) (*GetSatelliteLicensesResponse, error) {
 	resp := new(GetSatelliteLicensesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -302,7 +170,7 @@ func (c *LicenseClient) GetSatelliteLicenses(ctx context.Context, req *GetSatell
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) RemoveLicenseFromDB(ctx context.Context, req *RemoveLicenseFromDB, opts ...soap.CallOption) (*RemoveLicenseFromDBResponse, error) {
 	resp := new(RemoveLicenseFromDBResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -314,7 +182,7 @@ func (c *LicenseClient) RemoveLicenseFromDB(ctx context.Context, req *RemoveLice
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseFromFile(ctx context.Context, req *GetLicenseFromFile, opts ...soap.CallOption) (*GetLicenseFromFileResponse, error) {
 	resp := new(GetLicenseFromFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -326,7 +194,7 @@ func (c *LicenseClient) GetLicenseFromFile(ctx context.Context, req *GetLicenseF
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetShopUrl(ctx context.Context, req *GetShopUrl, opts ...soap.CallOption) (*GetShopUrlResponse, error) {
 	resp := new(GetShopUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -339,7 +207,7 @@ func (c *LicenseClient) GetShopUrl(ctx context.Context, req *GetShopUrl, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetUserLicensesMDOList(ctx context.Context, req *GetUserLicensesMDOList, opts ...soap.CallOption) (*GetUserLicensesMDOListResponse, error) {
 	resp := new(GetUserLicensesMDOListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -352,7 +220,7 @@ func (c *LicenseClient) GetUserLicensesMDOList(ctx context.Context, req *GetUser
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetModuleLicenseFromDB(ctx context.Context, req *GetModuleLicenseFromDB, opts ...soap.CallOption) (*GetModuleLicenseFromDBResponse, error) {
 	resp := new(GetModuleLicenseFromDBResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -364,7 +232,7 @@ func (c *LicenseClient) GetModuleLicenseFromDB(ctx context.Context, req *GetModu
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) AddLicenseFromFile(ctx context.Context, req *AddLicenseFromFile, opts ...soap.CallOption) (*AddLicenseFromFileResponse, error) {
 	resp := new(AddLicenseFromFileResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -377,7 +245,7 @@ func (c *LicenseClient) AddLicenseFromFile(ctx context.Context, req *AddLicenseF
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetThirdPartyLicenseAssignments(ctx context.Context, req *GetThirdPartyLicenseAssignments, opts ...soap.CallOption) (*GetThirdPartyLicenseAssignmentsResponse, error) {
 	resp := new(GetThirdPartyLicenseAssignmentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -390,7 +258,7 @@ func (c *LicenseClient) GetThirdPartyLicenseAssignments(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) AssignThirdPartyLicenses(ctx context.Context, req *AssignThirdPartyLicenses, opts ...soap.CallOption) (*AssignThirdPartyLicensesResponse, error) {
 	resp := new(AssignThirdPartyLicensesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -403,7 +271,7 @@ func (c *LicenseClient) AssignThirdPartyLicenses(ctx context.Context, req *Assig
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) UnassignThirdPartyLicenses(ctx context.Context, req *UnassignThirdPartyLicenses, opts ...soap.CallOption) (*UnassignThirdPartyLicensesResponse, error) {
 	resp := new(UnassignThirdPartyLicensesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -415,7 +283,7 @@ func (c *LicenseClient) UnassignThirdPartyLicenses(ctx context.Context, req *Una
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetCentralLicense(ctx context.Context, req *GetCentralLicense, opts ...soap.CallOption) (*GetCentralLicenseResponse, error) {
 	resp := new(GetCentralLicenseResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -427,7 +295,7 @@ func (c *LicenseClient) GetCentralLicense(ctx context.Context, req *GetCentralLi
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) SaveCentralLicense(ctx context.Context, req *SaveCentralLicense, opts ...soap.CallOption) (*SaveCentralLicenseResponse, error) {
 	resp := new(SaveCentralLicenseResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -439,7 +307,7 @@ func (c *LicenseClient) SaveCentralLicense(ctx context.Context, req *SaveCentral
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetFencingInfo(ctx context.Context, req *GetFencingInfo, opts ...soap.CallOption) (*GetFencingInfoResponse, error) {
 	resp := new(GetFencingInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -452,9 +320,9 @@ func LicenseOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetLicenseForAllOwnersFromDB],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseForAllOwnersFromDBResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
 			Input: soap.QName{
@@ -470,9 +338,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
 			Input: soap.QName{
@@ -488,9 +356,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetModuleLicenseHistoryFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetModuleLicenseHistoryFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
 			Input: soap.QName{
@@ -506,9 +374,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateLicenseInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateLicenseInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
 			Input: soap.QName{
@@ -524,9 +392,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ActivateLicenseInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ActivateLicenseInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
 			Input: soap.QName{
@@ -542,9 +410,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseStatusFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseStatusFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
 			Input: soap.QName{
@@ -560,9 +428,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
 			Input: soap.QName{
@@ -578,9 +446,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserAndInstallationLicenceStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserAndInstallationLicenceStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
 			Input: soap.QName{
@@ -596,9 +464,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeSerialNumber],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeSerialNumberResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
 			Input: soap.QName{
@@ -614,9 +482,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserLicenses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserLicensesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
 			Input: soap.QName{
@@ -632,9 +500,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSatelliteLicenses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSatelliteLicensesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
 			Input: soap.QName{
@@ -650,9 +518,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
 			Input: soap.QName{
@@ -668,9 +536,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseFromFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseFromFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
 			Input: soap.QName{
@@ -686,9 +554,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetShopUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetShopUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
 			Input: soap.QName{
@@ -704,9 +572,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserLicensesMDOList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserLicensesMDOListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
 			Input: soap.QName{
@@ -722,9 +590,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetModuleLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetModuleLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
 			Input: soap.QName{
@@ -740,9 +608,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddLicenseFromFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddLicenseFromFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
 			Input: soap.QName{
@@ -758,9 +626,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetThirdPartyLicenseAssignments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetThirdPartyLicenseAssignmentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
 			Input: soap.QName{
@@ -776,9 +644,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AssignThirdPartyLicenses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AssignThirdPartyLicensesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
 			Input: soap.QName{
@@ -794,9 +662,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UnassignThirdPartyLicenses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UnassignThirdPartyLicensesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
 			Input: soap.QName{
@@ -812,9 +680,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCentralLicense],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCentralLicenseResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
 			Input: soap.QName{
@@ -830,9 +698,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCentralLicense],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCentralLicenseResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
 			Input: soap.QName{
@@ -848,9 +716,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFencingInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetFencingInfo",
 			Input: soap.QName{
@@ -867,37 +735,18 @@ func LicenseOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -917,10 +766,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedLicenseServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type LicenseServer interface {
 	// GetLicenseForAllOwnersFromDB serves the operation
 	// GetLicenseForAllOwnersFromDB (SOAPAction

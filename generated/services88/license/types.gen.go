@@ -2,13 +2,12 @@
 // source: License.wsdl
 
 // Package license is the generated client for the SOAP service described by
-// License.wsdl (WcfLicenseService).
+// License.wsdl; its schema types are in package services88.
 package license
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -24,12 +23,12 @@ const (
 // ActivateLicenseInfo is the anonymous type of element ActivateLicenseInfo.
 type ActivateLicenseInfo struct {
 	// NewLicense is element NewLicense (optional, nillable).
-	NewLicense soap.Opt[*ExtendedLicenseInfo]
+	NewLicense soap.Opt[*services88.ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewLicense", v.NewLicense, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "NewLicense", v.NewLicense, soap.Complex[*services88.ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -41,7 +40,7 @@ func (v *ActivateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ActivateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewLicense", ns0, "ExtendedLicenseInfo") {
-		v.NewLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.NewLicense = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
 }
 
@@ -49,12 +48,12 @@ func (v *ActivateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 // ActivateLicenseInfoResponse.
 type ActivateLicenseInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LicenseResult]
+	Response soap.Opt[*services88.LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -66,7 +65,7 @@ func (v *ActivateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ActivateLicenseInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
 	}
 }
 
@@ -98,12 +97,12 @@ func (v *AddLicenseFromFile) unmarshalFields(d *soap.Decoder) {
 // AddLicenseFromFileResponse.
 type AddLicenseFromFileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtendedLicenseInfo]
+	Response soap.Opt[*services88.ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -115,140 +114,8 @@ func (v *AddLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddLicenseFromFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
-}
-
-// ArrayOfExtendedLicenseInfo is the complex type ArrayOfExtendedLicenseInfo: a
-// list of ExtendedLicenseInfo elements.
-type ArrayOfExtendedLicenseInfo []*ExtendedLicenseInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ExtendedLicenseInfo", x, soap.Complex[*ExtendedLicenseInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtendedLicenseInfo", ns0, "ExtendedLicenseInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ExtendedLicenseInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfExtendedModuleLicense is the complex type
-// ArrayOfExtendedModuleLicense: a list of ExtendedModuleLicense elements.
-type ArrayOfExtendedModuleLicense []*ExtendedModuleLicense
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ExtendedModuleLicense", x, soap.Complex[*ExtendedModuleLicense])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtendedModuleLicense", ns0, "ExtendedModuleLicense") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ExtendedModuleLicense]))
-	}
-	d.End()
-}
-
-// ArrayOfLicenseOwner is the complex type ArrayOfLicenseOwner: a list of
-// LicenseOwner elements.
-type ArrayOfLicenseOwner []*LicenseOwner
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLicenseOwner) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LicenseOwner", x, soap.Complex[*LicenseOwner])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LicenseOwner", ns0, "LicenseOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LicenseOwner]))
-	}
-	d.End()
-}
-
-// ArrayOfModuleLicense is the complex type ArrayOfModuleLicense: a list of
-// ModuleLicense elements.
-type ArrayOfModuleLicense []*ModuleLicense
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ModuleLicense", x, soap.Complex[*ModuleLicense])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ModuleLicense", ns0, "ModuleLicense") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ModuleLicense]))
-	}
-	d.End()
-}
-
-// ArrayOfModuleLicenseLink is the complex type ArrayOfModuleLicenseLink: a
-// list of ModuleLicenseLink elements.
-type ArrayOfModuleLicenseLink []*ModuleLicenseLink
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ModuleLicenseLink", x, soap.Complex[*ModuleLicenseLink])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ModuleLicenseLink", ns0, "ModuleLicenseLink") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ModuleLicenseLink]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns2, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns2, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
 }
 
 // AssignThirdPartyLicenses is the anonymous type of element
@@ -259,14 +126,14 @@ type AssignThirdPartyLicenses struct {
 	// ModuleOwner is element ModuleOwner (optional, nillable).
 	ModuleOwner soap.Opt[string]
 	// ModuleLicenseNames is element ModuleLicenseNames (optional, nillable).
-	ModuleLicenseNames soap.Opt[ArrayOfstring]
+	ModuleLicenseNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -284,7 +151,7 @@ func (v *AssignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenseNames", ns2, "ArrayOfstring") {
-		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -292,12 +159,12 @@ func (v *AssignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 // AssignThirdPartyLicensesResponse.
 type AssignThirdPartyLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfModuleLicenseLink]
+	Response soap.Opt[services88.ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -309,37 +176,7 @@ func (v *AssignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AssignThirdPartyLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfModuleLicenseLink])
 	}
 }
 
@@ -377,12 +214,12 @@ func (v *ChangeSerialNumber) unmarshalFields(d *soap.Decoder) {
 // ChangeSerialNumberResponse.
 type ChangeSerialNumberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LicenseResult]
+	Response soap.Opt[*services88.LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeSerialNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -394,561 +231,7 @@ func (v *ChangeSerialNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeSerialNumberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
-	}
-}
-
-// CheckLicenseStatusResult is the complex type CheckLicenseStatusResult.
-type CheckLicenseStatusResult struct {
-	// LicenseStatus is element LicenseStatus (optional).
-	LicenseStatus soap.Opt[LicenseStatus]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// Url is element Url (optional, nillable).
-	Url soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Text[LicenseStatus])
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckLicenseStatusResult) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "LicenseStatus", ns0, "LicenseStatus") {
-		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadText[LicenseStatus])
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DSAParameters is the complex type DSAParameters.
-type DSAParameters struct {
-	// Counter is element Counter.
-	Counter int32
-	// G is element G (nillable).
-	G soap.Opt[[]byte]
-	// J is element J (nillable).
-	J soap.Opt[[]byte]
-	// P is element P (nillable).
-	P soap.Opt[[]byte]
-	// Q is element Q (nillable).
-	Q soap.Opt[[]byte]
-	// Seed is element Seed (nillable).
-	Seed soap.Opt[[]byte]
-	// Y is element Y (nillable).
-	Y soap.Opt[[]byte]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DSAParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.Write(e, ns1, "Counter", v.Counter, soap.Int32)
-	soap.WriteOpt(e, ns1, "G", v.G, soap.Base64)
-	soap.WriteOpt(e, ns1, "J", v.J, soap.Base64)
-	soap.WriteOpt(e, ns1, "P", v.P, soap.Base64)
-	soap.WriteOpt(e, ns1, "Q", v.Q, soap.Base64)
-	soap.WriteOpt(e, ns1, "Seed", v.Seed, soap.Base64)
-	soap.WriteOpt(e, ns1, "Y", v.Y, soap.Base64)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DSAParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DSAParameters) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns1, "Counter", soap.NSXSD, "int") {
-		v.Counter = soap.ReadItem(d, soap.ReadInt32)
-	} else {
-		d.Missing(ns1, "Counter")
-	}
-	if d.At(ns1, "G", soap.NSXSD, "base64Binary") {
-		v.G = soap.ReadOpt(d, soap.ReadBase64)
-	} else {
-		d.Missing(ns1, "G")
-	}
-	if d.At(ns1, "J", soap.NSXSD, "base64Binary") {
-		v.J = soap.ReadOpt(d, soap.ReadBase64)
-	} else {
-		d.Missing(ns1, "J")
-	}
-	if d.At(ns1, "P", soap.NSXSD, "base64Binary") {
-		v.P = soap.ReadOpt(d, soap.ReadBase64)
-	} else {
-		d.Missing(ns1, "P")
-	}
-	if d.At(ns1, "Q", soap.NSXSD, "base64Binary") {
-		v.Q = soap.ReadOpt(d, soap.ReadBase64)
-	} else {
-		d.Missing(ns1, "Q")
-	}
-	if d.At(ns1, "Seed", soap.NSXSD, "base64Binary") {
-		v.Seed = soap.ReadOpt(d, soap.ReadBase64)
-	} else {
-		d.Missing(ns1, "Seed")
-	}
-	if d.At(ns1, "Y", soap.NSXSD, "base64Binary") {
-		v.Y = soap.ReadOpt(d, soap.ReadBase64)
-	} else {
-		d.Missing(ns1, "Y")
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtendedLicenseInfo is the complex type ExtendedLicenseInfo.
-type ExtendedLicenseInfo struct {
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-	// CanBeActivated is element CanBeActivated (optional).
-	CanBeActivated soap.Opt[bool]
-	// New is element New (optional, nillable).
-	New soap.Opt[*LicenseInfo]
-	// Current is element Current (optional, nillable).
-	Current soap.Opt[*LicenseInfo]
-	// ExtendedModuleLicenses is element ExtendedModuleLicenses (optional,
-	// nillable).
-	ExtendedModuleLicenses soap.Opt[ArrayOfExtendedModuleLicense]
-	// AccumulatedNextCheckDate is element AccumulatedNextCheckDate (optional).
-	AccumulatedNextCheckDate soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOpt(e, ns0, "CanBeActivated", v.CanBeActivated, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*LicenseInfo])
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*LicenseInfo])
-	soap.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, soap.Value[ArrayOfExtendedModuleLicense])
-	soap.WriteOpt(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtendedLicenseInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanBeActivated", soap.NSXSD, "boolean") {
-		v.CanBeActivated = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "New", ns0, "LicenseInfo") {
-		v.New = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
-	}
-	if d.At(ns0, "Current", ns0, "LicenseInfo") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
-	}
-	if d.At(ns0, "ExtendedModuleLicenses", ns0, "ArrayOfExtendedModuleLicense") {
-		v.ExtendedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedModuleLicense])
-	}
-	if d.At(ns0, "AccumulatedNextCheckDate", soap.NSXSD, "dateTime") {
-		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
-// ExtendedModuleLicense is the complex type ExtendedModuleLicense.
-type ExtendedModuleLicense struct {
-	// New is element New (optional, nillable).
-	New soap.Opt[*ModuleLicense]
-	// Current is element Current (optional, nillable).
-	Current soap.Opt[*ModuleLicense]
-	// NumberOfLicensesInUse is element NumberOfLicensesInUse (optional).
-	NumberOfLicensesInUse soap.Opt[int32]
-	// NumberOfLicensesFree is element NumberOfLicensesFree (optional).
-	NumberOfLicensesFree soap.Opt[int32]
-	// NumberOfLicensesAdded is element NumberOfLicensesAdded (optional).
-	NumberOfLicensesAdded soap.Opt[int32]
-	// NumberOfLicensesNewTotal is element NumberOfLicensesNewTotal (optional).
-	NumberOfLicensesNewTotal soap.Opt[int32]
-	// NumberOfLicensesNewFree is element NumberOfLicensesNewFree (optional).
-	NumberOfLicensesNewFree soap.Opt[int32]
-	// NumberOfLicensesTotal is element NumberOfLicensesTotal (optional).
-	NumberOfLicensesTotal soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*ModuleLicense])
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*ModuleLicense])
-	soap.WriteOpt(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtendedModuleLicense) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "New", ns0, "ModuleLicense") {
-		v.New = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
-	}
-	if d.At(ns0, "Current", ns0, "ModuleLicense") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
-	}
-	if d.At(ns0, "NumberOfLicensesInUse", soap.NSXSD, "int") {
-		v.NumberOfLicensesInUse = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumberOfLicensesFree", soap.NSXSD, "int") {
-		v.NumberOfLicensesFree = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumberOfLicensesAdded", soap.NSXSD, "int") {
-		v.NumberOfLicensesAdded = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumberOfLicensesNewTotal", soap.NSXSD, "int") {
-		v.NumberOfLicensesNewTotal = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumberOfLicensesNewFree", soap.NSXSD, "int") {
-		v.NumberOfLicensesNewFree = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumberOfLicensesTotal", soap.NSXSD, "int") {
-		v.NumberOfLicensesTotal = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FencingInfo is the complex type FencingInfo. It extends Carrier, whose
-// members come first on the wire.
-type FencingInfo struct {
-	Carrier
-	// ActiveCount is element ActiveCount (optional).
-	ActiveCount soap.Opt[int32]
-	// Maximum is element Maximum (optional).
-	Maximum soap.Opt[int32]
-	// IsNearingMaximum is element IsNearingMaximum (optional).
-	IsNearingMaximum soap.Opt[bool]
-	// HasReachedMaximum is element HasReachedMaximum (optional).
-	HasReachedMaximum soap.Opt[bool]
-	// WarningMessage is element WarningMessage (optional, nillable).
-	WarningMessage soap.Opt[string]
-	// WarningTooltip is element WarningTooltip (optional, nillable).
-	WarningTooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FencingInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ActiveCount", v.ActiveCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "Maximum", v.Maximum, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, soap.Bool)
-	soap.WriteOpt(e, ns0, "WarningMessage", v.WarningMessage, soap.String)
-	soap.WriteOpt(e, ns0, "WarningTooltip", v.WarningTooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FencingInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ActiveCount", soap.NSXSD, "int") {
-		v.ActiveCount = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Maximum", soap.NSXSD, "int") {
-		v.Maximum = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsNearingMaximum", soap.NSXSD, "boolean") {
-		v.IsNearingMaximum = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasReachedMaximum", soap.NSXSD, "boolean") {
-		v.HasReachedMaximum = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "WarningMessage", soap.NSXSD, "string") {
-		v.WarningMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "WarningTooltip", soap.NSXSD, "string") {
-		v.WarningTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
 	}
 }
 
@@ -971,12 +254,12 @@ func (v *GetCentralLicense) unmarshalFields(d *soap.Decoder) {}
 // GetCentralLicenseResponse.
 type GetCentralLicenseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLicenseOwner]
+	Response soap.Opt[services88.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -988,7 +271,7 @@ func (v *GetCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCentralLicenseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
 	}
 }
 
@@ -1011,12 +294,12 @@ func (v *GetFencingInfo) unmarshalFields(d *soap.Decoder) {}
 // GetFencingInfoResponse.
 type GetFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FencingInfo]
+	Response soap.Opt[*services88.FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1028,7 +311,7 @@ func (v *GetFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FencingInfo])
 	}
 }
 
@@ -1052,12 +335,12 @@ func (v *GetLicenseForAllOwnersFromDB) unmarshalFields(d *soap.Decoder) {}
 // GetLicenseForAllOwnersFromDBResponse.
 type GetLicenseForAllOwnersFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfExtendedLicenseInfo]
+	Response soap.Opt[services88.ArrayOfExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseForAllOwnersFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfExtendedLicenseInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1069,7 +352,7 @@ func (v *GetLicenseForAllOwnersFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseForAllOwnersFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfExtendedLicenseInfo])
 	}
 }
 
@@ -1101,12 +384,12 @@ func (v *GetLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 // GetLicenseFromDBResponse.
 type GetLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtendedLicenseInfo]
+	Response soap.Opt[*services88.ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1118,7 +401,7 @@ func (v *GetLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
 }
 
@@ -1150,12 +433,12 @@ func (v *GetLicenseFromFile) unmarshalFields(d *soap.Decoder) {
 // GetLicenseFromFileResponse.
 type GetLicenseFromFileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtendedLicenseInfo]
+	Response soap.Opt[*services88.ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1167,7 +450,7 @@ func (v *GetLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseFromFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
 }
 
@@ -1200,12 +483,12 @@ func (v *GetLicenseFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 // GetLicenseFromLicenseServerResponse.
 type GetLicenseFromLicenseServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtendedLicenseInfo]
+	Response soap.Opt[*services88.ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1217,7 +500,7 @@ func (v *GetLicenseFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
 }
 
@@ -1250,12 +533,12 @@ func (v *GetLicenseStatusFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 // GetLicenseStatusFromLicenseServerResponse.
 type GetLicenseStatusFromLicenseServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CheckLicenseStatusResult]
+	Response soap.Opt[*services88.CheckLicenseStatusResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseStatusFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CheckLicenseStatusResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CheckLicenseStatusResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1267,7 +550,7 @@ func (v *GetLicenseStatusFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseStatusFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckLicenseStatusResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckLicenseStatusResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CheckLicenseStatusResult])
 	}
 }
 
@@ -1306,12 +589,12 @@ func (v *GetModuleLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 // GetModuleLicenseFromDBResponse.
 type GetModuleLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ModuleLicense]
+	Response soap.Opt[*services88.ModuleLicense]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ModuleLicense])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1323,7 +606,7 @@ func (v *GetModuleLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetModuleLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ModuleLicense") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ModuleLicense])
 	}
 }
 
@@ -1331,15 +614,15 @@ func (v *GetModuleLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 // GetModuleLicenseHistoryFromLicenseServer.
 type GetModuleLicenseHistoryFromLicenseServer struct {
 	// LicenseInfo is element LicenseInfo (optional, nillable).
-	LicenseInfo soap.Opt[*ExtendedLicenseInfo]
+	LicenseInfo soap.Opt[*services88.ExtendedLicenseInfo]
 	// ModuleLicense is element ModuleLicense (optional, nillable).
-	ModuleLicense soap.Opt[*ExtendedModuleLicense]
+	ModuleLicense soap.Opt[*services88.ExtendedModuleLicense]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*ExtendedLicenseInfo])
-	soap.WriteOptPtr(e, ns0, "ModuleLicense", v.ModuleLicense, soap.Complex[*ExtendedModuleLicense])
+	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "ModuleLicense", v.ModuleLicense, soap.Complex[*services88.ExtendedModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1351,10 +634,10 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetModuleLicenseHistoryFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
-		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
 	if d.At(ns0, "ModuleLicense", ns0, "ExtendedModuleLicense") {
-		v.ModuleLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedModuleLicense])
+		v.ModuleLicense = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedModuleLicense])
 	}
 }
 
@@ -1411,12 +694,12 @@ func (v *GetSatelliteLicenses) unmarshalFields(d *soap.Decoder) {
 // GetSatelliteLicensesResponse.
 type GetSatelliteLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLicenseOwner]
+	Response soap.Opt[services88.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1428,7 +711,7 @@ func (v *GetSatelliteLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSatelliteLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
 	}
 }
 
@@ -1515,12 +798,12 @@ func (v *GetThirdPartyLicenseAssignments) unmarshalFields(d *soap.Decoder) {
 // GetThirdPartyLicenseAssignmentsResponse.
 type GetThirdPartyLicenseAssignmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfModuleLicenseLink]
+	Response soap.Opt[services88.ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1532,7 +815,7 @@ func (v *GetThirdPartyLicenseAssignmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetThirdPartyLicenseAssignmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfModuleLicenseLink])
 	}
 }
 
@@ -1565,12 +848,12 @@ func (v *GetUserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
 // GetUserAndInstallationLicenceStatusResponse.
 type GetUserAndInstallationLicenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserAndInstallationLicenceStatus]
+	Response soap.Opt[*services88.UserAndInstallationLicenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserAndInstallationLicenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserAndInstallationLicenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1582,7 +865,7 @@ func (v *GetUserAndInstallationLicenceStatusResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserAndInstallationLicenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserAndInstallationLicenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserAndInstallationLicenceStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserAndInstallationLicenceStatus])
 	}
 }
 
@@ -1630,12 +913,12 @@ func (v *GetUserLicensesMDOList) unmarshalFields(d *soap.Decoder) {}
 // GetUserLicensesMDOListResponse.
 type GetUserLicensesMDOListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesMDOListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1647,7 +930,7 @@ func (v *GetUserLicensesMDOListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserLicensesMDOListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -1655,12 +938,12 @@ func (v *GetUserLicensesMDOListResponse) unmarshalFields(d *soap.Decoder) {
 // GetUserLicensesResponse.
 type GetUserLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLicenseOwner]
+	Response soap.Opt[services88.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1672,556 +955,7 @@ func (v *GetUserLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
-	}
-}
-
-// LicenseInfo is the complex type LicenseInfo.
-type LicenseInfo struct {
-	// CompanyName is element CompanyName (optional, nillable).
-	CompanyName soap.Opt[string]
-	// SerialNr is element SerialNr (optional, nillable).
-	SerialNr soap.Opt[string]
-	// OwnerName is element OwnerName (optional, nillable).
-	OwnerName soap.Opt[string]
-	// OwnerDescription is element OwnerDescription (optional, nillable).
-	OwnerDescription soap.Opt[string]
-	// NextCheckDate is element NextCheckDate (optional).
-	NextCheckDate soap.Opt[soap.DateTime]
-	// MaintenanceDate is element MaintenanceDate (optional).
-	MaintenanceDate soap.Opt[soap.DateTime]
-	// AdminWarningDate is element AdminWarningDate (optional).
-	AdminWarningDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
-	ExpiryDate soap.Opt[soap.DateTime]
-	// GraceDate is element GraceDate (optional).
-	GraceDate soap.Opt[soap.DateTime]
-	// ExtraFlags is element ExtraFlags (optional).
-	ExtraFlags soap.Opt[int32]
-	// LicenseUrl is element LicenseUrl (optional, nillable).
-	LicenseUrl soap.Opt[string]
-	// LicenseVersion is element LicenseVersion (optional, nillable).
-	LicenseVersion soap.Opt[string]
-	// DeploymentType is element DeploymentType (optional).
-	DeploymentType soap.Opt[int32]
-	// ProductType is element ProductType (optional, nillable).
-	ProductType soap.Opt[string]
-	// ProductDescription is element ProductDescription (optional, nillable).
-	ProductDescription soap.Opt[string]
-	// ModuleLicenses is element ModuleLicenses (optional, nillable).
-	ModuleLicenses soap.Opt[ArrayOfModuleLicense]
-	// PublicKey is element PublicKey (optional, nillable).
-	PublicKey soap.Opt[*SignedPublicKey]
-	// Signature is element Signature (optional, nillable).
-	Signature soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "SerialNr", v.SerialNr, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerDescription", v.OwnerDescription, soap.String)
-	soap.WriteOpt(e, ns0, "NextCheckDate", v.NextCheckDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "MaintenanceDate", v.MaintenanceDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
-	soap.WriteOpt(e, ns0, "LicenseUrl", v.LicenseUrl, soap.String)
-	soap.WriteOpt(e, ns0, "LicenseVersion", v.LicenseVersion, soap.String)
-	soap.WriteOpt(e, ns0, "DeploymentType", v.DeploymentType, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProductType", v.ProductType, soap.String)
-	soap.WriteOpt(e, ns0, "ProductDescription", v.ProductDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleLicenses", v.ModuleLicenses, soap.Value[ArrayOfModuleLicense])
-	soap.WriteOptPtr(e, ns0, "PublicKey", v.PublicKey, soap.Complex[*SignedPublicKey])
-	soap.WriteOpt(e, ns0, "Signature", v.Signature, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SerialNr", soap.NSXSD, "string") {
-		v.SerialNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OwnerDescription", soap.NSXSD, "string") {
-		v.OwnerDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NextCheckDate", soap.NSXSD, "dateTime") {
-		v.NextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "MaintenanceDate", soap.NSXSD, "dateTime") {
-		v.MaintenanceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "AdminWarningDate", soap.NSXSD, "dateTime") {
-		v.AdminWarningDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "GraceDate", soap.NSXSD, "dateTime") {
-		v.GraceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LicenseUrl", soap.NSXSD, "string") {
-		v.LicenseUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LicenseVersion", soap.NSXSD, "string") {
-		v.LicenseVersion = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DeploymentType", soap.NSXSD, "int") {
-		v.DeploymentType = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProductType", soap.NSXSD, "string") {
-		v.ProductType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProductDescription", soap.NSXSD, "string") {
-		v.ProductDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ModuleLicenses", ns0, "ArrayOfModuleLicense") {
-		v.ModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicense])
-	}
-	if d.At(ns0, "PublicKey", ns0, "SignedPublicKey") {
-		v.PublicKey = soap.ReadOpt(d, soap.ReadComplex[SignedPublicKey])
-	}
-	if d.At(ns0, "Signature", soap.NSXSD, "string") {
-		v.Signature = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// LicenseOwner is the complex type LicenseOwner. It extends Carrier, whose
-// members come first on the wire.
-type LicenseOwner struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// RestrictedModuleLicenses is element RestrictedModuleLicenses (optional,
-	// nillable).
-	RestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-	// UnrestrictedModuleLicenses is element UnrestrictedModuleLicenses (optional,
-	// nillable).
-	UnrestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
-	soap.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.RestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
-	}
-	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
-	}
-}
-
-// LicenseResult is the complex type LicenseResult. It extends Carrier, whose
-// members come first on the wire.
-type LicenseResult struct {
-	Carrier
-	// Succeeded is element Succeeded (optional).
-	Succeeded soap.Opt[bool]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LicenseResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Succeeded", v.Succeeded, soap.Bool)
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LicenseResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Succeeded", soap.NSXSD, "boolean") {
-		v.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// LicenseStatus is the enumeration LicenseStatus.
-type LicenseStatus string
-
-// Values of LicenseStatus.
-const (
-	LicenseStatusOk                      LicenseStatus = "Ok"
-	LicenseStatusNewLicenseAvailable     LicenseStatus = "NewLicenseAvailable"
-	LicenseStatusNewCompanyNameAvailable LicenseStatus = "NewCompanyNameAvailable"
-	LicenseStatusNewSerialAvailable      LicenseStatus = "NewSerialAvailable"
-	LicenseStatusUseCustomMessage        LicenseStatus = "UseCustomMessage"
-	LicenseStatusUseCustomMessageAndUrl  LicenseStatus = "UseCustomMessageAndUrl"
-	LicenseStatusNewLicenseActivated     LicenseStatus = "NewLicenseActivated"
-	LicenseStatusProblemWithLicense      LicenseStatus = "ProblemWithLicense"
-	LicenseStatusUnknownError            LicenseStatus = "UnknownError"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v LicenseStatus) IsValid() bool {
-	switch v {
-	case LicenseStatusOk, LicenseStatusNewLicenseAvailable, LicenseStatusNewCompanyNameAvailable, LicenseStatusNewSerialAvailable, LicenseStatusUseCustomMessage, LicenseStatusUseCustomMessageAndUrl, LicenseStatusNewLicenseActivated, LicenseStatusProblemWithLicense, LicenseStatusUnknownError:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v LicenseStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid LicenseStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *LicenseStatus) UnmarshalText(b []byte) error {
-	x := LicenseStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid LicenseStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v LicenseStatus) Number() int64 {
-	switch v {
-	case LicenseStatusOk:
-		return 0
-	case LicenseStatusNewLicenseAvailable:
-		return 1
-	case LicenseStatusNewCompanyNameAvailable:
-		return 2
-	case LicenseStatusNewSerialAvailable:
-		return 3
-	case LicenseStatusUseCustomMessage:
-		return 4
-	case LicenseStatusUseCustomMessageAndUrl:
-		return 5
-	case LicenseStatusNewLicenseActivated:
-		return 6
-	case LicenseStatusProblemWithLicense:
-		return 100
-	case LicenseStatusUnknownError:
-		return 5000
-	}
-	return -1
-}
-
-// LicenseType is the enumeration LicenseType.
-type LicenseType string
-
-// Values of LicenseType.
-const (
-	LicenseTypeUnknown          LicenseType = "Unknown"
-	LicenseTypeSiteLicense      LicenseType = "SiteLicense"
-	LicenseTypeSatelliteLicense LicenseType = "SatelliteLicense"
-	LicenseTypeUserLicense      LicenseType = "UserLicense"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v LicenseType) IsValid() bool {
-	switch v {
-	case LicenseTypeUnknown, LicenseTypeSiteLicense, LicenseTypeSatelliteLicense, LicenseTypeUserLicense:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v LicenseType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid LicenseType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *LicenseType) UnmarshalText(b []byte) error {
-	x := LicenseType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid LicenseType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v LicenseType) Number() int64 {
-	switch v {
-	case LicenseTypeUnknown:
-		return 0
-	case LicenseTypeSiteLicense:
-		return 1
-	case LicenseTypeSatelliteLicense:
-		return 2
-	case LicenseTypeUserLicense:
-		return 3
-	}
-	return -1
-}
-
-// ModuleLicense is the complex type ModuleLicense.
-type ModuleLicense struct {
-	// OwnerName is element OwnerName (optional, nillable).
-	OwnerName soap.Opt[string]
-	// ModuleName is element ModuleName (optional, nillable).
-	ModuleName soap.Opt[string]
-	// ModuleDescription is element ModuleDescription (optional, nillable).
-	ModuleDescription soap.Opt[string]
-	// ModuleTooltip is element ModuleTooltip (optional, nillable).
-	ModuleTooltip soap.Opt[string]
-	// ModuleVersion is element ModuleVersion (optional, nillable).
-	ModuleVersion soap.Opt[string]
-	// LicenseType is element LicenseType (optional).
-	LicenseType soap.Opt[LicenseType]
-	// Unrestricted is element Unrestricted (optional).
-	Unrestricted soap.Opt[bool]
-	// AllowedUserType is element AllowedUserType (optional).
-	AllowedUserType soap.Opt[UserType]
-	// NumberOfLicenses is element NumberOfLicenses (optional).
-	NumberOfLicenses soap.Opt[int32]
-	// ExtraFlags is element ExtraFlags (optional).
-	ExtraFlags soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
-	SortOrder soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
-	IsHidden soap.Opt[bool]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
-	PrerequisiteModuleName soap.Opt[string]
-	// Signature is element Signature (optional, nillable).
-	Signature soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleName", v.ModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleDescription", v.ModuleDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleTooltip", v.ModuleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleVersion", v.ModuleVersion, soap.String)
-	soap.WriteOpt(e, ns0, "LicenseType", v.LicenseType, soap.Text[LicenseType])
-	soap.WriteOpt(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool)
-	soap.WriteOpt(e, ns0, "AllowedUserType", v.AllowedUserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "NumberOfLicenses", v.NumberOfLicenses, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsHidden", v.IsHidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "Signature", v.Signature, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicense) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ModuleName", soap.NSXSD, "string") {
-		v.ModuleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ModuleDescription", soap.NSXSD, "string") {
-		v.ModuleDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ModuleTooltip", soap.NSXSD, "string") {
-		v.ModuleTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ModuleVersion", soap.NSXSD, "string") {
-		v.ModuleVersion = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[LicenseType])
-	}
-	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
-		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "AllowedUserType", ns0, "UserType") {
-		v.AllowedUserType = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "NumberOfLicenses", soap.NSXSD, "int") {
-		v.NumberOfLicenses = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
-		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "PrerequisiteModuleName", soap.NSXSD, "string") {
-		v.PrerequisiteModuleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Signature", soap.NSXSD, "string") {
-		v.Signature = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ModuleLicenseLink is the complex type ModuleLicenseLink. It extends Carrier,
-// whose members come first on the wire.
-type ModuleLicenseLink struct {
-	Carrier
-	// Unrestricted is element Unrestricted (optional).
-	Unrestricted soap.Opt[bool]
-	// Total is element Total (optional).
-	Total soap.Opt[int32]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// CanAssign is element CanAssign (optional).
-	CanAssign soap.Opt[bool]
-	// Free is element Free (optional).
-	Free soap.Opt[int32]
-	// InUse is element InUse (optional).
-	InUse soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
-	IsHidden soap.Opt[bool]
-	// Assigned is element Assigned (optional).
-	Assigned soap.Opt[bool]
-	// ModuleLicenseId is element ModuleLicenseId (optional).
-	ModuleLicenseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
-	PrerequisiteModuleName soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
-	SortOrder soap.Opt[int32]
-	// ExtraFlags is element ExtraFlags (optional).
-	ExtraFlags soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Total", v.Total, soap.Int32)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CanAssign", v.CanAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "Free", v.Free, soap.Int32)
-	soap.WriteOpt(e, ns0, "InUse", v.InUse, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsHidden", v.IsHidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "Assigned", v.Assigned, soap.Bool)
-	soap.WriteOpt(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
-		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Total", soap.NSXSD, "int") {
-		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanAssign", soap.NSXSD, "boolean") {
-		v.CanAssign = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Free", soap.NSXSD, "int") {
-		v.Free = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InUse", soap.NSXSD, "int") {
-		v.InUse = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
-		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Assigned", soap.NSXSD, "boolean") {
-		v.Assigned = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ModuleLicenseId", soap.NSXSD, "int") {
-		v.ModuleLicenseId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrerequisiteModuleName", soap.NSXSD, "string") {
-		v.PrerequisiteModuleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
 	}
 }
 
@@ -2253,12 +987,12 @@ func (v *RemoveLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 // RemoveLicenseFromDBResponse.
 type RemoveLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LicenseResult]
+	Response soap.Opt[*services88.LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2270,19 +1004,19 @@ func (v *RemoveLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
 	}
 }
 
 // SaveCentralLicense is the anonymous type of element SaveCentralLicense.
 type SaveCentralLicense struct {
 	// License is element License (optional, nillable).
-	License soap.Opt[ArrayOfLicenseOwner]
+	License soap.Opt[services88.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[services88.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2294,7 +1028,7 @@ func (v *SaveCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCentralLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "License", ns0, "ArrayOfLicenseOwner") {
-		v.License = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.License = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
 	}
 }
 
@@ -2302,12 +1036,12 @@ func (v *SaveCentralLicense) unmarshalFields(d *soap.Decoder) {
 // SaveCentralLicenseResponse.
 type SaveCentralLicenseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLicenseOwner]
+	Response soap.Opt[services88.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2319,466 +1053,7 @@ func (v *SaveCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCentralLicenseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
-	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SignedPublicKey is the complex type SignedPublicKey.
-type SignedPublicKey struct {
-	// OwnerName is element OwnerName (optional, nillable).
-	OwnerName soap.Opt[string]
-	// SignDate is element SignDate (optional).
-	SignDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
-	ExpiryDate soap.Opt[soap.DateTime]
-	// Key is element Key (optional).
-	Key soap.Opt[*DSAParameters]
-	// Signature is element Signature (optional, nillable).
-	Signature soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SignedPublicKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "SignDate", v.SignDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "Key", v.Key, soap.Complex[*DSAParameters])
-	soap.WriteOpt(e, ns0, "Signature", v.Signature, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SignedPublicKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SignedPublicKey) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignDate", soap.NSXSD, "dateTime") {
-		v.SignDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Key", ns1, "DSAParameters") {
-		v.Key = soap.ReadOptItem(d, soap.ReadComplex[DSAParameters])
-	}
-	if d.At(ns0, "Signature", soap.NSXSD, "string") {
-		v.Signature = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
 	}
 }
 
@@ -2790,14 +1065,14 @@ type UnassignThirdPartyLicenses struct {
 	// ModuleOwner is element ModuleOwner (optional, nillable).
 	ModuleOwner soap.Opt[string]
 	// ModuleLicenseNames is element ModuleLicenseNames (optional, nillable).
-	ModuleLicenseNames soap.Opt[ArrayOfstring]
+	ModuleLicenseNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2815,7 +1090,7 @@ func (v *UnassignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenseNames", ns2, "ArrayOfstring") {
-		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2823,12 +1098,12 @@ func (v *UnassignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 // UnassignThirdPartyLicensesResponse.
 type UnassignThirdPartyLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfModuleLicenseLink]
+	Response soap.Opt[services88.ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2840,135 +1115,19 @@ func (v *UnassignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UnassignThirdPartyLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfModuleLicenseLink])
 	}
-}
-
-// UserAndInstallationLicenceStatus is the complex type
-// UserAndInstallationLicenceStatus.
-type UserAndInstallationLicenceStatus struct {
-	// AdminWarningDate is element AdminWarningDate (optional).
-	AdminWarningDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
-	ExpiryDate soap.Opt[soap.DateTime]
-	// GraceDate is element GraceDate (optional).
-	GraceDate soap.Opt[soap.DateTime]
-	// CompanyName is element CompanyName (optional, nillable).
-	CompanyName soap.Opt[string]
-	// SerialNr is element SerialNr (optional, nillable).
-	SerialNr soap.Opt[string]
-	// UserLicenses is element UserLicenses (optional, nillable).
-	UserLicenses soap.Opt[ArrayOfstring]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "SerialNr", v.SerialNr, soap.String)
-	soap.WriteOpt(e, ns0, "UserLicenses", v.UserLicenses, soap.Value[ArrayOfstring])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AdminWarningDate", soap.NSXSD, "dateTime") {
-		v.AdminWarningDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "GraceDate", soap.NSXSD, "dateTime") {
-		v.GraceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SerialNr", soap.NSXSD, "string") {
-		v.SerialNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserLicenses", ns2, "ArrayOfstring") {
-		v.UserLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
 }
 
 // ValidateLicenseInfo is the anonymous type of element ValidateLicenseInfo.
 type ValidateLicenseInfo struct {
 	// LicenseInfo is element LicenseInfo (optional, nillable).
-	LicenseInfo soap.Opt[*ExtendedLicenseInfo]
+	LicenseInfo soap.Opt[*services88.ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*services88.ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2980,7 +1139,7 @@ func (v *ValidateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
-		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
 	}
 }
 
@@ -2988,12 +1147,12 @@ func (v *ValidateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 // ValidateLicenseInfoResponse.
 type ValidateLicenseInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LicenseResult]
+	Response soap.Opt[*services88.LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3005,6 +1164,6 @@ func (v *ValidateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateLicenseInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
 	}
 }

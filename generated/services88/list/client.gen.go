@@ -6,144 +6,10 @@ package list
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // ListClient calls the operations of the portType List through the SOAP binding BasicHttpBinding_List.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type ListClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewListClient returns a client sending its requests through c.
-func NewListClient(c *soap.Client) *ListClient {
+// NewListClient returns a client calling the endpoint "List.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewListClient(cc soap.ClientConn) *ListClient {
 	return &ListClient{
-		c:   c,
+		c:   cc.Endpoint("List.svc"),
 		ops: ListOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewListClient(c *soap.Client) *ListClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllReasonStalled(ctx context.Context, req *GetAllReasonStalled, opts ...soap.CallOption) (*GetAllReasonStalledResponse, error) {
 	resp := new(GetAllReasonStalledResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -177,7 +45,7 @@ func (c *ListClient) GetAllReasonStalled(ctx context.Context, req *GetAllReasonS
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonStalledList(ctx context.Context, req *GetReasonStalledList, opts ...soap.CallOption) (*GetReasonStalledListResponse, error) {
 	resp := new(GetReasonStalledListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *ListClient) GetReasonStalledList(ctx context.Context, req *GetReasonSta
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRelationDefinitionEntity(ctx context.Context, req *GetRelationDefinitionEntity, opts ...soap.CallOption) (*GetRelationDefinitionEntityResponse, error) {
 	resp := new(GetRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *ListClient) GetRelationDefinitionEntity(ctx context.Context, req *GetRe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetResourceEntity(ctx context.Context, req *GetResourceEntity, opts ...soap.CallOption) (*GetResourceEntityResponse, error) {
 	resp := new(GetResourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -214,7 +82,7 @@ func (c *ListClient) GetResourceEntity(ctx context.Context, req *GetResourceEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleStageEntity(ctx context.Context, req *GetSaleStageEntity, opts ...soap.CallOption) (*GetSaleStageEntityResponse, error) {
 	resp := new(GetSaleStageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -226,7 +94,7 @@ func (c *ListClient) GetSaleStageEntity(ctx context.Context, req *GetSaleStageEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleType(ctx context.Context, req *GetSaleType, opts ...soap.CallOption) (*GetSaleTypeResponse, error) {
 	resp := new(GetSaleTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -238,7 +106,7 @@ func (c *ListClient) GetSaleType(ctx context.Context, req *GetSaleType, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEntity, opts ...soap.CallOption) (*GetSaleTypeEntityResponse, error) {
 	resp := new(GetSaleTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -250,7 +118,7 @@ func (c *ListClient) GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleTypeList(ctx context.Context, req *GetSaleTypeList, opts ...soap.CallOption) (*GetSaleTypeListResponse, error) {
 	resp := new(GetSaleTypeListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -262,7 +130,7 @@ func (c *ListClient) GetSaleTypeList(ctx context.Context, req *GetSaleTypeList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSaleType(ctx context.Context, req *GetAllSaleType, opts ...soap.CallOption) (*GetAllSaleTypeResponse, error) {
 	resp := new(GetAllSaleTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -275,7 +143,7 @@ func (c *ListClient) GetAllSaleType(ctx context.Context, req *GetAllSaleType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSaleTypeEntities(ctx context.Context, req *GetAllSaleTypeEntities, opts ...soap.CallOption) (*GetAllSaleTypeEntitiesResponse, error) {
 	resp := new(GetAllSaleTypeEntitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -287,7 +155,7 @@ func (c *ListClient) GetAllSaleTypeEntities(ctx context.Context, req *GetAllSale
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSelectionCategory(ctx context.Context, req *GetSelectionCategory, opts ...soap.CallOption) (*GetSelectionCategoryResponse, error) {
 	resp := new(GetSelectionCategoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -300,7 +168,7 @@ func (c *ListClient) GetSelectionCategory(ctx context.Context, req *GetSelection
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSelectionCategory(ctx context.Context, req *GetAllSelectionCategory, opts ...soap.CallOption) (*GetAllSelectionCategoryResponse, error) {
 	resp := new(GetAllSelectionCategoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +181,7 @@ func (c *ListClient) GetAllSelectionCategory(ctx context.Context, req *GetAllSel
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSelectionCategoryList(ctx context.Context, req *GetSelectionCategoryList, opts ...soap.CallOption) (*GetSelectionCategoryListResponse, error) {
 	resp := new(GetSelectionCategoryListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +193,7 @@ func (c *ListClient) GetSelectionCategoryList(ctx context.Context, req *GetSelec
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSource(ctx context.Context, req *GetSource, opts ...soap.CallOption) (*GetSourceResponse, error) {
 	resp := new(GetSourceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -337,7 +205,7 @@ func (c *ListClient) GetSource(ctx context.Context, req *GetSource, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSourceList(ctx context.Context, req *GetSourceList, opts ...soap.CallOption) (*GetSourceListResponse, error) {
 	resp := new(GetSourceListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -349,7 +217,7 @@ func (c *ListClient) GetSourceList(ctx context.Context, req *GetSourceList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSources(ctx context.Context, req *GetSources, opts ...soap.CallOption) (*GetSourcesResponse, error) {
 	resp := new(GetSourcesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -361,7 +229,7 @@ func (c *ListClient) GetSources(ctx context.Context, req *GetSources, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTask(ctx context.Context, req *GetTask, opts ...soap.CallOption) (*GetTaskResponse, error) {
 	resp := new(GetTaskResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -374,7 +242,7 @@ func (c *ListClient) GetTask(ctx context.Context, req *GetTask, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateTask(ctx context.Context, req *GetDocumentTemplateTask, opts ...soap.CallOption) (*GetDocumentTemplateTaskResponse, error) {
 	resp := new(GetDocumentTemplateTaskResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -386,7 +254,7 @@ func (c *ListClient) GetDocumentTemplateTask(ctx context.Context, req *GetDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTaskList(ctx context.Context, req *GetTaskList, opts ...soap.CallOption) (*GetTaskListResponse, error) {
 	resp := new(GetTaskListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -398,7 +266,7 @@ func (c *ListClient) GetTaskList(ctx context.Context, req *GetTaskList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTasks(ctx context.Context, req *GetTasks, opts ...soap.CallOption) (*GetTasksResponse, error) {
 	resp := new(GetTasksResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -411,7 +279,7 @@ func (c *ListClient) GetTasks(ctx context.Context, req *GetTasks, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplatesTasks(ctx context.Context, req *GetDocumentTemplatesTasks, opts ...soap.CallOption) (*GetDocumentTemplatesTasksResponse, error) {
 	resp := new(GetDocumentTemplatesTasksResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -423,7 +291,7 @@ func (c *ListClient) GetDocumentTemplatesTasks(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllTasks(ctx context.Context, req *GetAllTasks, opts ...soap.CallOption) (*GetAllTasksResponse, error) {
 	resp := new(GetAllTasksResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -435,7 +303,7 @@ func (c *ListClient) GetAllTasks(ctx context.Context, req *GetAllTasks, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategory(ctx context.Context, req *GetTicketCategory, opts ...soap.CallOption) (*GetTicketCategoryResponse, error) {
 	resp := new(GetTicketCategoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -448,7 +316,7 @@ func (c *ListClient) GetTicketCategory(ctx context.Context, req *GetTicketCatego
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategoryEntity(ctx context.Context, req *GetTicketCategoryEntity, opts ...soap.CallOption) (*GetTicketCategoryEntityResponse, error) {
 	resp := new(GetTicketCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -460,7 +328,7 @@ func (c *ListClient) GetTicketCategoryEntity(ctx context.Context, req *GetTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) MoveAllTickets(ctx context.Context, req *MoveAllTickets, opts ...soap.CallOption) (*MoveAllTicketsResponse, error) {
 	resp := new(MoveAllTicketsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -472,7 +340,7 @@ func (c *ListClient) MoveAllTickets(ctx context.Context, req *MoveAllTickets, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) RebuildFullnames(ctx context.Context, req *RebuildFullnames, opts ...soap.CallOption) (*RebuildFullnamesResponse, error) {
 	resp := new(RebuildFullnamesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -484,7 +352,7 @@ func (c *ListClient) RebuildFullnames(ctx context.Context, req *RebuildFullnames
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategoryList(ctx context.Context, req *GetTicketCategoryList, opts ...soap.CallOption) (*GetTicketCategoryListResponse, error) {
 	resp := new(GetTicketCategoryListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -496,7 +364,7 @@ func (c *ListClient) GetTicketCategoryList(ctx context.Context, req *GetTicketCa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategories(ctx context.Context, req *GetTicketCategories, opts ...soap.CallOption) (*GetTicketCategoriesResponse, error) {
 	resp := new(GetTicketCategoriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -509,7 +377,7 @@ func (c *ListClient) GetTicketCategories(ctx context.Context, req *GetTicketCate
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategoriesForUserGroups(ctx context.Context, req *GetTicketCategoriesForUserGroups, opts ...soap.CallOption) (*GetTicketCategoriesForUserGroupsResponse, error) {
 	resp := new(GetTicketCategoriesForUserGroupsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -522,7 +390,7 @@ func (c *ListClient) GetTicketCategoriesForUserGroups(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketCategoriesForUserGroup(ctx context.Context, req *SetTicketCategoriesForUserGroup, opts ...soap.CallOption) (*SetTicketCategoriesForUserGroupResponse, error) {
 	resp := new(SetTicketCategoriesForUserGroupResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -535,7 +403,7 @@ func (c *ListClient) SetTicketCategoriesForUserGroup(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) UpdateCategoryMemberships(ctx context.Context, req *UpdateCategoryMemberships, opts ...soap.CallOption) (*UpdateCategoryMembershipsResponse, error) {
 	resp := new(UpdateCategoryMembershipsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -547,7 +415,7 @@ func (c *ListClient) UpdateCategoryMemberships(ctx context.Context, req *UpdateC
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriority(ctx context.Context, req *GetTicketPriority, opts ...soap.CallOption) (*GetTicketPriorityResponse, error) {
 	resp := new(GetTicketPriorityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -560,7 +428,7 @@ func (c *ListClient) GetTicketPriority(ctx context.Context, req *GetTicketPriori
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriorityEntity(ctx context.Context, req *GetTicketPriorityEntity, opts ...soap.CallOption) (*GetTicketPriorityEntityResponse, error) {
 	resp := new(GetTicketPriorityEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -573,7 +441,7 @@ func (c *ListClient) GetTicketPriorityEntity(ctx context.Context, req *GetTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketPrioritySortOrder(ctx context.Context, req *SetTicketPrioritySortOrder, opts ...soap.CallOption) (*SetTicketPrioritySortOrderResponse, error) {
 	resp := new(SetTicketPrioritySortOrderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -585,7 +453,7 @@ func (c *ListClient) SetTicketPrioritySortOrder(ctx context.Context, req *SetTic
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriorityList(ctx context.Context, req *GetTicketPriorityList, opts ...soap.CallOption) (*GetTicketPriorityListResponse, error) {
 	resp := new(GetTicketPriorityListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -597,7 +465,7 @@ func (c *ListClient) GetTicketPriorityList(ctx context.Context, req *GetTicketPr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriorities(ctx context.Context, req *GetTicketPriorities, opts ...soap.CallOption) (*GetTicketPrioritiesResponse, error) {
 	resp := new(GetTicketPrioritiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -610,7 +478,7 @@ func (c *ListClient) GetTicketPriorities(ctx context.Context, req *GetTicketPrio
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllTicketPriorities(ctx context.Context, req *GetAllTicketPriorities, opts ...soap.CallOption) (*GetAllTicketPrioritiesResponse, error) {
 	resp := new(GetAllTicketPrioritiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -623,7 +491,7 @@ func (c *ListClient) GetAllTicketPriorities(ctx context.Context, req *GetAllTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketRelationDefinitionEntity(ctx context.Context, req *GetTicketRelationDefinitionEntity, opts ...soap.CallOption) (*GetTicketRelationDefinitionEntityResponse, error) {
 	resp := new(GetTicketRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -636,7 +504,7 @@ func (c *ListClient) GetTicketRelationDefinitionEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketRelationDefinitionSortOrder(ctx context.Context, req *SetTicketRelationDefinitionSortOrder, opts ...soap.CallOption) (*SetTicketRelationDefinitionSortOrderResponse, error) {
 	resp := new(SetTicketRelationDefinitionSortOrderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -649,7 +517,7 @@ func (c *ListClient) SetTicketRelationDefinitionSortOrder(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) ValidateTicketRelationDefinition(ctx context.Context, req *ValidateTicketRelationDefinition, opts ...soap.CallOption) (*ValidateTicketRelationDefinitionResponse, error) {
 	resp := new(ValidateTicketRelationDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -662,7 +530,7 @@ func (c *ListClient) ValidateTicketRelationDefinition(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllTicketRelationDefinitionEntities(ctx context.Context, req *GetAllTicketRelationDefinitionEntities, opts ...soap.CallOption) (*GetAllTicketRelationDefinitionEntitiesResponse, error) {
 	resp := new(GetAllTicketRelationDefinitionEntitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -674,7 +542,7 @@ func (c *ListClient) GetAllTicketRelationDefinitionEntities(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketStatusEntity(ctx context.Context, req *GetTicketStatusEntity, opts ...soap.CallOption) (*GetTicketStatusEntityResponse, error) {
 	resp := new(GetTicketStatusEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -687,7 +555,7 @@ func (c *ListClient) GetTicketStatusEntity(ctx context.Context, req *GetTicketSt
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GlobalChangeTicketStatus(ctx context.Context, req *GlobalChangeTicketStatus, opts ...soap.CallOption) (*GlobalChangeTicketStatusResponse, error) {
 	resp := new(GlobalChangeTicketStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -700,7 +568,7 @@ func (c *ListClient) GlobalChangeTicketStatus(ctx context.Context, req *GlobalCh
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketStatusSortOrder(ctx context.Context, req *SetTicketStatusSortOrder, opts ...soap.CallOption) (*SetTicketStatusSortOrderResponse, error) {
 	resp := new(SetTicketStatusSortOrderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -712,7 +580,7 @@ func (c *ListClient) SetTicketStatusSortOrder(ctx context.Context, req *SetTicke
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketStatusList(ctx context.Context, req *GetTicketStatusList, opts ...soap.CallOption) (*GetTicketStatusListResponse, error) {
 	resp := new(GetTicketStatusListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -724,7 +592,7 @@ func (c *ListClient) GetTicketStatusList(ctx context.Context, req *GetTicketStat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketStatuses(ctx context.Context, req *GetTicketStatuses, opts ...soap.CallOption) (*GetTicketStatusesResponse, error) {
 	resp := new(GetTicketStatusesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -736,7 +604,7 @@ func (c *ListClient) GetTicketStatuses(ctx context.Context, req *GetTicketStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketTypeEntity(ctx context.Context, req *GetTicketTypeEntity, opts ...soap.CallOption) (*GetTicketTypeEntityResponse, error) {
 	resp := new(GetTicketTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -749,7 +617,7 @@ func (c *ListClient) GetTicketTypeEntity(ctx context.Context, req *GetTicketType
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GlobalChangeTicketType(ctx context.Context, req *GlobalChangeTicketType, opts ...soap.CallOption) (*GlobalChangeTicketTypeResponse, error) {
 	resp := new(GlobalChangeTicketTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -762,7 +630,7 @@ func (c *ListClient) GlobalChangeTicketType(ctx context.Context, req *GlobalChan
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketTypeSortOrder(ctx context.Context, req *SetTicketTypeSortOrder, opts ...soap.CallOption) (*SetTicketTypeSortOrderResponse, error) {
 	resp := new(SetTicketTypeSortOrderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -774,7 +642,7 @@ func (c *ListClient) SetTicketTypeSortOrder(ctx context.Context, req *SetTicketT
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketTypeList(ctx context.Context, req *GetTicketTypeList, opts ...soap.CallOption) (*GetTicketTypeListResponse, error) {
 	resp := new(GetTicketTypeListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -786,7 +654,7 @@ func (c *ListClient) GetTicketTypeList(ctx context.Context, req *GetTicketTypeLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketTypes(ctx context.Context, req *GetTicketTypes, opts ...soap.CallOption) (*GetTicketTypesResponse, error) {
 	resp := new(GetTicketTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -798,7 +666,7 @@ func (c *ListClient) GetTicketTypes(ctx context.Context, req *GetTicketTypes, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetWebPanelEntity(ctx context.Context, req *GetWebPanelEntity, opts ...soap.CallOption) (*GetWebPanelEntityResponse, error) {
 	resp := new(GetWebPanelEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -810,7 +678,7 @@ func (c *ListClient) GetWebPanelEntity(ctx context.Context, req *GetWebPanelEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GenerateNavigationUrl(ctx context.Context, req *GenerateNavigationUrl, opts ...soap.CallOption) (*GenerateNavigationUrlResponse, error) {
 	resp := new(GenerateNavigationUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -822,7 +690,7 @@ func (c *ListClient) GenerateNavigationUrl(ctx context.Context, req *GenerateNav
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetWebPanelList(ctx context.Context, req *GetWebPanelList, opts ...soap.CallOption) (*GetWebPanelListResponse, error) {
 	resp := new(GetWebPanelListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -834,7 +702,7 @@ func (c *ListClient) GetWebPanelList(ctx context.Context, req *GetWebPanelList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteWebPanel(ctx context.Context, req *DeleteWebPanel, opts ...soap.CallOption) (*DeleteWebPanelResponse, error) {
 	resp := new(DeleteWebPanelResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -846,7 +714,7 @@ func (c *ListClient) DeleteWebPanel(ctx context.Context, req *DeleteWebPanel, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAppWebPanels(ctx context.Context, req *GetAppWebPanels, opts ...soap.CallOption) (*GetAppWebPanelsResponse, error) {
 	resp := new(GetAppWebPanelsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -858,7 +726,7 @@ func (c *ListClient) GetAppWebPanels(ctx context.Context, req *GetAppWebPanels, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPanels, opts ...soap.CallOption) (*DeleteAppWebPanelsResponse, error) {
 	resp := new(DeleteAppWebPanelsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -870,7 +738,7 @@ func (c *ListClient) DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetWebPanelByProgId(ctx context.Context, req *GetWebPanelByProgId, opts ...soap.CallOption) (*GetWebPanelByProgIdResponse, error) {
 	resp := new(GetWebPanelByProgIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -883,7 +751,7 @@ func (c *ListClient) GetWebPanelByProgId(ctx context.Context, req *GetWebPanelBy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsForListItemFromListName(ctx context.Context, req *SaveHeadingsForListItemFromListName, opts ...soap.CallOption) (*SaveHeadingsForListItemFromListNameResponse, error) {
 	resp := new(SaveHeadingsForListItemFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -896,7 +764,7 @@ func (c *ListClient) SaveHeadingsForListItemFromListName(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForHeading(ctx context.Context, req *GetListItemsForHeading, opts ...soap.CallOption) (*GetListItemsForHeadingResponse, error) {
 	resp := new(GetListItemsForHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -909,7 +777,7 @@ func (c *ListClient) GetListItemsForHeading(ctx context.Context, req *GetListIte
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForHeadingFromListName(ctx context.Context, req *GetListItemsForHeadingFromListName, opts ...soap.CallOption) (*GetListItemsForHeadingFromListNameResponse, error) {
 	resp := new(GetListItemsForHeadingFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -922,7 +790,7 @@ func (c *ListClient) GetListItemsForHeadingFromListName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForHeading(ctx context.Context, req *SetListItemsForHeading, opts ...soap.CallOption) (*SetListItemsForHeadingResponse, error) {
 	resp := new(SetListItemsForHeadingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -935,7 +803,7 @@ func (c *ListClient) SetListItemsForHeading(ctx context.Context, req *SetListIte
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForHeadingFromListName(ctx context.Context, req *SetListItemsForHeadingFromListName, opts ...soap.CallOption) (*SetListItemsForHeadingFromListNameResponse, error) {
 	resp := new(SetListItemsForHeadingFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -948,7 +816,7 @@ func (c *ListClient) SetListItemsForHeadingFromListName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetHeadingsForListItem(ctx context.Context, req *SetHeadingsForListItem, opts ...soap.CallOption) (*SetHeadingsForListItemResponse, error) {
 	resp := new(SetHeadingsForListItemResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -960,7 +828,7 @@ func (c *ListClient) SetHeadingsForListItem(ctx context.Context, req *SetHeading
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadings, opts ...soap.CallOption) (*SetRankOnHeadingsResponse, error) {
 	resp := new(SetRankOnHeadingsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -972,7 +840,7 @@ func (c *ListClient) SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadin
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSaleActivity, opts ...soap.CallOption) (*SetRankOnSaleActivityResponse, error) {
 	resp := new(SetRankOnSaleActivityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -984,7 +852,7 @@ func (c *ListClient) SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSaleDocument, opts ...soap.CallOption) (*SetRankOnSaleDocumentResponse, error) {
 	resp := new(SetRankOnSaleDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -997,7 +865,7 @@ func (c *ListClient) SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnProjectActivity(ctx context.Context, req *SetRankOnProjectActivity, opts ...soap.CallOption) (*SetRankOnProjectActivityResponse, error) {
 	resp := new(SetRankOnProjectActivityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1010,7 +878,7 @@ func (c *ListClient) SetRankOnProjectActivity(ctx context.Context, req *SetRankO
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnProjectDocument(ctx context.Context, req *SetRankOnProjectDocument, opts ...soap.CallOption) (*SetRankOnProjectDocumentResponse, error) {
 	resp := new(SetRankOnProjectDocumentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1023,7 +891,7 @@ func (c *ListClient) SetRankOnProjectDocument(ctx context.Context, req *SetRankO
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllFromListDefinition(ctx context.Context, req *GetAllFromListDefinition, opts ...soap.CallOption) (*GetAllFromListDefinitionResponse, error) {
 	resp := new(GetAllFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1035,7 +903,7 @@ func (c *ListClient) GetAllFromListDefinition(ctx context.Context, req *GetAllFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllFromListName(ctx context.Context, req *GetAllFromListName, opts ...soap.CallOption) (*GetAllFromListNameResponse, error) {
 	resp := new(GetAllFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1048,7 +916,7 @@ func (c *ListClient) GetAllFromListName(ctx context.Context, req *GetAllFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAllFromListDefinition(ctx context.Context, req *SaveAllFromListDefinition, opts ...soap.CallOption) (*SaveAllFromListDefinitionResponse, error) {
 	resp := new(SaveAllFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1060,7 +928,7 @@ func (c *ListClient) SaveAllFromListDefinition(ctx context.Context, req *SaveAll
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAllFromListName(ctx context.Context, req *SaveAllFromListName, opts ...soap.CallOption) (*SaveAllFromListNameResponse, error) {
 	resp := new(SaveAllFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1072,7 +940,7 @@ func (c *ListClient) SaveAllFromListName(ctx context.Context, req *SaveAllFromLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) AddFromListDefinition(ctx context.Context, req *AddFromListDefinition, opts ...soap.CallOption) (*AddFromListDefinitionResponse, error) {
 	resp := new(AddFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1084,7 +952,7 @@ func (c *ListClient) AddFromListDefinition(ctx context.Context, req *AddFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) AddFromListName(ctx context.Context, req *AddFromListName, opts ...soap.CallOption) (*AddFromListNameResponse, error) {
 	resp := new(AddFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1097,7 +965,7 @@ func (c *ListClient) AddFromListName(ctx context.Context, req *AddFromListName, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllFromListDefinition(ctx context.Context, req *DeleteAllFromListDefinition, opts ...soap.CallOption) (*DeleteAllFromListDefinitionResponse, error) {
 	resp := new(DeleteAllFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1109,7 +977,7 @@ func (c *ListClient) DeleteAllFromListDefinition(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllFromListName(ctx context.Context, req *DeleteAllFromListName, opts ...soap.CallOption) (*DeleteAllFromListNameResponse, error) {
 	resp := new(DeleteAllFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1121,7 +989,7 @@ func (c *ListClient) DeleteAllFromListName(ctx context.Context, req *DeleteAllFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetFromListDefinition(ctx context.Context, req *GetFromListDefinition, opts ...soap.CallOption) (*GetFromListDefinitionResponse, error) {
 	resp := new(GetFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1133,7 +1001,7 @@ func (c *ListClient) GetFromListDefinition(ctx context.Context, req *GetFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetFromListName(ctx context.Context, req *GetFromListName, opts ...soap.CallOption) (*GetFromListNameResponse, error) {
 	resp := new(GetFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1146,7 +1014,7 @@ func (c *ListClient) GetFromListName(ctx context.Context, req *GetFromListName, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveFromListDefinition(ctx context.Context, req *SaveFromListDefinition, opts ...soap.CallOption) (*SaveFromListDefinitionResponse, error) {
 	resp := new(SaveFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1158,7 +1026,7 @@ func (c *ListClient) SaveFromListDefinition(ctx context.Context, req *SaveFromLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveFromListName(ctx context.Context, req *SaveFromListName, opts ...soap.CallOption) (*SaveFromListNameResponse, error) {
 	resp := new(SaveFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1171,7 +1039,7 @@ func (c *ListClient) SaveFromListName(ctx context.Context, req *SaveFromListName
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteFromListDefinition(ctx context.Context, req *DeleteFromListDefinition, opts ...soap.CallOption) (*DeleteFromListDefinitionResponse, error) {
 	resp := new(DeleteFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1183,7 +1051,7 @@ func (c *ListClient) DeleteFromListDefinition(ctx context.Context, req *DeleteFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteFromListName(ctx context.Context, req *DeleteFromListName, opts ...soap.CallOption) (*DeleteFromListNameResponse, error) {
 	resp := new(DeleteFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1195,7 +1063,7 @@ func (c *ListClient) DeleteFromListName(ctx context.Context, req *DeleteFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingsFromName(ctx context.Context, req *GetHeadingsFromName, opts ...soap.CallOption) (*GetHeadingsFromNameResponse, error) {
 	resp := new(GetHeadingsFromNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1208,7 +1076,7 @@ func (c *ListClient) GetHeadingsFromName(ctx context.Context, req *GetHeadingsFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingsFromListDefinition(ctx context.Context, req *GetHeadingsFromListDefinition, opts ...soap.CallOption) (*GetHeadingsFromListDefinitionResponse, error) {
 	resp := new(GetHeadingsFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1220,7 +1088,7 @@ func (c *ListClient) GetHeadingsFromListDefinition(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsFromName(ctx context.Context, req *SaveHeadingsFromName, opts ...soap.CallOption) (*SaveHeadingsFromNameResponse, error) {
 	resp := new(SaveHeadingsFromNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1233,7 +1101,7 @@ func (c *ListClient) SaveHeadingsFromName(ctx context.Context, req *SaveHeadings
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsFromListDefinition(ctx context.Context, req *SaveHeadingsFromListDefinition, opts ...soap.CallOption) (*SaveHeadingsFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingsFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1245,7 +1113,7 @@ func (c *ListClient) SaveHeadingsFromListDefinition(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingFromName(ctx context.Context, req *SaveHeadingFromName, opts ...soap.CallOption) (*SaveHeadingFromNameResponse, error) {
 	resp := new(SaveHeadingFromNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1258,7 +1126,7 @@ func (c *ListClient) SaveHeadingFromName(ctx context.Context, req *SaveHeadingFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingFromListDefinition(ctx context.Context, req *SaveHeadingFromListDefinition, opts ...soap.CallOption) (*SaveHeadingFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1271,7 +1139,7 @@ func (c *ListClient) SaveHeadingFromListDefinition(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllHeadingsFromName(ctx context.Context, req *DeleteAllHeadingsFromName, opts ...soap.CallOption) (*DeleteAllHeadingsFromNameResponse, error) {
 	resp := new(DeleteAllHeadingsFromNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1284,7 +1152,7 @@ func (c *ListClient) DeleteAllHeadingsFromName(ctx context.Context, req *DeleteA
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllHeadingsFromListDefinition(ctx context.Context, req *DeleteAllHeadingsFromListDefinition, opts ...soap.CallOption) (*DeleteAllHeadingsFromListDefinitionResponse, error) {
 	resp := new(DeleteAllHeadingsFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1296,7 +1164,7 @@ func (c *ListClient) DeleteAllHeadingsFromListDefinition(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedText(ctx context.Context, req *GetLocalizedText, opts ...soap.CallOption) (*GetLocalizedTextResponse, error) {
 	resp := new(GetLocalizedTextResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1309,7 +1177,7 @@ func (c *ListClient) GetLocalizedText(ctx context.Context, req *GetLocalizedText
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextByType(ctx context.Context, req *GetLocalizedTextByType, opts ...soap.CallOption) (*GetLocalizedTextByTypeResponse, error) {
 	resp := new(GetLocalizedTextByTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1321,7 +1189,7 @@ func (c *ListClient) GetLocalizedTextByType(ctx context.Context, req *GetLocaliz
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextList(ctx context.Context, req *GetLocalizedTextList, opts ...soap.CallOption) (*GetLocalizedTextListResponse, error) {
 	resp := new(GetLocalizedTextListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1333,7 +1201,7 @@ func (c *ListClient) GetLocalizedTextList(ctx context.Context, req *GetLocalized
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTexts(ctx context.Context, req *GetLocalizedTexts, opts ...soap.CallOption) (*GetLocalizedTextsResponse, error) {
 	resp := new(GetLocalizedTextsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1346,7 +1214,7 @@ func (c *ListClient) GetLocalizedTexts(ctx context.Context, req *GetLocalizedTex
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextsByLanguageId(ctx context.Context, req *GetLocalizedTextsByLanguageId, opts ...soap.CallOption) (*GetLocalizedTextsByLanguageIdResponse, error) {
 	resp := new(GetLocalizedTextsByLanguageIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1359,7 +1227,7 @@ func (c *ListClient) GetLocalizedTextsByLanguageId(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextsByType(ctx context.Context, req *GetLocalizedTextsByType, opts ...soap.CallOption) (*GetLocalizedTextsByTypeResponse, error) {
 	resp := new(GetLocalizedTextsByTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1371,7 +1239,7 @@ func (c *ListClient) GetLocalizedTextsByType(ctx context.Context, req *GetLocali
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetMrMrs(ctx context.Context, req *GetMrMrs, opts ...soap.CallOption) (*GetMrMrsResponse, error) {
 	resp := new(GetMrMrsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1383,7 +1251,7 @@ func (c *ListClient) GetMrMrs(ctx context.Context, req *GetMrMrs, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetMrMrsList(ctx context.Context, req *GetMrMrsList, opts ...soap.CallOption) (*GetMrMrsListResponse, error) {
 	resp := new(GetMrMrsListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1395,7 +1263,7 @@ func (c *ListClient) GetMrMrsList(ctx context.Context, req *GetMrMrsList, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetMrMrses(ctx context.Context, req *GetMrMrses, opts ...soap.CallOption) (*GetMrMrsesResponse, error) {
 	resp := new(GetMrMrsesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1407,7 +1275,7 @@ func (c *ListClient) GetMrMrses(ctx context.Context, req *GetMrMrses, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentTerm(ctx context.Context, req *GetPaymentTerm, opts ...soap.CallOption) (*GetPaymentTermResponse, error) {
 	resp := new(GetPaymentTermResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1419,7 +1287,7 @@ func (c *ListClient) GetPaymentTerm(ctx context.Context, req *GetPaymentTerm, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentTerms(ctx context.Context, req *GetPaymentTerms, opts ...soap.CallOption) (*GetPaymentTermsResponse, error) {
 	resp := new(GetPaymentTermsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1431,7 +1299,7 @@ func (c *ListClient) GetPaymentTerms(ctx context.Context, req *GetPaymentTerms, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentType(ctx context.Context, req *GetPaymentType, opts ...soap.CallOption) (*GetPaymentTypeResponse, error) {
 	resp := new(GetPaymentTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1443,7 +1311,7 @@ func (c *ListClient) GetPaymentType(ctx context.Context, req *GetPaymentType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentTypes(ctx context.Context, req *GetPaymentTypes, opts ...soap.CallOption) (*GetPaymentTypesResponse, error) {
 	resp := new(GetPaymentTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1455,7 +1323,7 @@ func (c *ListClient) GetPaymentTypes(ctx context.Context, req *GetPaymentTypes, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPosition(ctx context.Context, req *GetPosition, opts ...soap.CallOption) (*GetPositionResponse, error) {
 	resp := new(GetPositionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1467,7 +1335,7 @@ func (c *ListClient) GetPosition(ctx context.Context, req *GetPosition, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPositionList(ctx context.Context, req *GetPositionList, opts ...soap.CallOption) (*GetPositionListResponse, error) {
 	resp := new(GetPositionListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1479,7 +1347,7 @@ func (c *ListClient) GetPositionList(ctx context.Context, req *GetPositionList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPositions(ctx context.Context, req *GetPositions, opts ...soap.CallOption) (*GetPositionsResponse, error) {
 	resp := new(GetPositionsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1491,7 +1359,7 @@ func (c *ListClient) GetPositions(ctx context.Context, req *GetPositions, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPriority(ctx context.Context, req *GetPriority, opts ...soap.CallOption) (*GetPriorityResponse, error) {
 	resp := new(GetPriorityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1503,7 +1371,7 @@ func (c *ListClient) GetPriority(ctx context.Context, req *GetPriority, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPriorityList(ctx context.Context, req *GetPriorityList, opts ...soap.CallOption) (*GetPriorityListResponse, error) {
 	resp := new(GetPriorityListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1515,7 +1383,7 @@ func (c *ListClient) GetPriorityList(ctx context.Context, req *GetPriorityList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPriorities(ctx context.Context, req *GetPriorities, opts ...soap.CallOption) (*GetPrioritiesResponse, error) {
 	resp := new(GetPrioritiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1527,7 +1395,7 @@ func (c *ListClient) GetPriorities(ctx context.Context, req *GetPriorities, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductCategory(ctx context.Context, req *GetProductCategory, opts ...soap.CallOption) (*GetProductCategoryResponse, error) {
 	resp := new(GetProductCategoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[110].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1539,7 +1407,7 @@ func (c *ListClient) GetProductCategory(ctx context.Context, req *GetProductCate
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductCategories(ctx context.Context, req *GetProductCategories, opts ...soap.CallOption) (*GetProductCategoriesResponse, error) {
 	resp := new(GetProductCategoriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[111].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1551,7 +1419,7 @@ func (c *ListClient) GetProductCategories(ctx context.Context, req *GetProductCa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductFamily(ctx context.Context, req *GetProductFamily, opts ...soap.CallOption) (*GetProductFamilyResponse, error) {
 	resp := new(GetProductFamilyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[112].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1563,7 +1431,7 @@ func (c *ListClient) GetProductFamily(ctx context.Context, req *GetProductFamily
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductFamilies(ctx context.Context, req *GetProductFamilies, opts ...soap.CallOption) (*GetProductFamiliesResponse, error) {
 	resp := new(GetProductFamiliesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[113].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1575,7 +1443,7 @@ func (c *ListClient) GetProductFamilies(ctx context.Context, req *GetProductFami
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductType(ctx context.Context, req *GetProductType, opts ...soap.CallOption) (*GetProductTypeResponse, error) {
 	resp := new(GetProductTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[114].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1587,7 +1455,7 @@ func (c *ListClient) GetProductType(ctx context.Context, req *GetProductType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductTypes(ctx context.Context, req *GetProductTypes, opts ...soap.CallOption) (*GetProductTypesResponse, error) {
 	resp := new(GetProductTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[115].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1599,7 +1467,7 @@ func (c *ListClient) GetProductTypes(ctx context.Context, req *GetProductTypes, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectStatus(ctx context.Context, req *GetProjectStatus, opts ...soap.CallOption) (*GetProjectStatusResponse, error) {
 	resp := new(GetProjectStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[116].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1611,7 +1479,7 @@ func (c *ListClient) GetProjectStatus(ctx context.Context, req *GetProjectStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteProjectStatus(ctx context.Context, req *DeleteProjectStatus, opts ...soap.CallOption) (*DeleteProjectStatusResponse, error) {
 	resp := new(DeleteProjectStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[117].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1623,7 +1491,7 @@ func (c *ListClient) DeleteProjectStatus(ctx context.Context, req *DeleteProject
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectStatusList(ctx context.Context, req *GetProjectStatusList, opts ...soap.CallOption) (*GetProjectStatusListResponse, error) {
 	resp := new(GetProjectStatusListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[118].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1635,7 +1503,7 @@ func (c *ListClient) GetProjectStatusList(ctx context.Context, req *GetProjectSt
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectStatuses(ctx context.Context, req *GetProjectStatuses, opts ...soap.CallOption) (*GetProjectStatusesResponse, error) {
 	resp := new(GetProjectStatusesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[119].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1647,7 +1515,7 @@ func (c *ListClient) GetProjectStatuses(ctx context.Context, req *GetProjectStat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectType(ctx context.Context, req *GetProjectType, opts ...soap.CallOption) (*GetProjectTypeResponse, error) {
 	resp := new(GetProjectTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[120].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1659,7 +1527,7 @@ func (c *ListClient) GetProjectType(ctx context.Context, req *GetProjectType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectTypeEntity(ctx context.Context, req *GetProjectTypeEntity, opts ...soap.CallOption) (*GetProjectTypeEntityResponse, error) {
 	resp := new(GetProjectTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[121].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1671,7 +1539,7 @@ func (c *ListClient) GetProjectTypeEntity(ctx context.Context, req *GetProjectTy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectTypeList(ctx context.Context, req *GetProjectTypeList, opts ...soap.CallOption) (*GetProjectTypeListResponse, error) {
 	resp := new(GetProjectTypeListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[122].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1683,7 +1551,7 @@ func (c *ListClient) GetProjectTypeList(ctx context.Context, req *GetProjectType
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectTypes(ctx context.Context, req *GetProjectTypes, opts ...soap.CallOption) (*GetProjectTypesResponse, error) {
 	resp := new(GetProjectTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[123].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1695,7 +1563,7 @@ func (c *ListClient) GetProjectTypes(ctx context.Context, req *GetProjectTypes, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveQuickReplies(ctx context.Context, req *SaveQuickReplies, opts ...soap.CallOption) (*SaveQuickRepliesResponse, error) {
 	resp := new(SaveQuickRepliesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[124].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1707,7 +1575,7 @@ func (c *ListClient) SaveQuickReplies(ctx context.Context, req *SaveQuickReplies
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuickReplies(ctx context.Context, req *GetQuickReplies, opts ...soap.CallOption) (*GetQuickRepliesResponse, error) {
 	resp := new(GetQuickRepliesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[125].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1719,7 +1587,7 @@ func (c *ListClient) GetQuickReplies(ctx context.Context, req *GetQuickReplies, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRating(ctx context.Context, req *GetRating, opts ...soap.CallOption) (*GetRatingResponse, error) {
 	resp := new(GetRatingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[126].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1731,7 +1599,7 @@ func (c *ListClient) GetRating(ctx context.Context, req *GetRating, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRatingList(ctx context.Context, req *GetRatingList, opts ...soap.CallOption) (*GetRatingListResponse, error) {
 	resp := new(GetRatingListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[127].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1743,7 +1611,7 @@ func (c *ListClient) GetRatingList(ctx context.Context, req *GetRatingList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRatings(ctx context.Context, req *GetRatings, opts ...soap.CallOption) (*GetRatingsResponse, error) {
 	resp := new(GetRatingsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[128].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1755,7 +1623,7 @@ func (c *ListClient) GetRatings(ctx context.Context, req *GetRatings, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSaleStages(ctx context.Context, req *GetAllSaleStages, opts ...soap.CallOption) (*GetAllSaleStagesResponse, error) {
 	resp := new(GetAllSaleStagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[129].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1767,7 +1635,7 @@ func (c *ListClient) GetAllSaleStages(ctx context.Context, req *GetAllSaleStages
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReason(ctx context.Context, req *GetReason, opts ...soap.CallOption) (*GetReasonResponse, error) {
 	resp := new(GetReasonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[130].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1779,7 +1647,7 @@ func (c *ListClient) GetReason(ctx context.Context, req *GetReason, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonList(ctx context.Context, req *GetReasonList, opts ...soap.CallOption) (*GetReasonListResponse, error) {
 	resp := new(GetReasonListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[131].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1791,7 +1659,7 @@ func (c *ListClient) GetReasonList(ctx context.Context, req *GetReasonList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasons(ctx context.Context, req *GetReasons, opts ...soap.CallOption) (*GetReasonsResponse, error) {
 	resp := new(GetReasonsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[132].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1803,7 +1671,7 @@ func (c *ListClient) GetReasons(ctx context.Context, req *GetReasons, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteApproveReason(ctx context.Context, req *GetQuoteApproveReason, opts ...soap.CallOption) (*GetQuoteApproveReasonResponse, error) {
 	resp := new(GetQuoteApproveReasonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[133].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1816,7 +1684,7 @@ func (c *ListClient) GetQuoteApproveReason(ctx context.Context, req *GetQuoteApp
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteApproveReasonList(ctx context.Context, req *GetQuoteApproveReasonList, opts ...soap.CallOption) (*GetQuoteApproveReasonListResponse, error) {
 	resp := new(GetQuoteApproveReasonListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[134].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1829,7 +1697,7 @@ func (c *ListClient) GetQuoteApproveReasonList(ctx context.Context, req *GetQuot
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteApproveReasons(ctx context.Context, req *GetQuoteApproveReasons, opts ...soap.CallOption) (*GetQuoteApproveReasonsResponse, error) {
 	resp := new(GetQuoteApproveReasonsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[135].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1841,7 +1709,7 @@ func (c *ListClient) GetQuoteApproveReasons(ctx context.Context, req *GetQuoteAp
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyReason, opts ...soap.CallOption) (*GetQuoteDenyReasonResponse, error) {
 	resp := new(GetQuoteDenyReasonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[136].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1854,7 +1722,7 @@ func (c *ListClient) GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyRe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDenyReasonList, opts ...soap.CallOption) (*GetQuoteDenyReasonListResponse, error) {
 	resp := new(GetQuoteDenyReasonListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[137].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1866,7 +1734,7 @@ func (c *ListClient) GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyReasons, opts ...soap.CallOption) (*GetQuoteDenyReasonsResponse, error) {
 	resp := new(GetQuoteDenyReasonsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[138].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1878,7 +1746,7 @@ func (c *ListClient) GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyR
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonSold(ctx context.Context, req *GetReasonSold, opts ...soap.CallOption) (*GetReasonSoldResponse, error) {
 	resp := new(GetReasonSoldResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[139].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1890,7 +1758,7 @@ func (c *ListClient) GetReasonSold(ctx context.Context, req *GetReasonSold, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllReasonSold(ctx context.Context, req *GetAllReasonSold, opts ...soap.CallOption) (*GetAllReasonSoldResponse, error) {
 	resp := new(GetAllReasonSoldResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[140].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1902,7 +1770,7 @@ func (c *ListClient) GetAllReasonSold(ctx context.Context, req *GetAllReasonSold
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonSoldList(ctx context.Context, req *GetReasonSoldList, opts ...soap.CallOption) (*GetReasonSoldListResponse, error) {
 	resp := new(GetReasonSoldListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[141].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1914,7 +1782,7 @@ func (c *ListClient) GetReasonSoldList(ctx context.Context, req *GetReasonSoldLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonStalled(ctx context.Context, req *GetReasonStalled, opts ...soap.CallOption) (*GetReasonStalledResponse, error) {
 	resp := new(GetReasonStalledResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[142].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1926,7 +1794,7 @@ func (c *ListClient) GetReasonStalled(ctx context.Context, req *GetReasonStalled
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCountries(ctx context.Context, req *GetCountries, opts ...soap.CallOption) (*GetCountriesResponse, error) {
 	resp := new(GetCountriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[143].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1938,7 +1806,7 @@ func (c *ListClient) GetCountries(ctx context.Context, req *GetCountries, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllCountries(ctx context.Context, req *GetAllCountries, opts ...soap.CallOption) (*GetAllCountriesResponse, error) {
 	resp := new(GetAllCountriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[144].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1950,7 +1818,7 @@ func (c *ListClient) GetAllCountries(ctx context.Context, req *GetAllCountries, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCredited(ctx context.Context, req *GetCredited, opts ...soap.CallOption) (*GetCreditedResponse, error) {
 	resp := new(GetCreditedResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[145].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1962,7 +1830,7 @@ func (c *ListClient) GetCredited(ctx context.Context, req *GetCredited, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCreditedList(ctx context.Context, req *GetCreditedList, opts ...soap.CallOption) (*GetCreditedListResponse, error) {
 	resp := new(GetCreditedListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[146].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1974,7 +1842,7 @@ func (c *ListClient) GetCreditedList(ctx context.Context, req *GetCreditedList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCrediteds(ctx context.Context, req *GetCrediteds, opts ...soap.CallOption) (*GetCreditedsResponse, error) {
 	resp := new(GetCreditedsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[147].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1986,7 +1854,7 @@ func (c *ListClient) GetCrediteds(ctx context.Context, req *GetCrediteds, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrency(ctx context.Context, req *GetCurrency, opts ...soap.CallOption) (*GetCurrencyResponse, error) {
 	resp := new(GetCurrencyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[148].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1998,7 +1866,7 @@ func (c *ListClient) GetCurrency(ctx context.Context, req *GetCurrency, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetOurCurrency(ctx context.Context, req *GetOurCurrency, opts ...soap.CallOption) (*GetOurCurrencyResponse, error) {
 	resp := new(GetOurCurrencyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[149].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2010,7 +1878,7 @@ func (c *ListClient) GetOurCurrency(ctx context.Context, req *GetOurCurrency, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) ChangeCurrency(ctx context.Context, req *ChangeCurrency, opts ...soap.CallOption) (*ChangeCurrencyResponse, error) {
 	resp := new(ChangeCurrencyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[150].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2023,7 +1891,7 @@ func (c *ListClient) ChangeCurrency(ctx context.Context, req *ChangeCurrency, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetOwnerCompanysCurrency(ctx context.Context, req *GetOwnerCompanysCurrency, opts ...soap.CallOption) (*GetOwnerCompanysCurrencyResponse, error) {
 	resp := new(GetOwnerCompanysCurrencyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[151].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2035,7 +1903,7 @@ func (c *ListClient) GetOwnerCompanysCurrency(ctx context.Context, req *GetOwner
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrencyEntity(ctx context.Context, req *GetCurrencyEntity, opts ...soap.CallOption) (*GetCurrencyEntityResponse, error) {
 	resp := new(GetCurrencyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[152].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2047,7 +1915,7 @@ func (c *ListClient) GetCurrencyEntity(ctx context.Context, req *GetCurrencyEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBaseCurrency(ctx context.Context, req *GetBaseCurrency, opts ...soap.CallOption) (*GetBaseCurrencyResponse, error) {
 	resp := new(GetBaseCurrencyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[153].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2059,7 +1927,7 @@ func (c *ListClient) GetBaseCurrency(ctx context.Context, req *GetBaseCurrency, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrencyList(ctx context.Context, req *GetCurrencyList, opts ...soap.CallOption) (*GetCurrencyListResponse, error) {
 	resp := new(GetCurrencyListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[154].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2071,7 +1939,7 @@ func (c *ListClient) GetCurrencyList(ctx context.Context, req *GetCurrencyList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrencies(ctx context.Context, req *GetCurrencies, opts ...soap.CallOption) (*GetCurrenciesResponse, error) {
 	resp := new(GetCurrenciesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[155].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2083,7 +1951,7 @@ func (c *ListClient) GetCurrencies(ctx context.Context, req *GetCurrencies, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllCurrencies(ctx context.Context, req *GetAllCurrencies, opts ...soap.CallOption) (*GetAllCurrenciesResponse, error) {
 	resp := new(GetAllCurrenciesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[156].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2095,7 +1963,7 @@ func (c *ListClient) GetAllCurrencies(ctx context.Context, req *GetAllCurrencies
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCustomerLanguage(ctx context.Context, req *GetCustomerLanguage, opts ...soap.CallOption) (*GetCustomerLanguageResponse, error) {
 	resp := new(GetCustomerLanguageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[157].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2108,7 +1976,7 @@ func (c *ListClient) GetCustomerLanguage(ctx context.Context, req *GetCustomerLa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCustomerLanguageList(ctx context.Context, req *GetCustomerLanguageList, opts ...soap.CallOption) (*GetCustomerLanguageListResponse, error) {
 	resp := new(GetCustomerLanguageListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[158].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2120,7 +1988,7 @@ func (c *ListClient) GetCustomerLanguageList(ctx context.Context, req *GetCustom
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCustomerLanguages(ctx context.Context, req *GetCustomerLanguages, opts ...soap.CallOption) (*GetCustomerLanguagesResponse, error) {
 	resp := new(GetCustomerLanguagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[159].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2132,7 +2000,7 @@ func (c *ListClient) GetCustomerLanguages(ctx context.Context, req *GetCustomerL
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm, opts ...soap.CallOption) (*GetDeliveryTermResponse, error) {
 	resp := new(GetDeliveryTermResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[160].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2144,7 +2012,7 @@ func (c *ListClient) GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms, opts ...soap.CallOption) (*GetDeliveryTermsResponse, error) {
 	resp := new(GetDeliveryTermsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[161].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2156,7 +2024,7 @@ func (c *ListClient) GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryType(ctx context.Context, req *GetDeliveryType, opts ...soap.CallOption) (*GetDeliveryTypeResponse, error) {
 	resp := new(GetDeliveryTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[162].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2168,7 +2036,7 @@ func (c *ListClient) GetDeliveryType(ctx context.Context, req *GetDeliveryType, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes, opts ...soap.CallOption) (*GetDeliveryTypesResponse, error) {
 	resp := new(GetDeliveryTypesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[163].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2180,7 +2048,7 @@ func (c *ListClient) GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDepartment(ctx context.Context, req *GetDepartment, opts ...soap.CallOption) (*GetDepartmentResponse, error) {
 	resp := new(GetDepartmentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[164].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2192,7 +2060,7 @@ func (c *ListClient) GetDepartment(ctx context.Context, req *GetDepartment, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDepartmentList(ctx context.Context, req *GetDepartmentList, opts ...soap.CallOption) (*GetDepartmentListResponse, error) {
 	resp := new(GetDepartmentListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[165].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2204,7 +2072,7 @@ func (c *ListClient) GetDepartmentList(ctx context.Context, req *GetDepartmentLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDepartments(ctx context.Context, req *GetDepartments, opts ...soap.CallOption) (*GetDepartmentsResponse, error) {
 	resp := new(GetDepartmentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[166].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2216,7 +2084,7 @@ func (c *ListClient) GetDepartments(ctx context.Context, req *GetDepartments, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplate(ctx context.Context, req *GetDocumentTemplate, opts ...soap.CallOption) (*GetDocumentTemplateResponse, error) {
 	resp := new(GetDocumentTemplateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[167].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2229,7 +2097,7 @@ func (c *ListClient) GetDocumentTemplate(ctx context.Context, req *GetDocumentTe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateEntity(ctx context.Context, req *GetDocumentTemplateEntity, opts ...soap.CallOption) (*GetDocumentTemplateEntityResponse, error) {
 	resp := new(GetDocumentTemplateEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[168].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2242,7 +2110,7 @@ func (c *ListClient) GetDocumentTemplateEntity(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetDocumentTemplateStream(ctx context.Context, req *SetDocumentTemplateStream, opts ...soap.CallOption) (*SetDocumentTemplateStreamResponse, error) {
 	resp := new(SetDocumentTemplateStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[169].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2255,7 +2123,7 @@ func (c *ListClient) SetDocumentTemplateStream(ctx context.Context, req *SetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateUsedInSalesStage(ctx context.Context, req *GetDocumentTemplateUsedInSalesStage, opts ...soap.CallOption) (*GetDocumentTemplateUsedInSalesStageResponse, error) {
 	resp := new(GetDocumentTemplateUsedInSalesStageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[170].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2268,7 +2136,7 @@ func (c *ListClient) GetDocumentTemplateUsedInSalesStage(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateUsedInProjectStage(ctx context.Context, req *GetDocumentTemplateUsedInProjectStage, opts ...soap.CallOption) (*GetDocumentTemplateUsedInProjectStageResponse, error) {
 	resp := new(GetDocumentTemplateUsedInProjectStageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[171].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2281,7 +2149,7 @@ func (c *ListClient) GetDocumentTemplateUsedInProjectStage(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateUrl(ctx context.Context, req *GetDocumentTemplateUrl, opts ...soap.CallOption) (*GetDocumentTemplateUrlResponse, error) {
 	resp := new(GetDocumentTemplateUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[172].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2294,7 +2162,7 @@ func (c *ListClient) GetDocumentTemplateUrl(ctx context.Context, req *GetDocumen
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateProperties(ctx context.Context, req *GetDocumentTemplateProperties, opts ...soap.CallOption) (*GetDocumentTemplatePropertiesResponse, error) {
 	resp := new(GetDocumentTemplatePropertiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[173].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2307,7 +2175,7 @@ func (c *ListClient) GetDocumentTemplateProperties(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateLanguages(ctx context.Context, req *GetDocumentTemplateLanguages, opts ...soap.CallOption) (*GetDocumentTemplateLanguagesResponse, error) {
 	resp := new(GetDocumentTemplateLanguagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[174].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2320,7 +2188,7 @@ func (c *ListClient) GetDocumentTemplateLanguages(ctx context.Context, req *GetD
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultDocumentTemplateLanguage(ctx context.Context, req *CreateDefaultDocumentTemplateLanguage, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateLanguageResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateLanguageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[175].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2333,7 +2201,7 @@ func (c *ListClient) CreateDefaultDocumentTemplateLanguage(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteDocumentTemplateLanguage(ctx context.Context, req *DeleteDocumentTemplateLanguage, opts ...soap.CallOption) (*DeleteDocumentTemplateLanguageResponse, error) {
 	resp := new(DeleteDocumentTemplateLanguageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[176].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2346,7 +2214,7 @@ func (c *ListClient) DeleteDocumentTemplateLanguage(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateExtension(ctx context.Context, req *GetDocumentTemplateExtension, opts ...soap.CallOption) (*GetDocumentTemplateExtensionResponse, error) {
 	resp := new(GetDocumentTemplateExtensionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[177].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2359,7 +2227,7 @@ func (c *ListClient) GetDocumentTemplateExtension(ctx context.Context, req *GetD
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetDocumentTemplateFromDocumentTemplate(ctx context.Context, req *SetDocumentTemplateFromDocumentTemplate, opts ...soap.CallOption) (*SetDocumentTemplateFromDocumentTemplateResponse, error) {
 	resp := new(SetDocumentTemplateFromDocumentTemplateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[178].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2372,7 +2240,7 @@ func (c *ListClient) SetDocumentTemplateFromDocumentTemplate(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateStreamFromId(ctx context.Context, req *GetDocumentTemplateStreamFromId, opts ...soap.CallOption) (*GetDocumentTemplateStreamFromIdResponse, error) {
 	resp := new(GetDocumentTemplateStreamFromIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[179].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2385,7 +2253,7 @@ func (c *ListClient) GetDocumentTemplateStreamFromId(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream, opts ...soap.CallOption) (*SaveDocumentTemplateStreamResponse, error) {
 	resp := new(SaveDocumentTemplateStreamResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[180].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2397,7 +2265,7 @@ func (c *ListClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPluginList(ctx context.Context, req *GetPluginList, opts ...soap.CallOption) (*GetPluginListResponse, error) {
 	resp := new(GetPluginListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[181].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2409,7 +2277,7 @@ func (c *ListClient) GetPluginList(ctx context.Context, req *GetPluginList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities, opts ...soap.CallOption) (*GetPluginCapabilitiesResponse, error) {
 	resp := new(GetPluginCapabilitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[182].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2422,7 +2290,7 @@ func (c *ListClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTypesForPlugin(ctx context.Context, req *GetDocumentTypesForPlugin, opts ...soap.CallOption) (*GetDocumentTypesForPluginResponse, error) {
 	resp := new(GetDocumentTypesForPluginResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[183].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2435,7 +2303,7 @@ func (c *ListClient) GetDocumentTypesForPlugin(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateList(ctx context.Context, req *GetDocumentTemplateList, opts ...soap.CallOption) (*GetDocumentTemplateListResponse, error) {
 	resp := new(GetDocumentTemplateListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[184].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2447,7 +2315,7 @@ func (c *ListClient) GetDocumentTemplateList(ctx context.Context, req *GetDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplates(ctx context.Context, req *GetDocumentTemplates, opts ...soap.CallOption) (*GetDocumentTemplatesResponse, error) {
 	resp := new(GetDocumentTemplatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[185].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2460,7 +2328,7 @@ func (c *ListClient) GetDocumentTemplates(ctx context.Context, req *GetDocumentT
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllDocumentTemplates(ctx context.Context, req *GetAllDocumentTemplates, opts ...soap.CallOption) (*GetAllDocumentTemplatesResponse, error) {
 	resp := new(GetAllDocumentTemplatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[186].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2473,7 +2341,7 @@ func (c *ListClient) GetAllDocumentTemplates(ctx context.Context, req *GetAllDoc
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetDocumentPluginForAllDocumentTemplates(ctx context.Context, req *SetDocumentPluginForAllDocumentTemplates, opts ...soap.CallOption) (*SetDocumentPluginForAllDocumentTemplatesResponse, error) {
 	resp := new(SetDocumentPluginForAllDocumentTemplatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[187].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2485,7 +2353,7 @@ func (c *ListClient) SetDocumentPluginForAllDocumentTemplates(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetExtAppEntity(ctx context.Context, req *GetExtAppEntity, opts ...soap.CallOption) (*GetExtAppEntityResponse, error) {
 	resp := new(GetExtAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[188].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2497,7 +2365,7 @@ func (c *ListClient) GetExtAppEntity(ctx context.Context, req *GetExtAppEntity, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingEntity(ctx context.Context, req *GetHeadingEntity, opts ...soap.CallOption) (*GetHeadingEntityResponse, error) {
 	resp := new(GetHeadingEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[189].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2510,7 +2378,7 @@ func (c *ListClient) GetHeadingEntity(ctx context.Context, req *GetHeadingEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultHeadingFromListDefinition(ctx context.Context, req *CreateDefaultHeadingFromListDefinition, opts ...soap.CallOption) (*CreateDefaultHeadingFromListDefinitionResponse, error) {
 	resp := new(CreateDefaultHeadingFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[190].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2522,7 +2390,7 @@ func (c *ListClient) CreateDefaultHeadingFromListDefinition(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHierarchyEntity(ctx context.Context, req *GetHierarchyEntity, opts ...soap.CallOption) (*GetHierarchyEntityResponse, error) {
 	resp := new(GetHierarchyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[191].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2534,7 +2402,7 @@ func (c *ListClient) GetHierarchyEntity(ctx context.Context, req *GetHierarchyEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllDomains(ctx context.Context, req *GetAllDomains, opts ...soap.CallOption) (*GetAllDomainsResponse, error) {
 	resp := new(GetAllDomainsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[192].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2546,7 +2414,7 @@ func (c *ListClient) GetAllDomains(ctx context.Context, req *GetAllDomains, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllInDomain(ctx context.Context, req *GetAllInDomain, opts ...soap.CallOption) (*GetAllInDomainResponse, error) {
 	resp := new(GetAllInDomainResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[193].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2558,7 +2426,7 @@ func (c *ListClient) GetAllInDomain(ctx context.Context, req *GetAllInDomain, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHierarchyFromPath(ctx context.Context, req *GetHierarchyFromPath, opts ...soap.CallOption) (*GetHierarchyFromPathResponse, error) {
 	resp := new(GetHierarchyFromPathResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[194].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2570,7 +2438,7 @@ func (c *ListClient) GetHierarchyFromPath(ctx context.Context, req *GetHierarchy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) AddHierarchyToPath(ctx context.Context, req *AddHierarchyToPath, opts ...soap.CallOption) (*AddHierarchyToPathResponse, error) {
 	resp := new(AddHierarchyToPathResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[195].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2583,7 +2451,7 @@ func (c *ListClient) AddHierarchyToPath(ctx context.Context, req *AddHierarchyTo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) UpdateHierarchyFromPath(ctx context.Context, req *UpdateHierarchyFromPath, opts ...soap.CallOption) (*UpdateHierarchyFromPathResponse, error) {
 	resp := new(UpdateHierarchyFromPathResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[196].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2596,7 +2464,7 @@ func (c *ListClient) UpdateHierarchyFromPath(ctx context.Context, req *UpdateHie
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteHierarchyFromPath(ctx context.Context, req *DeleteHierarchyFromPath, opts ...soap.CallOption) (*DeleteHierarchyFromPathResponse, error) {
 	resp := new(DeleteHierarchyFromPathResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[197].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2608,7 +2476,7 @@ func (c *ListClient) DeleteHierarchyFromPath(ctx context.Context, req *DeleteHie
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLanguageInfo(ctx context.Context, req *GetLanguageInfo, opts ...soap.CallOption) (*GetLanguageInfoResponse, error) {
 	resp := new(GetLanguageInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[198].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2620,7 +2488,7 @@ func (c *ListClient) GetLanguageInfo(ctx context.Context, req *GetLanguageInfo, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLanguageInfoList(ctx context.Context, req *GetLanguageInfoList, opts ...soap.CallOption) (*GetLanguageInfoListResponse, error) {
 	resp := new(GetLanguageInfoListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[199].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2632,7 +2500,7 @@ func (c *ListClient) GetLanguageInfoList(ctx context.Context, req *GetLanguageIn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetInstalledLanguages(ctx context.Context, req *GetInstalledLanguages, opts ...soap.CallOption) (*GetInstalledLanguagesResponse, error) {
 	resp := new(GetInstalledLanguagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[200].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2644,7 +2512,7 @@ func (c *ListClient) GetInstalledLanguages(ctx context.Context, req *GetInstalle
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLegalBase(ctx context.Context, req *GetLegalBase, opts ...soap.CallOption) (*GetLegalBaseResponse, error) {
 	resp := new(GetLegalBaseResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[201].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2656,7 +2524,7 @@ func (c *ListClient) GetLegalBase(ctx context.Context, req *GetLegalBase, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveLegalBase(ctx context.Context, req *SaveLegalBase, opts ...soap.CallOption) (*SaveLegalBaseResponse, error) {
 	resp := new(SaveLegalBaseResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[202].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2668,7 +2536,7 @@ func (c *ListClient) SaveLegalBase(ctx context.Context, req *SaveLegalBase, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllLegalBase(ctx context.Context, req *GetAllLegalBase, opts ...soap.CallOption) (*GetAllLegalBaseResponse, error) {
 	resp := new(GetAllLegalBaseResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[203].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2680,7 +2548,7 @@ func (c *ListClient) GetAllLegalBase(ctx context.Context, req *GetAllLegalBase, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLegalBaseList(ctx context.Context, req *GetLegalBaseList, opts ...soap.CallOption) (*GetLegalBaseListResponse, error) {
 	resp := new(GetLegalBaseListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[204].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2692,7 +2560,7 @@ func (c *ListClient) GetLegalBaseList(ctx context.Context, req *GetLegalBaseList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLegalBases(ctx context.Context, req *GetLegalBases, opts ...soap.CallOption) (*GetLegalBasesResponse, error) {
 	resp := new(GetLegalBasesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[205].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2704,7 +2572,7 @@ func (c *ListClient) GetLegalBases(ctx context.Context, req *GetLegalBases, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLink(ctx context.Context, req *GetLink, opts ...soap.CallOption) (*GetLinkResponse, error) {
 	resp := new(GetLinkResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[206].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2716,7 +2584,7 @@ func (c *ListClient) GetLink(ctx context.Context, req *GetLink, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLinkList(ctx context.Context, req *GetLinkList, opts ...soap.CallOption) (*GetLinkListResponse, error) {
 	resp := new(GetLinkListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[207].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2728,7 +2596,7 @@ func (c *ListClient) GetLinkList(ctx context.Context, req *GetLinkList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListEntity(ctx context.Context, req *GetListEntity, opts ...soap.CallOption) (*GetListEntityResponse, error) {
 	resp := new(GetListEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[208].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2740,7 +2608,7 @@ func (c *ListClient) GetListEntity(ctx context.Context, req *GetListEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListDefinitions(ctx context.Context, req *GetListDefinitions, opts ...soap.CallOption) (*GetListDefinitionsResponse, error) {
 	resp := new(GetListDefinitionsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[209].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2752,7 +2620,7 @@ func (c *ListClient) GetListDefinitions(ctx context.Context, req *GetListDefinit
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListEntityByName(ctx context.Context, req *GetListEntityByName, opts ...soap.CallOption) (*GetListEntityByNameResponse, error) {
 	resp := new(GetListEntityByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[210].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2764,7 +2632,7 @@ func (c *ListClient) GetListEntityByName(ctx context.Context, req *GetListEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveListEntityByName(ctx context.Context, req *SaveListEntityByName, opts ...soap.CallOption) (*SaveListEntityByNameResponse, error) {
 	resp := new(SaveListEntityByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[211].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2777,7 +2645,7 @@ func (c *ListClient) SaveListEntityByName(ctx context.Context, req *SaveListEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteListEntityByName(ctx context.Context, req *DeleteListEntityByName, opts ...soap.CallOption) (*DeleteListEntityByNameResponse, error) {
 	resp := new(DeleteListEntityByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[212].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2789,7 +2657,7 @@ func (c *ListClient) DeleteListEntityByName(ctx context.Context, req *DeleteList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveListItemEntity(ctx context.Context, req *SaveListItemEntity, opts ...soap.CallOption) (*SaveListItemEntityResponse, error) {
 	resp := new(SaveListItemEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[213].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2801,7 +2669,7 @@ func (c *ListClient) SaveListItemEntity(ctx context.Context, req *SaveListItemEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SortListItems(ctx context.Context, req *SortListItems, opts ...soap.CallOption) (*SortListItemsResponse, error) {
 	resp := new(SortListItemsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[214].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2813,7 +2681,7 @@ func (c *ListClient) SortListItems(ctx context.Context, req *SortListItems, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) MoveListItem(ctx context.Context, req *MoveListItem, opts ...soap.CallOption) (*MoveListItemResponse, error) {
 	resp := new(MoveListItemResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[215].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2826,7 +2694,7 @@ func (c *ListClient) MoveListItem(ctx context.Context, req *MoveListItem, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetVisibleForUserGroups(ctx context.Context, req *GetVisibleForUserGroups, opts ...soap.CallOption) (*GetVisibleForUserGroupsResponse, error) {
 	resp := new(GetVisibleForUserGroupsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[216].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2839,7 +2707,7 @@ func (c *ListClient) GetVisibleForUserGroups(ctx context.Context, req *GetVisibl
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetVisibleForUserGroupsFromListName(ctx context.Context, req *GetVisibleForUserGroupsFromListName, opts ...soap.CallOption) (*GetVisibleForUserGroupsFromListNameResponse, error) {
 	resp := new(GetVisibleForUserGroupsFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[217].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2852,7 +2720,7 @@ func (c *ListClient) GetVisibleForUserGroupsFromListName(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetVisibleForUserGroups(ctx context.Context, req *SetVisibleForUserGroups, opts ...soap.CallOption) (*SetVisibleForUserGroupsResponse, error) {
 	resp := new(SetVisibleForUserGroupsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[218].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2865,7 +2733,7 @@ func (c *ListClient) SetVisibleForUserGroups(ctx context.Context, req *SetVisibl
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetVisibleForUserGroupsFromListName(ctx context.Context, req *SetVisibleForUserGroupsFromListName, opts ...soap.CallOption) (*SetVisibleForUserGroupsFromListNameResponse, error) {
 	resp := new(SetVisibleForUserGroupsFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[219].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2878,7 +2746,7 @@ func (c *ListClient) SetVisibleForUserGroupsFromListName(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetVisibleForUserGroup(ctx context.Context, req *SetVisibleForUserGroup, opts ...soap.CallOption) (*SetVisibleForUserGroupResponse, error) {
 	resp := new(SetVisibleForUserGroupResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[220].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2891,7 +2759,7 @@ func (c *ListClient) SetVisibleForUserGroup(ctx context.Context, req *SetVisible
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForUserGroup(ctx context.Context, req *GetListItemsForUserGroup, opts ...soap.CallOption) (*GetListItemsForUserGroupResponse, error) {
 	resp := new(GetListItemsForUserGroupResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[221].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2904,7 +2772,7 @@ func (c *ListClient) GetListItemsForUserGroup(ctx context.Context, req *GetListI
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForUserGroupFromListName(ctx context.Context, req *GetListItemsForUserGroupFromListName, opts ...soap.CallOption) (*GetListItemsForUserGroupFromListNameResponse, error) {
 	resp := new(GetListItemsForUserGroupFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[222].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2917,7 +2785,7 @@ func (c *ListClient) GetListItemsForUserGroupFromListName(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForUserGroup(ctx context.Context, req *SetListItemsForUserGroup, opts ...soap.CallOption) (*SetListItemsForUserGroupResponse, error) {
 	resp := new(SetListItemsForUserGroupResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[223].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2930,7 +2798,7 @@ func (c *ListClient) SetListItemsForUserGroup(ctx context.Context, req *SetListI
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForUserGroupFromListName(ctx context.Context, req *SetListItemsForUserGroupFromListName, opts ...soap.CallOption) (*SetListItemsForUserGroupFromListNameResponse, error) {
 	resp := new(SetListItemsForUserGroupFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[224].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2942,7 +2810,7 @@ func (c *ListClient) SetListItemsForUserGroupFromListName(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadings(ctx context.Context, req *GetHeadings, opts ...soap.CallOption) (*GetHeadingsResponse, error) {
 	resp := new(GetHeadingsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[225].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2955,7 +2823,7 @@ func (c *ListClient) GetHeadings(ctx context.Context, req *GetHeadings, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingsForListItemFromListName(ctx context.Context, req *GetHeadingsForListItemFromListName, opts ...soap.CallOption) (*GetHeadingsForListItemFromListNameResponse, error) {
 	resp := new(GetHeadingsForListItemFromListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[226].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2968,7 +2836,7 @@ func (c *ListClient) GetHeadingsForListItemFromListName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsForListItemFromListDefinition(ctx context.Context, req *SaveHeadingsForListItemFromListDefinition, opts ...soap.CallOption) (*SaveHeadingsForListItemFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingsForListItemFromListDefinitionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[227].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2981,7 +2849,7 @@ func (c *ListClient) SaveHeadingsForListItemFromListDefinition(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultAmountClassEntity(ctx context.Context, req *CreateDefaultAmountClassEntity, opts ...soap.CallOption) (*CreateDefaultAmountClassEntityResponse, error) {
 	resp := new(CreateDefaultAmountClassEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[228].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2993,7 +2861,7 @@ func (c *ListClient) CreateDefaultAmountClassEntity(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAmountClassEntity(ctx context.Context, req *SaveAmountClassEntity, opts ...soap.CallOption) (*SaveAmountClassEntityResponse, error) {
 	resp := new(SaveAmountClassEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[229].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3006,7 +2874,7 @@ func (c *ListClient) SaveAmountClassEntity(ctx context.Context, req *SaveAmountC
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultCategoryEntity(ctx context.Context, req *CreateDefaultCategoryEntity, opts ...soap.CallOption) (*CreateDefaultCategoryEntityResponse, error) {
 	resp := new(CreateDefaultCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[230].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3018,7 +2886,7 @@ func (c *ListClient) CreateDefaultCategoryEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveCategoryEntity(ctx context.Context, req *SaveCategoryEntity, opts ...soap.CallOption) (*SaveCategoryEntityResponse, error) {
 	resp := new(SaveCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[231].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3030,7 +2898,7 @@ func (c *ListClient) SaveCategoryEntity(ctx context.Context, req *SaveCategoryEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTaskMenu(ctx context.Context, req *CreateDefaultTaskMenu, opts ...soap.CallOption) (*CreateDefaultTaskMenuResponse, error) {
 	resp := new(CreateDefaultTaskMenuResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[232].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3042,7 +2910,7 @@ func (c *ListClient) CreateDefaultTaskMenu(ctx context.Context, req *CreateDefau
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTaskMenu(ctx context.Context, req *SaveTaskMenu, opts ...soap.CallOption) (*SaveTaskMenuResponse, error) {
 	resp := new(SaveTaskMenuResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[233].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3054,7 +2922,7 @@ func (c *ListClient) SaveTaskMenu(ctx context.Context, req *SaveTaskMenu, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu, opts ...soap.CallOption) (*DeleteTaskMenuResponse, error) {
 	resp := new(DeleteTaskMenuResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[234].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3067,7 +2935,7 @@ func (c *ListClient) DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultCurrencyEntity(ctx context.Context, req *CreateDefaultCurrencyEntity, opts ...soap.CallOption) (*CreateDefaultCurrencyEntityResponse, error) {
 	resp := new(CreateDefaultCurrencyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[235].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3079,7 +2947,7 @@ func (c *ListClient) CreateDefaultCurrencyEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEntity, opts ...soap.CallOption) (*SaveCurrencyEntityResponse, error) {
 	resp := new(SaveCurrencyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[236].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3092,7 +2960,7 @@ func (c *ListClient) SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultDocumentTemplateEntity(ctx context.Context, req *CreateDefaultDocumentTemplateEntity, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateEntityResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[237].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3105,7 +2973,7 @@ func (c *ListClient) CreateDefaultDocumentTemplateEntity(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveDocumentTemplateEntity(ctx context.Context, req *SaveDocumentTemplateEntity, opts ...soap.CallOption) (*SaveDocumentTemplateEntityResponse, error) {
 	resp := new(SaveDocumentTemplateEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[238].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3118,7 +2986,7 @@ func (c *ListClient) SaveDocumentTemplateEntity(ctx context.Context, req *SaveDo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultExtAppEntity(ctx context.Context, req *CreateDefaultExtAppEntity, opts ...soap.CallOption) (*CreateDefaultExtAppEntityResponse, error) {
 	resp := new(CreateDefaultExtAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[239].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3130,7 +2998,7 @@ func (c *ListClient) CreateDefaultExtAppEntity(ctx context.Context, req *CreateD
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity, opts ...soap.CallOption) (*SaveExtAppEntityResponse, error) {
 	resp := new(SaveExtAppEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[240].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3143,7 +3011,7 @@ func (c *ListClient) SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultHeadingEntity(ctx context.Context, req *CreateDefaultHeadingEntity, opts ...soap.CallOption) (*CreateDefaultHeadingEntityResponse, error) {
 	resp := new(CreateDefaultHeadingEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[241].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3155,7 +3023,7 @@ func (c *ListClient) CreateDefaultHeadingEntity(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingEntity(ctx context.Context, req *SaveHeadingEntity, opts ...soap.CallOption) (*SaveHeadingEntityResponse, error) {
 	resp := new(SaveHeadingEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[242].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3168,7 +3036,7 @@ func (c *ListClient) SaveHeadingEntity(ctx context.Context, req *SaveHeadingEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultHierarchyEntity(ctx context.Context, req *CreateDefaultHierarchyEntity, opts ...soap.CallOption) (*CreateDefaultHierarchyEntityResponse, error) {
 	resp := new(CreateDefaultHierarchyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[243].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3180,7 +3048,7 @@ func (c *ListClient) CreateDefaultHierarchyEntity(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHierarchyEntity(ctx context.Context, req *SaveHierarchyEntity, opts ...soap.CallOption) (*SaveHierarchyEntityResponse, error) {
 	resp := new(SaveHierarchyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[244].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3192,7 +3060,7 @@ func (c *ListClient) SaveHierarchyEntity(ctx context.Context, req *SaveHierarchy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteHierarchyEntity(ctx context.Context, req *DeleteHierarchyEntity, opts ...soap.CallOption) (*DeleteHierarchyEntityResponse, error) {
 	resp := new(DeleteHierarchyEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[245].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3205,7 +3073,7 @@ func (c *ListClient) DeleteHierarchyEntity(ctx context.Context, req *DeleteHiera
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultListEntity(ctx context.Context, req *CreateDefaultListEntity, opts ...soap.CallOption) (*CreateDefaultListEntityResponse, error) {
 	resp := new(CreateDefaultListEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[246].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3217,7 +3085,7 @@ func (c *ListClient) CreateDefaultListEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveListEntity(ctx context.Context, req *SaveListEntity, opts ...soap.CallOption) (*SaveListEntityResponse, error) {
 	resp := new(SaveListEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[247].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3229,7 +3097,7 @@ func (c *ListClient) SaveListEntity(ctx context.Context, req *SaveListEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteListEntity(ctx context.Context, req *DeleteListEntity, opts ...soap.CallOption) (*DeleteListEntityResponse, error) {
 	resp := new(DeleteListEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[248].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3242,7 +3110,7 @@ func (c *ListClient) DeleteListEntity(ctx context.Context, req *DeleteListEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultListItemEntity(ctx context.Context, req *CreateDefaultListItemEntity, opts ...soap.CallOption) (*CreateDefaultListItemEntityResponse, error) {
 	resp := new(CreateDefaultListItemEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[249].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3255,7 +3123,7 @@ func (c *ListClient) CreateDefaultListItemEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultProjectTypeEntity(ctx context.Context, req *CreateDefaultProjectTypeEntity, opts ...soap.CallOption) (*CreateDefaultProjectTypeEntityResponse, error) {
 	resp := new(CreateDefaultProjectTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[250].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3267,7 +3135,7 @@ func (c *ListClient) CreateDefaultProjectTypeEntity(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveProjectTypeEntity(ctx context.Context, req *SaveProjectTypeEntity, opts ...soap.CallOption) (*SaveProjectTypeEntityResponse, error) {
 	resp := new(SaveProjectTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[251].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3280,7 +3148,7 @@ func (c *ListClient) SaveProjectTypeEntity(ctx context.Context, req *SaveProject
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultRelationDefinitionEntity(ctx context.Context, req *CreateDefaultRelationDefinitionEntity, opts ...soap.CallOption) (*CreateDefaultRelationDefinitionEntityResponse, error) {
 	resp := new(CreateDefaultRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[252].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3293,7 +3161,7 @@ func (c *ListClient) CreateDefaultRelationDefinitionEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveRelationDefinitionEntity(ctx context.Context, req *SaveRelationDefinitionEntity, opts ...soap.CallOption) (*SaveRelationDefinitionEntityResponse, error) {
 	resp := new(SaveRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[253].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3306,7 +3174,7 @@ func (c *ListClient) SaveRelationDefinitionEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultResourceEntity(ctx context.Context, req *CreateDefaultResourceEntity, opts ...soap.CallOption) (*CreateDefaultResourceEntityResponse, error) {
 	resp := new(CreateDefaultResourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[254].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3318,7 +3186,7 @@ func (c *ListClient) CreateDefaultResourceEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveResourceEntity(ctx context.Context, req *SaveResourceEntity, opts ...soap.CallOption) (*SaveResourceEntityResponse, error) {
 	resp := new(SaveResourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[255].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3330,7 +3198,7 @@ func (c *ListClient) SaveResourceEntity(ctx context.Context, req *SaveResourceEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteResourceEntity(ctx context.Context, req *DeleteResourceEntity, opts ...soap.CallOption) (*DeleteResourceEntityResponse, error) {
 	resp := new(DeleteResourceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[256].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3343,7 +3211,7 @@ func (c *ListClient) DeleteResourceEntity(ctx context.Context, req *DeleteResour
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultSaleStageEntity(ctx context.Context, req *CreateDefaultSaleStageEntity, opts ...soap.CallOption) (*CreateDefaultSaleStageEntityResponse, error) {
 	resp := new(CreateDefaultSaleStageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[257].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3355,7 +3223,7 @@ func (c *ListClient) CreateDefaultSaleStageEntity(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveSaleStageEntity(ctx context.Context, req *SaveSaleStageEntity, opts ...soap.CallOption) (*SaveSaleStageEntityResponse, error) {
 	resp := new(SaveSaleStageEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[258].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3368,7 +3236,7 @@ func (c *ListClient) SaveSaleStageEntity(ctx context.Context, req *SaveSaleStage
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultSaleTypeEntity(ctx context.Context, req *CreateDefaultSaleTypeEntity, opts ...soap.CallOption) (*CreateDefaultSaleTypeEntityResponse, error) {
 	resp := new(CreateDefaultSaleTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[259].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3380,7 +3248,7 @@ func (c *ListClient) CreateDefaultSaleTypeEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEntity, opts ...soap.CallOption) (*SaveSaleTypeEntityResponse, error) {
 	resp := new(SaveSaleTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[260].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3393,7 +3261,7 @@ func (c *ListClient) SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketCategoryEntity(ctx context.Context, req *CreateDefaultTicketCategoryEntity, opts ...soap.CallOption) (*CreateDefaultTicketCategoryEntityResponse, error) {
 	resp := new(CreateDefaultTicketCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[261].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3406,7 +3274,7 @@ func (c *ListClient) CreateDefaultTicketCategoryEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketCategoryEntity(ctx context.Context, req *SaveTicketCategoryEntity, opts ...soap.CallOption) (*SaveTicketCategoryEntityResponse, error) {
 	resp := new(SaveTicketCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[262].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3419,7 +3287,7 @@ func (c *ListClient) SaveTicketCategoryEntity(ctx context.Context, req *SaveTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketCategoryEntity(ctx context.Context, req *DeleteTicketCategoryEntity, opts ...soap.CallOption) (*DeleteTicketCategoryEntityResponse, error) {
 	resp := new(DeleteTicketCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[263].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3432,7 +3300,7 @@ func (c *ListClient) DeleteTicketCategoryEntity(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketPriorityEntity(ctx context.Context, req *CreateDefaultTicketPriorityEntity, opts ...soap.CallOption) (*CreateDefaultTicketPriorityEntityResponse, error) {
 	resp := new(CreateDefaultTicketPriorityEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[264].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3445,7 +3313,7 @@ func (c *ListClient) CreateDefaultTicketPriorityEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketPriorityEntity(ctx context.Context, req *SaveTicketPriorityEntity, opts ...soap.CallOption) (*SaveTicketPriorityEntityResponse, error) {
 	resp := new(SaveTicketPriorityEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[265].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3458,7 +3326,7 @@ func (c *ListClient) SaveTicketPriorityEntity(ctx context.Context, req *SaveTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketPriorityEntity(ctx context.Context, req *DeleteTicketPriorityEntity, opts ...soap.CallOption) (*DeleteTicketPriorityEntityResponse, error) {
 	resp := new(DeleteTicketPriorityEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[266].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3471,7 +3339,7 @@ func (c *ListClient) DeleteTicketPriorityEntity(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketRelationDefinitionEntity(ctx context.Context, req *CreateDefaultTicketRelationDefinitionEntity, opts ...soap.CallOption) (*CreateDefaultTicketRelationDefinitionEntityResponse, error) {
 	resp := new(CreateDefaultTicketRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[267].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3484,7 +3352,7 @@ func (c *ListClient) CreateDefaultTicketRelationDefinitionEntity(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketRelationDefinitionEntity(ctx context.Context, req *SaveTicketRelationDefinitionEntity, opts ...soap.CallOption) (*SaveTicketRelationDefinitionEntityResponse, error) {
 	resp := new(SaveTicketRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[268].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3497,7 +3365,7 @@ func (c *ListClient) SaveTicketRelationDefinitionEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketRelationDefinitionEntity(ctx context.Context, req *DeleteTicketRelationDefinitionEntity, opts ...soap.CallOption) (*DeleteTicketRelationDefinitionEntityResponse, error) {
 	resp := new(DeleteTicketRelationDefinitionEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[269].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3510,7 +3378,7 @@ func (c *ListClient) DeleteTicketRelationDefinitionEntity(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketStatusEntity(ctx context.Context, req *CreateDefaultTicketStatusEntity, opts ...soap.CallOption) (*CreateDefaultTicketStatusEntityResponse, error) {
 	resp := new(CreateDefaultTicketStatusEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[270].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3523,7 +3391,7 @@ func (c *ListClient) CreateDefaultTicketStatusEntity(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketStatusEntity(ctx context.Context, req *SaveTicketStatusEntity, opts ...soap.CallOption) (*SaveTicketStatusEntityResponse, error) {
 	resp := new(SaveTicketStatusEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[271].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3536,7 +3404,7 @@ func (c *ListClient) SaveTicketStatusEntity(ctx context.Context, req *SaveTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketStatusEntity(ctx context.Context, req *DeleteTicketStatusEntity, opts ...soap.CallOption) (*DeleteTicketStatusEntityResponse, error) {
 	resp := new(DeleteTicketStatusEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[272].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3549,7 +3417,7 @@ func (c *ListClient) DeleteTicketStatusEntity(ctx context.Context, req *DeleteTi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketTypeEntity(ctx context.Context, req *CreateDefaultTicketTypeEntity, opts ...soap.CallOption) (*CreateDefaultTicketTypeEntityResponse, error) {
 	resp := new(CreateDefaultTicketTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[273].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3561,7 +3429,7 @@ func (c *ListClient) CreateDefaultTicketTypeEntity(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTypeEntity, opts ...soap.CallOption) (*SaveTicketTypeEntityResponse, error) {
 	resp := new(SaveTicketTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[274].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3574,7 +3442,7 @@ func (c *ListClient) SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketTypeEntity(ctx context.Context, req *DeleteTicketTypeEntity, opts ...soap.CallOption) (*DeleteTicketTypeEntityResponse, error) {
 	resp := new(DeleteTicketTypeEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[275].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3587,7 +3455,7 @@ func (c *ListClient) DeleteTicketTypeEntity(ctx context.Context, req *DeleteTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultWebPanelEntity(ctx context.Context, req *CreateDefaultWebPanelEntity, opts ...soap.CallOption) (*CreateDefaultWebPanelEntityResponse, error) {
 	resp := new(CreateDefaultWebPanelEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[276].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3599,7 +3467,7 @@ func (c *ListClient) CreateDefaultWebPanelEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEntity, opts ...soap.CallOption) (*SaveWebPanelEntityResponse, error) {
 	resp := new(SaveWebPanelEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[277].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3611,7 +3479,7 @@ func (c *ListClient) SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAmountClassEntity(ctx context.Context, req *GetAmountClassEntity, opts ...soap.CallOption) (*GetAmountClassEntityResponse, error) {
 	resp := new(GetAmountClassEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[278].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3624,7 +3492,7 @@ func (c *ListClient) GetAmountClassEntity(ctx context.Context, req *GetAmountCla
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAllAutomatedCategoryUpdates(ctx context.Context, req *SaveAllAutomatedCategoryUpdates, opts ...soap.CallOption) (*SaveAllAutomatedCategoryUpdatesResponse, error) {
 	resp := new(SaveAllAutomatedCategoryUpdatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[279].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3637,7 +3505,7 @@ func (c *ListClient) SaveAllAutomatedCategoryUpdates(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllAutomatedCategoryUpdates(ctx context.Context, req *GetAllAutomatedCategoryUpdates, opts ...soap.CallOption) (*GetAllAutomatedCategoryUpdatesResponse, error) {
 	resp := new(GetAllAutomatedCategoryUpdatesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[280].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3650,7 +3518,7 @@ func (c *ListClient) GetAllAutomatedCategoryUpdates(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetNeedCategoryUpdateForSale(ctx context.Context, req *GetNeedCategoryUpdateForSale, opts ...soap.CallOption) (*GetNeedCategoryUpdateForSaleResponse, error) {
 	resp := new(GetNeedCategoryUpdateForSaleResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[281].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3663,7 +3531,7 @@ func (c *ListClient) GetNeedCategoryUpdateForSale(ctx context.Context, req *GetN
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetNeedCategoryUpdateForPerson(ctx context.Context, req *GetNeedCategoryUpdateForPerson, opts ...soap.CallOption) (*GetNeedCategoryUpdateForPersonResponse, error) {
 	resp := new(GetNeedCategoryUpdateForPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[282].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3676,7 +3544,7 @@ func (c *ListClient) GetNeedCategoryUpdateForPerson(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) PerformNeededCategoryUpdate(ctx context.Context, req *PerformNeededCategoryUpdate, opts ...soap.CallOption) (*PerformNeededCategoryUpdateResponse, error) {
 	resp := new(PerformNeededCategoryUpdateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[283].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3688,7 +3556,7 @@ func (c *ListClient) PerformNeededCategoryUpdate(ctx context.Context, req *Perfo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBusiness(ctx context.Context, req *GetBusiness, opts ...soap.CallOption) (*GetBusinessResponse, error) {
 	resp := new(GetBusinessResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[284].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3700,7 +3568,7 @@ func (c *ListClient) GetBusiness(ctx context.Context, req *GetBusiness, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBusinessList(ctx context.Context, req *GetBusinessList, opts ...soap.CallOption) (*GetBusinessListResponse, error) {
 	resp := new(GetBusinessListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[285].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3712,7 +3580,7 @@ func (c *ListClient) GetBusinessList(ctx context.Context, req *GetBusinessList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBusinesses(ctx context.Context, req *GetBusinesses, opts ...soap.CallOption) (*GetBusinessesResponse, error) {
 	resp := new(GetBusinessesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[286].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3724,7 +3592,7 @@ func (c *ListClient) GetBusinesses(ctx context.Context, req *GetBusinesses, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategory(ctx context.Context, req *GetCategory, opts ...soap.CallOption) (*GetCategoryResponse, error) {
 	resp := new(GetCategoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[287].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3736,7 +3604,7 @@ func (c *ListClient) GetCategory(ctx context.Context, req *GetCategory, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategoryEntity(ctx context.Context, req *GetCategoryEntity, opts ...soap.CallOption) (*GetCategoryEntityResponse, error) {
 	resp := new(GetCategoryEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[288].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3748,7 +3616,7 @@ func (c *ListClient) GetCategoryEntity(ctx context.Context, req *GetCategoryEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategoryList(ctx context.Context, req *GetCategoryList, opts ...soap.CallOption) (*GetCategoryListResponse, error) {
 	resp := new(GetCategoryListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[289].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3760,7 +3628,7 @@ func (c *ListClient) GetCategoryList(ctx context.Context, req *GetCategoryList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategories(ctx context.Context, req *GetCategories, opts ...soap.CallOption) (*GetCategoriesResponse, error) {
 	resp := new(GetCategoriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[290].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3772,7 +3640,7 @@ func (c *ListClient) GetCategories(ctx context.Context, req *GetCategories, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCompetitor(ctx context.Context, req *GetCompetitor, opts ...soap.CallOption) (*GetCompetitorResponse, error) {
 	resp := new(GetCompetitorResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[291].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3784,7 +3652,7 @@ func (c *ListClient) GetCompetitor(ctx context.Context, req *GetCompetitor, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCompetitorList(ctx context.Context, req *GetCompetitorList, opts ...soap.CallOption) (*GetCompetitorListResponse, error) {
 	resp := new(GetCompetitorListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[292].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3796,7 +3664,7 @@ func (c *ListClient) GetCompetitorList(ctx context.Context, req *GetCompetitorLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCompetitors(ctx context.Context, req *GetCompetitors, opts ...soap.CallOption) (*GetCompetitorsResponse, error) {
 	resp := new(GetCompetitorsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[293].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3808,7 +3676,7 @@ func (c *ListClient) GetCompetitors(ctx context.Context, req *GetCompetitors, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTaskMenu(ctx context.Context, req *GetTaskMenu, opts ...soap.CallOption) (*GetTaskMenuResponse, error) {
 	resp := new(GetTaskMenuResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[294].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3820,7 +3688,7 @@ func (c *ListClient) GetTaskMenu(ctx context.Context, req *GetTaskMenu, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus, opts ...soap.CallOption) (*GetAppTaskMenusResponse, error) {
 	resp := new(GetAppTaskMenusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[295].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3832,7 +3700,7 @@ func (c *ListClient) GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskMenus, opts ...soap.CallOption) (*DeleteAppTaskMenusResponse, error) {
 	resp := new(DeleteAppTaskMenusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[296].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3844,7 +3712,7 @@ func (c *ListClient) DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskM
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuByProgId, opts ...soap.CallOption) (*GetTaskMenuByProgIdResponse, error) {
 	resp := new(GetTaskMenuByProgIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[297].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3856,7 +3724,7 @@ func (c *ListClient) GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuBy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentPurpose(ctx context.Context, req *GetConsentPurpose, opts ...soap.CallOption) (*GetConsentPurposeResponse, error) {
 	resp := new(GetConsentPurposeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[298].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3868,7 +3736,7 @@ func (c *ListClient) GetConsentPurpose(ctx context.Context, req *GetConsentPurpo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveConsentPurpose(ctx context.Context, req *SaveConsentPurpose, opts ...soap.CallOption) (*SaveConsentPurposeResponse, error) {
 	resp := new(SaveConsentPurposeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[299].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3881,7 +3749,7 @@ func (c *ListClient) SaveConsentPurpose(ctx context.Context, req *SaveConsentPur
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetEmarketingStrictMode(ctx context.Context, req *SetEmarketingStrictMode, opts ...soap.CallOption) (*SetEmarketingStrictModeResponse, error) {
 	resp := new(SetEmarketingStrictModeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[300].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3894,7 +3762,7 @@ func (c *ListClient) SetEmarketingStrictMode(ctx context.Context, req *SetEmarke
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetEmarketingStrictMode(ctx context.Context, req *GetEmarketingStrictMode, opts ...soap.CallOption) (*GetEmarketingStrictModeResponse, error) {
 	resp := new(GetEmarketingStrictModeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[301].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3906,7 +3774,7 @@ func (c *ListClient) GetEmarketingStrictMode(ctx context.Context, req *GetEmarke
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentPurposeList(ctx context.Context, req *GetConsentPurposeList, opts ...soap.CallOption) (*GetConsentPurposeListResponse, error) {
 	resp := new(GetConsentPurposeListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[302].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3918,7 +3786,7 @@ func (c *ListClient) GetConsentPurposeList(ctx context.Context, req *GetConsentP
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentPurposes(ctx context.Context, req *GetConsentPurposes, opts ...soap.CallOption) (*GetConsentPurposesResponse, error) {
 	resp := new(GetConsentPurposesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[303].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3930,7 +3798,7 @@ func (c *ListClient) GetConsentPurposes(ctx context.Context, req *GetConsentPurp
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentSource(ctx context.Context, req *GetConsentSource, opts ...soap.CallOption) (*GetConsentSourceResponse, error) {
 	resp := new(GetConsentSourceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[304].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3942,7 +3810,7 @@ func (c *ListClient) GetConsentSource(ctx context.Context, req *GetConsentSource
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveConsentSource(ctx context.Context, req *SaveConsentSource, opts ...soap.CallOption) (*SaveConsentSourceResponse, error) {
 	resp := new(SaveConsentSourceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[305].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3954,7 +3822,7 @@ func (c *ListClient) SaveConsentSource(ctx context.Context, req *SaveConsentSour
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllConsentSource(ctx context.Context, req *GetAllConsentSource, opts ...soap.CallOption) (*GetAllConsentSourceResponse, error) {
 	resp := new(GetAllConsentSourceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[306].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3966,7 +3834,7 @@ func (c *ListClient) GetAllConsentSource(ctx context.Context, req *GetAllConsent
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentSourceList(ctx context.Context, req *GetConsentSourceList, opts ...soap.CallOption) (*GetConsentSourceListResponse, error) {
 	resp := new(GetConsentSourceListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[307].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3978,7 +3846,7 @@ func (c *ListClient) GetConsentSourceList(ctx context.Context, req *GetConsentSo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentSources(ctx context.Context, req *GetConsentSources, opts ...soap.CallOption) (*GetConsentSourcesResponse, error) {
 	resp := new(GetConsentSourcesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[308].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3990,7 +3858,7 @@ func (c *ListClient) GetConsentSources(ctx context.Context, req *GetConsentSourc
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCountry(ctx context.Context, req *GetCountry, opts ...soap.CallOption) (*GetCountryResponse, error) {
 	resp := new(GetCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[309].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -4002,7 +3870,7 @@ func (c *ListClient) GetCountry(ctx context.Context, req *GetCountry, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveCountry(ctx context.Context, req *SaveCountry, opts ...soap.CallOption) (*SaveCountryResponse, error) {
 	resp := new(SaveCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[310].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -4014,7 +3882,7 @@ func (c *ListClient) SaveCountry(ctx context.Context, req *SaveCountry, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultCountry(ctx context.Context, req *CreateDefaultCountry, opts ...soap.CallOption) (*CreateDefaultCountryResponse, error) {
 	resp := new(CreateDefaultCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[311].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -4026,7 +3894,7 @@ func (c *ListClient) CreateDefaultCountry(ctx context.Context, req *CreateDefaul
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCountryList(ctx context.Context, req *GetCountryList, opts ...soap.CallOption) (*GetCountryListResponse, error) {
 	resp := new(GetCountryListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[312].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -4036,12 +3904,12 @@ func (c *ListClient) GetCountryList(ctx context.Context, req *GetCountryList, op
 // ListOperations describes the operations of List in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ListOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAllReasonStalled],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllReasonStalledResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled",
 			Input: soap.QName{
@@ -4057,9 +3925,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonStalledList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonStalledListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalledList",
 			Input: soap.QName{
@@ -4075,9 +3943,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity",
 			Input: soap.QName{
@@ -4093,9 +3961,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetResourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity",
 			Input: soap.QName{
@@ -4111,9 +3979,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity",
 			Input: soap.QName{
@@ -4129,9 +3997,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType",
 			Input: soap.QName{
@@ -4147,9 +4015,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity",
 			Input: soap.QName{
@@ -4165,9 +4033,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleTypeList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleTypeListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeList",
 			Input: soap.QName{
@@ -4183,9 +4051,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSaleType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSaleTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleType",
 			Input: soap.QName{
@@ -4201,9 +4069,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSaleTypeEntities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSaleTypeEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleTypeEntities",
 			Input: soap.QName{
@@ -4219,9 +4087,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionCategory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionCategoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory",
 			Input: soap.QName{
@@ -4237,9 +4105,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSelectionCategory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSelectionCategoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSelectionCategory",
 			Input: soap.QName{
@@ -4255,9 +4123,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionCategoryList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategoryList",
 			Input: soap.QName{
@@ -4273,9 +4141,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSource],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSourceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource",
 			Input: soap.QName{
@@ -4291,9 +4159,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSourceList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSourceListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSourceList",
 			Input: soap.QName{
@@ -4309,9 +4177,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSources],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSourcesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSources",
 			Input: soap.QName{
@@ -4327,9 +4195,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTask],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask",
 			Input: soap.QName{
@@ -4345,9 +4213,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateTask],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateTaskResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateTask",
 			Input: soap.QName{
@@ -4363,9 +4231,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskList",
 			Input: soap.QName{
@@ -4381,9 +4249,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTasks],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTasksResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTasks",
 			Input: soap.QName{
@@ -4399,9 +4267,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplatesTasks],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplatesTasksResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplatesTasks",
 			Input: soap.QName{
@@ -4417,9 +4285,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllTasks],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllTasksResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTasks",
 			Input: soap.QName{
@@ -4435,9 +4303,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory",
 			Input: soap.QName{
@@ -4453,9 +4321,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity",
 			Input: soap.QName{
@@ -4471,9 +4339,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveAllTickets],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MoveAllTicketsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveAllTickets",
 			Input: soap.QName{
@@ -4489,9 +4357,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildFullnames],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RebuildFullnamesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/RebuildFullnames",
 			Input: soap.QName{
@@ -4507,9 +4375,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategoryList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryList",
 			Input: soap.QName{
@@ -4525,9 +4393,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategories],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategories",
 			Input: soap.QName{
@@ -4543,9 +4411,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategoriesForUserGroups],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoriesForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoriesForUserGroups",
 			Input: soap.QName{
@@ -4561,9 +4429,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketCategoriesForUserGroup],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketCategoriesForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketCategoriesForUserGroup",
 			Input: soap.QName{
@@ -4579,9 +4447,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateCategoryMemberships],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateCategoryMembershipsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateCategoryMemberships",
 			Input: soap.QName{
@@ -4597,9 +4465,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriority],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPriorityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority",
 			Input: soap.QName{
@@ -4615,9 +4483,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity",
 			Input: soap.QName{
@@ -4633,9 +4501,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketPrioritySortOrder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketPrioritySortOrderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketPrioritySortOrder",
 			Input: soap.QName{
@@ -4651,9 +4519,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriorityList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPriorityListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityList",
 			Input: soap.QName{
@@ -4669,9 +4537,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriorities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorities",
 			Input: soap.QName{
@@ -4687,9 +4555,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllTicketPriorities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllTicketPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketPriorities",
 			Input: soap.QName{
@@ -4705,9 +4573,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -4723,9 +4591,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketRelationDefinitionSortOrder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketRelationDefinitionSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketRelationDefinitionSortOrder",
 			Input: soap.QName{
@@ -4741,9 +4609,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateTicketRelationDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateTicketRelationDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ValidateTicketRelationDefinition",
 			Input: soap.QName{
@@ -4759,9 +4627,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllTicketRelationDefinitionEntities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllTicketRelationDefinitionEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketRelationDefinitionEntities",
 			Input: soap.QName{
@@ -4777,9 +4645,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity",
 			Input: soap.QName{
@@ -4795,9 +4663,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GlobalChangeTicketStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GlobalChangeTicketStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketStatus",
 			Input: soap.QName{
@@ -4813,9 +4681,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketStatusSortOrder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketStatusSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketStatusSortOrder",
 			Input: soap.QName{
@@ -4831,9 +4699,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketStatusList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketStatusListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusList",
 			Input: soap.QName{
@@ -4849,9 +4717,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketStatuses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketStatusesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatuses",
 			Input: soap.QName{
@@ -4867,9 +4735,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity",
 			Input: soap.QName{
@@ -4885,9 +4753,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GlobalChangeTicketType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GlobalChangeTicketTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketType",
 			Input: soap.QName{
@@ -4903,9 +4771,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketTypeSortOrder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketTypeSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketTypeSortOrder",
 			Input: soap.QName{
@@ -4921,9 +4789,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketTypeList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketTypeListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeList",
 			Input: soap.QName{
@@ -4939,9 +4807,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypes",
 			Input: soap.QName{
@@ -4957,9 +4825,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity",
 			Input: soap.QName{
@@ -4975,9 +4843,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GenerateNavigationUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GenerateNavigationUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GenerateNavigationUrl",
 			Input: soap.QName{
@@ -4993,9 +4861,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebPanelList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWebPanelListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelList",
 			Input: soap.QName{
@@ -5011,9 +4879,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWebPanel],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWebPanelResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteWebPanel",
 			Input: soap.QName{
@@ -5029,9 +4897,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppWebPanels],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAppWebPanelsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppWebPanels",
 			Input: soap.QName{
@@ -5047,9 +4915,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAppWebPanels],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAppWebPanelsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppWebPanels",
 			Input: soap.QName{
@@ -5065,9 +4933,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebPanelByProgId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetWebPanelByProgIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelByProgId",
 			Input: soap.QName{
@@ -5083,9 +4951,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsForListItemFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsForListItemFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListName",
 			Input: soap.QName{
@@ -5101,9 +4969,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeading",
 			Input: soap.QName{
@@ -5119,9 +4987,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForHeadingFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForHeadingFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeadingFromListName",
 			Input: soap.QName{
@@ -5137,9 +5005,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForHeading],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForHeadingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeading",
 			Input: soap.QName{
@@ -5155,9 +5023,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForHeadingFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForHeadingFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeadingFromListName",
 			Input: soap.QName{
@@ -5173,9 +5041,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetHeadingsForListItem],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetHeadingsForListItemResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetHeadingsForListItem",
 			Input: soap.QName{
@@ -5191,9 +5059,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnHeadings],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnHeadingsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnHeadings",
 			Input: soap.QName{
@@ -5209,9 +5077,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnSaleActivity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnSaleActivityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleActivity",
 			Input: soap.QName{
@@ -5227,9 +5095,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnSaleDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnSaleDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleDocument",
 			Input: soap.QName{
@@ -5245,9 +5113,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnProjectActivity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnProjectActivityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectActivity",
 			Input: soap.QName{
@@ -5263,9 +5131,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnProjectDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnProjectDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectDocument",
 			Input: soap.QName{
@@ -5281,9 +5149,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListDefinition",
 			Input: soap.QName{
@@ -5299,9 +5167,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListName",
 			Input: soap.QName{
@@ -5317,9 +5185,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListDefinition",
 			Input: soap.QName{
@@ -5335,9 +5203,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListName",
 			Input: soap.QName{
@@ -5353,9 +5221,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListDefinition",
 			Input: soap.QName{
@@ -5371,9 +5239,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListName",
 			Input: soap.QName{
@@ -5389,9 +5257,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListDefinition",
 			Input: soap.QName{
@@ -5407,9 +5275,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListName",
 			Input: soap.QName{
@@ -5425,9 +5293,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListDefinition",
 			Input: soap.QName{
@@ -5443,9 +5311,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListName",
 			Input: soap.QName{
@@ -5461,9 +5329,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListDefinition",
 			Input: soap.QName{
@@ -5479,9 +5347,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListName",
 			Input: soap.QName{
@@ -5497,9 +5365,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListDefinition",
 			Input: soap.QName{
@@ -5515,9 +5383,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListName",
 			Input: soap.QName{
@@ -5533,9 +5401,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromName",
 			Input: soap.QName{
@@ -5551,9 +5419,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromListDefinition",
 			Input: soap.QName{
@@ -5569,9 +5437,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromName",
 			Input: soap.QName{
@@ -5587,9 +5455,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromListDefinition",
 			Input: soap.QName{
@@ -5605,9 +5473,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingFromName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingFromNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromName",
 			Input: soap.QName{
@@ -5623,9 +5491,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromListDefinition",
 			Input: soap.QName{
@@ -5641,9 +5509,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromName",
 			Input: soap.QName{
@@ -5659,9 +5527,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromListDefinition",
 			Input: soap.QName{
@@ -5677,9 +5545,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedText],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText",
 			Input: soap.QName{
@@ -5695,9 +5563,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextByType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextByTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextByType",
 			Input: soap.QName{
@@ -5713,9 +5581,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextList",
 			Input: soap.QName{
@@ -5731,9 +5599,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTexts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTexts",
 			Input: soap.QName{
@@ -5749,9 +5617,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextsByLanguageId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextsByLanguageIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByLanguageId",
 			Input: soap.QName{
@@ -5767,9 +5635,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextsByType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByType",
 			Input: soap.QName{
@@ -5785,9 +5653,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMrMrs],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMrMrsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs",
 			Input: soap.QName{
@@ -5803,9 +5671,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMrMrsList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMrMrsListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrsList",
 			Input: soap.QName{
@@ -5821,9 +5689,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMrMrses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMrMrsesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrses",
 			Input: soap.QName{
@@ -5839,9 +5707,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentTerm],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTermResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm",
 			Input: soap.QName{
@@ -5857,9 +5725,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentTerms],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTermsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerms",
 			Input: soap.QName{
@@ -5875,9 +5743,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType",
 			Input: soap.QName{
@@ -5893,9 +5761,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTypes",
 			Input: soap.QName{
@@ -5911,9 +5779,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPosition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPositionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition",
 			Input: soap.QName{
@@ -5929,9 +5797,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPositionList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPositionListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositionList",
 			Input: soap.QName{
@@ -5947,9 +5815,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPositions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPositionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositions",
 			Input: soap.QName{
@@ -5965,9 +5833,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriority],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPriorityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority",
 			Input: soap.QName{
@@ -5983,9 +5851,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriorityList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPriorityListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorityList",
 			Input: soap.QName{
@@ -6001,9 +5869,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriorities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorities",
 			Input: soap.QName{
@@ -6019,9 +5887,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductCategory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductCategoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory",
 			Input: soap.QName{
@@ -6037,9 +5905,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductCategories],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategories",
 			Input: soap.QName{
@@ -6055,9 +5923,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductFamily],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductFamilyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily",
 			Input: soap.QName{
@@ -6073,9 +5941,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductFamilies],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductFamiliesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamilies",
 			Input: soap.QName{
@@ -6091,9 +5959,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType",
 			Input: soap.QName{
@@ -6109,9 +5977,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProductTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductTypes",
 			Input: soap.QName{
@@ -6127,9 +5995,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus",
 			Input: soap.QName{
@@ -6145,9 +6013,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteProjectStatus",
 			Input: soap.QName{
@@ -6163,9 +6031,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectStatusList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectStatusListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatusList",
 			Input: soap.QName{
@@ -6181,9 +6049,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectStatuses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectStatusesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatuses",
 			Input: soap.QName{
@@ -6199,9 +6067,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType",
 			Input: soap.QName{
@@ -6217,9 +6085,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity",
 			Input: soap.QName{
@@ -6235,9 +6103,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectTypeList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypeListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeList",
 			Input: soap.QName{
@@ -6253,9 +6121,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypes",
 			Input: soap.QName{
@@ -6271,9 +6139,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuickReplies],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuickRepliesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveQuickReplies",
 			Input: soap.QName{
@@ -6289,9 +6157,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuickReplies],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuickRepliesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuickReplies",
 			Input: soap.QName{
@@ -6307,9 +6175,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRating],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRatingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating",
 			Input: soap.QName{
@@ -6325,9 +6193,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRatingList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRatingListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatingList",
 			Input: soap.QName{
@@ -6343,9 +6211,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRatings],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRatingsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatings",
 			Input: soap.QName{
@@ -6361,9 +6229,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSaleStages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSaleStagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleStages",
 			Input: soap.QName{
@@ -6379,9 +6247,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReason],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason",
 			Input: soap.QName{
@@ -6397,9 +6265,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonList",
 			Input: soap.QName{
@@ -6415,9 +6283,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasons",
 			Input: soap.QName{
@@ -6433,9 +6301,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteApproveReason],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteApproveReasonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason",
 			Input: soap.QName{
@@ -6451,9 +6319,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteApproveReasonList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteApproveReasonListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasonList",
 			Input: soap.QName{
@@ -6469,9 +6337,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteApproveReasons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteApproveReasonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasons",
 			Input: soap.QName{
@@ -6487,9 +6355,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteDenyReason],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteDenyReasonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason",
 			Input: soap.QName{
@@ -6505,9 +6373,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteDenyReasonList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteDenyReasonListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasonList",
 			Input: soap.QName{
@@ -6523,9 +6391,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteDenyReasons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteDenyReasonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasons",
 			Input: soap.QName{
@@ -6541,9 +6409,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonSold],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonSoldResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold",
 			Input: soap.QName{
@@ -6559,9 +6427,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllReasonSold],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllReasonSoldResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonSold",
 			Input: soap.QName{
@@ -6577,9 +6445,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonSoldList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonSoldListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSoldList",
 			Input: soap.QName{
@@ -6595,9 +6463,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonStalled],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonStalledResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled",
 			Input: soap.QName{
@@ -6613,9 +6481,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCountries],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCountriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountries",
 			Input: soap.QName{
@@ -6631,9 +6499,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllCountries],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllCountriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCountries",
 			Input: soap.QName{
@@ -6649,9 +6517,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCredited],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCreditedResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited",
 			Input: soap.QName{
@@ -6667,9 +6535,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCreditedList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCreditedListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCreditedList",
 			Input: soap.QName{
@@ -6685,9 +6553,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCrediteds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCreditedsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCrediteds",
 			Input: soap.QName{
@@ -6703,9 +6571,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrency],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency",
 			Input: soap.QName{
@@ -6721,9 +6589,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOurCurrency],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetOurCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOurCurrency",
 			Input: soap.QName{
@@ -6739,9 +6607,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeCurrency],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ChangeCurrency",
 			Input: soap.QName{
@@ -6757,9 +6625,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOwnerCompanysCurrency],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetOwnerCompanysCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOwnerCompanysCurrency",
 			Input: soap.QName{
@@ -6775,9 +6643,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity",
 			Input: soap.QName{
@@ -6793,9 +6661,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBaseCurrency],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBaseCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBaseCurrency",
 			Input: soap.QName{
@@ -6811,9 +6679,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrencyList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrencyListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyList",
 			Input: soap.QName{
@@ -6829,9 +6697,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrencies],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrenciesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencies",
 			Input: soap.QName{
@@ -6847,9 +6715,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllCurrencies],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllCurrenciesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCurrencies",
 			Input: soap.QName{
@@ -6865,9 +6733,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerLanguage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerLanguageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage",
 			Input: soap.QName{
@@ -6883,9 +6751,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerLanguageList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerLanguageListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguageList",
 			Input: soap.QName{
@@ -6901,9 +6769,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerLanguages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguages",
 			Input: soap.QName{
@@ -6919,9 +6787,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryTerm],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTermResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm",
 			Input: soap.QName{
@@ -6937,9 +6805,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryTerms],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTermsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerms",
 			Input: soap.QName{
@@ -6955,9 +6823,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType",
 			Input: soap.QName{
@@ -6973,9 +6841,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryTypes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTypesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTypes",
 			Input: soap.QName{
@@ -6991,9 +6859,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartment],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment",
 			Input: soap.QName{
@@ -7009,9 +6877,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartmentList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartmentList",
 			Input: soap.QName{
@@ -7027,9 +6895,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartments",
 			Input: soap.QName{
@@ -7045,9 +6913,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate",
 			Input: soap.QName{
@@ -7063,9 +6931,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity",
 			Input: soap.QName{
@@ -7081,9 +6949,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateStream",
 			Input: soap.QName{
@@ -7099,9 +6967,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateUsedInSalesStage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateUsedInSalesStageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInSalesStage",
 			Input: soap.QName{
@@ -7117,9 +6985,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateUsedInProjectStage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateUsedInProjectStageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInProjectStage",
 			Input: soap.QName{
@@ -7135,9 +7003,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUrl",
 			Input: soap.QName{
@@ -7153,9 +7021,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateProperties],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplatePropertiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateProperties",
 			Input: soap.QName{
@@ -7171,9 +7039,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateLanguages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateLanguages",
 			Input: soap.QName{
@@ -7189,9 +7057,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentTemplateLanguage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentTemplateLanguageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateLanguage",
 			Input: soap.QName{
@@ -7207,9 +7075,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDocumentTemplateLanguage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDocumentTemplateLanguageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteDocumentTemplateLanguage",
 			Input: soap.QName{
@@ -7225,9 +7093,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateExtension],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateExtensionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateExtension",
 			Input: soap.QName{
@@ -7243,9 +7111,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentTemplateFromDocumentTemplate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentTemplateFromDocumentTemplateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateFromDocumentTemplate",
 			Input: soap.QName{
@@ -7261,9 +7129,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateStreamFromId",
 			Input: soap.QName{
@@ -7279,9 +7147,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateStream",
 			Input: soap.QName{
@@ -7297,9 +7165,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginList",
 			Input: soap.QName{
@@ -7315,9 +7183,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginCapabilities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginCapabilities",
 			Input: soap.QName{
@@ -7333,9 +7201,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTypesForPlugin],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTypesForPluginResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTypesForPlugin",
 			Input: soap.QName{
@@ -7351,9 +7219,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateList",
 			Input: soap.QName{
@@ -7369,9 +7237,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplates",
 			Input: soap.QName{
@@ -7387,9 +7255,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDocumentTemplates",
 			Input: soap.QName{
@@ -7405,9 +7273,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentPluginForAllDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentPluginForAllDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentPluginForAllDocumentTemplates",
 			Input: soap.QName{
@@ -7423,9 +7291,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity",
 			Input: soap.QName{
@@ -7441,9 +7309,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity",
 			Input: soap.QName{
@@ -7459,9 +7327,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultHeadingFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultHeadingFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingFromListDefinition",
 			Input: soap.QName{
@@ -7477,9 +7345,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity",
 			Input: soap.QName{
@@ -7495,9 +7363,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllDomains],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllDomainsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDomains",
 			Input: soap.QName{
@@ -7513,9 +7381,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllInDomain],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllInDomainResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllInDomain",
 			Input: soap.QName{
@@ -7531,9 +7399,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyFromPath",
 			Input: soap.QName{
@@ -7549,9 +7417,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddHierarchyToPath],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddHierarchyToPathResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddHierarchyToPath",
 			Input: soap.QName{
@@ -7567,9 +7435,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateHierarchyFromPath",
 			Input: soap.QName{
@@ -7585,9 +7453,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyFromPath",
 			Input: soap.QName{
@@ -7603,9 +7471,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLanguageInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLanguageInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo",
 			Input: soap.QName{
@@ -7621,9 +7489,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLanguageInfoList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLanguageInfoListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfoList",
 			Input: soap.QName{
@@ -7639,9 +7507,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetInstalledLanguages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetInstalledLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetInstalledLanguages",
 			Input: soap.QName{
@@ -7657,9 +7525,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLegalBase],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase",
 			Input: soap.QName{
@@ -7675,9 +7543,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveLegalBase],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveLegalBase",
 			Input: soap.QName{
@@ -7693,9 +7561,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllLegalBase],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllLegalBase",
 			Input: soap.QName{
@@ -7711,9 +7579,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLegalBaseList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLegalBaseListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBaseList",
 			Input: soap.QName{
@@ -7729,9 +7597,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLegalBases],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLegalBasesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBases",
 			Input: soap.QName{
@@ -7747,9 +7615,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLink],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLinkResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink",
 			Input: soap.QName{
@@ -7765,9 +7633,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLinkList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLinkListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLinkList",
 			Input: soap.QName{
@@ -7783,9 +7651,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity",
 			Input: soap.QName{
@@ -7801,9 +7669,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListDefinitions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListDefinitionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListDefinitions",
 			Input: soap.QName{
@@ -7819,9 +7687,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListEntityByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntityByName",
 			Input: soap.QName{
@@ -7837,9 +7705,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveListEntityByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntityByName",
 			Input: soap.QName{
@@ -7855,9 +7723,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteListEntityByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntityByName",
 			Input: soap.QName{
@@ -7873,9 +7741,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveListItemEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveListItemEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListItemEntity",
 			Input: soap.QName{
@@ -7891,9 +7759,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SortListItems],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SortListItemsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SortListItems",
 			Input: soap.QName{
@@ -7909,9 +7777,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveListItem],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MoveListItemResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveListItem",
 			Input: soap.QName{
@@ -7927,9 +7795,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVisibleForUserGroups],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetVisibleForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroups",
 			Input: soap.QName{
@@ -7945,9 +7813,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVisibleForUserGroupsFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetVisibleForUserGroupsFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroupsFromListName",
 			Input: soap.QName{
@@ -7963,9 +7831,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetVisibleForUserGroups],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetVisibleForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroups",
 			Input: soap.QName{
@@ -7981,9 +7849,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetVisibleForUserGroupsFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetVisibleForUserGroupsFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroupsFromListName",
 			Input: soap.QName{
@@ -7999,9 +7867,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetVisibleForUserGroup],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetVisibleForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroup",
 			Input: soap.QName{
@@ -8017,9 +7885,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForUserGroup],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroup",
 			Input: soap.QName{
@@ -8035,9 +7903,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForUserGroupFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForUserGroupFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroupFromListName",
 			Input: soap.QName{
@@ -8053,9 +7921,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForUserGroup],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroup",
 			Input: soap.QName{
@@ -8071,9 +7939,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForUserGroupFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForUserGroupFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroupFromListName",
 			Input: soap.QName{
@@ -8089,9 +7957,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadings],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadings",
 			Input: soap.QName{
@@ -8107,9 +7975,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingsForListItemFromListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsForListItemFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsForListItemFromListName",
 			Input: soap.QName{
@@ -8125,9 +7993,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsForListItemFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsForListItemFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListDefinition",
 			Input: soap.QName{
@@ -8143,9 +8011,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity",
 			Input: soap.QName{
@@ -8161,9 +8029,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAmountClassEntity",
 			Input: soap.QName{
@@ -8179,9 +8047,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity",
 			Input: soap.QName{
@@ -8197,9 +8065,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCategoryEntity",
 			Input: soap.QName{
@@ -8215,9 +8083,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTaskMenu],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu",
 			Input: soap.QName{
@@ -8233,9 +8101,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTaskMenu],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTaskMenu",
 			Input: soap.QName{
@@ -8251,9 +8119,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTaskMenu],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
 			Input: soap.QName{
@@ -8269,9 +8137,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity",
 			Input: soap.QName{
@@ -8287,9 +8155,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCurrencyEntity",
 			Input: soap.QName{
@@ -8305,9 +8173,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity",
 			Input: soap.QName{
@@ -8323,9 +8191,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateEntity",
 			Input: soap.QName{
@@ -8341,9 +8209,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity",
 			Input: soap.QName{
@@ -8359,9 +8227,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveExtAppEntity",
 			Input: soap.QName{
@@ -8377,9 +8245,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity",
 			Input: soap.QName{
@@ -8395,9 +8263,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingEntity",
 			Input: soap.QName{
@@ -8413,9 +8281,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity",
 			Input: soap.QName{
@@ -8431,9 +8299,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHierarchyEntity",
 			Input: soap.QName{
@@ -8449,9 +8317,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
 			Input: soap.QName{
@@ -8467,9 +8335,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultListEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultListEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity",
 			Input: soap.QName{
@@ -8485,9 +8353,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveListEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveListEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntity",
 			Input: soap.QName{
@@ -8503,9 +8371,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteListEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteListEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
 			Input: soap.QName{
@@ -8521,9 +8389,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultListItemEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultListItemEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity",
 			Input: soap.QName{
@@ -8539,9 +8407,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity",
 			Input: soap.QName{
@@ -8557,9 +8425,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveProjectTypeEntity",
 			Input: soap.QName{
@@ -8575,9 +8443,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8593,9 +8461,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8611,9 +8479,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultResourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity",
 			Input: soap.QName{
@@ -8629,9 +8497,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveResourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveResourceEntity",
 			Input: soap.QName{
@@ -8647,9 +8515,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteResourceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
 			Input: soap.QName{
@@ -8665,9 +8533,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity",
 			Input: soap.QName{
@@ -8683,9 +8551,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleStageEntity",
 			Input: soap.QName{
@@ -8701,9 +8569,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity",
 			Input: soap.QName{
@@ -8719,9 +8587,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleTypeEntity",
 			Input: soap.QName{
@@ -8737,9 +8605,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity",
 			Input: soap.QName{
@@ -8755,9 +8623,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketCategoryEntity",
 			Input: soap.QName{
@@ -8773,9 +8641,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity",
 			Input: soap.QName{
@@ -8791,9 +8659,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity",
 			Input: soap.QName{
@@ -8809,9 +8677,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketPriorityEntity",
 			Input: soap.QName{
@@ -8827,9 +8695,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity",
 			Input: soap.QName{
@@ -8845,9 +8713,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8863,9 +8731,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8881,9 +8749,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8899,9 +8767,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity",
 			Input: soap.QName{
@@ -8917,9 +8785,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketStatusEntity",
 			Input: soap.QName{
@@ -8935,9 +8803,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity",
 			Input: soap.QName{
@@ -8953,9 +8821,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity",
 			Input: soap.QName{
@@ -8971,9 +8839,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketTypeEntity",
 			Input: soap.QName{
@@ -8989,9 +8857,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity",
 			Input: soap.QName{
@@ -9007,9 +8875,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity",
 			Input: soap.QName{
@@ -9025,9 +8893,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveWebPanelEntity",
 			Input: soap.QName{
@@ -9043,9 +8911,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity",
 			Input: soap.QName{
@@ -9061,9 +8929,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllAutomatedCategoryUpdates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllAutomatedCategoryUpdatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllAutomatedCategoryUpdates",
 			Input: soap.QName{
@@ -9079,9 +8947,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllAutomatedCategoryUpdates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllAutomatedCategoryUpdatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllAutomatedCategoryUpdates",
 			Input: soap.QName{
@@ -9097,9 +8965,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNeedCategoryUpdateForSale],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNeedCategoryUpdateForSaleResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForSale",
 			Input: soap.QName{
@@ -9115,9 +8983,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNeedCategoryUpdateForPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNeedCategoryUpdateForPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForPerson",
 			Input: soap.QName{
@@ -9133,9 +9001,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformNeededCategoryUpdate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[PerformNeededCategoryUpdateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/PerformNeededCategoryUpdate",
 			Input: soap.QName{
@@ -9151,9 +9019,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBusiness],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBusinessResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness",
 			Input: soap.QName{
@@ -9169,9 +9037,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBusinessList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBusinessListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinessList",
 			Input: soap.QName{
@@ -9187,9 +9055,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBusinesses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBusinessesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinesses",
 			Input: soap.QName{
@@ -9205,9 +9073,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory",
 			Input: soap.QName{
@@ -9223,9 +9091,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity",
 			Input: soap.QName{
@@ -9241,9 +9109,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategoryList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryList",
 			Input: soap.QName{
@@ -9259,9 +9127,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategories],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategories",
 			Input: soap.QName{
@@ -9277,9 +9145,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCompetitor],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCompetitorResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor",
 			Input: soap.QName{
@@ -9295,9 +9163,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCompetitorList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCompetitorListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitorList",
 			Input: soap.QName{
@@ -9313,9 +9181,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCompetitors],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCompetitorsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitors",
 			Input: soap.QName{
@@ -9331,9 +9199,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskMenu],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu",
 			Input: soap.QName{
@@ -9349,9 +9217,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppTaskMenus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAppTaskMenusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppTaskMenus",
 			Input: soap.QName{
@@ -9367,9 +9235,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAppTaskMenus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAppTaskMenusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppTaskMenus",
 			Input: soap.QName{
@@ -9385,9 +9253,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskMenuByProgId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskMenuByProgIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenuByProgId",
 			Input: soap.QName{
@@ -9403,9 +9271,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPurpose],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPurposeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose",
 			Input: soap.QName{
@@ -9421,9 +9289,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConsentPurpose],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveConsentPurposeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentPurpose",
 			Input: soap.QName{
@@ -9439,9 +9307,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetEmarketingStrictMode],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetEmarketingStrictModeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetEmarketingStrictMode",
 			Input: soap.QName{
@@ -9457,9 +9325,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmarketingStrictMode],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetEmarketingStrictModeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetEmarketingStrictMode",
 			Input: soap.QName{
@@ -9475,9 +9343,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPurposeList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPurposeListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposeList",
 			Input: soap.QName{
@@ -9493,9 +9361,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPurposes],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPurposesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposes",
 			Input: soap.QName{
@@ -9511,9 +9379,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentSource],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource",
 			Input: soap.QName{
@@ -9529,9 +9397,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConsentSource],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentSource",
 			Input: soap.QName{
@@ -9547,9 +9415,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllConsentSource],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllConsentSource",
 			Input: soap.QName{
@@ -9565,9 +9433,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentSourceList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentSourceListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSourceList",
 			Input: soap.QName{
@@ -9583,9 +9451,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentSources],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentSourcesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSources",
 			Input: soap.QName{
@@ -9601,9 +9469,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry",
 			Input: soap.QName{
@@ -9619,9 +9487,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCountry",
 			Input: soap.QName{
@@ -9637,9 +9505,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCountry",
 			Input: soap.QName{
@@ -9655,9 +9523,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCountryList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCountryListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountryList",
 			Input: soap.QName{
@@ -9674,37 +9542,18 @@ func ListOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -9723,11 +9572,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // HTTP request's context. A returned error becomes a SOAP Fault (see
 // soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
 // error. Embed UnimplementedListServer to implement some operations only. A
-// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// method reads the request's SOAP headers with services88.RequestHeaderFrom.
+// It sets the response's SOAP headers with services88.SetResponseHeader. The
+// Succeeded header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type ListServer interface {
 	// GetAllReasonStalled serves the operation GetAllReasonStalled (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled").

@@ -2,13 +2,12 @@
 // source: List.wsdl
 
 // Package list is the generated client for the SOAP service described by
-// List.wsdl (WcfListService).
+// List.wsdl; its schema types are in package services88.
 package list
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,7 +16,8 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
 // AddFromListDefinition is the anonymous type of element
@@ -26,13 +26,13 @@ type AddFromListDefinition struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*ListItemEntity]
+	Item soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -47,7 +47,7 @@ func (v *AddFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -55,12 +55,12 @@ func (v *AddFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // AddFromListDefinitionResponse.
 type AddFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -72,7 +72,7 @@ func (v *AddFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -81,13 +81,13 @@ type AddFromListName struct {
 	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
 	UdListDefinitionName soap.Opt[string]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*ListItemEntity]
+	Item soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -102,7 +102,7 @@ func (v *AddFromListName) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -110,12 +110,12 @@ func (v *AddFromListName) unmarshalFields(d *soap.Decoder) {
 // AddFromListNameResponse.
 type AddFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -127,14 +127,14 @@ func (v *AddFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
 // AddHierarchyToPath is the anonymous type of element AddHierarchyToPath.
 type AddHierarchyToPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[Domain]
+	Domain soap.Opt[services88.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Name is element Name (optional, nillable).
@@ -143,7 +143,7 @@ type AddHierarchyToPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
@@ -157,7 +157,7 @@ func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddHierarchyToPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -171,12 +171,12 @@ func (v *AddHierarchyToPath) unmarshalFields(d *soap.Decoder) {
 // AddHierarchyToPathResponse.
 type AddHierarchyToPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HierarchyEntity]
+	Response soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -188,1842 +188,8 @@ func (v *AddHierarchyToPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddHierarchyToPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
-}
-
-// AmountClassEntity is the complex type AmountClassEntity. It extends Carrier,
-// whose members come first on the wire.
-type AmountClassEntity struct {
-	Carrier
-	// AmountClassId is element AmountClassId (optional).
-	AmountClassId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// AmountFrom is element AmountFrom (optional).
-	AmountFrom soap.Opt[float64]
-	// AmountTo is element AmountTo (optional).
-	AmountTo soap.Opt[float64]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// CurrencyId is element CurrencyId (optional).
-	CurrencyId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *AmountClassEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AmountClassId", v.AmountClassId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "AmountFrom", v.AmountFrom, soap.Float64)
-	soap.WriteOpt(e, ns0, "AmountTo", v.AmountTo, soap.Float64)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *AmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AmountClassEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AmountClassId", soap.NSXSD, "int") {
-		v.AmountClassId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "AmountFrom", soap.NSXSD, "double") {
-		v.AmountFrom = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "AmountTo", soap.NSXSD, "double") {
-		v.AmountTo = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ArchiveBehaviour is the flag list ArchiveBehaviour: a set of flags, sent as
-// a space-separated list of their names.
-type ArchiveBehaviour uint32
-
-// Flags of ArchiveBehaviour.
-const (
-	ArchiveBehaviourInArchives            ArchiveBehaviour = 1
-	ArchiveBehaviourMultiSelectInArchives ArchiveBehaviour = 2
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ArchiveBehaviour) Has(flags ArchiveBehaviour) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ArchiveBehaviour) MarshalText() ([]byte, error) {
-	names := [...]string{"InArchives", "MultiSelectInArchives"}
-	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ArchiveBehaviour) UnmarshalText(b []byte) error {
-	names := [...]string{"InArchives", "MultiSelectInArchives"}
-	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ArchiveBehaviour: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ArrayOfAutomatedCategoryUpdate is the complex type
-// ArrayOfAutomatedCategoryUpdate: a list of AutomatedCategoryUpdate elements.
-type ArrayOfAutomatedCategoryUpdate []*AutomatedCategoryUpdate
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfAutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "AutomatedCategoryUpdate", x, soap.Complex[*AutomatedCategoryUpdate])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfAutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "AutomatedCategoryUpdate", ns0, "AutomatedCategoryUpdate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AutomatedCategoryUpdate]))
-	}
-	d.End()
-}
-
-// ArrayOfBusiness is the complex type ArrayOfBusiness: a list of Business
-// elements.
-type ArrayOfBusiness []*Business
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfBusiness) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Business", x, soap.Complex[*Business])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfBusiness) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Business", ns0, "Business") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Business]))
-	}
-	d.End()
-}
-
-// ArrayOfCategory is the complex type ArrayOfCategory: a list of Category
-// elements.
-type ArrayOfCategory []*Category
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCategory) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Category", x, soap.Complex[*Category])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCategory) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Category", ns0, "Category") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Category]))
-	}
-	d.End()
-}
-
-// ArrayOfCompetitor is the complex type ArrayOfCompetitor: a list of
-// Competitor elements.
-type ArrayOfCompetitor []*Competitor
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCompetitor) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Competitor", x, soap.Complex[*Competitor])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCompetitor) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Competitor", ns0, "Competitor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Competitor]))
-	}
-	d.End()
-}
-
-// ArrayOfConsentPurpose is the complex type ArrayOfConsentPurpose: a list of
-// ConsentPurpose elements.
-type ArrayOfConsentPurpose []*ConsentPurpose
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentPurpose", x, soap.Complex[*ConsentPurpose])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentPurpose]))
-	}
-	d.End()
-}
-
-// ArrayOfConsentSource is the complex type ArrayOfConsentSource: a list of
-// ConsentSource elements.
-type ArrayOfConsentSource []*ConsentSource
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfConsentSource) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentSource", x, soap.Complex[*ConsentSource])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentSource]))
-	}
-	d.End()
-}
-
-// ArrayOfCountry is the complex type ArrayOfCountry: a list of Country
-// elements.
-type ArrayOfCountry []*Country
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCountry) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Country", x, soap.Complex[*Country])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCountry) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Country", ns0, "Country") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Country]))
-	}
-	d.End()
-}
-
-// ArrayOfCredited is the complex type ArrayOfCredited: a list of Credited
-// elements.
-type ArrayOfCredited []*Credited
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCredited) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Credited", x, soap.Complex[*Credited])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCredited) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Credited", ns0, "Credited") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credited]))
-	}
-	d.End()
-}
-
-// ArrayOfCurrency is the complex type ArrayOfCurrency: a list of Currency
-// elements.
-type ArrayOfCurrency []*Currency
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCurrency) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Currency", x, soap.Complex[*Currency])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCurrency) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Currency", ns0, "Currency") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Currency]))
-	}
-	d.End()
-}
-
-// ArrayOfCurrencyEntity is the complex type ArrayOfCurrencyEntity: a list of
-// CurrencyEntity elements.
-type ArrayOfCurrencyEntity []*CurrencyEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CurrencyEntity", x, soap.Complex[*CurrencyEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CurrencyEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfCustomerLanguage is the complex type ArrayOfCustomerLanguage: a list
-// of CustomerLanguage elements.
-type ArrayOfCustomerLanguage []*CustomerLanguage
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomerLanguage", x, soap.Complex[*CustomerLanguage])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomerLanguage]))
-	}
-	d.End()
-}
-
-// ArrayOfDeliveryTerm is the complex type ArrayOfDeliveryTerm: a list of
-// DeliveryTerm elements.
-type ArrayOfDeliveryTerm []*DeliveryTerm
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDeliveryTerm) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DeliveryTerm", x, soap.Complex[*DeliveryTerm])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DeliveryTerm", ns0, "DeliveryTerm") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DeliveryTerm]))
-	}
-	d.End()
-}
-
-// ArrayOfDeliveryType is the complex type ArrayOfDeliveryType: a list of
-// DeliveryType elements.
-type ArrayOfDeliveryType []*DeliveryType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDeliveryType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DeliveryType", x, soap.Complex[*DeliveryType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DeliveryType", ns0, "DeliveryType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DeliveryType]))
-	}
-	d.End()
-}
-
-// ArrayOfDepartment is the complex type ArrayOfDepartment: a list of
-// Department elements.
-type ArrayOfDepartment []*Department
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDepartment) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Department", x, soap.Complex[*Department])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDepartment) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Department", ns0, "Department") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Department]))
-	}
-	d.End()
-}
-
-// ArrayOfDocumentTemplate is the complex type ArrayOfDocumentTemplate: a list
-// of DocumentTemplate elements.
-type ArrayOfDocumentTemplate []*DocumentTemplate
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentTemplate", x, soap.Complex[*DocumentTemplate])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DocumentTemplate", ns0, "DocumentTemplate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentTemplate]))
-	}
-	d.End()
-}
-
-// ArrayOfDocumentTemplateEntity is the complex type
-// ArrayOfDocumentTemplateEntity: a list of DocumentTemplateEntity elements.
-type ArrayOfDocumentTemplateEntity []*DocumentTemplateEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentTemplateEntity", x, soap.Complex[*DocumentTemplateEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentTemplateEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfDomain is the complex type ArrayOfDomain: a list of Domain elements.
-type ArrayOfDomain []Domain
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDomain) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "Domain", x, soap.Text[Domain])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDomain) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Domain", ns0, "Domain") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[Domain]))
-	}
-	d.End()
-}
-
-// ArrayOfHeadingEntity is the complex type ArrayOfHeadingEntity: a list of
-// HeadingEntity elements.
-type ArrayOfHeadingEntity []*HeadingEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfHeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "HeadingEntity", x, soap.Complex[*HeadingEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HeadingEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfHierarchyEntity is the complex type ArrayOfHierarchyEntity: a list of
-// HierarchyEntity elements.
-type ArrayOfHierarchyEntity []*HierarchyEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "HierarchyEntity", x, soap.Complex[*HierarchyEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "HierarchyEntity", ns0, "HierarchyEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HierarchyEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfLanguageInfo is the complex type ArrayOfLanguageInfo: a list of
-// LanguageInfo elements.
-type ArrayOfLanguageInfo []*LanguageInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLanguageInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LanguageInfo", x, soap.Complex[*LanguageInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LanguageInfo", ns0, "LanguageInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LanguageInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfLegalBase is the complex type ArrayOfLegalBase: a list of LegalBase
-// elements.
-type ArrayOfLegalBase []*LegalBase
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLegalBase) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LegalBase", x, soap.Complex[*LegalBase])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LegalBase]))
-	}
-	d.End()
-}
-
-// ArrayOfLink is the complex type ArrayOfLink: a list of Link elements.
-type ArrayOfLink []*Link
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLink) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Link", x, soap.Complex[*Link])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLink) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Link", ns0, "Link") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Link]))
-	}
-	d.End()
-}
-
-// ArrayOfListEntity is the complex type ArrayOfListEntity: a list of
-// ListEntity elements.
-type ArrayOfListEntity []*ListEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfListEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ListEntity", x, soap.Complex[*ListEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfListItemEntity is the complex type ArrayOfListItemEntity: a list of
-// ListItemEntity elements.
-type ArrayOfListItemEntity []*ListItemEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfListItemEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ListItemEntity", x, soap.Complex[*ListItemEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListItemEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfLocalizedText is the complex type ArrayOfLocalizedText: a list of
-// LocalizedText elements.
-type ArrayOfLocalizedText []*LocalizedText
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLocalizedText) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LocalizedText", x, soap.Complex[*LocalizedText])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LocalizedText", ns0, "LocalizedText") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedText]))
-	}
-	d.End()
-}
-
-// ArrayOfLocalizedTextType is the complex type ArrayOfLocalizedTextType: a
-// list of LocalizedTextType elements.
-type ArrayOfLocalizedTextType []LocalizedTextType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLocalizedTextType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "LocalizedTextType", x, soap.Text[LocalizedTextType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLocalizedTextType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LocalizedTextType", ns0, "LocalizedTextType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[LocalizedTextType]))
-	}
-	d.End()
-}
-
-// ArrayOfMDOListItem is the complex type ArrayOfMDOListItem: a list of
-// MDOListItem elements.
-type ArrayOfMDOListItem []*MDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfMrMrs is the complex type ArrayOfMrMrs: a list of MrMrs elements.
-type ArrayOfMrMrs []*MrMrs
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMrMrs) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MrMrs", x, soap.Complex[*MrMrs])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMrMrs) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MrMrs", ns0, "MrMrs") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MrMrs]))
-	}
-	d.End()
-}
-
-// ArrayOfPaymentTerm is the complex type ArrayOfPaymentTerm: a list of
-// PaymentTerm elements.
-type ArrayOfPaymentTerm []*PaymentTerm
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPaymentTerm) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PaymentTerm", x, soap.Complex[*PaymentTerm])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PaymentTerm", ns0, "PaymentTerm") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PaymentTerm]))
-	}
-	d.End()
-}
-
-// ArrayOfPaymentType is the complex type ArrayOfPaymentType: a list of
-// PaymentType elements.
-type ArrayOfPaymentType []*PaymentType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPaymentType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PaymentType", x, soap.Complex[*PaymentType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPaymentType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PaymentType", ns0, "PaymentType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PaymentType]))
-	}
-	d.End()
-}
-
-// ArrayOfPosition is the complex type ArrayOfPosition: a list of Position
-// elements.
-type ArrayOfPosition []*Position
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPosition) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Position", x, soap.Complex[*Position])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPosition) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Position", ns0, "Position") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Position]))
-	}
-	d.End()
-}
-
-// ArrayOfPriority is the complex type ArrayOfPriority: a list of Priority
-// elements.
-type ArrayOfPriority []*Priority
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPriority) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Priority", x, soap.Complex[*Priority])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPriority) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Priority", ns0, "Priority") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Priority]))
-	}
-	d.End()
-}
-
-// ArrayOfProductCategory is the complex type ArrayOfProductCategory: a list of
-// ProductCategory elements.
-type ArrayOfProductCategory []*ProductCategory
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProductCategory) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductCategory", x, soap.Complex[*ProductCategory])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProductCategory) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProductCategory", ns0, "ProductCategory") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductCategory]))
-	}
-	d.End()
-}
-
-// ArrayOfProductFamily is the complex type ArrayOfProductFamily: a list of
-// ProductFamily elements.
-type ArrayOfProductFamily []*ProductFamily
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProductFamily) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductFamily", x, soap.Complex[*ProductFamily])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProductFamily) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProductFamily", ns0, "ProductFamily") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductFamily]))
-	}
-	d.End()
-}
-
-// ArrayOfProductType is the complex type ArrayOfProductType: a list of
-// ProductType elements.
-type ArrayOfProductType []*ProductType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProductType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductType", x, soap.Complex[*ProductType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProductType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProductType", ns0, "ProductType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductType]))
-	}
-	d.End()
-}
-
-// ArrayOfProjectStatus is the complex type ArrayOfProjectStatus: a list of
-// ProjectStatus elements.
-type ArrayOfProjectStatus []*ProjectStatus
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectStatus", x, soap.Complex[*ProjectStatus])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectStatus]))
-	}
-	d.End()
-}
-
-// ArrayOfProjectType is the complex type ArrayOfProjectType: a list of
-// ProjectType elements.
-type ArrayOfProjectType []*ProjectType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProjectType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectType", x, soap.Complex[*ProjectType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProjectType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProjectType", ns0, "ProjectType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectType]))
-	}
-	d.End()
-}
-
-// ArrayOfQuickReply is the complex type ArrayOfQuickReply: a list of
-// QuickReply elements.
-type ArrayOfQuickReply []*QuickReply
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfQuickReply) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuickReply", x, soap.Complex[*QuickReply])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfQuickReply) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "QuickReply", ns0, "QuickReply") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuickReply]))
-	}
-	d.End()
-}
-
-// ArrayOfQuoteApproveReason is the complex type ArrayOfQuoteApproveReason: a
-// list of QuoteApproveReason elements.
-type ArrayOfQuoteApproveReason []*QuoteApproveReason
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfQuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteApproveReason", x, soap.Complex[*QuoteApproveReason])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "QuoteApproveReason", ns0, "QuoteApproveReason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteApproveReason]))
-	}
-	d.End()
-}
-
-// ArrayOfQuoteDenyReason is the complex type ArrayOfQuoteDenyReason: a list of
-// QuoteDenyReason elements.
-type ArrayOfQuoteDenyReason []*QuoteDenyReason
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfQuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteDenyReason", x, soap.Complex[*QuoteDenyReason])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "QuoteDenyReason", ns0, "QuoteDenyReason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteDenyReason]))
-	}
-	d.End()
-}
-
-// ArrayOfRating is the complex type ArrayOfRating: a list of Rating elements.
-type ArrayOfRating []*Rating
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfRating) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Rating", x, soap.Complex[*Rating])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfRating) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Rating", ns0, "Rating") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Rating]))
-	}
-	d.End()
-}
-
-// ArrayOfReason is the complex type ArrayOfReason: a list of Reason elements.
-type ArrayOfReason []*Reason
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfReason) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Reason", x, soap.Complex[*Reason])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfReason) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Reason", ns0, "Reason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Reason]))
-	}
-	d.End()
-}
-
-// ArrayOfReasonSold is the complex type ArrayOfReasonSold: a list of
-// ReasonSold elements.
-type ArrayOfReasonSold []*ReasonSold
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfReasonSold) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ReasonSold", x, soap.Complex[*ReasonSold])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfReasonSold) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ReasonSold]))
-	}
-	d.End()
-}
-
-// ArrayOfReasonStalled is the complex type ArrayOfReasonStalled: a list of
-// ReasonStalled elements.
-type ArrayOfReasonStalled []*ReasonStalled
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfReasonStalled) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ReasonStalled", x, soap.Complex[*ReasonStalled])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ReasonStalled]))
-	}
-	d.End()
-}
-
-// ArrayOfSaleStageEntity is the complex type ArrayOfSaleStageEntity: a list of
-// SaleStageEntity elements.
-type ArrayOfSaleStageEntity []*SaleStageEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleStageEntity", x, soap.Complex[*SaleStageEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleStageEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfSaleType is the complex type ArrayOfSaleType: a list of SaleType
-// elements.
-type ArrayOfSaleType []*SaleType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaleType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleType", x, soap.Complex[*SaleType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaleType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaleType", ns0, "SaleType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleType]))
-	}
-	d.End()
-}
-
-// ArrayOfSaleTypeEntity is the complex type ArrayOfSaleTypeEntity: a list of
-// SaleTypeEntity elements.
-type ArrayOfSaleTypeEntity []*SaleTypeEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleTypeEntity", x, soap.Complex[*SaleTypeEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleTypeEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectionCategory is the complex type ArrayOfSelectionCategory: a
-// list of SelectionCategory elements.
-type ArrayOfSelectionCategory []*SelectionCategory
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectionCategory) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectionCategory", x, soap.Complex[*SelectionCategory])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectionCategory]))
-	}
-	d.End()
-}
-
-// ArrayOfSource is the complex type ArrayOfSource: a list of Source elements.
-type ArrayOfSource []*Source
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSource) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Source", x, soap.Complex[*Source])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSource) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Source", ns0, "Source") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Source]))
-	}
-	d.End()
-}
-
-// ArrayOfTask is the complex type ArrayOfTask: a list of Task elements.
-type ArrayOfTask []*Task
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTask) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Task", x, soap.Complex[*Task])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTask) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Task", ns0, "Task") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Task]))
-	}
-	d.End()
-}
-
-// ArrayOfTaskListItem is the complex type ArrayOfTaskListItem: a list of
-// TaskListItem elements.
-type ArrayOfTaskListItem []*TaskListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TaskListItem", x, soap.Complex[*TaskListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TaskListItem", ns0, "TaskListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TaskListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfTaskMenu is the complex type ArrayOfTaskMenu: a list of TaskMenu
-// elements.
-type ArrayOfTaskMenu []*TaskMenu
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TaskMenu", x, soap.Complex[*TaskMenu])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TaskMenu]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketCategoryEntity is the complex type ArrayOfTicketCategoryEntity:
-// a list of TicketCategoryEntity elements.
-type ArrayOfTicketCategoryEntity []*TicketCategoryEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketCategoryEntity", x, soap.Complex[*TicketCategoryEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketCategoryEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketCategoryMembershipEntity is the complex type
-// ArrayOfTicketCategoryMembershipEntity: a list of
-// TicketCategoryMembershipEntity elements.
-type ArrayOfTicketCategoryMembershipEntity []*TicketCategoryMembershipEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketCategoryMembershipEntity", x, soap.Complex[*TicketCategoryMembershipEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketCategoryMembershipEntity", ns0, "TicketCategoryMembershipEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketCategoryMembershipEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketPriority is the complex type ArrayOfTicketPriority: a list of
-// TicketPriority elements.
-type ArrayOfTicketPriority []*TicketPriority
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketPriority) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriority", x, soap.Complex[*TicketPriority])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriority]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketPriorityEntity is the complex type ArrayOfTicketPriorityEntity:
-// a list of TicketPriorityEntity elements.
-type ArrayOfTicketPriorityEntity []*TicketPriorityEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriorityEntity", x, soap.Complex[*TicketPriorityEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriorityEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketPriorityEscalationLevelEntity is the complex type
-// ArrayOfTicketPriorityEscalationLevelEntity: a list of
-// TicketPriorityEscalationLevelEntity elements.
-type ArrayOfTicketPriorityEscalationLevelEntity []*TicketPriorityEscalationLevelEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketPriorityEscalationLevelEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriorityEscalationLevelEntity", x, soap.Complex[*TicketPriorityEscalationLevelEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketPriorityEscalationLevelEntity", ns0, "TicketPriorityEscalationLevelEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriorityEscalationLevelEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketRelationDefinitionEntity is the complex type
-// ArrayOfTicketRelationDefinitionEntity: a list of
-// TicketRelationDefinitionEntity elements.
-type ArrayOfTicketRelationDefinitionEntity []*TicketRelationDefinitionEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketRelationDefinitionEntity", x, soap.Complex[*TicketRelationDefinitionEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationDefinitionEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketRelationDefinitionResult is the complex type
-// ArrayOfTicketRelationDefinitionResult: a list of
-// TicketRelationDefinitionResult elements.
-type ArrayOfTicketRelationDefinitionResult []*TicketRelationDefinitionResult
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketRelationDefinitionResult", x, soap.Complex[*TicketRelationDefinitionResult])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketRelationDefinitionResult", ns0, "TicketRelationDefinitionResult") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationDefinitionResult]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketStatusEntity is the complex type ArrayOfTicketStatusEntity: a
-// list of TicketStatusEntity elements.
-type ArrayOfTicketStatusEntity []*TicketStatusEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketStatusEntity", x, soap.Complex[*TicketStatusEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketStatusEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketTypeEntity is the complex type ArrayOfTicketTypeEntity: a list
-// of TicketTypeEntity elements.
-type ArrayOfTicketTypeEntity []*TicketTypeEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketTypeEntity", x, soap.Complex[*TicketTypeEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketTypeEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfWebPanelEntity is the complex type ArrayOfWebPanelEntity: a list of
-// WebPanelEntity elements.
-type ArrayOfWebPanelEntity []*WebPanelEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "WebPanelEntity", x, soap.Complex[*WebPanelEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "WebPanelEntity", ns0, "WebPanelEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WebPanelEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfdateTime is the complex type ArrayOfdateTime: a list of dateTime
-// elements.
-type ArrayOfdateTime []soap.DateTime
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfdateTime) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "dateTime", x, soap.Text[soap.DateTime])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfdateTime) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "dateTime", soap.NSXSD, "dateTime") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[soap.DateTime]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// AutomatedCategoryUpdate is the complex type AutomatedCategoryUpdate. It
-// extends Carrier, whose members come first on the wire.
-type AutomatedCategoryUpdate struct {
-	Carrier
-	// Enabled is element Enabled (optional).
-	Enabled soap.Opt[bool]
-	// TriggerType is element TriggerType (optional).
-	TriggerType soap.Opt[CategoryUpdateTrigger]
-	// UserConfirmation is element UserConfirmation (optional).
-	UserConfirmation soap.Opt[bool]
-	// DefaultCategory is element DefaultCategory (optional).
-	DefaultCategory soap.Opt[int32]
-	// LeadstatusId is element LeadstatusId (optional).
-	LeadstatusId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *AutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "TriggerType", v.TriggerType, soap.Text[CategoryUpdateTrigger])
-	soap.WriteOpt(e, ns0, "UserConfirmation", v.UserConfirmation, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultCategory", v.DefaultCategory, soap.Int32)
-	soap.WriteOpt(e, ns0, "LeadstatusId", v.LeadstatusId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AutomatedCategoryUpdate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "TriggerType", ns0, "CategoryUpdateTrigger") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[CategoryUpdateTrigger])
-	}
-	if d.At(ns0, "UserConfirmation", soap.NSXSD, "boolean") {
-		v.UserConfirmation = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "DefaultCategory", soap.NSXSD, "int") {
-		v.DefaultCategory = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
-		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// Business is the complex type Business. It extends Carrier, whose members
-// come first on the wire.
-type Business struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Business) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Business) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Business) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// Category is the complex type Category. It extends Carrier, whose members
-// come first on the wire.
-type Category struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// CategoryGroup is element CategoryGroup (optional).
-	CategoryGroup soap.Opt[CategoryGroup]
-	// EnableLeadStatus is element EnableLeadStatus (optional).
-	EnableLeadStatus soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Category) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup])
-	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Category) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
-	}
-	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
-		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CategoryEntity is the complex type CategoryEntity. It extends Carrier, whose
-// members come first on the wire.
-type CategoryEntity struct {
-	Carrier
-	// CategoryId is element CategoryId (optional).
-	CategoryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CategoryGroup is element CategoryGroup (optional).
-	CategoryGroup soap.Opt[CategoryGroup]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// EnableLeadStatus is element EnableLeadStatus (optional).
-	EnableLeadStatus soap.Opt[bool]
-	// CategoryFamilyId is element CategoryFamilyId (optional).
-	CategoryFamilyId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CategoryId", v.CategoryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup])
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
-	soap.WriteOpt(e, ns0, "CategoryFamilyId", v.CategoryFamilyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CategoryEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
-		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
-		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "CategoryFamilyId", soap.NSXSD, "int") {
-		v.CategoryFamilyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CategoryGroup is the enumeration CategoryGroup.
-type CategoryGroup string
-
-// Values of CategoryGroup.
-const (
-	CategoryGroupUnknown           CategoryGroup = "Unknown"
-	CategoryGroupCustomer          CategoryGroup = "Customer"
-	CategoryGroupPotentialCustomer CategoryGroup = "PotentialCustomer"
-	CategoryGroupPartner           CategoryGroup = "Partner"
-	CategoryGroupLost              CategoryGroup = "Lost"
-	CategoryGroupOther             CategoryGroup = "Other"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CategoryGroup) IsValid() bool {
-	switch v {
-	case CategoryGroupUnknown, CategoryGroupCustomer, CategoryGroupPotentialCustomer, CategoryGroupPartner, CategoryGroupLost, CategoryGroupOther:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CategoryGroup) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CategoryGroup %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CategoryGroup) UnmarshalText(b []byte) error {
-	x := CategoryGroup(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CategoryGroup %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CategoryGroup) Number() int64 {
-	switch v {
-	case CategoryGroupUnknown:
-		return 0
-	case CategoryGroupCustomer:
-		return 1
-	case CategoryGroupPotentialCustomer:
-		return 2
-	case CategoryGroupPartner:
-		return 3
-	case CategoryGroupLost:
-		return 4
-	case CategoryGroupOther:
-		return 5
-	}
-	return -1
-}
-
-// CategoryUpdateTrigger is the enumeration CategoryUpdateTrigger.
-type CategoryUpdateTrigger string
-
-// Values of CategoryUpdateTrigger.
-const (
-	CategoryUpdateTriggerNone              CategoryUpdateTrigger = "None"
-	CategoryUpdateTriggerSaleRegistered    CategoryUpdateTrigger = "SaleRegistered"
-	CategoryUpdateTriggerSaleSold          CategoryUpdateTrigger = "SaleSold"
-	CategoryUpdateTriggerSaleLost          CategoryUpdateTrigger = "SaleLost"
-	CategoryUpdateTriggerLeadStatusChanged CategoryUpdateTrigger = "LeadStatusChanged"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CategoryUpdateTrigger) IsValid() bool {
-	switch v {
-	case CategoryUpdateTriggerNone, CategoryUpdateTriggerSaleRegistered, CategoryUpdateTriggerSaleSold, CategoryUpdateTriggerSaleLost, CategoryUpdateTriggerLeadStatusChanged:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CategoryUpdateTrigger) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CategoryUpdateTrigger %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CategoryUpdateTrigger) UnmarshalText(b []byte) error {
-	x := CategoryUpdateTrigger(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CategoryUpdateTrigger %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CategoryUpdateTrigger) Number() int64 {
-	switch v {
-	case CategoryUpdateTriggerNone:
-		return 0
-	case CategoryUpdateTriggerSaleRegistered:
-		return 1
-	case CategoryUpdateTriggerSaleSold:
-		return 2
-	case CategoryUpdateTriggerSaleLost:
-		return 3
-	case CategoryUpdateTriggerLeadStatusChanged:
-		return 4
-	}
-	return -1
 }
 
 // ChangeCurrency is the anonymous type of element ChangeCurrency.
@@ -2087,458 +253,6 @@ func (v *ChangeCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ColorIndex is the enumeration ColorIndex.
-type ColorIndex string
-
-// Values of ColorIndex.
-const (
-	ColorIndexLightBlue   ColorIndex = "LightBlue"
-	ColorIndexDarkBlue    ColorIndex = "DarkBlue"
-	ColorIndexLightGray   ColorIndex = "LightGray"
-	ColorIndexDarkGray    ColorIndex = "DarkGray"
-	ColorIndexLightGreen  ColorIndex = "LightGreen"
-	ColorIndexDarkGreen   ColorIndex = "DarkGreen"
-	ColorIndexLightYellow ColorIndex = "LightYellow"
-	ColorIndexDarkYellow  ColorIndex = "DarkYellow"
-	ColorIndexLightRed    ColorIndex = "LightRed"
-	ColorIndexDarkRed     ColorIndex = "DarkRed"
-	ColorIndexBlueAlt1    ColorIndex = "BlueAlt1"
-	ColorIndexBlueAlt2    ColorIndex = "BlueAlt2"
-	ColorIndexBlueAlt3    ColorIndex = "BlueAlt3"
-	ColorIndexGrayAlt1    ColorIndex = "GrayAlt1"
-	ColorIndexGrayAlt2    ColorIndex = "GrayAlt2"
-	ColorIndexGrayAlt3    ColorIndex = "GrayAlt3"
-	ColorIndexGreenAlt1   ColorIndex = "GreenAlt1"
-	ColorIndexGreenAlt2   ColorIndex = "GreenAlt2"
-	ColorIndexGreenAlt3   ColorIndex = "GreenAlt3"
-	ColorIndexYellowAlt1  ColorIndex = "YellowAlt1"
-	ColorIndexYellowAlt2  ColorIndex = "YellowAlt2"
-	ColorIndexYellowAlt3  ColorIndex = "YellowAlt3"
-	ColorIndexRedAlt1     ColorIndex = "RedAlt1"
-	ColorIndexRedAlt2     ColorIndex = "RedAlt2"
-	ColorIndexRedAlt3     ColorIndex = "RedAlt3"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ColorIndex) IsValid() bool {
-	switch v {
-	case ColorIndexLightBlue, ColorIndexDarkBlue, ColorIndexLightGray, ColorIndexDarkGray, ColorIndexLightGreen, ColorIndexDarkGreen, ColorIndexLightYellow, ColorIndexDarkYellow, ColorIndexLightRed, ColorIndexDarkRed, ColorIndexBlueAlt1, ColorIndexBlueAlt2, ColorIndexBlueAlt3, ColorIndexGrayAlt1, ColorIndexGrayAlt2, ColorIndexGrayAlt3, ColorIndexGreenAlt1, ColorIndexGreenAlt2, ColorIndexGreenAlt3, ColorIndexYellowAlt1, ColorIndexYellowAlt2, ColorIndexYellowAlt3, ColorIndexRedAlt1, ColorIndexRedAlt2, ColorIndexRedAlt3:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ColorIndex) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ColorIndex %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ColorIndex) UnmarshalText(b []byte) error {
-	x := ColorIndex(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ColorIndex %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ColorIndex) Number() int64 {
-	switch v {
-	case ColorIndexLightBlue:
-		return 0
-	case ColorIndexDarkBlue:
-		return 1
-	case ColorIndexLightGray:
-		return 2
-	case ColorIndexDarkGray:
-		return 3
-	case ColorIndexLightGreen:
-		return 4
-	case ColorIndexDarkGreen:
-		return 5
-	case ColorIndexLightYellow:
-		return 6
-	case ColorIndexDarkYellow:
-		return 7
-	case ColorIndexLightRed:
-		return 8
-	case ColorIndexDarkRed:
-		return 9
-	case ColorIndexBlueAlt1:
-		return 10
-	case ColorIndexBlueAlt2:
-		return 11
-	case ColorIndexBlueAlt3:
-		return 12
-	case ColorIndexGrayAlt1:
-		return 13
-	case ColorIndexGrayAlt2:
-		return 14
-	case ColorIndexGrayAlt3:
-		return 15
-	case ColorIndexGreenAlt1:
-		return 16
-	case ColorIndexGreenAlt2:
-		return 17
-	case ColorIndexGreenAlt3:
-		return 18
-	case ColorIndexYellowAlt1:
-		return 19
-	case ColorIndexYellowAlt2:
-		return 20
-	case ColorIndexYellowAlt3:
-		return 21
-	case ColorIndexRedAlt1:
-		return 22
-	case ColorIndexRedAlt2:
-		return 23
-	case ColorIndexRedAlt3:
-		return 24
-	}
-	return -1
-}
-
-// Competitor is the complex type Competitor. It extends Carrier, whose members
-// come first on the wire.
-type Competitor struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Competitor) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Competitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Competitor) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ConsentPurpose is the complex type ConsentPurpose. It extends Carrier, whose
-// members come first on the wire.
-type ConsentPurpose struct {
-	Carrier
-	// ConsentPurposeId is element ConsentPurposeId (optional).
-	ConsentPurposeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ConsentText is element ConsentText (optional, nillable).
-	ConsentText soap.Opt[string]
-	// FormText is element FormText (optional, nillable).
-	FormText soap.Opt[string]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Active is element Active (optional).
-	Active soap.Opt[int16]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// PrivacyStatementDesc is element PrivacyStatementDesc (optional, nillable).
-	PrivacyStatementDesc soap.Opt[string]
-	// PrivacyStatementUrl is element PrivacyStatementUrl (optional, nillable).
-	PrivacyStatementUrl soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentText", v.ConsentText, soap.String)
-	soap.WriteOpt(e, ns0, "FormText", v.FormText, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Int16)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc, soap.String)
-	soap.WriteOpt(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentPurpose) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentText", soap.NSXSD, "string") {
-		v.ConsentText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormText", soap.NSXSD, "string") {
-		v.FormText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Active", soap.NSXSD, "short") {
-		v.Active = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "PrivacyStatementDesc", soap.NSXSD, "string") {
-		v.PrivacyStatementDesc = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrivacyStatementUrl", soap.NSXSD, "string") {
-		v.PrivacyStatementUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ConsentSource is the complex type ConsentSource. It extends Carrier, whose
-// members come first on the wire.
-type ConsentSource struct {
-	Carrier
-	// ConsentSourceId is element ConsentSourceId (optional).
-	ConsentSourceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// MailTemplateId is element MailTemplateId (optional).
-	MailTemplateId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentSource) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "MailTemplateId", v.MailTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentSource) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MailTemplateId", soap.NSXSD, "int") {
-		v.MailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Country is the complex type Country. It extends Carrier, whose members come
-// first on the wire.
-type Country struct {
-	Carrier
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CurrencyId is element CurrencyId (optional).
-	CurrencyId soap.Opt[int32]
-	// EnglishName is element EnglishName (optional, nillable).
-	EnglishName soap.Opt[string]
-	// TwoLetterISOCountry is element TwoLetterISOCountry (optional, nillable).
-	TwoLetterISOCountry soap.Opt[string]
-	// ThreeLetterISOCountry is element ThreeLetterISOCountry (optional, nillable).
-	ThreeLetterISOCountry soap.Opt[string]
-	// ImageDescription is element ImageDescription (optional, nillable).
-	ImageDescription soap.Opt[string]
-	// OrgNrText is element OrgNrText (optional, nillable).
-	OrgNrText soap.Opt[string]
-	// InterAreaPrefix is element InterAreaPrefix (optional, nillable).
-	InterAreaPrefix soap.Opt[string]
-	// DialInPrefix is element DialInPrefix (optional, nillable).
-	DialInPrefix soap.Opt[string]
-	// ZipPrefix is element ZipPrefix (optional, nillable).
-	ZipPrefix soap.Opt[string]
-	// DomainName is element DomainName (optional, nillable).
-	DomainName soap.Opt[string]
-	// AddressLayoutId is element AddressLayoutId (optional).
-	AddressLayoutId soap.Opt[int32]
-	// DomesticAddressLayoutId is element DomesticAddressLayoutId (optional).
-	DomesticAddressLayoutId soap.Opt[int32]
-	// ForeignAddressLayoutId is element ForeignAddressLayoutId (optional).
-	ForeignAddressLayoutId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Country) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
-	soap.WriteOpt(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNrText", v.OrgNrText, soap.String)
-	soap.WriteOpt(e, ns0, "InterAreaPrefix", v.InterAreaPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "ZipPrefix", v.ZipPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DomainName", v.DomainName, soap.String)
-	soap.WriteOpt(e, ns0, "AddressLayoutId", v.AddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Country) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Country) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
-		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TwoLetterISOCountry", soap.NSXSD, "string") {
-		v.TwoLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ThreeLetterISOCountry", soap.NSXSD, "string") {
-		v.ThreeLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
-		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNrText", soap.NSXSD, "string") {
-		v.OrgNrText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InterAreaPrefix", soap.NSXSD, "string") {
-		v.InterAreaPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DialInPrefix", soap.NSXSD, "string") {
-		v.DialInPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ZipPrefix", soap.NSXSD, "string") {
-		v.ZipPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DomainName", soap.NSXSD, "string") {
-		v.DomainName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AddressLayoutId", soap.NSXSD, "int") {
-		v.AddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DomesticAddressLayoutId", soap.NSXSD, "int") {
-		v.DomesticAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ForeignAddressLayoutId", soap.NSXSD, "int") {
-		v.ForeignAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // CreateDefaultAmountClassEntity is the anonymous type of element
 // CreateDefaultAmountClassEntity.
 type CreateDefaultAmountClassEntity struct{}
@@ -2559,12 +273,12 @@ func (v *CreateDefaultAmountClassEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultAmountClassEntityResponse.
 type CreateDefaultAmountClassEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AmountClassEntity]
+	Response soap.Opt[*services88.AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2576,7 +290,7 @@ func (v *CreateDefaultAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
 	}
 }
 
@@ -2600,12 +314,12 @@ func (v *CreateDefaultCategoryEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCategoryEntityResponse.
 type CreateDefaultCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CategoryEntity]
+	Response soap.Opt[*services88.CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2617,7 +331,7 @@ func (v *CreateDefaultCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
 	}
 }
 
@@ -2640,12 +354,12 @@ func (v *CreateDefaultCountry) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCountryResponse.
 type CreateDefaultCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Country]
+	Response soap.Opt[*services88.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2657,7 +371,7 @@ func (v *CreateDefaultCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
 	}
 }
 
@@ -2681,12 +395,12 @@ func (v *CreateDefaultCurrencyEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCurrencyEntityResponse.
 type CreateDefaultCurrencyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CurrencyEntity]
+	Response soap.Opt[*services88.CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2698,7 +412,7 @@ func (v *CreateDefaultCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
 	}
 }
 
@@ -2722,12 +436,12 @@ func (v *CreateDefaultDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultDocumentTemplateEntityResponse.
 type CreateDefaultDocumentTemplateEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateEntity]
+	Response soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2739,7 +453,7 @@ func (v *CreateDefaultDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -2810,12 +524,12 @@ func (v *CreateDefaultExtAppEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultExtAppEntityResponse.
 type CreateDefaultExtAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtAppEntity]
+	Response soap.Opt[*services88.ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2827,7 +541,7 @@ func (v *CreateDefaultExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
 	}
 }
 
@@ -2851,12 +565,12 @@ func (v *CreateDefaultHeadingEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultHeadingEntityResponse.
 type CreateDefaultHeadingEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HeadingEntity]
+	Response soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2868,7 +582,7 @@ func (v *CreateDefaultHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -2901,12 +615,12 @@ func (v *CreateDefaultHeadingFromListDefinition) unmarshalFields(d *soap.Decoder
 // element CreateDefaultHeadingFromListDefinitionResponse.
 type CreateDefaultHeadingFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HeadingEntity]
+	Response soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2918,7 +632,7 @@ func (v *CreateDefaultHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -2942,12 +656,12 @@ func (v *CreateDefaultHierarchyEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultHierarchyEntityResponse.
 type CreateDefaultHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HierarchyEntity]
+	Response soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2959,7 +673,7 @@ func (v *CreateDefaultHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
 }
 
@@ -2983,12 +697,12 @@ func (v *CreateDefaultListEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultListEntityResponse.
 type CreateDefaultListEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListEntity]
+	Response soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3000,7 +714,7 @@ func (v *CreateDefaultListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
@@ -3024,12 +738,12 @@ func (v *CreateDefaultListItemEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultListItemEntityResponse.
 type CreateDefaultListItemEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3041,7 +755,7 @@ func (v *CreateDefaultListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -3065,12 +779,12 @@ func (v *CreateDefaultProjectTypeEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectTypeEntityResponse.
 type CreateDefaultProjectTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectTypeEntity]
+	Response soap.Opt[*services88.ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3082,7 +796,7 @@ func (v *CreateDefaultProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
 	}
 }
 
@@ -3106,12 +820,12 @@ func (v *CreateDefaultRelationDefinitionEntity) unmarshalFields(d *soap.Decoder)
 // element CreateDefaultRelationDefinitionEntityResponse.
 type CreateDefaultRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RelationDefinitionEntity]
+	Response soap.Opt[*services88.RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3123,7 +837,7 @@ func (v *CreateDefaultRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
 	}
 }
 
@@ -3147,12 +861,12 @@ func (v *CreateDefaultResourceEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultResourceEntityResponse.
 type CreateDefaultResourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ResourceEntity]
+	Response soap.Opt[*services88.ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3164,7 +878,7 @@ func (v *CreateDefaultResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
 	}
 }
 
@@ -3188,12 +902,12 @@ func (v *CreateDefaultSaleStageEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleStageEntityResponse.
 type CreateDefaultSaleStageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleStageEntity]
+	Response soap.Opt[*services88.SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3205,7 +919,7 @@ func (v *CreateDefaultSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
 	}
 }
 
@@ -3229,12 +943,12 @@ func (v *CreateDefaultSaleTypeEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleTypeEntityResponse.
 type CreateDefaultSaleTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleTypeEntity]
+	Response soap.Opt[*services88.SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3246,7 +960,7 @@ func (v *CreateDefaultSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
 	}
 }
 
@@ -3270,12 +984,12 @@ func (v *CreateDefaultTaskMenu) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTaskMenuResponse.
 type CreateDefaultTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TaskMenu]
+	Response soap.Opt[*services88.TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3287,7 +1001,7 @@ func (v *CreateDefaultTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
 	}
 }
 
@@ -3311,12 +1025,12 @@ func (v *CreateDefaultTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketCategoryEntityResponse.
 type CreateDefaultTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketCategoryEntity]
+	Response soap.Opt[*services88.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3328,7 +1042,7 @@ func (v *CreateDefaultTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
 	}
 }
 
@@ -3352,12 +1066,12 @@ func (v *CreateDefaultTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketPriorityEntityResponse.
 type CreateDefaultTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketPriorityEntity]
+	Response soap.Opt[*services88.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3369,7 +1083,7 @@ func (v *CreateDefaultTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
 	}
 }
 
@@ -3393,12 +1107,12 @@ func (v *CreateDefaultTicketRelationDefinitionEntity) unmarshalFields(d *soap.De
 // element CreateDefaultTicketRelationDefinitionEntityResponse.
 type CreateDefaultTicketRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketRelationDefinitionEntity]
+	Response soap.Opt[*services88.TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3410,7 +1124,7 @@ func (v *CreateDefaultTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
 	}
 }
 
@@ -3434,12 +1148,12 @@ func (v *CreateDefaultTicketStatusEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketStatusEntityResponse.
 type CreateDefaultTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketStatusEntity]
+	Response soap.Opt[*services88.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3451,7 +1165,7 @@ func (v *CreateDefaultTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
 	}
 }
 
@@ -3475,12 +1189,12 @@ func (v *CreateDefaultTicketTypeEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketTypeEntityResponse.
 type CreateDefaultTicketTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketTypeEntity]
+	Response soap.Opt[*services88.TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3492,7 +1206,7 @@ func (v *CreateDefaultTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
 	}
 }
 
@@ -3516,12 +1230,12 @@ func (v *CreateDefaultWebPanelEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWebPanelEntityResponse.
 type CreateDefaultWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WebPanelEntity]
+	Response soap.Opt[*services88.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3533,191 +1247,7 @@ func (v *CreateDefaultWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
-	}
-}
-
-// Credited is the complex type Credited. It extends Carrier, whose members
-// come first on the wire.
-type Credited struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Credited) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Credited) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Credited) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Currency is the complex type Currency. It extends Carrier, whose members
-// come first on the wire.
-type Currency struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Currency) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Currency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Currency) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// CurrencyEntity is the complex type CurrencyEntity. It extends Carrier, whose
-// members come first on the wire.
-type CurrencyEntity struct {
-	Carrier
-	// CurrencyId is element CurrencyId (optional).
-	CurrencyId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Rate is element Rate (optional).
-	Rate soap.Opt[float64]
-	// Units is element Units (optional).
-	Units soap.Opt[float64]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rate", v.Rate, soap.Float64)
-	soap.WriteOpt(e, ns0, "Units", v.Units, soap.Float64)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CurrencyEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rate", soap.NSXSD, "double") {
-		v.Rate = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Units", soap.NSXSD, "double") {
-		v.Units = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CustomerLanguage is the complex type CustomerLanguage. It extends Carrier,
-// whose members come first on the wire.
-type CustomerLanguage struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CustomerLanguage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerLanguage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
 	}
 }
 
@@ -4132,14 +1662,14 @@ func (v *DeleteHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteHierarchyFromPath.
 type DeleteHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[Domain]
+	Domain soap.Opt[services88.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 }
 
@@ -4152,7 +1682,7 @@ func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -4622,1323 +2152,18 @@ func (v *DeleteWebPanelResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteWebPanelResponse) unmarshalFields(d *soap.Decoder) {}
 
-// DeliveryTerm is the complex type DeliveryTerm. It extends Carrier, whose
-// members come first on the wire.
-type DeliveryTerm struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DeliveryTerm) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeliveryTerm) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DeliveryType is the complex type DeliveryType. It extends Carrier, whose
-// members come first on the wire.
-type DeliveryType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DeliveryType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DeliveryType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeliveryType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Department is the complex type Department. It extends Carrier, whose members
-// come first on the wire.
-type Department struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Department) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Department) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Department) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DocTmplDirection is the enumeration DocTmplDirection.
-type DocTmplDirection string
-
-// Values of DocTmplDirection.
-const (
-	DocTmplDirectionUnknown  DocTmplDirection = "Unknown"
-	DocTmplDirectionIncoming DocTmplDirection = "Incoming"
-	DocTmplDirectionOutgoing DocTmplDirection = "Outgoing"
-	DocTmplDirectionSaintAll DocTmplDirection = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DocTmplDirection) IsValid() bool {
-	switch v {
-	case DocTmplDirectionUnknown, DocTmplDirectionIncoming, DocTmplDirectionOutgoing, DocTmplDirectionSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DocTmplDirection) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DocTmplDirection %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DocTmplDirection) UnmarshalText(b []byte) error {
-	x := DocTmplDirection(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DocTmplDirection %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DocTmplDirection) Number() int64 {
-	switch v {
-	case DocTmplDirectionUnknown:
-		return 0
-	case DocTmplDirectionIncoming:
-		return 1
-	case DocTmplDirectionOutgoing:
-		return 2
-	case DocTmplDirectionSaintAll:
-		return 3
-	}
-	return -1
-}
-
-// DocTmplInvitationType is the enumeration DocTmplInvitationType.
-type DocTmplInvitationType string
-
-// Values of DocTmplInvitationType.
-const (
-	DocTmplInvitationTypeNone      DocTmplInvitationType = "None"
-	DocTmplInvitationTypeNew       DocTmplInvitationType = "New"
-	DocTmplInvitationTypeChanged   DocTmplInvitationType = "Changed"
-	DocTmplInvitationTypeCancelled DocTmplInvitationType = "Cancelled"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DocTmplInvitationType) IsValid() bool {
-	switch v {
-	case DocTmplInvitationTypeNone, DocTmplInvitationTypeNew, DocTmplInvitationTypeChanged, DocTmplInvitationTypeCancelled:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DocTmplInvitationType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DocTmplInvitationType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DocTmplInvitationType) UnmarshalText(b []byte) error {
-	x := DocTmplInvitationType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DocTmplInvitationType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DocTmplInvitationType) Number() int64 {
-	switch v {
-	case DocTmplInvitationTypeNone:
-		return 0
-	case DocTmplInvitationTypeNew:
-		return 1
-	case DocTmplInvitationTypeChanged:
-		return 2
-	case DocTmplInvitationTypeCancelled:
-		return 3
-	}
-	return -1
-}
-
-// DocTmplPrivacyType is the enumeration DocTmplPrivacyType.
-type DocTmplPrivacyType string
-
-// Values of DocTmplPrivacyType.
-const (
-	DocTmplPrivacyTypeNone             DocTmplPrivacyType = "None"
-	DocTmplPrivacyTypePersonRegistered DocTmplPrivacyType = "PersonRegistered"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DocTmplPrivacyType) IsValid() bool {
-	switch v {
-	case DocTmplPrivacyTypeNone, DocTmplPrivacyTypePersonRegistered:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DocTmplPrivacyType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DocTmplPrivacyType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DocTmplPrivacyType) UnmarshalText(b []byte) error {
-	x := DocTmplPrivacyType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DocTmplPrivacyType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DocTmplPrivacyType) Number() int64 {
-	switch v {
-	case DocTmplPrivacyTypeNone:
-		return 0
-	case DocTmplPrivacyTypePersonRegistered:
-		return 1
-	}
-	return -1
-}
-
-// DocTmplQuoteType is the enumeration DocTmplQuoteType.
-type DocTmplQuoteType string
-
-// Values of DocTmplQuoteType.
-const (
-	DocTmplQuoteTypeNone                 DocTmplQuoteType = "None"
-	DocTmplQuoteTypeMailBody             DocTmplQuoteType = "MailBody"
-	DocTmplQuoteTypeMainDocument         DocTmplQuoteType = "MainDocument"
-	DocTmplQuoteTypeQuoteLines           DocTmplQuoteType = "QuoteLines"
-	DocTmplQuoteTypeConfirmationMailBody DocTmplQuoteType = "ConfirmationMailBody"
-	DocTmplQuoteTypeConfirmationLines    DocTmplQuoteType = "ConfirmationLines"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DocTmplQuoteType) IsValid() bool {
-	switch v {
-	case DocTmplQuoteTypeNone, DocTmplQuoteTypeMailBody, DocTmplQuoteTypeMainDocument, DocTmplQuoteTypeQuoteLines, DocTmplQuoteTypeConfirmationMailBody, DocTmplQuoteTypeConfirmationLines:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DocTmplQuoteType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DocTmplQuoteType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DocTmplQuoteType) UnmarshalText(b []byte) error {
-	x := DocTmplQuoteType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DocTmplQuoteType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DocTmplQuoteType) Number() int64 {
-	switch v {
-	case DocTmplQuoteTypeNone:
-		return 0
-	case DocTmplQuoteTypeMailBody:
-		return 1
-	case DocTmplQuoteTypeMainDocument:
-		return 2
-	case DocTmplQuoteTypeQuoteLines:
-		return 3
-	case DocTmplQuoteTypeConfirmationMailBody:
-		return 4
-	case DocTmplQuoteTypeConfirmationLines:
-		return 5
-	}
-	return -1
-}
-
-// DocTmplType is the enumeration DocTmplType.
-type DocTmplType string
-
-// Values of DocTmplType.
-const (
-	DocTmplTypeUnknown     DocTmplType = "Unknown"
-	DocTmplTypeAppointment DocTmplType = "Appointment"
-	DocTmplTypeDocument    DocTmplType = "Document"
-	DocTmplTypeEmail       DocTmplType = "Email"
-	DocTmplTypeFax         DocTmplType = "Fax"
-	DocTmplTypePhone       DocTmplType = "Phone"
-	DocTmplTypeTodo        DocTmplType = "Todo"
-	DocTmplTypeMergeDraft  DocTmplType = "MergeDraft"
-	DocTmplTypeMergeFinal  DocTmplType = "MergeFinal"
-	DocTmplTypeSavedReport DocTmplType = "SavedReport"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DocTmplType) IsValid() bool {
-	switch v {
-	case DocTmplTypeUnknown, DocTmplTypeAppointment, DocTmplTypeDocument, DocTmplTypeEmail, DocTmplTypeFax, DocTmplTypePhone, DocTmplTypeTodo, DocTmplTypeMergeDraft, DocTmplTypeMergeFinal, DocTmplTypeSavedReport:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DocTmplType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DocTmplType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DocTmplType) UnmarshalText(b []byte) error {
-	x := DocTmplType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DocTmplType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DocTmplType) Number() int64 {
-	switch v {
-	case DocTmplTypeUnknown:
-		return 0
-	case DocTmplTypeAppointment:
-		return 1
-	case DocTmplTypeDocument:
-		return 2
-	case DocTmplTypeEmail:
-		return 3
-	case DocTmplTypeFax:
-		return 4
-	case DocTmplTypePhone:
-		return 5
-	case DocTmplTypeTodo:
-		return 6
-	case DocTmplTypeMergeDraft:
-		return 7
-	case DocTmplTypeMergeFinal:
-		return 8
-	case DocTmplTypeSavedReport:
-		return 9
-	}
-	return -1
-}
-
-// DocumentTemplate is the complex type DocumentTemplate. It extends Carrier,
-// whose members come first on the wire.
-type DocumentTemplate struct {
-	Carrier
-	// DocumentTemplateId is element DocumentTemplateId (optional).
-	DocumentTemplateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// SaveInDb is element SaveInDb (optional).
-	SaveInDb soap.Opt[int16]
-	// Filename is element Filename (optional, nillable).
-	Filename soap.Opt[string]
-	// DefaultOref is element DefaultOref (optional, nillable).
-	DefaultOref soap.Opt[string]
-	// RecordType is element RecordType (optional).
-	RecordType soap.Opt[DocTmplType]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[int16]
-	// Direction is element Direction (optional).
-	Direction soap.Opt[DocTmplDirection]
-	// AutoeventId is element AutoeventId (optional).
-	AutoeventId soap.Opt[int32]
-	// QuoteDocType is element QuoteDocType (optional).
-	QuoteDocType soap.Opt[DocTmplQuoteType]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DocumentTemplate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16)
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOpt(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection])
-	soap.WriteOpt(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentTemplate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SaveInDb", soap.NSXSD, "short") {
-		v.SaveInDb = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DefaultOref", soap.NSXSD, "string") {
-		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadText[DocTmplType])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[DocTmplDirection])
-	}
-	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
-		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
-	}
-}
-
-// DocumentTemplateEntity is the complex type DocumentTemplateEntity. It
-// extends Carrier, whose members come first on the wire.
-type DocumentTemplateEntity struct {
-	Carrier
-	// DocumentTemplateId is element DocumentTemplateId (optional).
-	DocumentTemplateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// SaveInDb is element SaveInDb (optional).
-	SaveInDb soap.Opt[int16]
-	// Filename is element Filename (optional, nillable).
-	Filename soap.Opt[string]
-	// DefaultOref is element DefaultOref (optional, nillable).
-	DefaultOref soap.Opt[string]
-	// RecordType is element RecordType (optional).
-	RecordType soap.Opt[DocTmplType]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Direction is element Direction (optional).
-	Direction soap.Opt[DocTmplDirection]
-	// AutoeventId is element AutoeventId (optional).
-	AutoeventId soap.Opt[int32]
-	// IntentId is element IntentId (optional).
-	IntentId soap.Opt[int32]
-	// IsDefaultPublished is element IsDefaultPublished (optional).
-	IsDefaultPublished soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// LoadTemplateFromPlugin is element LoadTemplateFromPlugin (optional).
-	LoadTemplateFromPlugin soap.Opt[int32]
-	// MimeType is element MimeType (optional, nillable).
-	MimeType soap.Opt[string]
-	// IsInUseInGuides is element IsInUseInGuides (optional).
-	IsInUseInGuides soap.Opt[bool]
-	// DocumentTypeKey is element DocumentTypeKey (optional).
-	DocumentTypeKey soap.Opt[int32]
-	// QuoteDocType is element QuoteDocType (optional).
-	QuoteDocType soap.Opt[DocTmplQuoteType]
-	// PrivacyDocType is element PrivacyDocType (optional).
-	PrivacyDocType soap.Opt[DocTmplPrivacyType]
-	// EmailSubject is element EmailSubject (optional, nillable).
-	EmailSubject soap.Opt[string]
-	// IncludeSignature is element IncludeSignature (optional).
-	IncludeSignature soap.Opt[bool]
-	// ShowCurrents is element ShowCurrents (optional).
-	ShowCurrents soap.Opt[bool]
-	// SenderEmailMode is element SenderEmailMode (optional).
-	SenderEmailMode soap.Opt[SenderMailMode]
-	// SenderEmailAddress is element SenderEmailAddress (optional, nillable).
-	SenderEmailAddress soap.Opt[string]
-	// InvitationDocType is element InvitationDocType (optional).
-	InvitationDocType soap.Opt[DocTmplInvitationType]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16)
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOpt(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection])
-	soap.WriteOpt(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IntentId", v.IntentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "LoadTemplateFromPlugin", v.LoadTemplateFromPlugin, soap.Int32)
-	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
-	soap.WriteOpt(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, soap.Bool)
-	soap.WriteOpt(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType])
-	soap.WriteOpt(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Text[DocTmplPrivacyType])
-	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeSignature", v.IncludeSignature, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowCurrents", v.ShowCurrents, soap.Bool)
-	soap.WriteOpt(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Text[SenderMailMode])
-	soap.WriteOpt(e, ns0, "SenderEmailAddress", v.SenderEmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Text[DocTmplInvitationType])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SaveInDb", soap.NSXSD, "short") {
-		v.SaveInDb = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DefaultOref", soap.NSXSD, "string") {
-		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadText[DocTmplType])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[DocTmplDirection])
-	}
-	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
-		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IntentId", soap.NSXSD, "int") {
-		v.IntentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsDefaultPublished", soap.NSXSD, "boolean") {
-		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "LoadTemplateFromPlugin", soap.NSXSD, "int") {
-		v.LoadTemplateFromPlugin = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
-		v.MimeType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsInUseInGuides", soap.NSXSD, "boolean") {
-		v.IsInUseInGuides = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "DocumentTypeKey", soap.NSXSD, "int") {
-		v.DocumentTypeKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
-	}
-	if d.At(ns0, "PrivacyDocType", ns0, "DocTmplPrivacyType") {
-		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplPrivacyType])
-	}
-	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
-		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludeSignature", soap.NSXSD, "boolean") {
-		v.IncludeSignature = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowCurrents", soap.NSXSD, "boolean") {
-		v.ShowCurrents = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SenderEmailMode", ns0, "SenderMailMode") {
-		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadText[SenderMailMode])
-	}
-	if d.At(ns0, "SenderEmailAddress", soap.NSXSD, "string") {
-		v.SenderEmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InvitationDocType", ns0, "DocTmplInvitationType") {
-		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplInvitationType])
-	}
-}
-
-// Domain is the enumeration Domain.
-type Domain string
-
-// Values of Domain.
-const (
-	DomainUnknown                             Domain = "Unknown"
-	DomainExtraTables                         Domain = "ExtraTables"
-	DomainScreenDefinitions                   Domain = "ScreenDefinitions"
-	DomainScripts                             Domain = "Scripts"
-	DomainSelections                          Domain = "Selections"
-	DomainExternalDocuments                   Domain = "ExternalDocuments"
-	DomainUserGroups                          Domain = "UserGroups"
-	DomainExternalDocumentRelatedToSpmMessage Domain = "ExternalDocumentRelatedToSpmMessage"
-	DomainDashboards                          Domain = "Dashboards"
-	DomainEmailFlows                          Domain = "EmailFlows"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v Domain) IsValid() bool {
-	switch v {
-	case DomainUnknown, DomainExtraTables, DomainScreenDefinitions, DomainScripts, DomainSelections, DomainExternalDocuments, DomainUserGroups, DomainExternalDocumentRelatedToSpmMessage, DomainDashboards, DomainEmailFlows:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v Domain) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid Domain %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *Domain) UnmarshalText(b []byte) error {
-	x := Domain(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid Domain %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v Domain) Number() int64 {
-	switch v {
-	case DomainUnknown:
-		return 0
-	case DomainExtraTables:
-		return 1
-	case DomainScreenDefinitions:
-		return 2
-	case DomainScripts:
-		return 3
-	case DomainSelections:
-		return 4
-	case DomainExternalDocuments:
-		return 5
-	case DomainUserGroups:
-		return 6
-	case DomainExternalDocumentRelatedToSpmMessage:
-		return 7
-	case DomainDashboards:
-		return 8
-	case DomainEmailFlows:
-		return 9
-	}
-	return -1
-}
-
-// DurationUnit is the enumeration DurationUnit.
-type DurationUnit string
-
-// Values of DurationUnit.
-const (
-	DurationUnitUnknown   DurationUnit = "Unknown"
-	DurationUnitSecond    DurationUnit = "Second"
-	DurationUnitMinute    DurationUnit = "Minute"
-	DurationUnitHour      DurationUnit = "Hour"
-	DurationUnitDay       DurationUnit = "Day"
-	DurationUnitWeek      DurationUnit = "Week"
-	DurationUnitMonth     DurationUnit = "Month"
-	DurationUnitQuarter   DurationUnit = "Quarter"
-	DurationUnitHalfYear  DurationUnit = "HalfYear"
-	DurationUnitYear      DurationUnit = "Year"
-	DurationUnitDecade    DurationUnit = "Decade"
-	DurationUnitCentury   DurationUnit = "Century"
-	DurationUnitMillenium DurationUnit = "Millenium"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v DurationUnit) IsValid() bool {
-	switch v {
-	case DurationUnitUnknown, DurationUnitSecond, DurationUnitMinute, DurationUnitHour, DurationUnitDay, DurationUnitWeek, DurationUnitMonth, DurationUnitQuarter, DurationUnitHalfYear, DurationUnitYear, DurationUnitDecade, DurationUnitCentury, DurationUnitMillenium:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v DurationUnit) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid DurationUnit %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *DurationUnit) UnmarshalText(b []byte) error {
-	x := DurationUnit(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid DurationUnit %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v DurationUnit) Number() int64 {
-	switch v {
-	case DurationUnitUnknown:
-		return 0
-	case DurationUnitSecond:
-		return 1
-	case DurationUnitMinute:
-		return 2
-	case DurationUnitHour:
-		return 3
-	case DurationUnitDay:
-		return 4
-	case DurationUnitWeek:
-		return 5
-	case DurationUnitMonth:
-		return 6
-	case DurationUnitQuarter:
-		return 7
-	case DurationUnitHalfYear:
-		return 8
-	case DurationUnitYear:
-		return 9
-	case DurationUnitDecade:
-		return 10
-	case DurationUnitCentury:
-		return 11
-	case DurationUnitMillenium:
-		return 12
-	}
-	return -1
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExecuteOnEvent is the enumeration ExecuteOnEvent.
-type ExecuteOnEvent string
-
-// Values of ExecuteOnEvent.
-const (
-	ExecuteOnEventNever       ExecuteOnEvent = "Never"
-	ExecuteOnEventLogon       ExecuteOnEvent = "Logon"
-	ExecuteOnEventLogoff      ExecuteOnEvent = "Logoff"
-	ExecuteOnEventLocalUpdate ExecuteOnEvent = "LocalUpdate"
-	ExecuteOnEventWait        ExecuteOnEvent = "Wait"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ExecuteOnEvent) IsValid() bool {
-	switch v {
-	case ExecuteOnEventNever, ExecuteOnEventLogon, ExecuteOnEventLogoff, ExecuteOnEventLocalUpdate, ExecuteOnEventWait:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ExecuteOnEvent) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ExecuteOnEvent %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ExecuteOnEvent) UnmarshalText(b []byte) error {
-	x := ExecuteOnEvent(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ExecuteOnEvent %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ExecuteOnEvent) Number() int64 {
-	switch v {
-	case ExecuteOnEventNever:
-		return 0
-	case ExecuteOnEventLogon:
-		return 1
-	case ExecuteOnEventLogoff:
-		return 2
-	case ExecuteOnEventLocalUpdate:
-		return 3
-	case ExecuteOnEventWait:
-		return 16384
-	}
-	return -1
-}
-
-// ExtAppEntity is the complex type ExtAppEntity. It extends Carrier, whose
-// members come first on the wire.
-type ExtAppEntity struct {
-	Carrier
-	// ExtAppId is element ExtAppId (optional).
-	ExtAppId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Filename is element Filename (optional, nillable).
-	Filename soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[string]
-	// Workdir is element Workdir (optional, nillable).
-	Workdir soap.Opt[string]
-	// ShowState is element ShowState (optional).
-	ShowState soap.Opt[ShowState]
-	// VisibleIn is element VisibleIn (optional).
-	VisibleIn soap.Opt[Navigation]
-	// OnCentral is element OnCentral (optional).
-	OnCentral soap.Opt[bool]
-	// OnSatellite is element OnSatellite (optional).
-	OnSatellite soap.Opt[bool]
-	// OnTravel is element OnTravel (optional).
-	OnTravel soap.Opt[bool]
-	// OnSalesMarketingPocket is element OnSalesMarketingPocket (optional).
-	OnSalesMarketingPocket soap.Opt[bool]
-	// ShowInMenuBar is element ShowInMenuBar (optional).
-	ShowInMenuBar soap.Opt[bool]
-	// ShowInToolBar is element ShowInToolBar (optional).
-	ShowInToolBar soap.Opt[bool]
-	// ShowInAddressBar is element ShowInAddressBar (optional).
-	ShowInAddressBar soap.Opt[bool]
-	// ShowInStatusBar is element ShowInStatusBar (optional).
-	ShowInStatusBar soap.Opt[bool]
-	// Icon is element Icon (optional).
-	Icon soap.Opt[int16]
-	// WaitToFinish is element WaitToFinish (optional).
-	WaitToFinish soap.Opt[bool]
-	// ExecuteOnEvent is element ExecuteOnEvent (optional).
-	ExecuteOnEvent soap.Opt[ExecuteOnEvent]
-	// Path is element Path (optional, nillable).
-	Path soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ExtAppId", v.ExtAppId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.String)
-	soap.WriteOpt(e, ns0, "Workdir", v.Workdir, soap.String)
-	soap.WriteOpt(e, ns0, "ShowState", v.ShowState, soap.Text[ShowState])
-	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation])
-	soap.WriteOpt(e, ns0, "OnCentral", v.OnCentral, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnTravel", v.OnTravel, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInToolBar", v.ShowInToolBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.Int16)
-	soap.WriteOpt(e, ns0, "WaitToFinish", v.WaitToFinish, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Text[ExecuteOnEvent])
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtAppEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ExtAppId", soap.NSXSD, "int") {
-		v.ExtAppId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Parameters", soap.NSXSD, "string") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Workdir", soap.NSXSD, "string") {
-		v.Workdir = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ShowState", ns0, "ShowState") {
-		v.ShowState = soap.ReadOptItem(d, soap.ReadText[ShowState])
-	}
-	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
-	}
-	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
-		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnSatellite", soap.NSXSD, "boolean") {
-		v.OnSatellite = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnTravel", soap.NSXSD, "boolean") {
-		v.OnTravel = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnSalesMarketingPocket", soap.NSXSD, "boolean") {
-		v.OnSalesMarketingPocket = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInMenuBar", soap.NSXSD, "boolean") {
-		v.ShowInMenuBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInToolBar", soap.NSXSD, "boolean") {
-		v.ShowInToolBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInAddressBar", soap.NSXSD, "boolean") {
-		v.ShowInAddressBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInStatusBar", soap.NSXSD, "boolean") {
-		v.ShowInStatusBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Icon", soap.NSXSD, "short") {
-		v.Icon = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "WaitToFinish", soap.NSXSD, "boolean") {
-		v.WaitToFinish = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ExecuteOnEvent", ns0, "ExecuteOnEvent") {
-		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadText[ExecuteOnEvent])
-	}
-	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GenerateNavigationUrl is the anonymous type of element
 // GenerateNavigationUrl.
 type GenerateNavigationUrl struct {
 	// VisibleIn is element VisibleIn (optional).
-	VisibleIn soap.Opt[Navigation]
+	VisibleIn soap.Opt[services88.Navigation]
 	// WindowName is element WindowName (optional, nillable).
 	WindowName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation])
+	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[services88.Navigation])
 	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
 }
 
@@ -5951,7 +2176,7 @@ func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GenerateNavigationUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[services88.Navigation])
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
 		v.WindowName = soap.ReadOpt(d, soap.ReadString)
@@ -6003,12 +2228,12 @@ func (v *GetAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {}
 // GetAllAutomatedCategoryUpdatesResponse.
 type GetAllAutomatedCategoryUpdatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfAutomatedCategoryUpdate]
+	Response soap.Opt[services88.ArrayOfAutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAutomatedCategoryUpdate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6020,7 +2245,7 @@ func (v *GetAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllAutomatedCategoryUpdatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAutomatedCategoryUpdate])
 	}
 }
 
@@ -6043,12 +2268,12 @@ func (v *GetAllConsentSource) unmarshalFields(d *soap.Decoder) {}
 // GetAllConsentSourceResponse.
 type GetAllConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConsentSource]
+	Response soap.Opt[services88.ArrayOfConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6060,7 +2285,7 @@ func (v *GetAllConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentSource])
 	}
 }
 
@@ -6092,12 +2317,12 @@ func (v *GetAllCountries) unmarshalFields(d *soap.Decoder) {
 // GetAllCountriesResponse.
 type GetAllCountriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCountry]
+	Response soap.Opt[services88.ArrayOfCountry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCountriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6109,7 +2334,7 @@ func (v *GetAllCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllCountriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCountry])
 	}
 }
 
@@ -6141,12 +2366,12 @@ func (v *GetAllCurrencies) unmarshalFields(d *soap.Decoder) {
 // GetAllCurrenciesResponse.
 type GetAllCurrenciesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCurrencyEntity]
+	Response soap.Opt[services88.ArrayOfCurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrencyEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6158,7 +2383,7 @@ func (v *GetAllCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllCurrenciesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCurrencyEntity])
 	}
 }
 
@@ -6191,12 +2416,12 @@ func (v *GetAllDocumentTemplates) unmarshalFields(d *soap.Decoder) {
 // GetAllDocumentTemplatesResponse.
 type GetAllDocumentTemplatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDocumentTemplateEntity]
+	Response soap.Opt[services88.ArrayOfDocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplateEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6208,7 +2433,7 @@ func (v *GetAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocumentTemplateEntity])
 	}
 }
 
@@ -6231,12 +2456,12 @@ func (v *GetAllDomains) unmarshalFields(d *soap.Decoder) {}
 // GetAllDomainsResponse.
 type GetAllDomainsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDomain]
+	Response soap.Opt[services88.ArrayOfDomain]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDomainsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDomain])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDomain])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6248,7 +2473,7 @@ func (v *GetAllDomainsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllDomainsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDomain") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDomain])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDomain])
 	}
 }
 
@@ -6287,12 +2512,12 @@ func (v *GetAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // GetAllFromListDefinitionResponse.
 type GetAllFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfListItemEntity]
+	Response soap.Opt[services88.ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6304,7 +2529,7 @@ func (v *GetAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
 	}
 }
 
@@ -6342,12 +2567,12 @@ func (v *GetAllFromListName) unmarshalFields(d *soap.Decoder) {
 // GetAllFromListNameResponse.
 type GetAllFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfListItemEntity]
+	Response soap.Opt[services88.ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6359,21 +2584,21 @@ func (v *GetAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
 	}
 }
 
 // GetAllInDomain is the anonymous type of element GetAllInDomain.
 type GetAllInDomain struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[Domain]
+	Domain soap.Opt[services88.Domain]
 	// Children is element Children (optional).
 	Children soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Bool)
 }
 
@@ -6386,7 +2611,7 @@ func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllInDomain) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
 		v.Children = soap.ReadOptItem(d, soap.ReadBool)
@@ -6397,12 +2622,12 @@ func (v *GetAllInDomain) unmarshalFields(d *soap.Decoder) {
 // GetAllInDomainResponse.
 type GetAllInDomainResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHierarchyEntity]
+	Response soap.Opt[services88.ArrayOfHierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHierarchyEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6414,7 +2639,7 @@ func (v *GetAllInDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllInDomainResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHierarchyEntity])
 	}
 }
 
@@ -6437,12 +2662,12 @@ func (v *GetAllLegalBase) unmarshalFields(d *soap.Decoder) {}
 // GetAllLegalBaseResponse.
 type GetAllLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLegalBase]
+	Response soap.Opt[services88.ArrayOfLegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6454,7 +2679,7 @@ func (v *GetAllLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLegalBase])
 	}
 }
 
@@ -6477,12 +2702,12 @@ func (v *GetAllReasonSold) unmarshalFields(d *soap.Decoder) {}
 // GetAllReasonSoldResponse.
 type GetAllReasonSoldResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfReasonSold]
+	Response soap.Opt[services88.ArrayOfReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonSold])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6494,7 +2719,7 @@ func (v *GetAllReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllReasonSoldResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonSold])
 	}
 }
 
@@ -6517,12 +2742,12 @@ func (v *GetAllReasonStalled) unmarshalFields(d *soap.Decoder) {}
 // GetAllReasonStalledResponse.
 type GetAllReasonStalledResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfReasonStalled]
+	Response soap.Opt[services88.ArrayOfReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonStalled])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6534,7 +2759,7 @@ func (v *GetAllReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllReasonStalledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonStalled])
 	}
 }
 
@@ -6566,12 +2791,12 @@ func (v *GetAllSaleStages) unmarshalFields(d *soap.Decoder) {
 // GetAllSaleStagesResponse.
 type GetAllSaleStagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleStageEntity]
+	Response soap.Opt[services88.ArrayOfSaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleStagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStageEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6583,7 +2808,7 @@ func (v *GetAllSaleStagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSaleStagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStageEntity])
 	}
 }
 
@@ -6631,12 +2856,12 @@ func (v *GetAllSaleTypeEntities) unmarshalFields(d *soap.Decoder) {
 // GetAllSaleTypeEntitiesResponse.
 type GetAllSaleTypeEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleTypeEntity]
+	Response soap.Opt[services88.ArrayOfSaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleTypeEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6648,7 +2873,7 @@ func (v *GetAllSaleTypeEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSaleTypeEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleTypeEntity])
 	}
 }
 
@@ -6656,12 +2881,12 @@ func (v *GetAllSaleTypeEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 // GetAllSaleTypeResponse.
 type GetAllSaleTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleType]
+	Response soap.Opt[services88.ArrayOfSaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6673,7 +2898,7 @@ func (v *GetAllSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSaleTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleType])
 	}
 }
 
@@ -6697,12 +2922,12 @@ func (v *GetAllSelectionCategory) unmarshalFields(d *soap.Decoder) {}
 // GetAllSelectionCategoryResponse.
 type GetAllSelectionCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectionCategory]
+	Response soap.Opt[services88.ArrayOfSelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6714,7 +2939,7 @@ func (v *GetAllSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSelectionCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectionCategory])
 	}
 }
 
@@ -6745,12 +2970,12 @@ func (v *GetAllTasks) unmarshalFields(d *soap.Decoder) {
 // GetAllTasksResponse is the anonymous type of element GetAllTasksResponse.
 type GetAllTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTaskListItem]
+	Response soap.Opt[services88.ArrayOfTaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6762,7 +2987,7 @@ func (v *GetAllTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTaskListItem])
 	}
 }
 
@@ -6795,12 +3020,12 @@ func (v *GetAllTicketPriorities) unmarshalFields(d *soap.Decoder) {
 // GetAllTicketPrioritiesResponse.
 type GetAllTicketPrioritiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketPriorityEntity]
+	Response soap.Opt[services88.ArrayOfTicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriorityEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6812,7 +3037,7 @@ func (v *GetAllTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllTicketPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketPriorityEntity])
 	}
 }
 
@@ -6836,12 +3061,12 @@ func (v *GetAllTicketRelationDefinitionEntities) unmarshalFields(d *soap.Decoder
 // element GetAllTicketRelationDefinitionEntitiesResponse.
 type GetAllTicketRelationDefinitionEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketRelationDefinitionEntity]
+	Response soap.Opt[services88.ArrayOfTicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationDefinitionEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6853,7 +3078,7 @@ func (v *GetAllTicketRelationDefinitionEntitiesResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationDefinitionEntity])
 	}
 }
 
@@ -6885,12 +3110,12 @@ func (v *GetAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 // GetAmountClassEntityResponse.
 type GetAmountClassEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AmountClassEntity]
+	Response soap.Opt[*services88.AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6902,7 +3127,7 @@ func (v *GetAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
 	}
 }
 
@@ -6925,12 +3150,12 @@ func (v *GetAppTaskMenus) unmarshalFields(d *soap.Decoder) {}
 // GetAppTaskMenusResponse.
 type GetAppTaskMenusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTaskMenu]
+	Response soap.Opt[services88.ArrayOfTaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppTaskMenusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskMenu])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6942,7 +3167,7 @@ func (v *GetAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppTaskMenusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTaskMenu])
 	}
 }
 
@@ -6965,12 +3190,12 @@ func (v *GetAppWebPanels) unmarshalFields(d *soap.Decoder) {}
 // GetAppWebPanelsResponse.
 type GetAppWebPanelsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWebPanelEntity]
+	Response soap.Opt[services88.ArrayOfWebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppWebPanelsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6982,7 +3207,7 @@ func (v *GetAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppWebPanelsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebPanelEntity])
 	}
 }
 
@@ -7005,12 +3230,12 @@ func (v *GetBaseCurrency) unmarshalFields(d *soap.Decoder) {}
 // GetBaseCurrencyResponse.
 type GetBaseCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CurrencyEntity]
+	Response soap.Opt[*services88.CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBaseCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7022,7 +3247,7 @@ func (v *GetBaseCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBaseCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
 	}
 }
 
@@ -7053,12 +3278,12 @@ func (v *GetBusiness) unmarshalFields(d *soap.Decoder) {
 // GetBusinessList is the anonymous type of element GetBusinessList.
 type GetBusinessList struct {
 	// BusinessIds is element BusinessIds (optional, nillable).
-	BusinessIds soap.Opt[ArrayOfint]
+	BusinessIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BusinessIds", v.BusinessIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "BusinessIds", v.BusinessIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7069,8 +3294,8 @@ func (v *GetBusinessList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "BusinessIds", ns1, "ArrayOfint") {
-		v.BusinessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "BusinessIds", ns2, "ArrayOfint") {
+		v.BusinessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7078,12 +3303,12 @@ func (v *GetBusinessList) unmarshalFields(d *soap.Decoder) {
 // GetBusinessListResponse.
 type GetBusinessListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBusiness]
+	Response soap.Opt[services88.ArrayOfBusiness]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBusiness])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBusiness])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7095,19 +3320,19 @@ func (v *GetBusinessListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBusiness])
 	}
 }
 
 // GetBusinessResponse is the anonymous type of element GetBusinessResponse.
 type GetBusinessResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Business]
+	Response soap.Opt[*services88.Business]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Business])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Business])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7119,7 +3344,7 @@ func (v *GetBusinessResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Business") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Business])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Business])
 	}
 }
 
@@ -7142,12 +3367,12 @@ func (v *GetBusinesses) unmarshalFields(d *soap.Decoder) {}
 // GetBusinessesResponse.
 type GetBusinessesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfBusiness]
+	Response soap.Opt[services88.ArrayOfBusiness]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBusiness])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBusiness])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7159,7 +3384,7 @@ func (v *GetBusinessesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBusiness])
 	}
 }
 
@@ -7182,12 +3407,12 @@ func (v *GetCategories) unmarshalFields(d *soap.Decoder) {}
 // GetCategoriesResponse.
 type GetCategoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCategory]
+	Response soap.Opt[services88.ArrayOfCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7199,7 +3424,7 @@ func (v *GetCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCategory])
 	}
 }
 
@@ -7255,12 +3480,12 @@ func (v *GetCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // GetCategoryEntityResponse.
 type GetCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CategoryEntity]
+	Response soap.Opt[*services88.CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7272,19 +3497,19 @@ func (v *GetCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
 	}
 }
 
 // GetCategoryList is the anonymous type of element GetCategoryList.
 type GetCategoryList struct {
 	// CategoryIds is element CategoryIds (optional, nillable).
-	CategoryIds soap.Opt[ArrayOfint]
+	CategoryIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7295,8 +3520,8 @@ func (v *GetCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CategoryIds", ns1, "ArrayOfint") {
-		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CategoryIds", ns2, "ArrayOfint") {
+		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7304,12 +3529,12 @@ func (v *GetCategoryList) unmarshalFields(d *soap.Decoder) {
 // GetCategoryListResponse.
 type GetCategoryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCategory]
+	Response soap.Opt[services88.ArrayOfCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7321,19 +3546,19 @@ func (v *GetCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCategory])
 	}
 }
 
 // GetCategoryResponse is the anonymous type of element GetCategoryResponse.
 type GetCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Category]
+	Response soap.Opt[*services88.Category]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Category])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Category])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7345,7 +3570,7 @@ func (v *GetCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Category") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Category])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Category])
 	}
 }
 
@@ -7376,12 +3601,12 @@ func (v *GetCompetitor) unmarshalFields(d *soap.Decoder) {
 // GetCompetitorList is the anonymous type of element GetCompetitorList.
 type GetCompetitorList struct {
 	// CompetitorIds is element CompetitorIds (optional, nillable).
-	CompetitorIds soap.Opt[ArrayOfint]
+	CompetitorIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CompetitorIds", v.CompetitorIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CompetitorIds", v.CompetitorIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7392,8 +3617,8 @@ func (v *GetCompetitorList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CompetitorIds", ns1, "ArrayOfint") {
-		v.CompetitorIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CompetitorIds", ns2, "ArrayOfint") {
+		v.CompetitorIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7401,12 +3626,12 @@ func (v *GetCompetitorList) unmarshalFields(d *soap.Decoder) {
 // GetCompetitorListResponse.
 type GetCompetitorListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCompetitor]
+	Response soap.Opt[services88.ArrayOfCompetitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCompetitor])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCompetitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7418,7 +3643,7 @@ func (v *GetCompetitorListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCompetitor])
 	}
 }
 
@@ -7426,12 +3651,12 @@ func (v *GetCompetitorListResponse) unmarshalFields(d *soap.Decoder) {
 // GetCompetitorResponse.
 type GetCompetitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Competitor]
+	Response soap.Opt[*services88.Competitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Competitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Competitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7443,7 +3668,7 @@ func (v *GetCompetitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Competitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Competitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Competitor])
 	}
 }
 
@@ -7466,12 +3691,12 @@ func (v *GetCompetitors) unmarshalFields(d *soap.Decoder) {}
 // GetCompetitorsResponse.
 type GetCompetitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCompetitor]
+	Response soap.Opt[services88.ArrayOfCompetitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCompetitor])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCompetitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7483,7 +3708,7 @@ func (v *GetCompetitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCompetitor])
 	}
 }
 
@@ -7515,12 +3740,12 @@ func (v *GetConsentPurpose) unmarshalFields(d *soap.Decoder) {
 // GetConsentPurposeList.
 type GetConsentPurposeList struct {
 	// ConsentPurposeIds is element ConsentPurposeIds (optional, nillable).
-	ConsentPurposeIds soap.Opt[ArrayOfint]
+	ConsentPurposeIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentPurposeIds", v.ConsentPurposeIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ConsentPurposeIds", v.ConsentPurposeIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7531,8 +3756,8 @@ func (v *GetConsentPurposeList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposeList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ConsentPurposeIds", ns1, "ArrayOfint") {
-		v.ConsentPurposeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ConsentPurposeIds", ns2, "ArrayOfint") {
+		v.ConsentPurposeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7540,12 +3765,12 @@ func (v *GetConsentPurposeList) unmarshalFields(d *soap.Decoder) {
 // GetConsentPurposeListResponse.
 type GetConsentPurposeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConsentPurpose]
+	Response soap.Opt[services88.ArrayOfConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentPurpose])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7557,7 +3782,7 @@ func (v *GetConsentPurposeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentPurpose])
 	}
 }
 
@@ -7565,12 +3790,12 @@ func (v *GetConsentPurposeListResponse) unmarshalFields(d *soap.Decoder) {
 // GetConsentPurposeResponse.
 type GetConsentPurposeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentPurpose]
+	Response soap.Opt[*services88.ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7582,7 +3807,7 @@ func (v *GetConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPurpose])
 	}
 }
 
@@ -7605,12 +3830,12 @@ func (v *GetConsentPurposes) unmarshalFields(d *soap.Decoder) {}
 // GetConsentPurposesResponse.
 type GetConsentPurposesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConsentPurpose]
+	Response soap.Opt[services88.ArrayOfConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentPurpose])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7622,7 +3847,7 @@ func (v *GetConsentPurposesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentPurpose])
 	}
 }
 
@@ -7653,12 +3878,12 @@ func (v *GetConsentSource) unmarshalFields(d *soap.Decoder) {
 // GetConsentSourceList is the anonymous type of element GetConsentSourceList.
 type GetConsentSourceList struct {
 	// ConsentSourceIds is element ConsentSourceIds (optional, nillable).
-	ConsentSourceIds soap.Opt[ArrayOfint]
+	ConsentSourceIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentSourceIds", v.ConsentSourceIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ConsentSourceIds", v.ConsentSourceIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7669,8 +3894,8 @@ func (v *GetConsentSourceList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourceList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ConsentSourceIds", ns1, "ArrayOfint") {
-		v.ConsentSourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ConsentSourceIds", ns2, "ArrayOfint") {
+		v.ConsentSourceIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7678,12 +3903,12 @@ func (v *GetConsentSourceList) unmarshalFields(d *soap.Decoder) {
 // GetConsentSourceListResponse.
 type GetConsentSourceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConsentSource]
+	Response soap.Opt[services88.ArrayOfConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7695,7 +3920,7 @@ func (v *GetConsentSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentSource])
 	}
 }
 
@@ -7703,12 +3928,12 @@ func (v *GetConsentSourceListResponse) unmarshalFields(d *soap.Decoder) {
 // GetConsentSourceResponse.
 type GetConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentSource]
+	Response soap.Opt[*services88.ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentSource])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7720,7 +3945,7 @@ func (v *GetConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentSource])
 	}
 }
 
@@ -7743,12 +3968,12 @@ func (v *GetConsentSources) unmarshalFields(d *soap.Decoder) {}
 // GetConsentSourcesResponse.
 type GetConsentSourcesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConsentSource]
+	Response soap.Opt[services88.ArrayOfConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourcesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7760,7 +3985,7 @@ func (v *GetConsentSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourcesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentSource])
 	}
 }
 
@@ -7782,12 +4007,12 @@ func (v *GetCountries) unmarshalFields(d *soap.Decoder) {}
 // GetCountriesResponse is the anonymous type of element GetCountriesResponse.
 type GetCountriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCountry]
+	Response soap.Opt[services88.ArrayOfCountry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7799,7 +4024,7 @@ func (v *GetCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCountry])
 	}
 }
 
@@ -7830,12 +4055,12 @@ func (v *GetCountry) unmarshalFields(d *soap.Decoder) {
 // GetCountryList is the anonymous type of element GetCountryList.
 type GetCountryList struct {
 	// CountryIds is element CountryIds (optional, nillable).
-	CountryIds soap.Opt[ArrayOfint]
+	CountryIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CountryIds", v.CountryIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CountryIds", v.CountryIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7846,8 +4071,8 @@ func (v *GetCountryList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountryList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CountryIds", ns1, "ArrayOfint") {
-		v.CountryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CountryIds", ns2, "ArrayOfint") {
+		v.CountryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7855,12 +4080,12 @@ func (v *GetCountryList) unmarshalFields(d *soap.Decoder) {
 // GetCountryListResponse.
 type GetCountryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCountry]
+	Response soap.Opt[services88.ArrayOfCountry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7872,19 +4097,19 @@ func (v *GetCountryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCountry])
 	}
 }
 
 // GetCountryResponse is the anonymous type of element GetCountryResponse.
 type GetCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Country]
+	Response soap.Opt[*services88.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7896,7 +4121,7 @@ func (v *GetCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
 	}
 }
 
@@ -7927,12 +4152,12 @@ func (v *GetCredited) unmarshalFields(d *soap.Decoder) {
 // GetCreditedList is the anonymous type of element GetCreditedList.
 type GetCreditedList struct {
 	// CreditedIds is element CreditedIds (optional, nillable).
-	CreditedIds soap.Opt[ArrayOfint]
+	CreditedIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CreditedIds", v.CreditedIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CreditedIds", v.CreditedIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7943,8 +4168,8 @@ func (v *GetCreditedList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CreditedIds", ns1, "ArrayOfint") {
-		v.CreditedIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CreditedIds", ns2, "ArrayOfint") {
+		v.CreditedIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7952,12 +4177,12 @@ func (v *GetCreditedList) unmarshalFields(d *soap.Decoder) {
 // GetCreditedListResponse.
 type GetCreditedListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCredited]
+	Response soap.Opt[services88.ArrayOfCredited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredited])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7969,19 +4194,19 @@ func (v *GetCreditedListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredited])
 	}
 }
 
 // GetCreditedResponse is the anonymous type of element GetCreditedResponse.
 type GetCreditedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Credited]
+	Response soap.Opt[*services88.Credited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Credited])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Credited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7993,7 +4218,7 @@ func (v *GetCreditedResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Credited") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Credited])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Credited])
 	}
 }
 
@@ -8015,12 +4240,12 @@ func (v *GetCrediteds) unmarshalFields(d *soap.Decoder) {}
 // GetCreditedsResponse is the anonymous type of element GetCreditedsResponse.
 type GetCreditedsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCredited]
+	Response soap.Opt[services88.ArrayOfCredited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredited])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8032,7 +4257,7 @@ func (v *GetCreditedsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredited])
 	}
 }
 
@@ -8055,12 +4280,12 @@ func (v *GetCurrencies) unmarshalFields(d *soap.Decoder) {}
 // GetCurrenciesResponse.
 type GetCurrenciesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCurrency]
+	Response soap.Opt[services88.ArrayOfCurrency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrency])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCurrency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8072,7 +4297,7 @@ func (v *GetCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrenciesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCurrency])
 	}
 }
 
@@ -8128,12 +4353,12 @@ func (v *GetCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 // GetCurrencyEntityResponse.
 type GetCurrencyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CurrencyEntity]
+	Response soap.Opt[*services88.CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8145,19 +4370,19 @@ func (v *GetCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
 	}
 }
 
 // GetCurrencyList is the anonymous type of element GetCurrencyList.
 type GetCurrencyList struct {
 	// CurrencyIds is element CurrencyIds (optional, nillable).
-	CurrencyIds soap.Opt[ArrayOfint]
+	CurrencyIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CurrencyIds", v.CurrencyIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CurrencyIds", v.CurrencyIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8168,8 +4393,8 @@ func (v *GetCurrencyList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CurrencyIds", ns1, "ArrayOfint") {
-		v.CurrencyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CurrencyIds", ns2, "ArrayOfint") {
+		v.CurrencyIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -8177,12 +4402,12 @@ func (v *GetCurrencyList) unmarshalFields(d *soap.Decoder) {
 // GetCurrencyListResponse.
 type GetCurrencyListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCurrency]
+	Response soap.Opt[services88.ArrayOfCurrency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrency])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCurrency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8194,19 +4419,19 @@ func (v *GetCurrencyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCurrency])
 	}
 }
 
 // GetCurrencyResponse is the anonymous type of element GetCurrencyResponse.
 type GetCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Currency]
+	Response soap.Opt[*services88.Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8218,7 +4443,7 @@ func (v *GetCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Currency])
 	}
 }
 
@@ -8250,12 +4475,12 @@ func (v *GetCustomerLanguage) unmarshalFields(d *soap.Decoder) {
 // GetCustomerLanguageList.
 type GetCustomerLanguageList struct {
 	// CustomerLanguageIds is element CustomerLanguageIds (optional, nillable).
-	CustomerLanguageIds soap.Opt[ArrayOfint]
+	CustomerLanguageIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustomerLanguageIds", v.CustomerLanguageIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CustomerLanguageIds", v.CustomerLanguageIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8266,8 +4491,8 @@ func (v *GetCustomerLanguageList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguageList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "CustomerLanguageIds", ns1, "ArrayOfint") {
-		v.CustomerLanguageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CustomerLanguageIds", ns2, "ArrayOfint") {
+		v.CustomerLanguageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -8275,12 +4500,12 @@ func (v *GetCustomerLanguageList) unmarshalFields(d *soap.Decoder) {
 // GetCustomerLanguageListResponse.
 type GetCustomerLanguageListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCustomerLanguage]
+	Response soap.Opt[services88.ArrayOfCustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerLanguage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8292,7 +4517,7 @@ func (v *GetCustomerLanguageListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguageListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerLanguage])
 	}
 }
 
@@ -8300,12 +4525,12 @@ func (v *GetCustomerLanguageListResponse) unmarshalFields(d *soap.Decoder) {
 // GetCustomerLanguageResponse.
 type GetCustomerLanguageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CustomerLanguage]
+	Response soap.Opt[*services88.CustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerLanguage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8317,7 +4542,7 @@ func (v *GetCustomerLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerLanguage])
 	}
 }
 
@@ -8340,12 +4565,12 @@ func (v *GetCustomerLanguages) unmarshalFields(d *soap.Decoder) {}
 // GetCustomerLanguagesResponse.
 type GetCustomerLanguagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCustomerLanguage]
+	Response soap.Opt[services88.ArrayOfCustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerLanguage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8357,7 +4582,7 @@ func (v *GetCustomerLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerLanguage])
 	}
 }
 
@@ -8389,12 +4614,12 @@ func (v *GetDeliveryTerm) unmarshalFields(d *soap.Decoder) {
 // GetDeliveryTermResponse.
 type GetDeliveryTermResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DeliveryTerm]
+	Response soap.Opt[*services88.DeliveryTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTermResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DeliveryTerm])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DeliveryTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8406,7 +4631,7 @@ func (v *GetDeliveryTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTermResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DeliveryTerm])
 	}
 }
 
@@ -8429,12 +4654,12 @@ func (v *GetDeliveryTerms) unmarshalFields(d *soap.Decoder) {}
 // GetDeliveryTermsResponse.
 type GetDeliveryTermsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDeliveryTerm]
+	Response soap.Opt[services88.ArrayOfDeliveryTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTermsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDeliveryTerm])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDeliveryTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8446,7 +4671,7 @@ func (v *GetDeliveryTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTermsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDeliveryTerm])
 	}
 }
 
@@ -8478,12 +4703,12 @@ func (v *GetDeliveryType) unmarshalFields(d *soap.Decoder) {
 // GetDeliveryTypeResponse.
 type GetDeliveryTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DeliveryType]
+	Response soap.Opt[*services88.DeliveryType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DeliveryType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DeliveryType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8495,7 +4720,7 @@ func (v *GetDeliveryTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DeliveryType])
 	}
 }
 
@@ -8518,12 +4743,12 @@ func (v *GetDeliveryTypes) unmarshalFields(d *soap.Decoder) {}
 // GetDeliveryTypesResponse.
 type GetDeliveryTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDeliveryType]
+	Response soap.Opt[services88.ArrayOfDeliveryType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDeliveryType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDeliveryType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8535,7 +4760,7 @@ func (v *GetDeliveryTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDeliveryType])
 	}
 }
 
@@ -8566,12 +4791,12 @@ func (v *GetDepartment) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentList is the anonymous type of element GetDepartmentList.
 type GetDepartmentList struct {
 	// DepartmentIds is element DepartmentIds (optional, nillable).
-	DepartmentIds soap.Opt[ArrayOfint]
+	DepartmentIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DepartmentIds", v.DepartmentIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "DepartmentIds", v.DepartmentIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8582,8 +4807,8 @@ func (v *GetDepartmentList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DepartmentIds", ns1, "ArrayOfint") {
-		v.DepartmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "DepartmentIds", ns2, "ArrayOfint") {
+		v.DepartmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -8591,12 +4816,12 @@ func (v *GetDepartmentList) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentListResponse.
 type GetDepartmentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDepartment]
+	Response soap.Opt[services88.ArrayOfDepartment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDepartment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDepartment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8608,7 +4833,7 @@ func (v *GetDepartmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDepartment])
 	}
 }
 
@@ -8616,12 +4841,12 @@ func (v *GetDepartmentListResponse) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentResponse.
 type GetDepartmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Department]
+	Response soap.Opt[*services88.Department]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Department])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Department])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8633,7 +4858,7 @@ func (v *GetDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Department") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Department])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Department])
 	}
 }
 
@@ -8656,12 +4881,12 @@ func (v *GetDepartments) unmarshalFields(d *soap.Decoder) {}
 // GetDepartmentsResponse.
 type GetDepartmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDepartment]
+	Response soap.Opt[services88.ArrayOfDepartment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDepartment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDepartment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8673,7 +4898,7 @@ func (v *GetDepartmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDepartment])
 	}
 }
 
@@ -8730,12 +4955,12 @@ func (v *GetDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateEntityResponse.
 type GetDocumentTemplateEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateEntity]
+	Response soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8747,7 +4972,7 @@ func (v *GetDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -8830,12 +5055,12 @@ func (v *GetDocumentTemplateLanguages) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateLanguagesResponse.
 type GetDocumentTemplateLanguagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8846,8 +5071,8 @@ func (v *GetDocumentTemplateLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateLanguagesResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -8855,12 +5080,12 @@ func (v *GetDocumentTemplateLanguagesResponse) unmarshalFields(d *soap.Decoder) 
 // GetDocumentTemplateList.
 type GetDocumentTemplateList struct {
 	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
-	DocumentTemplateIds soap.Opt[ArrayOfint]
+	DocumentTemplateIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8871,8 +5096,8 @@ func (v *GetDocumentTemplateList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "DocumentTemplateIds", ns1, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
+		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -8880,12 +5105,12 @@ func (v *GetDocumentTemplateList) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateListResponse.
 type GetDocumentTemplateListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDocumentTemplate]
+	Response soap.Opt[services88.ArrayOfDocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8897,7 +5122,7 @@ func (v *GetDocumentTemplateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocumentTemplate])
 	}
 }
 
@@ -8907,13 +5132,13 @@ type GetDocumentTemplateProperties struct {
 	// DocumentTemplateId is element DocumentTemplateId (optional).
 	DocumentTemplateId soap.Opt[int32]
 	// RequestedProperties is element RequestedProperties (optional, nillable).
-	RequestedProperties soap.Opt[ArrayOfstring]
+	RequestedProperties soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateProperties) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8927,8 +5152,8 @@ func (v *GetDocumentTemplateProperties) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "RequestedProperties", ns1, "ArrayOfstring") {
-		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "RequestedProperties", ns2, "ArrayOfstring") {
+		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -8936,12 +5161,12 @@ func (v *GetDocumentTemplateProperties) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplatePropertiesResponse.
 type GetDocumentTemplatePropertiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatePropertiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8953,7 +5178,7 @@ func (v *GetDocumentTemplatePropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplatePropertiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -8961,12 +5186,12 @@ func (v *GetDocumentTemplatePropertiesResponse) unmarshalFields(d *soap.Decoder)
 // GetDocumentTemplateResponse.
 type GetDocumentTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplate]
+	Response soap.Opt[*services88.DocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8978,7 +5203,7 @@ func (v *GetDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplate])
 	}
 }
 
@@ -9067,12 +5292,12 @@ func (v *GetDocumentTemplateTask) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateTaskResponse.
 type GetDocumentTemplateTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Task]
+	Response soap.Opt[*services88.Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Task])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9084,7 +5309,7 @@ func (v *GetDocumentTemplateTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Task])
 	}
 }
 
@@ -9179,12 +5404,12 @@ func (v *GetDocumentTemplateUsedInProjectStage) unmarshalFields(d *soap.Decoder)
 // element GetDocumentTemplateUsedInProjectStageResponse.
 type GetDocumentTemplateUsedInProjectStageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9195,8 +5420,8 @@ func (v *GetDocumentTemplateUsedInProjectStageResponse) UnmarshalSOAP(d *soap.De
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -9229,12 +5454,12 @@ func (v *GetDocumentTemplateUsedInSalesStage) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateUsedInSalesStageResponse.
 type GetDocumentTemplateUsedInSalesStageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9245,8 +5470,8 @@ func (v *GetDocumentTemplateUsedInSalesStageResponse) UnmarshalSOAP(d *soap.Deco
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -9269,12 +5494,12 @@ func (v *GetDocumentTemplates) unmarshalFields(d *soap.Decoder) {}
 // GetDocumentTemplatesResponse.
 type GetDocumentTemplatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDocumentTemplate]
+	Response soap.Opt[services88.ArrayOfDocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9286,7 +5511,7 @@ func (v *GetDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocumentTemplate])
 	}
 }
 
@@ -9310,12 +5535,12 @@ func (v *GetDocumentTemplatesTasks) unmarshalFields(d *soap.Decoder) {}
 // GetDocumentTemplatesTasksResponse.
 type GetDocumentTemplatesTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTask]
+	Response soap.Opt[services88.ArrayOfTask]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatesTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9327,7 +5552,7 @@ func (v *GetDocumentTemplatesTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplatesTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTask])
 	}
 }
 
@@ -9360,12 +5585,12 @@ func (v *GetDocumentTypesForPlugin) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTypesForPluginResponse.
 type GetDocumentTypesForPluginResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[IntStringDictionary]
+	Response soap.Opt[services88.IntStringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTypesForPluginResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[IntStringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.IntStringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9377,7 +5602,7 @@ func (v *GetDocumentTypesForPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTypesForPluginResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "IntStringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[IntStringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.IntStringDictionary])
 	}
 }
 
@@ -9450,12 +5675,12 @@ func (v *GetExtAppEntity) unmarshalFields(d *soap.Decoder) {
 // GetExtAppEntityResponse.
 type GetExtAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtAppEntity]
+	Response soap.Opt[*services88.ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9467,7 +5692,7 @@ func (v *GetExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
 	}
 }
 
@@ -9506,12 +5731,12 @@ func (v *GetFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // GetFromListDefinitionResponse.
 type GetFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9523,7 +5748,7 @@ func (v *GetFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -9561,12 +5786,12 @@ func (v *GetFromListName) unmarshalFields(d *soap.Decoder) {
 // GetFromListNameResponse.
 type GetFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9578,7 +5803,7 @@ func (v *GetFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -9610,12 +5835,12 @@ func (v *GetHeadingEntity) unmarshalFields(d *soap.Decoder) {
 // GetHeadingEntityResponse.
 type GetHeadingEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HeadingEntity]
+	Response soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9627,7 +5852,7 @@ func (v *GetHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -9708,12 +5933,12 @@ func (v *GetHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 // GetHeadingsForListItemFromListNameResponse.
 type GetHeadingsForListItemFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9725,7 +5950,7 @@ func (v *GetHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsForListItemFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -9758,12 +5983,12 @@ func (v *GetHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // GetHeadingsFromListDefinitionResponse.
 type GetHeadingsFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHeadingEntity]
+	Response soap.Opt[services88.ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9775,7 +6000,7 @@ func (v *GetHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
 	}
 }
 
@@ -9807,12 +6032,12 @@ func (v *GetHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 // GetHeadingsFromNameResponse.
 type GetHeadingsFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHeadingEntity]
+	Response soap.Opt[services88.ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9824,19 +6049,19 @@ func (v *GetHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
 	}
 }
 
 // GetHeadingsResponse is the anonymous type of element GetHeadingsResponse.
 type GetHeadingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9848,7 +6073,7 @@ func (v *GetHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -9880,12 +6105,12 @@ func (v *GetHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 // GetHierarchyEntityResponse.
 type GetHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HierarchyEntity]
+	Response soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9897,14 +6122,14 @@ func (v *GetHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
 }
 
 // GetHierarchyFromPath is the anonymous type of element GetHierarchyFromPath.
 type GetHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[Domain]
+	Domain soap.Opt[services88.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Children is element Children (optional).
@@ -9913,7 +6138,7 @@ type GetHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Bool)
 }
@@ -9927,7 +6152,7 @@ func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -9941,12 +6166,12 @@ func (v *GetHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 // GetHierarchyFromPathResponse.
 type GetHierarchyFromPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HierarchyEntity]
+	Response soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9958,7 +6183,7 @@ func (v *GetHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
 }
 
@@ -9982,12 +6207,12 @@ func (v *GetInstalledLanguages) unmarshalFields(d *soap.Decoder) {}
 // GetInstalledLanguagesResponse.
 type GetInstalledLanguagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLanguageInfo]
+	Response soap.Opt[services88.ArrayOfLanguageInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetInstalledLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLanguageInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9999,7 +6224,7 @@ func (v *GetInstalledLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetInstalledLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLanguageInfo])
 	}
 }
 
@@ -10030,12 +6255,12 @@ func (v *GetLanguageInfo) unmarshalFields(d *soap.Decoder) {
 // GetLanguageInfoList is the anonymous type of element GetLanguageInfoList.
 type GetLanguageInfoList struct {
 	// LanguageInfoIds is element LanguageInfoIds (optional, nillable).
-	LanguageInfoIds soap.Opt[ArrayOfint]
+	LanguageInfoIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LanguageInfoIds", v.LanguageInfoIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "LanguageInfoIds", v.LanguageInfoIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10046,8 +6271,8 @@ func (v *GetLanguageInfoList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLanguageInfoList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "LanguageInfoIds", ns1, "ArrayOfint") {
-		v.LanguageInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "LanguageInfoIds", ns2, "ArrayOfint") {
+		v.LanguageInfoIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -10055,12 +6280,12 @@ func (v *GetLanguageInfoList) unmarshalFields(d *soap.Decoder) {
 // GetLanguageInfoListResponse.
 type GetLanguageInfoListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLanguageInfo]
+	Response soap.Opt[services88.ArrayOfLanguageInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLanguageInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10072,7 +6297,7 @@ func (v *GetLanguageInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLanguageInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLanguageInfo])
 	}
 }
 
@@ -10080,12 +6305,12 @@ func (v *GetLanguageInfoListResponse) unmarshalFields(d *soap.Decoder) {
 // GetLanguageInfoResponse.
 type GetLanguageInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LanguageInfo]
+	Response soap.Opt[*services88.LanguageInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LanguageInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10097,7 +6322,7 @@ func (v *GetLanguageInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLanguageInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LanguageInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LanguageInfo])
 	}
 }
 
@@ -10128,12 +6353,12 @@ func (v *GetLegalBase) unmarshalFields(d *soap.Decoder) {
 // GetLegalBaseList is the anonymous type of element GetLegalBaseList.
 type GetLegalBaseList struct {
 	// LegalBaseIds is element LegalBaseIds (optional, nillable).
-	LegalBaseIds soap.Opt[ArrayOfint]
+	LegalBaseIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LegalBaseIds", v.LegalBaseIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "LegalBaseIds", v.LegalBaseIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10144,8 +6369,8 @@ func (v *GetLegalBaseList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBaseList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "LegalBaseIds", ns1, "ArrayOfint") {
-		v.LegalBaseIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "LegalBaseIds", ns2, "ArrayOfint") {
+		v.LegalBaseIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -10153,12 +6378,12 @@ func (v *GetLegalBaseList) unmarshalFields(d *soap.Decoder) {
 // GetLegalBaseListResponse.
 type GetLegalBaseListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLegalBase]
+	Response soap.Opt[services88.ArrayOfLegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10170,19 +6395,19 @@ func (v *GetLegalBaseListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBaseListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLegalBase])
 	}
 }
 
 // GetLegalBaseResponse is the anonymous type of element GetLegalBaseResponse.
 type GetLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LegalBase]
+	Response soap.Opt[*services88.LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LegalBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10194,7 +6419,7 @@ func (v *GetLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LegalBase])
 	}
 }
 
@@ -10217,12 +6442,12 @@ func (v *GetLegalBases) unmarshalFields(d *soap.Decoder) {}
 // GetLegalBasesResponse.
 type GetLegalBasesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLegalBase]
+	Response soap.Opt[services88.ArrayOfLegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBasesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10234,7 +6459,7 @@ func (v *GetLegalBasesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBasesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLegalBase])
 	}
 }
 
@@ -10265,12 +6490,12 @@ func (v *GetLink) unmarshalFields(d *soap.Decoder) {
 // GetLinkList is the anonymous type of element GetLinkList.
 type GetLinkList struct {
 	// LinkIds is element LinkIds (optional, nillable).
-	LinkIds soap.Opt[ArrayOfint]
+	LinkIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LinkIds", v.LinkIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "LinkIds", v.LinkIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10281,20 +6506,20 @@ func (v *GetLinkList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLinkList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "LinkIds", ns1, "ArrayOfint") {
-		v.LinkIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "LinkIds", ns2, "ArrayOfint") {
+		v.LinkIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
 // GetLinkListResponse is the anonymous type of element GetLinkListResponse.
 type GetLinkListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLink]
+	Response soap.Opt[services88.ArrayOfLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10306,19 +6531,19 @@ func (v *GetLinkListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLinkListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLink])
 	}
 }
 
 // GetLinkResponse is the anonymous type of element GetLinkResponse.
 type GetLinkResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Link]
+	Response soap.Opt[*services88.Link]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Link])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Link])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10330,7 +6555,7 @@ func (v *GetLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLinkResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Link") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Link])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Link])
 	}
 }
 
@@ -10362,12 +6587,12 @@ func (v *GetListDefinitions) unmarshalFields(d *soap.Decoder) {
 // GetListDefinitionsResponse.
 type GetListDefinitionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfListEntity]
+	Response soap.Opt[services88.ArrayOfListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListDefinitionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10379,7 +6604,7 @@ func (v *GetListDefinitionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListDefinitionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListEntity])
 	}
 }
 
@@ -10435,12 +6660,12 @@ func (v *GetListEntityByName) unmarshalFields(d *soap.Decoder) {
 // GetListEntityByNameResponse.
 type GetListEntityByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListEntity]
+	Response soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10452,7 +6677,7 @@ func (v *GetListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
@@ -10460,12 +6685,12 @@ func (v *GetListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 // GetListEntityResponse.
 type GetListEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListEntity]
+	Response soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10477,7 +6702,7 @@ func (v *GetListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
@@ -10547,12 +6772,12 @@ func (v *GetListItemsForHeadingFromListName) unmarshalFields(d *soap.Decoder) {
 // GetListItemsForHeadingFromListNameResponse.
 type GetListItemsForHeadingFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10564,7 +6789,7 @@ func (v *GetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForHeadingFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -10572,12 +6797,12 @@ func (v *GetListItemsForHeadingFromListNameResponse) unmarshalFields(d *soap.Dec
 // GetListItemsForHeadingResponse.
 type GetListItemsForHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10589,7 +6814,7 @@ func (v *GetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -10659,12 +6884,12 @@ func (v *GetListItemsForUserGroupFromListName) unmarshalFields(d *soap.Decoder) 
 // element GetListItemsForUserGroupFromListNameResponse.
 type GetListItemsForUserGroupFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10676,7 +6901,7 @@ func (v *GetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForUserGroupFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -10684,12 +6909,12 @@ func (v *GetListItemsForUserGroupFromListNameResponse) unmarshalFields(d *soap.D
 // GetListItemsForUserGroupResponse.
 type GetListItemsForUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10701,7 +6926,7 @@ func (v *GetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -10733,7 +6958,7 @@ func (v *GetLocalizedText) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextByType.
 type GetLocalizedTextByType struct {
 	// TextType is element TextType (optional).
-	TextType soap.Opt[LocalizedTextType]
+	TextType soap.Opt[services88.LocalizedTextType]
 	// ResourceId is element ResourceId (optional).
 	ResourceId soap.Opt[int32]
 	// LanguageId is element LanguageId (optional).
@@ -10742,7 +6967,7 @@ type GetLocalizedTextByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TextType", v.TextType, soap.Text[LocalizedTextType])
+	soap.WriteOpt(e, ns0, "TextType", v.TextType, soap.Text[services88.LocalizedTextType])
 	soap.WriteOpt(e, ns0, "ResourceId", v.ResourceId, soap.Int32)
 	soap.WriteOpt(e, ns0, "LanguageId", v.LanguageId, soap.Int32)
 }
@@ -10756,7 +6981,7 @@ func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TextType", ns0, "LocalizedTextType") {
-		v.TextType = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
+		v.TextType = soap.ReadOptItem(d, soap.ReadText[services88.LocalizedTextType])
 	}
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
 		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -10770,12 +6995,12 @@ func (v *GetLocalizedTextByType) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextByTypeResponse.
 type GetLocalizedTextByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LocalizedText]
+	Response soap.Opt[*services88.LocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LocalizedText])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10787,19 +7012,19 @@ func (v *GetLocalizedTextByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LocalizedText])
 	}
 }
 
 // GetLocalizedTextList is the anonymous type of element GetLocalizedTextList.
 type GetLocalizedTextList struct {
 	// LocalizedTextIds is element LocalizedTextIds (optional, nillable).
-	LocalizedTextIds soap.Opt[ArrayOfint]
+	LocalizedTextIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LocalizedTextIds", v.LocalizedTextIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "LocalizedTextIds", v.LocalizedTextIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10810,8 +7035,8 @@ func (v *GetLocalizedTextList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "LocalizedTextIds", ns1, "ArrayOfint") {
-		v.LocalizedTextIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "LocalizedTextIds", ns2, "ArrayOfint") {
+		v.LocalizedTextIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -10819,12 +7044,12 @@ func (v *GetLocalizedTextList) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextListResponse.
 type GetLocalizedTextListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLocalizedText]
+	Response soap.Opt[services88.ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10836,7 +7061,7 @@ func (v *GetLocalizedTextListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
 	}
 }
 
@@ -10844,12 +7069,12 @@ func (v *GetLocalizedTextListResponse) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextResponse.
 type GetLocalizedTextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LocalizedText]
+	Response soap.Opt[*services88.LocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LocalizedText])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10861,7 +7086,7 @@ func (v *GetLocalizedTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LocalizedText])
 	}
 }
 
@@ -10909,12 +7134,12 @@ func (v *GetLocalizedTextsByLanguageId) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextsByLanguageIdResponse.
 type GetLocalizedTextsByLanguageIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLocalizedText]
+	Response soap.Opt[services88.ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByLanguageIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10926,7 +7151,7 @@ func (v *GetLocalizedTextsByLanguageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsByLanguageIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
 	}
 }
 
@@ -10934,12 +7159,12 @@ func (v *GetLocalizedTextsByLanguageIdResponse) unmarshalFields(d *soap.Decoder)
 // GetLocalizedTextsByType.
 type GetLocalizedTextsByType struct {
 	// TextTypes is element TextTypes (optional, nillable).
-	TextTypes soap.Opt[ArrayOfLocalizedTextType]
+	TextTypes soap.Opt[services88.ArrayOfLocalizedTextType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TextTypes", v.TextTypes, soap.Value[ArrayOfLocalizedTextType])
+	soap.WriteOpt(e, ns0, "TextTypes", v.TextTypes, soap.Value[services88.ArrayOfLocalizedTextType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10951,7 +7176,7 @@ func (v *GetLocalizedTextsByType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TextTypes", ns0, "ArrayOfLocalizedTextType") {
-		v.TextTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedTextType])
+		v.TextTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedTextType])
 	}
 }
 
@@ -10959,12 +7184,12 @@ func (v *GetLocalizedTextsByType) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextsByTypeResponse.
 type GetLocalizedTextsByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLocalizedText]
+	Response soap.Opt[services88.ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10976,7 +7201,7 @@ func (v *GetLocalizedTextsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
 	}
 }
 
@@ -10984,12 +7209,12 @@ func (v *GetLocalizedTextsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextsResponse.
 type GetLocalizedTextsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfLocalizedText]
+	Response soap.Opt[services88.ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11001,7 +7226,7 @@ func (v *GetLocalizedTextsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
 	}
 }
 
@@ -11032,12 +7257,12 @@ func (v *GetMrMrs) unmarshalFields(d *soap.Decoder) {
 // GetMrMrsList is the anonymous type of element GetMrMrsList.
 type GetMrMrsList struct {
 	// MrMrsIds is element MrMrsIds (optional, nillable).
-	MrMrsIds soap.Opt[ArrayOfint]
+	MrMrsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MrMrsIds", v.MrMrsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "MrMrsIds", v.MrMrsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11048,20 +7273,20 @@ func (v *GetMrMrsList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "MrMrsIds", ns1, "ArrayOfint") {
-		v.MrMrsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "MrMrsIds", ns2, "ArrayOfint") {
+		v.MrMrsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
 // GetMrMrsListResponse is the anonymous type of element GetMrMrsListResponse.
 type GetMrMrsListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMrMrs]
+	Response soap.Opt[services88.ArrayOfMrMrs]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMrMrs])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11073,19 +7298,19 @@ func (v *GetMrMrsListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMrMrs])
 	}
 }
 
 // GetMrMrsResponse is the anonymous type of element GetMrMrsResponse.
 type GetMrMrsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*MrMrs]
+	Response soap.Opt[*services88.MrMrs]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MrMrs])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11097,7 +7322,7 @@ func (v *GetMrMrsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MrMrs])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MrMrs])
 	}
 }
 
@@ -11119,12 +7344,12 @@ func (v *GetMrMrses) unmarshalFields(d *soap.Decoder) {}
 // GetMrMrsesResponse is the anonymous type of element GetMrMrsesResponse.
 type GetMrMrsesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMrMrs]
+	Response soap.Opt[services88.ArrayOfMrMrs]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMrMrs])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11136,7 +7361,7 @@ func (v *GetMrMrsesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMrMrs])
 	}
 }
 
@@ -11187,12 +7412,12 @@ func (v *GetNeedCategoryUpdateForPerson) unmarshalFields(d *soap.Decoder) {
 // GetNeedCategoryUpdateForPersonResponse.
 type GetNeedCategoryUpdateForPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AutomatedCategoryUpdate]
+	Response soap.Opt[*services88.AutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AutomatedCategoryUpdate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11204,7 +7429,7 @@ func (v *GetNeedCategoryUpdateForPersonResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNeedCategoryUpdateForPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AutomatedCategoryUpdate])
 	}
 }
 
@@ -11212,7 +7437,7 @@ func (v *GetNeedCategoryUpdateForPersonResponse) unmarshalFields(d *soap.Decoder
 // GetNeedCategoryUpdateForSale.
 type GetNeedCategoryUpdateForSale struct {
 	// SaleStatus is element SaleStatus (optional).
-	SaleStatus soap.Opt[SaleStatus]
+	SaleStatus soap.Opt[services88.SaleStatus]
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// ContactId is element ContactId (optional).
@@ -11223,7 +7448,7 @@ type GetNeedCategoryUpdateForSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[SaleStatus])
+	soap.WriteOpt(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[services88.SaleStatus])
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
@@ -11238,7 +7463,7 @@ func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNeedCategoryUpdateForSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStatus", ns0, "SaleStatus") {
-		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[services88.SaleStatus])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -11255,12 +7480,12 @@ func (v *GetNeedCategoryUpdateForSale) unmarshalFields(d *soap.Decoder) {
 // GetNeedCategoryUpdateForSaleResponse.
 type GetNeedCategoryUpdateForSaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AutomatedCategoryUpdate]
+	Response soap.Opt[*services88.AutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AutomatedCategoryUpdate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11272,7 +7497,7 @@ func (v *GetNeedCategoryUpdateForSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNeedCategoryUpdateForSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AutomatedCategoryUpdate])
 	}
 }
 
@@ -11295,12 +7520,12 @@ func (v *GetOurCurrency) unmarshalFields(d *soap.Decoder) {}
 // GetOurCurrencyResponse.
 type GetOurCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Currency]
+	Response soap.Opt[*services88.Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOurCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11312,7 +7537,7 @@ func (v *GetOurCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOurCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Currency])
 	}
 }
 
@@ -11336,12 +7561,12 @@ func (v *GetOwnerCompanysCurrency) unmarshalFields(d *soap.Decoder) {}
 // GetOwnerCompanysCurrencyResponse.
 type GetOwnerCompanysCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Currency]
+	Response soap.Opt[*services88.Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerCompanysCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11353,7 +7578,7 @@ func (v *GetOwnerCompanysCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOwnerCompanysCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Currency])
 	}
 }
 
@@ -11385,12 +7610,12 @@ func (v *GetPaymentTerm) unmarshalFields(d *soap.Decoder) {
 // GetPaymentTermResponse.
 type GetPaymentTermResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PaymentTerm]
+	Response soap.Opt[*services88.PaymentTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTermResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PaymentTerm])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PaymentTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11402,7 +7627,7 @@ func (v *GetPaymentTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTermResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PaymentTerm])
 	}
 }
 
@@ -11425,12 +7650,12 @@ func (v *GetPaymentTerms) unmarshalFields(d *soap.Decoder) {}
 // GetPaymentTermsResponse.
 type GetPaymentTermsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPaymentTerm]
+	Response soap.Opt[services88.ArrayOfPaymentTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTermsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPaymentTerm])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPaymentTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11442,7 +7667,7 @@ func (v *GetPaymentTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTermsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPaymentTerm])
 	}
 }
 
@@ -11474,12 +7699,12 @@ func (v *GetPaymentType) unmarshalFields(d *soap.Decoder) {
 // GetPaymentTypeResponse.
 type GetPaymentTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PaymentType]
+	Response soap.Opt[*services88.PaymentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PaymentType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PaymentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11491,7 +7716,7 @@ func (v *GetPaymentTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PaymentType])
 	}
 }
 
@@ -11514,12 +7739,12 @@ func (v *GetPaymentTypes) unmarshalFields(d *soap.Decoder) {}
 // GetPaymentTypesResponse.
 type GetPaymentTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPaymentType]
+	Response soap.Opt[services88.ArrayOfPaymentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPaymentType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPaymentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11531,7 +7756,7 @@ func (v *GetPaymentTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPaymentType])
 	}
 }
 
@@ -11564,12 +7789,12 @@ func (v *GetPluginCapabilities) unmarshalFields(d *soap.Decoder) {
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11581,7 +7806,7 @@ func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPluginCapabilitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -11604,12 +7829,12 @@ func (v *GetPluginList) unmarshalFields(d *soap.Decoder) {}
 // GetPluginListResponse.
 type GetPluginListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11621,7 +7846,7 @@ func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPluginListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -11652,12 +7877,12 @@ func (v *GetPosition) unmarshalFields(d *soap.Decoder) {
 // GetPositionList is the anonymous type of element GetPositionList.
 type GetPositionList struct {
 	// PositionIds is element PositionIds (optional, nillable).
-	PositionIds soap.Opt[ArrayOfint]
+	PositionIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PositionIds", v.PositionIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PositionIds", v.PositionIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11668,8 +7893,8 @@ func (v *GetPositionList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PositionIds", ns1, "ArrayOfint") {
-		v.PositionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PositionIds", ns2, "ArrayOfint") {
+		v.PositionIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -11677,12 +7902,12 @@ func (v *GetPositionList) unmarshalFields(d *soap.Decoder) {
 // GetPositionListResponse.
 type GetPositionListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPosition]
+	Response soap.Opt[services88.ArrayOfPosition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPosition])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPosition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11694,19 +7919,19 @@ func (v *GetPositionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPosition])
 	}
 }
 
 // GetPositionResponse is the anonymous type of element GetPositionResponse.
 type GetPositionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Position]
+	Response soap.Opt[*services88.Position]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Position])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Position])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11718,7 +7943,7 @@ func (v *GetPositionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Position") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Position])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Position])
 	}
 }
 
@@ -11740,12 +7965,12 @@ func (v *GetPositions) unmarshalFields(d *soap.Decoder) {}
 // GetPositionsResponse is the anonymous type of element GetPositionsResponse.
 type GetPositionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPosition]
+	Response soap.Opt[services88.ArrayOfPosition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPosition])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPosition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11757,7 +7982,7 @@ func (v *GetPositionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPosition])
 	}
 }
 
@@ -11780,12 +8005,12 @@ func (v *GetPriorities) unmarshalFields(d *soap.Decoder) {}
 // GetPrioritiesResponse.
 type GetPrioritiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPriority]
+	Response soap.Opt[services88.ArrayOfPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11797,7 +8022,7 @@ func (v *GetPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriority])
 	}
 }
 
@@ -11828,12 +8053,12 @@ func (v *GetPriority) unmarshalFields(d *soap.Decoder) {
 // GetPriorityList is the anonymous type of element GetPriorityList.
 type GetPriorityList struct {
 	// PriorityIds is element PriorityIds (optional, nillable).
-	PriorityIds soap.Opt[ArrayOfint]
+	PriorityIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PriorityIds", v.PriorityIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PriorityIds", v.PriorityIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11844,8 +8069,8 @@ func (v *GetPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPriorityList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PriorityIds", ns1, "ArrayOfint") {
-		v.PriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PriorityIds", ns2, "ArrayOfint") {
+		v.PriorityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -11853,12 +8078,12 @@ func (v *GetPriorityList) unmarshalFields(d *soap.Decoder) {
 // GetPriorityListResponse.
 type GetPriorityListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPriority]
+	Response soap.Opt[services88.ArrayOfPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11870,19 +8095,19 @@ func (v *GetPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriority])
 	}
 }
 
 // GetPriorityResponse is the anonymous type of element GetPriorityResponse.
 type GetPriorityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Priority]
+	Response soap.Opt[*services88.Priority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Priority])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Priority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11894,7 +8119,7 @@ func (v *GetPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPriorityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Priority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Priority])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Priority])
 	}
 }
 
@@ -11917,12 +8142,12 @@ func (v *GetProductCategories) unmarshalFields(d *soap.Decoder) {}
 // GetProductCategoriesResponse.
 type GetProductCategoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProductCategory]
+	Response soap.Opt[services88.ArrayOfProductCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11934,7 +8159,7 @@ func (v *GetProductCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductCategory])
 	}
 }
 
@@ -11966,12 +8191,12 @@ func (v *GetProductCategory) unmarshalFields(d *soap.Decoder) {
 // GetProductCategoryResponse.
 type GetProductCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProductCategory]
+	Response soap.Opt[*services88.ProductCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProductCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11983,7 +8208,7 @@ func (v *GetProductCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProductCategory])
 	}
 }
 
@@ -12006,12 +8231,12 @@ func (v *GetProductFamilies) unmarshalFields(d *soap.Decoder) {}
 // GetProductFamiliesResponse.
 type GetProductFamiliesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProductFamily]
+	Response soap.Opt[services88.ArrayOfProductFamily]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamiliesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductFamily])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductFamily])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12023,7 +8248,7 @@ func (v *GetProductFamiliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductFamiliesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductFamily") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductFamily])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductFamily])
 	}
 }
 
@@ -12055,12 +8280,12 @@ func (v *GetProductFamily) unmarshalFields(d *soap.Decoder) {
 // GetProductFamilyResponse.
 type GetProductFamilyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProductFamily]
+	Response soap.Opt[*services88.ProductFamily]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamilyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductFamily])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProductFamily])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12072,7 +8297,7 @@ func (v *GetProductFamilyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductFamilyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductFamily") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductFamily])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProductFamily])
 	}
 }
 
@@ -12104,12 +8329,12 @@ func (v *GetProductType) unmarshalFields(d *soap.Decoder) {
 // GetProductTypeResponse.
 type GetProductTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProductType]
+	Response soap.Opt[*services88.ProductType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProductType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12121,7 +8346,7 @@ func (v *GetProductTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProductType])
 	}
 }
 
@@ -12144,12 +8369,12 @@ func (v *GetProductTypes) unmarshalFields(d *soap.Decoder) {}
 // GetProductTypesResponse.
 type GetProductTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProductType]
+	Response soap.Opt[services88.ArrayOfProductType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12161,7 +8386,7 @@ func (v *GetProductTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductType])
 	}
 }
 
@@ -12192,12 +8417,12 @@ func (v *GetProjectStatus) unmarshalFields(d *soap.Decoder) {
 // GetProjectStatusList is the anonymous type of element GetProjectStatusList.
 type GetProjectStatusList struct {
 	// ProjectStatusIds is element ProjectStatusIds (optional, nillable).
-	ProjectStatusIds soap.Opt[ArrayOfint]
+	ProjectStatusIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectStatusIds", v.ProjectStatusIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectStatusIds", v.ProjectStatusIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12208,8 +8433,8 @@ func (v *GetProjectStatusList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectStatusIds", ns1, "ArrayOfint") {
-		v.ProjectStatusIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectStatusIds", ns2, "ArrayOfint") {
+		v.ProjectStatusIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -12217,12 +8442,12 @@ func (v *GetProjectStatusList) unmarshalFields(d *soap.Decoder) {
 // GetProjectStatusListResponse.
 type GetProjectStatusListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectStatus]
+	Response soap.Opt[services88.ArrayOfProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12234,7 +8459,7 @@ func (v *GetProjectStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectStatus])
 	}
 }
 
@@ -12242,12 +8467,12 @@ func (v *GetProjectStatusListResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectStatusResponse.
 type GetProjectStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectStatus]
+	Response soap.Opt[*services88.ProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12259,7 +8484,7 @@ func (v *GetProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectStatus])
 	}
 }
 
@@ -12282,12 +8507,12 @@ func (v *GetProjectStatuses) unmarshalFields(d *soap.Decoder) {}
 // GetProjectStatusesResponse.
 type GetProjectStatusesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectStatus]
+	Response soap.Opt[services88.ArrayOfProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12299,7 +8524,7 @@ func (v *GetProjectStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectStatus])
 	}
 }
 
@@ -12355,12 +8580,12 @@ func (v *GetProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 // GetProjectTypeEntityResponse.
 type GetProjectTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectTypeEntity]
+	Response soap.Opt[*services88.ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12372,19 +8597,19 @@ func (v *GetProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
 	}
 }
 
 // GetProjectTypeList is the anonymous type of element GetProjectTypeList.
 type GetProjectTypeList struct {
 	// ProjectTypeIds is element ProjectTypeIds (optional, nillable).
-	ProjectTypeIds soap.Opt[ArrayOfint]
+	ProjectTypeIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectTypeIds", v.ProjectTypeIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectTypeIds", v.ProjectTypeIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12395,8 +8620,8 @@ func (v *GetProjectTypeList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectTypeIds", ns1, "ArrayOfint") {
-		v.ProjectTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectTypeIds", ns2, "ArrayOfint") {
+		v.ProjectTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -12404,12 +8629,12 @@ func (v *GetProjectTypeList) unmarshalFields(d *soap.Decoder) {
 // GetProjectTypeListResponse.
 type GetProjectTypeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectType]
+	Response soap.Opt[services88.ArrayOfProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12421,7 +8646,7 @@ func (v *GetProjectTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectType])
 	}
 }
 
@@ -12429,12 +8654,12 @@ func (v *GetProjectTypeListResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectTypeResponse.
 type GetProjectTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectType]
+	Response soap.Opt[*services88.ProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12446,7 +8671,7 @@ func (v *GetProjectTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectType])
 	}
 }
 
@@ -12469,12 +8694,12 @@ func (v *GetProjectTypes) unmarshalFields(d *soap.Decoder) {}
 // GetProjectTypesResponse.
 type GetProjectTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectType]
+	Response soap.Opt[services88.ArrayOfProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12486,7 +8711,7 @@ func (v *GetProjectTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectType])
 	}
 }
 
@@ -12509,12 +8734,12 @@ func (v *GetQuickReplies) unmarshalFields(d *soap.Decoder) {}
 // GetQuickRepliesResponse.
 type GetQuickRepliesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfQuickReply]
+	Response soap.Opt[services88.ArrayOfQuickReply]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuickRepliesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickReply])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12526,7 +8751,7 @@ func (v *GetQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuickRepliesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickReply") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickReply])
 	}
 }
 
@@ -12559,12 +8784,12 @@ func (v *GetQuoteApproveReason) unmarshalFields(d *soap.Decoder) {
 // GetQuoteApproveReasonList.
 type GetQuoteApproveReasonList struct {
 	// QuoteApproveReasonIds is element QuoteApproveReasonIds (optional, nillable).
-	QuoteApproveReasonIds soap.Opt[ArrayOfint]
+	QuoteApproveReasonIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteApproveReasonIds", v.QuoteApproveReasonIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "QuoteApproveReasonIds", v.QuoteApproveReasonIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12575,8 +8800,8 @@ func (v *GetQuoteApproveReasonList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "QuoteApproveReasonIds", ns1, "ArrayOfint") {
-		v.QuoteApproveReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "QuoteApproveReasonIds", ns2, "ArrayOfint") {
+		v.QuoteApproveReasonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -12584,12 +8809,12 @@ func (v *GetQuoteApproveReasonList) unmarshalFields(d *soap.Decoder) {
 // GetQuoteApproveReasonListResponse.
 type GetQuoteApproveReasonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfQuoteApproveReason]
+	Response soap.Opt[services88.ArrayOfQuoteApproveReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteApproveReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12601,7 +8826,7 @@ func (v *GetQuoteApproveReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteApproveReason])
 	}
 }
 
@@ -12609,12 +8834,12 @@ func (v *GetQuoteApproveReasonListResponse) unmarshalFields(d *soap.Decoder) {
 // GetQuoteApproveReasonResponse.
 type GetQuoteApproveReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*QuoteApproveReason]
+	Response soap.Opt[*services88.QuoteApproveReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteApproveReason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12626,7 +8851,7 @@ func (v *GetQuoteApproveReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteApproveReason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteApproveReason])
 	}
 }
 
@@ -12650,12 +8875,12 @@ func (v *GetQuoteApproveReasons) unmarshalFields(d *soap.Decoder) {}
 // GetQuoteApproveReasonsResponse.
 type GetQuoteApproveReasonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfQuoteApproveReason]
+	Response soap.Opt[services88.ArrayOfQuoteApproveReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteApproveReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12667,7 +8892,7 @@ func (v *GetQuoteApproveReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteApproveReason])
 	}
 }
 
@@ -12699,12 +8924,12 @@ func (v *GetQuoteDenyReason) unmarshalFields(d *soap.Decoder) {
 // GetQuoteDenyReasonList.
 type GetQuoteDenyReasonList struct {
 	// QuoteDenyReasonIds is element QuoteDenyReasonIds (optional, nillable).
-	QuoteDenyReasonIds soap.Opt[ArrayOfint]
+	QuoteDenyReasonIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteDenyReasonIds", v.QuoteDenyReasonIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "QuoteDenyReasonIds", v.QuoteDenyReasonIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12715,8 +8940,8 @@ func (v *GetQuoteDenyReasonList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "QuoteDenyReasonIds", ns1, "ArrayOfint") {
-		v.QuoteDenyReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "QuoteDenyReasonIds", ns2, "ArrayOfint") {
+		v.QuoteDenyReasonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -12724,12 +8949,12 @@ func (v *GetQuoteDenyReasonList) unmarshalFields(d *soap.Decoder) {
 // GetQuoteDenyReasonListResponse.
 type GetQuoteDenyReasonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfQuoteDenyReason]
+	Response soap.Opt[services88.ArrayOfQuoteDenyReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteDenyReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12741,7 +8966,7 @@ func (v *GetQuoteDenyReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteDenyReason])
 	}
 }
 
@@ -12749,12 +8974,12 @@ func (v *GetQuoteDenyReasonListResponse) unmarshalFields(d *soap.Decoder) {
 // GetQuoteDenyReasonResponse.
 type GetQuoteDenyReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*QuoteDenyReason]
+	Response soap.Opt[*services88.QuoteDenyReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteDenyReason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12766,7 +8991,7 @@ func (v *GetQuoteDenyReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteDenyReason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteDenyReason])
 	}
 }
 
@@ -12789,12 +9014,12 @@ func (v *GetQuoteDenyReasons) unmarshalFields(d *soap.Decoder) {}
 // GetQuoteDenyReasonsResponse.
 type GetQuoteDenyReasonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfQuoteDenyReason]
+	Response soap.Opt[services88.ArrayOfQuoteDenyReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteDenyReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12806,7 +9031,7 @@ func (v *GetQuoteDenyReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteDenyReason])
 	}
 }
 
@@ -12837,12 +9062,12 @@ func (v *GetRating) unmarshalFields(d *soap.Decoder) {
 // GetRatingList is the anonymous type of element GetRatingList.
 type GetRatingList struct {
 	// RatingIds is element RatingIds (optional, nillable).
-	RatingIds soap.Opt[ArrayOfint]
+	RatingIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RatingIds", v.RatingIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "RatingIds", v.RatingIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12853,8 +9078,8 @@ func (v *GetRatingList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "RatingIds", ns1, "ArrayOfint") {
-		v.RatingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "RatingIds", ns2, "ArrayOfint") {
+		v.RatingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -12862,12 +9087,12 @@ func (v *GetRatingList) unmarshalFields(d *soap.Decoder) {
 // GetRatingListResponse.
 type GetRatingListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfRating]
+	Response soap.Opt[services88.ArrayOfRating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRating])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12879,19 +9104,19 @@ func (v *GetRatingListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRating])
 	}
 }
 
 // GetRatingResponse is the anonymous type of element GetRatingResponse.
 type GetRatingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Rating]
+	Response soap.Opt[*services88.Rating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Rating])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Rating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12903,7 +9128,7 @@ func (v *GetRatingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Rating") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Rating])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Rating])
 	}
 }
 
@@ -12925,12 +9150,12 @@ func (v *GetRatings) unmarshalFields(d *soap.Decoder) {}
 // GetRatingsResponse is the anonymous type of element GetRatingsResponse.
 type GetRatingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfRating]
+	Response soap.Opt[services88.ArrayOfRating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRating])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12942,7 +9167,7 @@ func (v *GetRatingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRating])
 	}
 }
 
@@ -12973,12 +9198,12 @@ func (v *GetReason) unmarshalFields(d *soap.Decoder) {
 // GetReasonList is the anonymous type of element GetReasonList.
 type GetReasonList struct {
 	// ReasonIds is element ReasonIds (optional, nillable).
-	ReasonIds soap.Opt[ArrayOfint]
+	ReasonIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonIds", v.ReasonIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReasonIds", v.ReasonIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12989,8 +9214,8 @@ func (v *GetReasonList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ReasonIds", ns1, "ArrayOfint") {
-		v.ReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ReasonIds", ns2, "ArrayOfint") {
+		v.ReasonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -12998,12 +9223,12 @@ func (v *GetReasonList) unmarshalFields(d *soap.Decoder) {
 // GetReasonListResponse.
 type GetReasonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfReason]
+	Response soap.Opt[services88.ArrayOfReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13015,19 +9240,19 @@ func (v *GetReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReason])
 	}
 }
 
 // GetReasonResponse is the anonymous type of element GetReasonResponse.
 type GetReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Reason]
+	Response soap.Opt[*services88.Reason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Reason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Reason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13039,7 +9264,7 @@ func (v *GetReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Reason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Reason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Reason])
 	}
 }
 
@@ -13070,12 +9295,12 @@ func (v *GetReasonSold) unmarshalFields(d *soap.Decoder) {
 // GetReasonSoldList is the anonymous type of element GetReasonSoldList.
 type GetReasonSoldList struct {
 	// ReasonSoldIds is element ReasonSoldIds (optional, nillable).
-	ReasonSoldIds soap.Opt[ArrayOfint]
+	ReasonSoldIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonSoldIds", v.ReasonSoldIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReasonSoldIds", v.ReasonSoldIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13086,8 +9311,8 @@ func (v *GetReasonSoldList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonSoldList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ReasonSoldIds", ns1, "ArrayOfint") {
-		v.ReasonSoldIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ReasonSoldIds", ns2, "ArrayOfint") {
+		v.ReasonSoldIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -13095,12 +9320,12 @@ func (v *GetReasonSoldList) unmarshalFields(d *soap.Decoder) {
 // GetReasonSoldListResponse.
 type GetReasonSoldListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfReasonSold]
+	Response soap.Opt[services88.ArrayOfReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonSold])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13112,7 +9337,7 @@ func (v *GetReasonSoldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonSoldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonSold])
 	}
 }
 
@@ -13120,12 +9345,12 @@ func (v *GetReasonSoldListResponse) unmarshalFields(d *soap.Decoder) {
 // GetReasonSoldResponse.
 type GetReasonSoldResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ReasonSold]
+	Response soap.Opt[*services88.ReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReasonSold])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13137,7 +9362,7 @@ func (v *GetReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonSoldResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReasonSold])
 	}
 }
 
@@ -13168,12 +9393,12 @@ func (v *GetReasonStalled) unmarshalFields(d *soap.Decoder) {
 // GetReasonStalledList is the anonymous type of element GetReasonStalledList.
 type GetReasonStalledList struct {
 	// ReasonStalledIds is element ReasonStalledIds (optional, nillable).
-	ReasonStalledIds soap.Opt[ArrayOfint]
+	ReasonStalledIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonStalledIds", v.ReasonStalledIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReasonStalledIds", v.ReasonStalledIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13184,8 +9409,8 @@ func (v *GetReasonStalledList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonStalledList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ReasonStalledIds", ns1, "ArrayOfint") {
-		v.ReasonStalledIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ReasonStalledIds", ns2, "ArrayOfint") {
+		v.ReasonStalledIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -13193,12 +9418,12 @@ func (v *GetReasonStalledList) unmarshalFields(d *soap.Decoder) {
 // GetReasonStalledListResponse.
 type GetReasonStalledListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfReasonStalled]
+	Response soap.Opt[services88.ArrayOfReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonStalled])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13210,7 +9435,7 @@ func (v *GetReasonStalledListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonStalledListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonStalled])
 	}
 }
 
@@ -13218,12 +9443,12 @@ func (v *GetReasonStalledListResponse) unmarshalFields(d *soap.Decoder) {
 // GetReasonStalledResponse.
 type GetReasonStalledResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ReasonStalled]
+	Response soap.Opt[*services88.ReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReasonStalled])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13235,7 +9460,7 @@ func (v *GetReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonStalledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReasonStalled])
 	}
 }
 
@@ -13257,12 +9482,12 @@ func (v *GetReasons) unmarshalFields(d *soap.Decoder) {}
 // GetReasonsResponse is the anonymous type of element GetReasonsResponse.
 type GetReasonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfReason]
+	Response soap.Opt[services88.ArrayOfReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13274,7 +9499,7 @@ func (v *GetReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReason])
 	}
 }
 
@@ -13307,12 +9532,12 @@ func (v *GetRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // GetRelationDefinitionEntityResponse.
 type GetRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RelationDefinitionEntity]
+	Response soap.Opt[*services88.RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13324,7 +9549,7 @@ func (v *GetRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
 	}
 }
 
@@ -13356,12 +9581,12 @@ func (v *GetResourceEntity) unmarshalFields(d *soap.Decoder) {
 // GetResourceEntityResponse.
 type GetResourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ResourceEntity]
+	Response soap.Opt[*services88.ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13373,7 +9598,7 @@ func (v *GetResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
 	}
 }
 
@@ -13405,12 +9630,12 @@ func (v *GetSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 // GetSaleStageEntityResponse.
 type GetSaleStageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleStageEntity]
+	Response soap.Opt[*services88.SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13422,7 +9647,7 @@ func (v *GetSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
 	}
 }
 
@@ -13478,12 +9703,12 @@ func (v *GetSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 // GetSaleTypeEntityResponse.
 type GetSaleTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleTypeEntity]
+	Response soap.Opt[*services88.SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13495,19 +9720,19 @@ func (v *GetSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
 	}
 }
 
 // GetSaleTypeList is the anonymous type of element GetSaleTypeList.
 type GetSaleTypeList struct {
 	// SaleTypeIds is element SaleTypeIds (optional, nillable).
-	SaleTypeIds soap.Opt[ArrayOfint]
+	SaleTypeIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleTypeIds", v.SaleTypeIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleTypeIds", v.SaleTypeIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13518,8 +9743,8 @@ func (v *GetSaleTypeList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleTypeIds", ns1, "ArrayOfint") {
-		v.SaleTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleTypeIds", ns2, "ArrayOfint") {
+		v.SaleTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -13527,12 +9752,12 @@ func (v *GetSaleTypeList) unmarshalFields(d *soap.Decoder) {
 // GetSaleTypeListResponse.
 type GetSaleTypeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleType]
+	Response soap.Opt[services88.ArrayOfSaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13544,19 +9769,19 @@ func (v *GetSaleTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleType])
 	}
 }
 
 // GetSaleTypeResponse is the anonymous type of element GetSaleTypeResponse.
 type GetSaleTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleType]
+	Response soap.Opt[*services88.SaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13568,7 +9793,7 @@ func (v *GetSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleType])
 	}
 }
 
@@ -13600,12 +9825,12 @@ func (v *GetSelectionCategory) unmarshalFields(d *soap.Decoder) {
 // GetSelectionCategoryList.
 type GetSelectionCategoryList struct {
 	// SelectionCategoryIds is element SelectionCategoryIds (optional, nillable).
-	SelectionCategoryIds soap.Opt[ArrayOfint]
+	SelectionCategoryIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionCategoryIds", v.SelectionCategoryIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectionCategoryIds", v.SelectionCategoryIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13616,8 +9841,8 @@ func (v *GetSelectionCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionCategoryList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SelectionCategoryIds", ns1, "ArrayOfint") {
-		v.SelectionCategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SelectionCategoryIds", ns2, "ArrayOfint") {
+		v.SelectionCategoryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -13625,12 +9850,12 @@ func (v *GetSelectionCategoryList) unmarshalFields(d *soap.Decoder) {
 // GetSelectionCategoryListResponse.
 type GetSelectionCategoryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectionCategory]
+	Response soap.Opt[services88.ArrayOfSelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13642,7 +9867,7 @@ func (v *GetSelectionCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectionCategory])
 	}
 }
 
@@ -13650,12 +9875,12 @@ func (v *GetSelectionCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 // GetSelectionCategoryResponse.
 type GetSelectionCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SelectionCategory]
+	Response soap.Opt[*services88.SelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13667,7 +9892,7 @@ func (v *GetSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionCategory])
 	}
 }
 
@@ -13698,12 +9923,12 @@ func (v *GetSource) unmarshalFields(d *soap.Decoder) {
 // GetSourceList is the anonymous type of element GetSourceList.
 type GetSourceList struct {
 	// SourceIds is element SourceIds (optional, nillable).
-	SourceIds soap.Opt[ArrayOfint]
+	SourceIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceIds", v.SourceIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceIds", v.SourceIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13714,8 +9939,8 @@ func (v *GetSourceList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourceList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SourceIds", ns1, "ArrayOfint") {
-		v.SourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SourceIds", ns2, "ArrayOfint") {
+		v.SourceIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -13723,12 +9948,12 @@ func (v *GetSourceList) unmarshalFields(d *soap.Decoder) {
 // GetSourceListResponse.
 type GetSourceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSource]
+	Response soap.Opt[services88.ArrayOfSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13740,19 +9965,19 @@ func (v *GetSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSource])
 	}
 }
 
 // GetSourceResponse is the anonymous type of element GetSourceResponse.
 type GetSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Source]
+	Response soap.Opt[*services88.Source]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Source])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Source])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13764,7 +9989,7 @@ func (v *GetSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Source") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Source])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Source])
 	}
 }
 
@@ -13786,12 +10011,12 @@ func (v *GetSources) unmarshalFields(d *soap.Decoder) {}
 // GetSourcesResponse is the anonymous type of element GetSourcesResponse.
 type GetSourcesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSource]
+	Response soap.Opt[services88.ArrayOfSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourcesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13803,7 +10028,7 @@ func (v *GetSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourcesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSource])
 	}
 }
 
@@ -13834,12 +10059,12 @@ func (v *GetTask) unmarshalFields(d *soap.Decoder) {
 // GetTaskList is the anonymous type of element GetTaskList.
 type GetTaskList struct {
 	// SoTaskIds is element SoTaskIds (optional, nillable).
-	SoTaskIds soap.Opt[ArrayOfint]
+	SoTaskIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTaskIds", v.SoTaskIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SoTaskIds", v.SoTaskIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13850,20 +10075,20 @@ func (v *GetTaskList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTaskIds", ns1, "ArrayOfint") {
-		v.SoTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SoTaskIds", ns2, "ArrayOfint") {
+		v.SoTaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
 // GetTaskListResponse is the anonymous type of element GetTaskListResponse.
 type GetTaskListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTask]
+	Response soap.Opt[services88.ArrayOfTask]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13875,7 +10100,7 @@ func (v *GetTaskListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTask])
 	}
 }
 
@@ -13931,12 +10156,12 @@ func (v *GetTaskMenuByProgId) unmarshalFields(d *soap.Decoder) {
 // GetTaskMenuByProgIdResponse.
 type GetTaskMenuByProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TaskMenu]
+	Response soap.Opt[*services88.TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13948,19 +10173,19 @@ func (v *GetTaskMenuByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskMenuByProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
 	}
 }
 
 // GetTaskMenuResponse is the anonymous type of element GetTaskMenuResponse.
 type GetTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TaskMenu]
+	Response soap.Opt[*services88.TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13972,19 +10197,19 @@ func (v *GetTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
 	}
 }
 
 // GetTaskResponse is the anonymous type of element GetTaskResponse.
 type GetTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Task]
+	Response soap.Opt[*services88.Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Task])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13996,7 +10221,7 @@ func (v *GetTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Task])
 	}
 }
 
@@ -14018,12 +10243,12 @@ func (v *GetTasks) unmarshalFields(d *soap.Decoder) {}
 // GetTasksResponse is the anonymous type of element GetTasksResponse.
 type GetTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTask]
+	Response soap.Opt[services88.ArrayOfTask]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14035,7 +10260,7 @@ func (v *GetTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTask])
 	}
 }
 
@@ -14058,12 +10283,12 @@ func (v *GetTicketCategories) unmarshalFields(d *soap.Decoder) {}
 // GetTicketCategoriesForUserGroups.
 type GetTicketCategoriesForUserGroups struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
-	UserGroupIds soap.Opt[ArrayOfint]
+	UserGroupIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14074,8 +10299,8 @@ func (v *GetTicketCategoriesForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoriesForUserGroups) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "UserGroupIds", ns1, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "UserGroupIds", ns2, "ArrayOfint") {
+		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -14083,12 +10308,12 @@ func (v *GetTicketCategoriesForUserGroups) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoriesForUserGroupsResponse.
 type GetTicketCategoriesForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMDOListItem]
+	Response soap.Opt[services88.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14100,7 +10325,7 @@ func (v *GetTicketCategoriesForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoriesForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
 	}
 }
 
@@ -14108,12 +10333,12 @@ func (v *GetTicketCategoriesForUserGroupsResponse) unmarshalFields(d *soap.Decod
 // GetTicketCategoriesResponse.
 type GetTicketCategoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketCategoryEntity]
+	Response soap.Opt[services88.ArrayOfTicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketCategoryEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14125,7 +10350,7 @@ func (v *GetTicketCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryEntity])
 	}
 }
 
@@ -14182,12 +10407,12 @@ func (v *GetTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoryEntityResponse.
 type GetTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketCategoryEntity]
+	Response soap.Opt[*services88.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14199,7 +10424,7 @@ func (v *GetTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
 	}
 }
 
@@ -14208,12 +10433,12 @@ func (v *GetTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 type GetTicketCategoryList struct {
 	// TicketCategoryEntityIds is element TicketCategoryEntityIds (optional,
 	// nillable).
-	TicketCategoryEntityIds soap.Opt[ArrayOfint]
+	TicketCategoryEntityIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketCategoryEntityIds", v.TicketCategoryEntityIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketCategoryEntityIds", v.TicketCategoryEntityIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14224,8 +10449,8 @@ func (v *GetTicketCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketCategoryEntityIds", ns1, "ArrayOfint") {
-		v.TicketCategoryEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "TicketCategoryEntityIds", ns2, "ArrayOfint") {
+		v.TicketCategoryEntityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -14233,12 +10458,12 @@ func (v *GetTicketCategoryList) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoryListResponse.
 type GetTicketCategoryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketCategoryEntity]
+	Response soap.Opt[services88.ArrayOfTicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketCategoryEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14250,7 +10475,7 @@ func (v *GetTicketCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryEntity])
 	}
 }
 
@@ -14258,12 +10483,12 @@ func (v *GetTicketCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoryResponse.
 type GetTicketCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketCategory]
+	Response soap.Opt[*services88.TicketCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14275,7 +10500,7 @@ func (v *GetTicketCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategory])
 	}
 }
 
@@ -14298,12 +10523,12 @@ func (v *GetTicketPriorities) unmarshalFields(d *soap.Decoder) {}
 // GetTicketPrioritiesResponse.
 type GetTicketPrioritiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketPriority]
+	Response soap.Opt[services88.ArrayOfTicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14315,7 +10540,7 @@ func (v *GetTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketPriority])
 	}
 }
 
@@ -14372,12 +10597,12 @@ func (v *GetTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityEntityResponse.
 type GetTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketPriorityEntity]
+	Response soap.Opt[*services88.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14389,7 +10614,7 @@ func (v *GetTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
 	}
 }
 
@@ -14397,12 +10622,12 @@ func (v *GetTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityList.
 type GetTicketPriorityList struct {
 	// TicketPriorityIds is element TicketPriorityIds (optional, nillable).
-	TicketPriorityIds soap.Opt[ArrayOfint]
+	TicketPriorityIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketPriorityIds", v.TicketPriorityIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketPriorityIds", v.TicketPriorityIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14413,8 +10638,8 @@ func (v *GetTicketPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketPriorityIds", ns1, "ArrayOfint") {
-		v.TicketPriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "TicketPriorityIds", ns2, "ArrayOfint") {
+		v.TicketPriorityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -14422,12 +10647,12 @@ func (v *GetTicketPriorityList) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityListResponse.
 type GetTicketPriorityListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketPriority]
+	Response soap.Opt[services88.ArrayOfTicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14439,7 +10664,7 @@ func (v *GetTicketPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketPriority])
 	}
 }
 
@@ -14447,12 +10672,12 @@ func (v *GetTicketPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityResponse.
 type GetTicketPriorityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketPriority]
+	Response soap.Opt[*services88.TicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriority])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14464,7 +10689,7 @@ func (v *GetTicketPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriority])
 	}
 }
 
@@ -14498,12 +10723,12 @@ func (v *GetTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketRelationDefinitionEntityResponse.
 type GetTicketRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketRelationDefinitionEntity]
+	Response soap.Opt[*services88.TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14515,7 +10740,7 @@ func (v *GetTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
 	}
 }
 
@@ -14548,12 +10773,12 @@ func (v *GetTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketStatusEntityResponse.
 type GetTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketStatusEntity]
+	Response soap.Opt[*services88.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14565,19 +10790,19 @@ func (v *GetTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
 	}
 }
 
 // GetTicketStatusList is the anonymous type of element GetTicketStatusList.
 type GetTicketStatusList struct {
 	// TicketStatusEntityIds is element TicketStatusEntityIds (optional, nillable).
-	TicketStatusEntityIds soap.Opt[ArrayOfint]
+	TicketStatusEntityIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketStatusEntityIds", v.TicketStatusEntityIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketStatusEntityIds", v.TicketStatusEntityIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14588,8 +10813,8 @@ func (v *GetTicketStatusList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketStatusEntityIds", ns1, "ArrayOfint") {
-		v.TicketStatusEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "TicketStatusEntityIds", ns2, "ArrayOfint") {
+		v.TicketStatusEntityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -14597,12 +10822,12 @@ func (v *GetTicketStatusList) unmarshalFields(d *soap.Decoder) {
 // GetTicketStatusListResponse.
 type GetTicketStatusListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketStatusEntity]
+	Response soap.Opt[services88.ArrayOfTicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketStatusEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14614,7 +10839,7 @@ func (v *GetTicketStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketStatusEntity])
 	}
 }
 
@@ -14637,12 +10862,12 @@ func (v *GetTicketStatuses) unmarshalFields(d *soap.Decoder) {}
 // GetTicketStatusesResponse.
 type GetTicketStatusesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketStatusEntity]
+	Response soap.Opt[services88.ArrayOfTicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketStatusEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14654,7 +10879,7 @@ func (v *GetTicketStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketStatusEntity])
 	}
 }
 
@@ -14686,12 +10911,12 @@ func (v *GetTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketTypeEntityResponse.
 type GetTicketTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketTypeEntity]
+	Response soap.Opt[*services88.TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14703,19 +10928,19 @@ func (v *GetTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
 	}
 }
 
 // GetTicketTypeList is the anonymous type of element GetTicketTypeList.
 type GetTicketTypeList struct {
 	// TicketTypeEntityIds is element TicketTypeEntityIds (optional, nillable).
-	TicketTypeEntityIds soap.Opt[ArrayOfint]
+	TicketTypeEntityIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketTypeEntityIds", v.TicketTypeEntityIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketTypeEntityIds", v.TicketTypeEntityIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14726,8 +10951,8 @@ func (v *GetTicketTypeList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypeList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketTypeEntityIds", ns1, "ArrayOfint") {
-		v.TicketTypeEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "TicketTypeEntityIds", ns2, "ArrayOfint") {
+		v.TicketTypeEntityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -14735,12 +10960,12 @@ func (v *GetTicketTypeList) unmarshalFields(d *soap.Decoder) {
 // GetTicketTypeListResponse.
 type GetTicketTypeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketTypeEntity]
+	Response soap.Opt[services88.ArrayOfTicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketTypeEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14752,7 +10977,7 @@ func (v *GetTicketTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketTypeEntity])
 	}
 }
 
@@ -14775,12 +11000,12 @@ func (v *GetTicketTypes) unmarshalFields(d *soap.Decoder) {}
 // GetTicketTypesResponse.
 type GetTicketTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketTypeEntity]
+	Response soap.Opt[services88.ArrayOfTicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketTypeEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14792,7 +11017,7 @@ func (v *GetTicketTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketTypeEntity])
 	}
 }
 
@@ -14862,12 +11087,12 @@ func (v *GetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 // GetVisibleForUserGroupsFromListNameResponse.
 type GetVisibleForUserGroupsFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14879,7 +11104,7 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -14887,12 +11112,12 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.De
 // GetVisibleForUserGroupsResponse.
 type GetVisibleForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14904,7 +11129,7 @@ func (v *GetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetVisibleForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -14936,12 +11161,12 @@ func (v *GetWebPanelByProgId) unmarshalFields(d *soap.Decoder) {
 // GetWebPanelByProgIdResponse.
 type GetWebPanelByProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WebPanelEntity]
+	Response soap.Opt[*services88.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14953,7 +11178,7 @@ func (v *GetWebPanelByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebPanelByProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
 	}
 }
 
@@ -14985,12 +11210,12 @@ func (v *GetWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 // GetWebPanelEntityResponse.
 type GetWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WebPanelEntity]
+	Response soap.Opt[*services88.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15002,7 +11227,7 @@ func (v *GetWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
 	}
 }
 
@@ -15025,12 +11250,12 @@ func (v *GetWebPanelList) unmarshalFields(d *soap.Decoder) {}
 // GetWebPanelListResponse.
 type GetWebPanelListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWebPanelEntity]
+	Response soap.Opt[services88.ArrayOfWebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15042,7 +11267,7 @@ func (v *GetWebPanelListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebPanelListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebPanelEntity])
 	}
 }
 
@@ -15139,791 +11364,6 @@ func (v *GlobalChangeTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GlobalChangeTicketTypeResponse) unmarshalFields(d *soap.Decoder) {}
-
-// HeadingEntity is the complex type HeadingEntity. It extends Carrier, whose
-// members come first on the wire.
-type HeadingEntity struct {
-	Carrier
-	// HeadingId is element HeadingId (optional).
-	HeadingId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
-	UdListDefinitionId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *HeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "HeadingId", v.HeadingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *HeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HeadingEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
-		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// HierarchyEntity is the complex type HierarchyEntity. It extends Carrier,
-// whose members come first on the wire.
-type HierarchyEntity struct {
-	Carrier
-	// HierarchyId is element HierarchyId (optional).
-	HierarchyId soap.Opt[int32]
-	// Domain is element Domain (optional).
-	Domain soap.Opt[Domain]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Fullname is element Fullname (optional, nillable).
-	Fullname soap.Opt[string]
-	// ParentId is element ParentId (optional).
-	ParentId soap.Opt[int32]
-	// Children is element Children (optional, nillable).
-	Children soap.Opt[ArrayOfHierarchyEntity]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *HierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
-	soap.WriteOpt(e, ns0, "ParentId", v.ParentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfHierarchyEntity])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HierarchyEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "HierarchyId", soap.NSXSD, "int") {
-		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Fullname", soap.NSXSD, "string") {
-		v.Fullname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ParentId", soap.NSXSD, "int") {
-		v.ParentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Children", ns0, "ArrayOfHierarchyEntity") {
-		v.Children = soap.ReadOpt(d, soap.ReadValue[ArrayOfHierarchyEntity])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// IntStringDictionary is the dictionary type IntStringDictionary:
-// IntStringKeyValuePair entries in order, with map-like access through Get and
-// Set.
-type IntStringDictionary []IntStringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v IntStringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "IntStringKeyValuePair", &v[i], soap.Complex[*IntStringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *IntStringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "IntStringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[IntStringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v IntStringDictionary) Get(k int32) (string, bool) {
-	for _, x := range v {
-		if x.Key == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *IntStringDictionary) Set(k int32, value string) {
-	for i := range *v {
-		if (*v)[i].Key == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, IntStringKeyValuePair{
-		Key:   k,
-		Value: soap.Some(value),
-	})
-}
-
-// IntStringKeyValuePair is the anonymous type of element
-// IntStringKeyValuePair.
-type IntStringKeyValuePair struct {
-	// Key is element Key.
-	Key int32
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *IntStringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.Write(e, ns0, "Key", v.Key, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *IntStringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IntStringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "int") {
-		v.Key = soap.ReadItem(d, soap.ReadInt32)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// LanguageInfo is the complex type LanguageInfo. It extends Carrier, whose
-// members come first on the wire.
-type LanguageInfo struct {
-	Carrier
-	// LanguageInfoId is element LanguageInfoId (optional).
-	LanguageInfoId soap.Opt[int32]
-	// LCID is element LCID (optional).
-	LCID soap.Opt[int32]
-	// EnglishName is element EnglishName (optional, nillable).
-	EnglishName soap.Opt[string]
-	// NativeName is element NativeName (optional, nillable).
-	NativeName soap.Opt[string]
-	// ThreeLetterISOLanguageName is element ThreeLetterISOLanguageName (optional,
-	// nillable).
-	ThreeLetterISOLanguageName soap.Opt[string]
-	// TwoLetterISOLanguageName is element TwoLetterISOLanguageName (optional,
-	// nillable).
-	TwoLetterISOLanguageName soap.Opt[string]
-	// IsBuiltIn is element IsBuiltIn (optional).
-	IsBuiltIn soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LanguageInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LanguageInfoId", v.LanguageInfoId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LCID", v.LCID, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
-	soap.WriteOpt(e, ns0, "NativeName", v.NativeName, soap.String)
-	soap.WriteOpt(e, ns0, "ThreeLetterISOLanguageName", v.ThreeLetterISOLanguageName, soap.String)
-	soap.WriteOpt(e, ns0, "TwoLetterISOLanguageName", v.TwoLetterISOLanguageName, soap.String)
-	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LanguageInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "LanguageInfoId", soap.NSXSD, "int") {
-		v.LanguageInfoId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LCID", soap.NSXSD, "int") {
-		v.LCID = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
-		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NativeName", soap.NSXSD, "string") {
-		v.NativeName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ThreeLetterISOLanguageName", soap.NSXSD, "string") {
-		v.ThreeLetterISOLanguageName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TwoLetterISOLanguageName", soap.NSXSD, "string") {
-		v.TwoLetterISOLanguageName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
-		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// LegalBase is the complex type LegalBase. It extends Carrier, whose members
-// come first on the wire.
-type LegalBase struct {
-	Carrier
-	// LegalBaseId is element LegalBaseId (optional).
-	LegalBaseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LegalBase) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LegalBase) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Link is the complex type Link. It extends Carrier, whose members come first
-// on the wire.
-type Link struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// LinkId is element LinkId (optional).
-	LinkId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Link) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "LinkId", v.LinkId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Link) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Link) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
-		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ListEntity is the complex type ListEntity. It extends Carrier, whose members
-// come first on the wire.
-type ListEntity struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// IsCustomList is element IsCustomList (optional).
-	IsCustomList soap.Opt[bool]
-	// IsMDOList is element IsMDOList (optional).
-	IsMDOList soap.Opt[bool]
-	// UseGroupsAndHeadings is element UseGroupsAndHeadings (optional).
-	UseGroupsAndHeadings soap.Opt[bool]
-	// ListType is element ListType (optional, nillable).
-	ListType soap.Opt[string]
-	// InUseByUserDefinedFields is element InUseByUserDefinedFields (optional).
-	InUseByUserDefinedFields soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ListEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsCustomList", v.IsCustomList, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsMDOList", v.IsMDOList, soap.Bool)
-	soap.WriteOpt(e, ns0, "UseGroupsAndHeadings", v.UseGroupsAndHeadings, soap.Bool)
-	soap.WriteOpt(e, ns0, "ListType", v.ListType, soap.String)
-	soap.WriteOpt(e, ns0, "InUseByUserDefinedFields", v.InUseByUserDefinedFields, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ListEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsCustomList", soap.NSXSD, "boolean") {
-		v.IsCustomList = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsMDOList", soap.NSXSD, "boolean") {
-		v.IsMDOList = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UseGroupsAndHeadings", soap.NSXSD, "boolean") {
-		v.UseGroupsAndHeadings = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ListType", soap.NSXSD, "string") {
-		v.ListType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InUseByUserDefinedFields", soap.NSXSD, "boolean") {
-		v.InUseByUserDefinedFields = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// ListItemEntity is the complex type ListItemEntity. It extends Carrier, whose
-// members come first on the wire.
-type ListItemEntity struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
-	UdListDefinitionId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ListItemEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ListItemEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// LocalizedText is the complex type LocalizedText. It extends Carrier, whose
-// members come first on the wire.
-type LocalizedText struct {
-	Carrier
-	// LanguageId is element LanguageId (optional).
-	LanguageId soap.Opt[int32]
-	// ResourceId is element ResourceId (optional).
-	ResourceId soap.Opt[int32]
-	// Text is element Text (optional, nillable).
-	Text soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[LocalizedTextType]
-	// LocalizedTextId is element LocalizedTextId (optional).
-	LocalizedTextId soap.Opt[int32]
-	// IsBuiltIn is element IsBuiltIn (optional).
-	IsBuiltIn soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LocalizedText) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LanguageId", v.LanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ResourceId", v.ResourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[LocalizedTextType])
-	soap.WriteOpt(e, ns0, "LocalizedTextId", v.LocalizedTextId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LocalizedText) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
-		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
-		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "LocalizedTextType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
-	}
-	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
-		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
-		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// LocalizedTextType is the enumeration LocalizedTextType.
-type LocalizedTextType string
-
-// Values of LocalizedTextType.
-const (
-	LocalizedTextTypeUnknown              LocalizedTextType = "Unknown"
-	LocalizedTextTypeLabel                LocalizedTextType = "Label"
-	LocalizedTextTypeTable                LocalizedTextType = "Table"
-	LocalizedTextTypeColumn               LocalizedTextType = "Column"
-	LocalizedTextTypeImportField          LocalizedTextType = "ImportField"
-	LocalizedTextTypeImportObject         LocalizedTextType = "ImportObject"
-	LocalizedTextTypeImportGUICategory    LocalizedTextType = "ImportGUICategory"
-	LocalizedTextTypeStartupHints         LocalizedTextType = "StartupHints"
-	LocalizedTextTypeFunctionRightLabel   LocalizedTextType = "FunctionRightLabel"
-	LocalizedTextTypeFunctionRightDesc    LocalizedTextType = "FunctionRightDesc"
-	LocalizedTextTypeStatusMonitorName    LocalizedTextType = "StatusMonitorName"
-	LocalizedTextTypeUdefContactLabel     LocalizedTextType = "UdefContactLabel"
-	LocalizedTextTypeUdefPersonLabel      LocalizedTextType = "UdefPersonLabel"
-	LocalizedTextTypeUdefProjectLabel     LocalizedTextType = "UdefProjectLabel"
-	LocalizedTextTypeUdefSaleLabel        LocalizedTextType = "UdefSaleLabel"
-	LocalizedTextTypeUdefAppointmentLabel LocalizedTextType = "UdefAppointmentLabel"
-	LocalizedTextTypeUdefDocumentLabel    LocalizedTextType = "UdefDocumentLabel"
-	LocalizedTextTypePushNotificationText LocalizedTextType = "PushNotificationText"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v LocalizedTextType) IsValid() bool {
-	switch v {
-	case LocalizedTextTypeUnknown, LocalizedTextTypeLabel, LocalizedTextTypeTable, LocalizedTextTypeColumn, LocalizedTextTypeImportField, LocalizedTextTypeImportObject, LocalizedTextTypeImportGUICategory, LocalizedTextTypeStartupHints, LocalizedTextTypeFunctionRightLabel, LocalizedTextTypeFunctionRightDesc, LocalizedTextTypeStatusMonitorName, LocalizedTextTypeUdefContactLabel, LocalizedTextTypeUdefPersonLabel, LocalizedTextTypeUdefProjectLabel, LocalizedTextTypeUdefSaleLabel, LocalizedTextTypeUdefAppointmentLabel, LocalizedTextTypeUdefDocumentLabel, LocalizedTextTypePushNotificationText:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v LocalizedTextType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid LocalizedTextType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *LocalizedTextType) UnmarshalText(b []byte) error {
-	x := LocalizedTextType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid LocalizedTextType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v LocalizedTextType) Number() int64 {
-	switch v {
-	case LocalizedTextTypeUnknown:
-		return 0
-	case LocalizedTextTypeLabel:
-		return 1
-	case LocalizedTextTypeTable:
-		return 2
-	case LocalizedTextTypeColumn:
-		return 3
-	case LocalizedTextTypeImportField:
-		return 4
-	case LocalizedTextTypeImportObject:
-		return 5
-	case LocalizedTextTypeImportGUICategory:
-		return 6
-	case LocalizedTextTypeStartupHints:
-		return 7
-	case LocalizedTextTypeFunctionRightLabel:
-		return 11
-	case LocalizedTextTypeFunctionRightDesc:
-		return 12
-	case LocalizedTextTypeStatusMonitorName:
-		return 16
-	case LocalizedTextTypeUdefContactLabel:
-		return 19
-	case LocalizedTextTypeUdefPersonLabel:
-		return 20
-	case LocalizedTextTypeUdefProjectLabel:
-		return 21
-	case LocalizedTextTypeUdefSaleLabel:
-		return 22
-	case LocalizedTextTypeUdefAppointmentLabel:
-		return 23
-	case LocalizedTextTypeUdefDocumentLabel:
-		return 24
-	case LocalizedTextTypePushNotificationText:
-		return 41
-	}
-	return -1
-}
-
-// MDOListItem is the complex type MDOListItem. It extends Carrier, whose
-// members come first on the wire.
-type MDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // MoveAllTickets is the anonymous type of element MoveAllTickets.
 type MoveAllTickets struct {
@@ -16022,394 +11462,6 @@ func (v *MoveListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveListItemResponse) unmarshalFields(d *soap.Decoder) {}
 
-// MrMrs is the complex type MrMrs. It extends Carrier, whose members come
-// first on the wire.
-type MrMrs struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MrMrs) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MrMrs) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MrMrs) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Navigation is the enumeration Navigation.
-type Navigation string
-
-// Values of Navigation.
-const (
-	NavigationInvisible                        Navigation = "Invisible"
-	NavigationToolboxMenu                      Navigation = "ToolboxMenu"
-	NavigationNavigatorButton                  Navigation = "NavigatorButton"
-	NavigationViewMenu                         Navigation = "ViewMenu"
-	NavigationSelectionTaskCard                Navigation = "SelectionTaskCard"
-	NavigationContactCard                      Navigation = "ContactCard"
-	NavigationContactArchive                   Navigation = "ContactArchive"
-	NavigationProjectCard                      Navigation = "ProjectCard"
-	NavigationProjectArchive                   Navigation = "ProjectArchive"
-	NavigationSaleCard                         Navigation = "SaleCard"
-	NavigationPersonCard                       Navigation = "PersonCard"
-	NavigationActivityDialog                   Navigation = "ActivityDialog"
-	NavigationDocumentDialog                   Navigation = "DocumentDialog"
-	NavigationBrowserPanel                     Navigation = "BrowserPanel"
-	NavigationContSelectionTask                Navigation = "ContSelectionTask"
-	NavigationAppntSelectionTask               Navigation = "AppntSelectionTask"
-	NavigationSaleSelectionTask                Navigation = "SaleSelectionTask"
-	NavigationDocSelectionTask                 Navigation = "DocSelectionTask"
-	NavigationProjSelectionTask                Navigation = "ProjSelectionTask"
-	NavigationCompanyMinicard                  Navigation = "CompanyMinicard"
-	NavigationProjectMinicard                  Navigation = "ProjectMinicard"
-	NavigationDiaryMinicard                    Navigation = "DiaryMinicard"
-	NavigationSelectionMinicard                Navigation = "SelectionMinicard"
-	NavigationButtonPanelTask                  Navigation = "ButtonPanelTask"
-	NavigationAppointmentDialogTask            Navigation = "AppointmentDialogTask"
-	NavigationSaleDialogTask                   Navigation = "SaleDialogTask"
-	NavigationDocumentDialogTask               Navigation = "DocumentDialogTask"
-	NavigationPersonDialogTask                 Navigation = "PersonDialogTask"
-	NavigationSaleMinicard                     Navigation = "SaleMinicard"
-	NavigationSaleArchive                      Navigation = "SaleArchive"
-	NavigationAppntSelectionShadowTask         Navigation = "AppntSelectionShadowTask"
-	NavigationSaleSelectionShadowTask          Navigation = "SaleSelectionShadowTask"
-	NavigationDocSelectionShadowTask           Navigation = "DocSelectionShadowTask"
-	NavigationProjSelectionShadowTask          Navigation = "ProjSelectionShadowTask"
-	NavigationDiaryArchive                     Navigation = "DiaryArchive"
-	NavigationSelectionContactArchive          Navigation = "SelectionContactArchive"
-	NavigationSelectionProjectArchive          Navigation = "SelectionProjectArchive"
-	NavigationSelectionSaleArchive             Navigation = "SelectionSaleArchive"
-	NavigationSelectionAppointmentArchive      Navigation = "SelectionAppointmentArchive"
-	NavigationSelectionDocumentArchive         Navigation = "SelectionDocumentArchive"
-	NavigationContSelectionCustomTask          Navigation = "ContSelectionCustomTask"
-	NavigationAppntSelectionCustomTask         Navigation = "AppntSelectionCustomTask"
-	NavigationSaleSelectionCustomTask          Navigation = "SaleSelectionCustomTask"
-	NavigationDocSelectionCustomTask           Navigation = "DocSelectionCustomTask"
-	NavigationProjSelectionCustomTask          Navigation = "ProjSelectionCustomTask"
-	NavigationCustomArchiveMiniCard            Navigation = "CustomArchiveMiniCard"
-	NavigationSelectionCard                    Navigation = "SelectionCard"
-	NavigationReportMinicard                   Navigation = "ReportMinicard"
-	NavigationQuoteDialog                      Navigation = "QuoteDialog"
-	NavigationQuoteDialogTask                  Navigation = "QuoteDialogTask"
-	NavigationQuoteDialogArchive               Navigation = "QuoteDialogArchive"
-	NavigationQuoteLineDialogTask              Navigation = "QuoteLineDialogTask"
-	NavigationQuoteLineDialog                  Navigation = "QuoteLineDialog"
-	NavigationQuoteLineSelectionMainTask       Navigation = "QuoteLineSelectionMainTask"
-	NavigationQuoteLineSelectionShadowTask     Navigation = "QuoteLineSelectionShadowTask"
-	NavigationSelectionQuoteLineArchive        Navigation = "SelectionQuoteLineArchive"
-	NavigationQuoteLineSelectionCustomTask     Navigation = "QuoteLineSelectionCustomTask"
-	NavigationFindSystem                       Navigation = "FindSystem"
-	NavigationMailingSelectionTask             Navigation = "MailingSelectionTask"
-	NavigationContactSelectionMailingsTask     Navigation = "ContactSelectionMailingsTask"
-	NavigationAppointmentSelectionMailingsTask Navigation = "AppointmentSelectionMailingsTask"
-	NavigationSaleSelectionMailingsTask        Navigation = "SaleSelectionMailingsTask"
-	NavigationDocumentSelectionMailingsTask    Navigation = "DocumentSelectionMailingsTask"
-	NavigationProjectSelectionMailingsTask     Navigation = "ProjectSelectionMailingsTask"
-	NavigationQuoteLineSelectionMailingsTask   Navigation = "QuoteLineSelectionMailingsTask"
-	NavigationTopPanelNewMenu                  Navigation = "TopPanelNewMenu"
-	NavigationDashboard                        Navigation = "Dashboard"
-	NavigationPersonArchive                    Navigation = "PersonArchive"
-	NavigationPersonMinicard                   Navigation = "PersonMinicard"
-	NavigationCompanyCardTask                  Navigation = "CompanyCardTask"
-	NavigationProjectCardTask                  Navigation = "ProjectCardTask"
-	NavigationTicketCard                       Navigation = "TicketCard"
-	NavigationTicketMinicard                   Navigation = "TicketMinicard"
-	NavigationCustomObjectCard                 Navigation = "CustomObjectCard"
-	NavigationCustomObjectArchive              Navigation = "CustomObjectArchive"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v Navigation) IsValid() bool {
-	switch v {
-	case NavigationInvisible, NavigationToolboxMenu, NavigationNavigatorButton, NavigationViewMenu, NavigationSelectionTaskCard, NavigationContactCard, NavigationContactArchive, NavigationProjectCard, NavigationProjectArchive, NavigationSaleCard, NavigationPersonCard, NavigationActivityDialog, NavigationDocumentDialog, NavigationBrowserPanel, NavigationContSelectionTask, NavigationAppntSelectionTask, NavigationSaleSelectionTask, NavigationDocSelectionTask, NavigationProjSelectionTask, NavigationCompanyMinicard, NavigationProjectMinicard, NavigationDiaryMinicard, NavigationSelectionMinicard, NavigationButtonPanelTask, NavigationAppointmentDialogTask, NavigationSaleDialogTask, NavigationDocumentDialogTask, NavigationPersonDialogTask, NavigationSaleMinicard, NavigationSaleArchive, NavigationAppntSelectionShadowTask, NavigationSaleSelectionShadowTask, NavigationDocSelectionShadowTask, NavigationProjSelectionShadowTask, NavigationDiaryArchive, NavigationSelectionContactArchive, NavigationSelectionProjectArchive, NavigationSelectionSaleArchive, NavigationSelectionAppointmentArchive, NavigationSelectionDocumentArchive, NavigationContSelectionCustomTask, NavigationAppntSelectionCustomTask, NavigationSaleSelectionCustomTask, NavigationDocSelectionCustomTask, NavigationProjSelectionCustomTask, NavigationCustomArchiveMiniCard, NavigationSelectionCard, NavigationReportMinicard, NavigationQuoteDialog, NavigationQuoteDialogTask, NavigationQuoteDialogArchive, NavigationQuoteLineDialogTask, NavigationQuoteLineDialog, NavigationQuoteLineSelectionMainTask, NavigationQuoteLineSelectionShadowTask, NavigationSelectionQuoteLineArchive, NavigationQuoteLineSelectionCustomTask, NavigationFindSystem, NavigationMailingSelectionTask, NavigationContactSelectionMailingsTask, NavigationAppointmentSelectionMailingsTask, NavigationSaleSelectionMailingsTask, NavigationDocumentSelectionMailingsTask, NavigationProjectSelectionMailingsTask, NavigationQuoteLineSelectionMailingsTask, NavigationTopPanelNewMenu, NavigationDashboard, NavigationPersonArchive, NavigationPersonMinicard, NavigationCompanyCardTask, NavigationProjectCardTask, NavigationTicketCard, NavigationTicketMinicard, NavigationCustomObjectCard, NavigationCustomObjectArchive:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v Navigation) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid Navigation %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *Navigation) UnmarshalText(b []byte) error {
-	x := Navigation(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid Navigation %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v Navigation) Number() int64 {
-	switch v {
-	case NavigationInvisible:
-		return 0
-	case NavigationToolboxMenu:
-		return 1
-	case NavigationNavigatorButton:
-		return 2
-	case NavigationViewMenu:
-		return 3
-	case NavigationSelectionTaskCard:
-		return 4
-	case NavigationContactCard:
-		return 5
-	case NavigationContactArchive:
-		return 6
-	case NavigationProjectCard:
-		return 7
-	case NavigationProjectArchive:
-		return 8
-	case NavigationSaleCard:
-		return 9
-	case NavigationPersonCard:
-		return 10
-	case NavigationActivityDialog:
-		return 11
-	case NavigationDocumentDialog:
-		return 12
-	case NavigationBrowserPanel:
-		return 13
-	case NavigationContSelectionTask:
-		return 14
-	case NavigationAppntSelectionTask:
-		return 15
-	case NavigationSaleSelectionTask:
-		return 16
-	case NavigationDocSelectionTask:
-		return 17
-	case NavigationProjSelectionTask:
-		return 18
-	case NavigationCompanyMinicard:
-		return 19
-	case NavigationProjectMinicard:
-		return 20
-	case NavigationDiaryMinicard:
-		return 21
-	case NavigationSelectionMinicard:
-		return 22
-	case NavigationButtonPanelTask:
-		return 23
-	case NavigationAppointmentDialogTask:
-		return 24
-	case NavigationSaleDialogTask:
-		return 25
-	case NavigationDocumentDialogTask:
-		return 26
-	case NavigationPersonDialogTask:
-		return 27
-	case NavigationSaleMinicard:
-		return 28
-	case NavigationSaleArchive:
-		return 29
-	case NavigationAppntSelectionShadowTask:
-		return 30
-	case NavigationSaleSelectionShadowTask:
-		return 31
-	case NavigationDocSelectionShadowTask:
-		return 32
-	case NavigationProjSelectionShadowTask:
-		return 33
-	case NavigationDiaryArchive:
-		return 34
-	case NavigationSelectionContactArchive:
-		return 35
-	case NavigationSelectionProjectArchive:
-		return 36
-	case NavigationSelectionSaleArchive:
-		return 37
-	case NavigationSelectionAppointmentArchive:
-		return 38
-	case NavigationSelectionDocumentArchive:
-		return 39
-	case NavigationContSelectionCustomTask:
-		return 40
-	case NavigationAppntSelectionCustomTask:
-		return 41
-	case NavigationSaleSelectionCustomTask:
-		return 42
-	case NavigationDocSelectionCustomTask:
-		return 43
-	case NavigationProjSelectionCustomTask:
-		return 44
-	case NavigationCustomArchiveMiniCard:
-		return 45
-	case NavigationSelectionCard:
-		return 46
-	case NavigationReportMinicard:
-		return 47
-	case NavigationQuoteDialog:
-		return 48
-	case NavigationQuoteDialogTask:
-		return 49
-	case NavigationQuoteDialogArchive:
-		return 50
-	case NavigationQuoteLineDialogTask:
-		return 51
-	case NavigationQuoteLineDialog:
-		return 52
-	case NavigationQuoteLineSelectionMainTask:
-		return 53
-	case NavigationQuoteLineSelectionShadowTask:
-		return 54
-	case NavigationSelectionQuoteLineArchive:
-		return 55
-	case NavigationQuoteLineSelectionCustomTask:
-		return 56
-	case NavigationFindSystem:
-		return 57
-	case NavigationMailingSelectionTask:
-		return 58
-	case NavigationContactSelectionMailingsTask:
-		return 59
-	case NavigationAppointmentSelectionMailingsTask:
-		return 60
-	case NavigationSaleSelectionMailingsTask:
-		return 61
-	case NavigationDocumentSelectionMailingsTask:
-		return 62
-	case NavigationProjectSelectionMailingsTask:
-		return 63
-	case NavigationQuoteLineSelectionMailingsTask:
-		return 64
-	case NavigationTopPanelNewMenu:
-		return 65
-	case NavigationDashboard:
-		return 66
-	case NavigationPersonArchive:
-		return 67
-	case NavigationPersonMinicard:
-		return 68
-	case NavigationCompanyCardTask:
-		return 69
-	case NavigationProjectCardTask:
-		return 70
-	case NavigationTicketCard:
-		return 71
-	case NavigationTicketMinicard:
-		return 72
-	case NavigationCustomObjectCard:
-		return 73
-	case NavigationCustomObjectArchive:
-		return 74
-	}
-	return -1
-}
-
-// PaymentTerm is the complex type PaymentTerm. It extends Carrier, whose
-// members come first on the wire.
-type PaymentTerm struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PaymentTerm) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PaymentTerm) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PaymentType is the complex type PaymentType. It extends Carrier, whose
-// members come first on the wire.
-type PaymentType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PaymentType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PaymentType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PaymentType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // PerformNeededCategoryUpdate is the anonymous type of element
 // PerformNeededCategoryUpdate.
 type PerformNeededCategoryUpdate struct {
@@ -16420,7 +11472,7 @@ type PerformNeededCategoryUpdate struct {
 	// CategoryId is element CategoryId (optional).
 	CategoryId soap.Opt[int32]
 	// Setting is element Setting (optional, nillable).
-	Setting soap.Opt[*AutomatedCategoryUpdate]
+	Setting soap.Opt[*services88.AutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -16428,7 +11480,7 @@ func (v *PerformNeededCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CategoryId", v.CategoryId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Setting", v.Setting, soap.Complex[*AutomatedCategoryUpdate])
+	soap.WriteOptPtr(e, ns0, "Setting", v.Setting, soap.Complex[*services88.AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16449,7 +11501,7 @@ func (v *PerformNeededCategoryUpdate) unmarshalFields(d *soap.Decoder) {
 		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Setting", ns0, "AutomatedCategoryUpdate") {
-		v.Setting = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
+		v.Setting = soap.ReadOpt(d, soap.ReadComplex[services88.AutomatedCategoryUpdate])
 	}
 }
 
@@ -16468,648 +11520,6 @@ func (v *PerformNeededCategoryUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PerformNeededCategoryUpdateResponse) unmarshalFields(d *soap.Decoder) {}
-
-// Position is the complex type Position. It extends Carrier, whose members
-// come first on the wire.
-type Position struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Position) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Position) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Position) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Priority is the complex type Priority. It extends Carrier, whose members
-// come first on the wire.
-type Priority struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Priority) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Priority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Priority) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProductCategory is the complex type ProductCategory. It extends Carrier,
-// whose members come first on the wire.
-type ProductCategory struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProductCategory) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProductCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductCategory) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProductFamily is the complex type ProductFamily. It extends Carrier, whose
-// members come first on the wire.
-type ProductFamily struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProductFamily) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProductFamily) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductFamily) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProductType is the complex type ProductType. It extends Carrier, whose
-// members come first on the wire.
-type ProductType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProductType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProductType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProjectStatus is the complex type ProjectStatus. It extends Carrier, whose
-// members come first on the wire.
-type ProjectStatus struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectStatus) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProjectType is the complex type ProjectType. It extends Carrier, whose
-// members come first on the wire.
-type ProjectType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProjectTypeEntity is the complex type ProjectTypeEntity. It extends Carrier,
-// whose members come first on the wire.
-type ProjectTypeEntity struct {
-	Carrier
-	// ProjTypeId is element ProjTypeId (optional).
-	ProjTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// DurationUnit is element DurationUnit (optional).
-	DurationUnit soap.Opt[DurationUnit]
-	// ProjectDuration is element ProjectDuration (optional).
-	ProjectDuration soap.Opt[int32]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// HasGuide is element HasGuide (optional).
-	HasGuide soap.Opt[bool]
-	// IsAutoAdvance is element IsAutoAdvance (optional).
-	IsAutoAdvance soap.Opt[bool]
-	// Stages is element Stages (optional, nillable).
-	Stages soap.Opt[ArrayOfSelectableMDOListItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProjTypeId", v.ProjTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit])
-	soap.WriteOpt(e, ns0, "ProjectDuration", v.ProjectDuration, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasGuide", v.HasGuide, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool)
-	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ProjTypeId", soap.NSXSD, "int") {
-		v.ProjTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
-	}
-	if d.At(ns0, "ProjectDuration", soap.NSXSD, "int") {
-		v.ProjectDuration = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasGuide", soap.NSXSD, "boolean") {
-		v.HasGuide = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsAutoAdvance", soap.NSXSD, "boolean") {
-		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Stages = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-}
-
-// QuickReply is the complex type QuickReply. It extends Carrier, whose members
-// come first on the wire.
-type QuickReply struct {
-	Carrier
-	// QuickReplyId is element QuickReplyId (optional).
-	QuickReplyId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// HtmlBody is element HtmlBody (optional, nillable).
-	HtmlBody soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *QuickReply) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "QuickReplyId", v.QuickReplyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *QuickReply) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuickReply) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "QuickReplyId", soap.NSXSD, "int") {
-		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// QuoteApproveReason is the complex type QuoteApproveReason. It extends
-// Carrier, whose members come first on the wire.
-type QuoteApproveReason struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *QuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *QuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteApproveReason) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// QuoteDenyReason is the complex type QuoteDenyReason. It extends Carrier,
-// whose members come first on the wire.
-type QuoteDenyReason struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *QuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *QuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteDenyReason) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Rating is the complex type Rating. It extends Carrier, whose members come
-// first on the wire.
-type Rating struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Rating) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Rating) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Rating) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Reason is the complex type Reason. It extends Carrier, whose members come
-// first on the wire.
-type Reason struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Reason) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Reason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Reason) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ReasonSold is the complex type ReasonSold. It extends Carrier, whose members
-// come first on the wire.
-type ReasonSold struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ReasonSold) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ReasonSold) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReasonSold) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ReasonStalled is the complex type ReasonStalled. It extends Carrier, whose
-// members come first on the wire.
-type ReasonStalled struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ReasonStalled) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReasonStalled) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // RebuildFullnames is the anonymous type of element RebuildFullnames.
 type RebuildFullnames struct{}
@@ -17142,518 +11552,16 @@ func (v *RebuildFullnamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RebuildFullnamesResponse) unmarshalFields(d *soap.Decoder) {}
 
-// RelationDefinitionEntity is the complex type RelationDefinitionEntity. It
-// extends Carrier, whose members come first on the wire.
-type RelationDefinitionEntity struct {
-	Carrier
-	// ReldefId is element ReldefId (optional).
-	ReldefId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// PassiveText is element PassiveText (optional, nillable).
-	PassiveText soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Source is element Source (optional).
-	Source soap.Opt[RelationTarget]
-	// Destination is element Destination (optional).
-	Destination soap.Opt[RelationTarget]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *RelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ReldefId", v.ReldefId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "PassiveText", v.PassiveText, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Text[RelationTarget])
-	soap.WriteOpt(e, ns0, "Destination", v.Destination, soap.Text[RelationTarget])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ReldefId", soap.NSXSD, "int") {
-		v.ReldefId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PassiveText", soap.NSXSD, "string") {
-		v.PassiveText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Source", ns0, "RelationTarget") {
-		v.Source = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
-	}
-	if d.At(ns0, "Destination", ns0, "RelationTarget") {
-		v.Destination = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
-	}
-}
-
-// RelationTarget is the enumeration RelationTarget.
-type RelationTarget string
-
-// Values of RelationTarget.
-const (
-	RelationTargetNone    RelationTarget = "None"
-	RelationTargetContact RelationTarget = "Contact"
-	RelationTargetPerson  RelationTarget = "Person"
-	RelationTargetBoth    RelationTarget = "Both"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v RelationTarget) IsValid() bool {
-	switch v {
-	case RelationTargetNone, RelationTargetContact, RelationTargetPerson, RelationTargetBoth:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v RelationTarget) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid RelationTarget %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *RelationTarget) UnmarshalText(b []byte) error {
-	x := RelationTarget(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid RelationTarget %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v RelationTarget) Number() int64 {
-	switch v {
-	case RelationTargetNone:
-		return 0
-	case RelationTargetContact:
-		return 1
-	case RelationTargetPerson:
-		return 2
-	case RelationTargetBoth:
-		return 3
-	}
-	return -1
-}
-
-// ResourceEntity is the complex type ResourceEntity. It extends Carrier, whose
-// members come first on the wire.
-type ResourceEntity struct {
-	Carrier
-	// ResourceId is element ResourceId (optional).
-	ResourceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// IsLocation is element IsLocation (optional).
-	IsLocation soap.Opt[bool]
-	// LocationAddress is element LocationAddress (optional, nillable).
-	LocationAddress soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ResourceId", v.ResourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsLocation", v.IsLocation, soap.Bool)
-	soap.WriteOpt(e, ns0, "LocationAddress", v.LocationAddress, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResourceEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
-		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsLocation", soap.NSXSD, "boolean") {
-		v.IsLocation = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LocationAddress", soap.NSXSD, "string") {
-		v.LocationAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SaleStageEntity is the complex type SaleStageEntity. It extends Carrier,
-// whose members come first on the wire.
-type SaleStageEntity struct {
-	Carrier
-	// SaleStageId is element SaleStageId (optional).
-	SaleStageId soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Probability is element Probability (optional).
-	Probability soap.Opt[int16]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SaleStageId", v.SaleStageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleStageEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "SaleStageId", soap.NSXSD, "int") {
-		v.SaleStageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-}
-
-// SaleStatus is the enumeration SaleStatus.
-type SaleStatus string
-
-// Values of SaleStatus.
-const (
-	SaleStatusUnknown  SaleStatus = "Unknown"
-	SaleStatusOpen     SaleStatus = "Open"
-	SaleStatusSold     SaleStatus = "Sold"
-	SaleStatusLost     SaleStatus = "Lost"
-	SaleStatusStalled  SaleStatus = "Stalled"
-	SaleStatusSaintAll SaleStatus = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v SaleStatus) IsValid() bool {
-	switch v {
-	case SaleStatusUnknown, SaleStatusOpen, SaleStatusSold, SaleStatusLost, SaleStatusStalled, SaleStatusSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v SaleStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid SaleStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *SaleStatus) UnmarshalText(b []byte) error {
-	x := SaleStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid SaleStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v SaleStatus) Number() int64 {
-	switch v {
-	case SaleStatusUnknown:
-		return 0
-	case SaleStatusOpen:
-		return 1
-	case SaleStatusSold:
-		return 2
-	case SaleStatusLost:
-		return 3
-	case SaleStatusStalled:
-		return 4
-	case SaleStatusSaintAll:
-		return 1000
-	}
-	return -1
-}
-
-// SaleType is the complex type SaleType. It extends Carrier, whose members
-// come first on the wire.
-type SaleType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SaleTypeEntity is the complex type SaleTypeEntity. It extends Carrier, whose
-// members come first on the wire.
-type SaleTypeEntity struct {
-	Carrier
-	// SaleTypeId is element SaleTypeId (optional).
-	SaleTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// DurationUnit is element DurationUnit (optional).
-	DurationUnit soap.Opt[DurationUnit]
-	// SaleDuration is element SaleDuration (optional).
-	SaleDuration soap.Opt[int32]
-	// SaleTypeCatId is element SaleTypeCatId (optional).
-	SaleTypeCatId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// HasGuide is element HasGuide (optional).
-	HasGuide soap.Opt[bool]
-	// HasStakeholders is element HasStakeholders (optional).
-	HasStakeholders soap.Opt[bool]
-	// IsAutoAdvance is element IsAutoAdvance (optional).
-	IsAutoAdvance soap.Opt[bool]
-	// AllowQuoteAlternatives is element AllowQuoteAlternatives (optional).
-	AllowQuoteAlternatives soap.Opt[bool]
-	// DefaultQuoteValidity is element DefaultQuoteValidity (optional).
-	DefaultQuoteValidity soap.Opt[int32]
-	// QuoteLinesTemplate is element QuoteLinesTemplate (optional).
-	QuoteLinesTemplate soap.Opt[int32]
-	// ConfirmationLinesTemplate is element ConfirmationLinesTemplate (optional).
-	ConfirmationLinesTemplate soap.Opt[int32]
-	// MaxDiscountPercentSet is element MaxDiscountPercentSet (optional).
-	MaxDiscountPercentSet soap.Opt[bool]
-	// MinEarningPercentSet is element MinEarningPercentSet (optional).
-	MinEarningPercentSet soap.Opt[bool]
-	// MaxDiscountPercent is element MaxDiscountPercent (optional).
-	MaxDiscountPercent soap.Opt[int32]
-	// MinEarningPercent is element MinEarningPercent (optional).
-	MinEarningPercent soap.Opt[int32]
-	// GroupQuoteLinesBy is element GroupQuoteLinesBy (optional).
-	GroupQuoteLinesBy soap.Opt[int32]
-	// SortGroupLinesBy is element SortGroupLinesBy (optional).
-	SortGroupLinesBy soap.Opt[int32]
-	// Stages is element Stages (optional, nillable).
-	Stages soap.Opt[ArrayOfSelectableMDOListItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit])
-	soap.WriteOpt(e, ns0, "SaleDuration", v.SaleDuration, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasGuide", v.HasGuide, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasStakeholders", v.HasStakeholders, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool)
-	soap.WriteOpt(e, ns0, "AllowQuoteAlternatives", v.AllowQuoteAlternatives, soap.Bool)
-	soap.WriteOpt(e, ns0, "DefaultQuoteValidity", v.DefaultQuoteValidity, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuoteLinesTemplate", v.QuoteLinesTemplate, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConfirmationLinesTemplate", v.ConfirmationLinesTemplate, soap.Int32)
-	soap.WriteOpt(e, ns0, "MaxDiscountPercentSet", v.MaxDiscountPercentSet, soap.Bool)
-	soap.WriteOpt(e, ns0, "MinEarningPercentSet", v.MinEarningPercentSet, soap.Bool)
-	soap.WriteOpt(e, ns0, "MaxDiscountPercent", v.MaxDiscountPercent, soap.Int32)
-	soap.WriteOpt(e, ns0, "MinEarningPercent", v.MinEarningPercent, soap.Int32)
-	soap.WriteOpt(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, soap.Int32)
-	soap.WriteOpt(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, soap.Int32)
-	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleTypeEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
-	}
-	if d.At(ns0, "SaleDuration", soap.NSXSD, "int") {
-		v.SaleDuration = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleTypeCatId", soap.NSXSD, "int") {
-		v.SaleTypeCatId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasGuide", soap.NSXSD, "boolean") {
-		v.HasGuide = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasStakeholders", soap.NSXSD, "boolean") {
-		v.HasStakeholders = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsAutoAdvance", soap.NSXSD, "boolean") {
-		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "AllowQuoteAlternatives", soap.NSXSD, "boolean") {
-		v.AllowQuoteAlternatives = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "DefaultQuoteValidity", soap.NSXSD, "int") {
-		v.DefaultQuoteValidity = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "QuoteLinesTemplate", soap.NSXSD, "int") {
-		v.QuoteLinesTemplate = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConfirmationLinesTemplate", soap.NSXSD, "int") {
-		v.ConfirmationLinesTemplate = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "MaxDiscountPercentSet", soap.NSXSD, "boolean") {
-		v.MaxDiscountPercentSet = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "MinEarningPercentSet", soap.NSXSD, "boolean") {
-		v.MinEarningPercentSet = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "MaxDiscountPercent", soap.NSXSD, "int") {
-		v.MaxDiscountPercent = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "MinEarningPercent", soap.NSXSD, "int") {
-		v.MinEarningPercent = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "GroupQuoteLinesBy", soap.NSXSD, "int") {
-		v.GroupQuoteLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SortGroupLinesBy", soap.NSXSD, "int") {
-		v.SortGroupLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Stages = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-}
-
 // SaveAllAutomatedCategoryUpdates is the anonymous type of element
 // SaveAllAutomatedCategoryUpdates.
 type SaveAllAutomatedCategoryUpdates struct {
 	// Settings is element Settings (optional, nillable).
-	Settings soap.Opt[ArrayOfAutomatedCategoryUpdate]
+	Settings soap.Opt[services88.ArrayOfAutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllAutomatedCategoryUpdates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfAutomatedCategoryUpdate])
+	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[services88.ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17665,7 +11573,7 @@ func (v *SaveAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Settings", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
+		v.Settings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAutomatedCategoryUpdate])
 	}
 }
 
@@ -17673,12 +11581,12 @@ func (v *SaveAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {
 // SaveAllAutomatedCategoryUpdatesResponse.
 type SaveAllAutomatedCategoryUpdatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfAutomatedCategoryUpdate]
+	Response soap.Opt[services88.ArrayOfAutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAutomatedCategoryUpdate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17690,7 +11598,7 @@ func (v *SaveAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAutomatedCategoryUpdate])
 	}
 }
 
@@ -17700,13 +11608,13 @@ type SaveAllFromListDefinition struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// Items is element Items (optional, nillable).
-	Items soap.Opt[ArrayOfListItemEntity]
+	Items soap.Opt[services88.ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[services88.ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17721,7 +11629,7 @@ func (v *SaveAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
-		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Items = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
 	}
 }
 
@@ -17729,12 +11637,12 @@ func (v *SaveAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveAllFromListDefinitionResponse.
 type SaveAllFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfListItemEntity]
+	Response soap.Opt[services88.ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17746,7 +11654,7 @@ func (v *SaveAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
 	}
 }
 
@@ -17755,13 +11663,13 @@ type SaveAllFromListName struct {
 	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
 	UdListDefinitionName soap.Opt[string]
 	// Items is element Items (optional, nillable).
-	Items soap.Opt[ArrayOfListItemEntity]
+	Items soap.Opt[services88.ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[services88.ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17776,7 +11684,7 @@ func (v *SaveAllFromListName) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
-		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Items = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
 	}
 }
 
@@ -17784,12 +11692,12 @@ func (v *SaveAllFromListName) unmarshalFields(d *soap.Decoder) {
 // SaveAllFromListNameResponse.
 type SaveAllFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfListItemEntity]
+	Response soap.Opt[services88.ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17801,7 +11709,7 @@ func (v *SaveAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
 	}
 }
 
@@ -17809,12 +11717,12 @@ func (v *SaveAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 // SaveAmountClassEntity.
 type SaveAmountClassEntity struct {
 	// AmountClassEntity is element AmountClassEntity (optional, nillable).
-	AmountClassEntity soap.Opt[*AmountClassEntity]
+	AmountClassEntity soap.Opt[*services88.AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AmountClassEntity", v.AmountClassEntity, soap.Complex[*AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "AmountClassEntity", v.AmountClassEntity, soap.Complex[*services88.AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17826,7 +11734,7 @@ func (v *SaveAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AmountClassEntity", ns0, "AmountClassEntity") {
-		v.AmountClassEntity = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.AmountClassEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
 	}
 }
 
@@ -17834,12 +11742,12 @@ func (v *SaveAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 // SaveAmountClassEntityResponse.
 type SaveAmountClassEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AmountClassEntity]
+	Response soap.Opt[*services88.AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17851,19 +11759,19 @@ func (v *SaveAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
 	}
 }
 
 // SaveCategoryEntity is the anonymous type of element SaveCategoryEntity.
 type SaveCategoryEntity struct {
 	// CategoryEntity is element CategoryEntity (optional, nillable).
-	CategoryEntity soap.Opt[*CategoryEntity]
+	CategoryEntity soap.Opt[*services88.CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CategoryEntity", v.CategoryEntity, soap.Complex[*CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "CategoryEntity", v.CategoryEntity, soap.Complex[*services88.CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17875,7 +11783,7 @@ func (v *SaveCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryEntity", ns0, "CategoryEntity") {
-		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
 	}
 }
 
@@ -17883,12 +11791,12 @@ func (v *SaveCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCategoryEntityResponse.
 type SaveCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CategoryEntity]
+	Response soap.Opt[*services88.CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17900,19 +11808,19 @@ func (v *SaveCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
 	}
 }
 
 // SaveConsentPurpose is the anonymous type of element SaveConsentPurpose.
 type SaveConsentPurpose struct {
 	// ConsentPurpose is element ConsentPurpose (optional, nillable).
-	ConsentPurpose soap.Opt[*ConsentPurpose]
+	ConsentPurpose soap.Opt[*services88.ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*services88.ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17924,7 +11832,7 @@ func (v *SaveConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPurpose) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPurpose])
 	}
 }
 
@@ -17932,12 +11840,12 @@ func (v *SaveConsentPurpose) unmarshalFields(d *soap.Decoder) {
 // SaveConsentPurposeResponse.
 type SaveConsentPurposeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentPurpose]
+	Response soap.Opt[*services88.ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17949,19 +11857,19 @@ func (v *SaveConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPurposeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPurpose])
 	}
 }
 
 // SaveConsentSource is the anonymous type of element SaveConsentSource.
 type SaveConsentSource struct {
 	// ConsentSource is element ConsentSource (optional, nillable).
-	ConsentSource soap.Opt[*ConsentSource]
+	ConsentSource soap.Opt[*services88.ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
+	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*services88.ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17973,7 +11881,7 @@ func (v *SaveConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentSource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentSource])
 	}
 }
 
@@ -17981,12 +11889,12 @@ func (v *SaveConsentSource) unmarshalFields(d *soap.Decoder) {
 // SaveConsentSourceResponse.
 type SaveConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentSource]
+	Response soap.Opt[*services88.ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentSource])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17998,19 +11906,19 @@ func (v *SaveConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentSource])
 	}
 }
 
 // SaveCountry is the anonymous type of element SaveCountry.
 type SaveCountry struct {
 	// Country is element Country (optional, nillable).
-	Country soap.Opt[*Country]
+	Country soap.Opt[*services88.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*Country])
+	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*services88.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18022,19 +11930,19 @@ func (v *SaveCountry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Country = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
 	}
 }
 
 // SaveCountryResponse is the anonymous type of element SaveCountryResponse.
 type SaveCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Country]
+	Response soap.Opt[*services88.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18046,19 +11954,19 @@ func (v *SaveCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
 	}
 }
 
 // SaveCurrencyEntity is the anonymous type of element SaveCurrencyEntity.
 type SaveCurrencyEntity struct {
 	// CurrencyEntity is element CurrencyEntity (optional, nillable).
-	CurrencyEntity soap.Opt[*CurrencyEntity]
+	CurrencyEntity soap.Opt[*services88.CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CurrencyEntity", v.CurrencyEntity, soap.Complex[*CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "CurrencyEntity", v.CurrencyEntity, soap.Complex[*services88.CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18070,7 +11978,7 @@ func (v *SaveCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
-		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
 	}
 }
 
@@ -18078,12 +11986,12 @@ func (v *SaveCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCurrencyEntityResponse.
 type SaveCurrencyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CurrencyEntity]
+	Response soap.Opt[*services88.CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18095,7 +12003,7 @@ func (v *SaveCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
 	}
 }
 
@@ -18104,12 +12012,12 @@ func (v *SaveCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveDocumentTemplateEntity struct {
 	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
 	// nillable).
-	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
+	DocumentTemplateEntity soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18121,7 +12029,7 @@ func (v *SaveDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -18129,12 +12037,12 @@ func (v *SaveDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 // SaveDocumentTemplateEntityResponse.
 type SaveDocumentTemplateEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateEntity]
+	Response soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18146,7 +12054,7 @@ func (v *SaveDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -18197,12 +12105,12 @@ func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TemplateInfo]
+	Response soap.Opt[*services88.TemplateInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18214,19 +12122,19 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TemplateInfo])
 	}
 }
 
 // SaveExtAppEntity is the anonymous type of element SaveExtAppEntity.
 type SaveExtAppEntity struct {
 	// ExtAppEntity is element ExtAppEntity (optional, nillable).
-	ExtAppEntity soap.Opt[*ExtAppEntity]
+	ExtAppEntity soap.Opt[*services88.ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExtAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExtAppEntity", v.ExtAppEntity, soap.Complex[*ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "ExtAppEntity", v.ExtAppEntity, soap.Complex[*services88.ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18238,7 +12146,7 @@ func (v *SaveExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveExtAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtAppEntity", ns0, "ExtAppEntity") {
-		v.ExtAppEntity = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.ExtAppEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
 	}
 }
 
@@ -18246,12 +12154,12 @@ func (v *SaveExtAppEntity) unmarshalFields(d *soap.Decoder) {
 // SaveExtAppEntityResponse.
 type SaveExtAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ExtAppEntity]
+	Response soap.Opt[*services88.ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18263,7 +12171,7 @@ func (v *SaveExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
 	}
 }
 
@@ -18275,14 +12183,14 @@ type SaveFromListDefinition struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*ListItemEntity]
+	Item soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18300,7 +12208,7 @@ func (v *SaveFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -18308,12 +12216,12 @@ func (v *SaveFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveFromListDefinitionResponse.
 type SaveFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18325,7 +12233,7 @@ func (v *SaveFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -18336,14 +12244,14 @@ type SaveFromListName struct {
 	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
 	UdListDefinitionName soap.Opt[string]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*ListItemEntity]
+	Item soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18361,7 +12269,7 @@ func (v *SaveFromListName) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -18369,12 +12277,12 @@ func (v *SaveFromListName) unmarshalFields(d *soap.Decoder) {
 // SaveFromListNameResponse.
 type SaveFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18386,19 +12294,19 @@ func (v *SaveFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
 // SaveHeadingEntity is the anonymous type of element SaveHeadingEntity.
 type SaveHeadingEntity struct {
 	// HeadingEntity is element HeadingEntity (optional, nillable).
-	HeadingEntity soap.Opt[*HeadingEntity]
+	HeadingEntity soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HeadingEntity", v.HeadingEntity, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "HeadingEntity", v.HeadingEntity, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18410,7 +12318,7 @@ func (v *SaveHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
-		v.HeadingEntity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.HeadingEntity = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -18418,12 +12326,12 @@ func (v *SaveHeadingEntity) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingEntityResponse.
 type SaveHeadingEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HeadingEntity]
+	Response soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18435,7 +12343,7 @@ func (v *SaveHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -18445,13 +12353,13 @@ type SaveHeadingFromListDefinition struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*HeadingEntity]
+	Entity soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18466,7 +12374,7 @@ func (v *SaveHeadingFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -18474,12 +12382,12 @@ func (v *SaveHeadingFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingFromListDefinitionResponse.
 type SaveHeadingFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HeadingEntity]
+	Response soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18491,7 +12399,7 @@ func (v *SaveHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -18500,13 +12408,13 @@ type SaveHeadingFromName struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*HeadingEntity]
+	Entity soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18521,7 +12429,7 @@ func (v *SaveHeadingFromName) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -18529,12 +12437,12 @@ func (v *SaveHeadingFromName) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingFromNameResponse.
 type SaveHeadingFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HeadingEntity]
+	Response soap.Opt[*services88.HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18546,7 +12454,7 @@ func (v *SaveHeadingFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
 	}
 }
 
@@ -18558,14 +12466,14 @@ type SaveHeadingsForListItemFromListDefinition struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[ArrayOfSelectableMDOListItem]
+	Headings soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18583,7 +12491,7 @@ func (v *SaveHeadingsForListItemFromListDefinition) unmarshalFields(d *soap.Deco
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -18591,12 +12499,12 @@ func (v *SaveHeadingsForListItemFromListDefinition) unmarshalFields(d *soap.Deco
 // element SaveHeadingsForListItemFromListDefinitionResponse.
 type SaveHeadingsForListItemFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18608,7 +12516,7 @@ func (v *SaveHeadingsForListItemFromListDefinitionResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -18620,14 +12528,14 @@ type SaveHeadingsForListItemFromListName struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[ArrayOfSelectableMDOListItem]
+	Headings soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18645,7 +12553,7 @@ func (v *SaveHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -18653,12 +12561,12 @@ func (v *SaveHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingsForListItemFromListNameResponse.
 type SaveHeadingsForListItemFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18670,7 +12578,7 @@ func (v *SaveHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsForListItemFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -18680,13 +12588,13 @@ type SaveHeadingsFromListDefinition struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfHeadingEntity]
+	Entities soap.Opt[services88.ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18701,7 +12609,7 @@ func (v *SaveHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
 	}
 }
 
@@ -18709,12 +12617,12 @@ func (v *SaveHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingsFromListDefinitionResponse.
 type SaveHeadingsFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHeadingEntity]
+	Response soap.Opt[services88.ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18726,7 +12634,7 @@ func (v *SaveHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
 	}
 }
 
@@ -18735,13 +12643,13 @@ type SaveHeadingsFromName struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[ArrayOfHeadingEntity]
+	Entities soap.Opt[services88.ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18756,7 +12664,7 @@ func (v *SaveHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
 	}
 }
 
@@ -18764,12 +12672,12 @@ func (v *SaveHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingsFromNameResponse.
 type SaveHeadingsFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHeadingEntity]
+	Response soap.Opt[services88.ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18781,19 +12689,19 @@ func (v *SaveHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
 	}
 }
 
 // SaveHierarchyEntity is the anonymous type of element SaveHierarchyEntity.
 type SaveHierarchyEntity struct {
 	// HierarchyEntity is element HierarchyEntity (optional, nillable).
-	HierarchyEntity soap.Opt[*HierarchyEntity]
+	HierarchyEntity soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18805,7 +12713,7 @@ func (v *SaveHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntity", ns0, "HierarchyEntity") {
-		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
 }
 
@@ -18813,12 +12721,12 @@ func (v *SaveHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 // SaveHierarchyEntityResponse.
 type SaveHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HierarchyEntity]
+	Response soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18830,19 +12738,19 @@ func (v *SaveHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
 }
 
 // SaveLegalBase is the anonymous type of element SaveLegalBase.
 type SaveLegalBase struct {
 	// LegalBase is element LegalBase (optional, nillable).
-	LegalBase soap.Opt[*LegalBase]
+	LegalBase soap.Opt[*services88.LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
+	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*services88.LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18854,7 +12762,7 @@ func (v *SaveLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLegalBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[services88.LegalBase])
 	}
 }
 
@@ -18862,12 +12770,12 @@ func (v *SaveLegalBase) unmarshalFields(d *soap.Decoder) {
 // SaveLegalBaseResponse.
 type SaveLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LegalBase]
+	Response soap.Opt[*services88.LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LegalBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18879,19 +12787,19 @@ func (v *SaveLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LegalBase])
 	}
 }
 
 // SaveListEntity is the anonymous type of element SaveListEntity.
 type SaveListEntity struct {
 	// ListEntity is element ListEntity (optional, nillable).
-	ListEntity soap.Opt[*ListEntity]
+	ListEntity soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18903,7 +12811,7 @@ func (v *SaveListEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
@@ -18912,13 +12820,13 @@ type SaveListEntityByName struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// ListEntity is element ListEntity (optional, nillable).
-	ListEntity soap.Opt[*ListEntity]
+	ListEntity soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18933,7 +12841,7 @@ func (v *SaveListEntityByName) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
@@ -18941,12 +12849,12 @@ func (v *SaveListEntityByName) unmarshalFields(d *soap.Decoder) {
 // SaveListEntityByNameResponse.
 type SaveListEntityByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListEntity]
+	Response soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18958,7 +12866,7 @@ func (v *SaveListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
@@ -18966,12 +12874,12 @@ func (v *SaveListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 // SaveListEntityResponse.
 type SaveListEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListEntity]
+	Response soap.Opt[*services88.ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18983,19 +12891,19 @@ func (v *SaveListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
 	}
 }
 
 // SaveListItemEntity is the anonymous type of element SaveListItemEntity.
 type SaveListItemEntity struct {
 	// ListItemEntity is element ListItemEntity (optional, nillable).
-	ListItemEntity soap.Opt[*ListItemEntity]
+	ListItemEntity soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListItemEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListItemEntity", v.ListItemEntity, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "ListItemEntity", v.ListItemEntity, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19007,7 +12915,7 @@ func (v *SaveListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListItemEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
-		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -19015,12 +12923,12 @@ func (v *SaveListItemEntity) unmarshalFields(d *soap.Decoder) {
 // SaveListItemEntityResponse.
 type SaveListItemEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ListItemEntity]
+	Response soap.Opt[*services88.ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19032,7 +12940,7 @@ func (v *SaveListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
 	}
 }
 
@@ -19040,12 +12948,12 @@ func (v *SaveListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveProjectTypeEntity.
 type SaveProjectTypeEntity struct {
 	// ProjectTypeEntity is element ProjectTypeEntity (optional, nillable).
-	ProjectTypeEntity soap.Opt[*ProjectTypeEntity]
+	ProjectTypeEntity soap.Opt[*services88.ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectTypeEntity", v.ProjectTypeEntity, soap.Complex[*ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectTypeEntity", v.ProjectTypeEntity, soap.Complex[*services88.ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19057,7 +12965,7 @@ func (v *SaveProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeEntity", ns0, "ProjectTypeEntity") {
-		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
 	}
 }
 
@@ -19065,12 +12973,12 @@ func (v *SaveProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 // SaveProjectTypeEntityResponse.
 type SaveProjectTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectTypeEntity]
+	Response soap.Opt[*services88.ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19082,19 +12990,19 @@ func (v *SaveProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
 	}
 }
 
 // SaveQuickReplies is the anonymous type of element SaveQuickReplies.
 type SaveQuickReplies struct {
 	// QuickReplies is element QuickReplies (optional, nillable).
-	QuickReplies soap.Opt[ArrayOfQuickReply]
+	QuickReplies soap.Opt[services88.ArrayOfQuickReply]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuickReplies) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuickReplies", v.QuickReplies, soap.Value[ArrayOfQuickReply])
+	soap.WriteOpt(e, ns0, "QuickReplies", v.QuickReplies, soap.Value[services88.ArrayOfQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19106,7 +13014,7 @@ func (v *SaveQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuickReplies) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuickReplies", ns0, "ArrayOfQuickReply") {
-		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
+		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickReply])
 	}
 }
 
@@ -19131,12 +13039,12 @@ func (v *SaveQuickRepliesResponse) unmarshalFields(d *soap.Decoder) {}
 type SaveRelationDefinitionEntity struct {
 	// RelationDefinitionEntity is element RelationDefinitionEntity (optional,
 	// nillable).
-	RelationDefinitionEntity soap.Opt[*RelationDefinitionEntity]
+	RelationDefinitionEntity soap.Opt[*services88.RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RelationDefinitionEntity", v.RelationDefinitionEntity, soap.Complex[*RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "RelationDefinitionEntity", v.RelationDefinitionEntity, soap.Complex[*services88.RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19148,7 +13056,7 @@ func (v *SaveRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationDefinitionEntity", ns0, "RelationDefinitionEntity") {
-		v.RelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.RelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
 	}
 }
 
@@ -19156,12 +13064,12 @@ func (v *SaveRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveRelationDefinitionEntityResponse.
 type SaveRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RelationDefinitionEntity]
+	Response soap.Opt[*services88.RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19173,19 +13081,19 @@ func (v *SaveRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
 	}
 }
 
 // SaveResourceEntity is the anonymous type of element SaveResourceEntity.
 type SaveResourceEntity struct {
 	// ResourceEntity is element ResourceEntity (optional, nillable).
-	ResourceEntity soap.Opt[*ResourceEntity]
+	ResourceEntity soap.Opt[*services88.ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ResourceEntity", v.ResourceEntity, soap.Complex[*ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "ResourceEntity", v.ResourceEntity, soap.Complex[*services88.ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19197,7 +13105,7 @@ func (v *SaveResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveResourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntity", ns0, "ResourceEntity") {
-		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
 	}
 }
 
@@ -19205,12 +13113,12 @@ func (v *SaveResourceEntity) unmarshalFields(d *soap.Decoder) {
 // SaveResourceEntityResponse.
 type SaveResourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ResourceEntity]
+	Response soap.Opt[*services88.ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19222,19 +13130,19 @@ func (v *SaveResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
 	}
 }
 
 // SaveSaleStageEntity is the anonymous type of element SaveSaleStageEntity.
 type SaveSaleStageEntity struct {
 	// SaleStageEntity is element SaleStageEntity (optional, nillable).
-	SaleStageEntity soap.Opt[*SaleStageEntity]
+	SaleStageEntity soap.Opt[*services88.SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleStageEntity", v.SaleStageEntity, soap.Complex[*SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "SaleStageEntity", v.SaleStageEntity, soap.Complex[*services88.SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19246,7 +13154,7 @@ func (v *SaveSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
-		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
 	}
 }
 
@@ -19254,12 +13162,12 @@ func (v *SaveSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSaleStageEntityResponse.
 type SaveSaleStageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleStageEntity]
+	Response soap.Opt[*services88.SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19271,19 +13179,19 @@ func (v *SaveSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
 	}
 }
 
 // SaveSaleTypeEntity is the anonymous type of element SaveSaleTypeEntity.
 type SaveSaleTypeEntity struct {
 	// SaleTypeEntity is element SaleTypeEntity (optional, nillable).
-	SaleTypeEntity soap.Opt[*SaleTypeEntity]
+	SaleTypeEntity soap.Opt[*services88.SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleTypeEntity", v.SaleTypeEntity, soap.Complex[*SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "SaleTypeEntity", v.SaleTypeEntity, soap.Complex[*services88.SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19295,7 +13203,7 @@ func (v *SaveSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
-		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
 	}
 }
 
@@ -19303,12 +13211,12 @@ func (v *SaveSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSaleTypeEntityResponse.
 type SaveSaleTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleTypeEntity]
+	Response soap.Opt[*services88.SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19320,19 +13228,19 @@ func (v *SaveSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
 	}
 }
 
 // SaveTaskMenu is the anonymous type of element SaveTaskMenu.
 type SaveTaskMenu struct {
 	// TaskMenu is element TaskMenu (optional, nillable).
-	TaskMenu soap.Opt[*TaskMenu]
+	TaskMenu soap.Opt[*services88.TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TaskMenu", v.TaskMenu, soap.Complex[*TaskMenu])
+	soap.WriteOptPtr(e, ns0, "TaskMenu", v.TaskMenu, soap.Complex[*services88.TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19344,19 +13252,19 @@ func (v *SaveTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTaskMenu) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
-		v.TaskMenu = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.TaskMenu = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
 	}
 }
 
 // SaveTaskMenuResponse is the anonymous type of element SaveTaskMenuResponse.
 type SaveTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TaskMenu]
+	Response soap.Opt[*services88.TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19368,7 +13276,7 @@ func (v *SaveTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
 	}
 }
 
@@ -19376,12 +13284,12 @@ func (v *SaveTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketCategoryEntity.
 type SaveTicketCategoryEntity struct {
 	// TicketCategoryEntity is element TicketCategoryEntity (optional, nillable).
-	TicketCategoryEntity soap.Opt[*TicketCategoryEntity]
+	TicketCategoryEntity soap.Opt[*services88.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*services88.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19393,7 +13301,7 @@ func (v *SaveTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
 	}
 }
 
@@ -19401,12 +13309,12 @@ func (v *SaveTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketCategoryEntityResponse.
 type SaveTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketCategoryEntity]
+	Response soap.Opt[*services88.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19418,7 +13326,7 @@ func (v *SaveTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
 	}
 }
 
@@ -19426,12 +13334,12 @@ func (v *SaveTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketPriorityEntity.
 type SaveTicketPriorityEntity struct {
 	// TicketPriorityEntity is element TicketPriorityEntity (optional, nillable).
-	TicketPriorityEntity soap.Opt[*TicketPriorityEntity]
+	TicketPriorityEntity soap.Opt[*services88.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*services88.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19443,7 +13351,7 @@ func (v *SaveTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
 	}
 }
 
@@ -19451,12 +13359,12 @@ func (v *SaveTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketPriorityEntityResponse.
 type SaveTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketPriorityEntity]
+	Response soap.Opt[*services88.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19468,7 +13376,7 @@ func (v *SaveTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
 	}
 }
 
@@ -19477,12 +13385,12 @@ func (v *SaveTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveTicketRelationDefinitionEntity struct {
 	// TicketRelationDefinitionEntity is element TicketRelationDefinitionEntity
 	// (optional, nillable).
-	TicketRelationDefinitionEntity soap.Opt[*TicketRelationDefinitionEntity]
+	TicketRelationDefinitionEntity soap.Opt[*services88.TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketRelationDefinitionEntity", v.TicketRelationDefinitionEntity, soap.Complex[*TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "TicketRelationDefinitionEntity", v.TicketRelationDefinitionEntity, soap.Complex[*services88.TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19494,7 +13402,7 @@ func (v *SaveTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
-		v.TicketRelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.TicketRelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
 	}
 }
 
@@ -19502,12 +13410,12 @@ func (v *SaveTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketRelationDefinitionEntityResponse.
 type SaveTicketRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketRelationDefinitionEntity]
+	Response soap.Opt[*services88.TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19519,7 +13427,7 @@ func (v *SaveTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
 	}
 }
 
@@ -19527,12 +13435,12 @@ func (v *SaveTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Dec
 // SaveTicketStatusEntity.
 type SaveTicketStatusEntity struct {
 	// TicketStatusEntity is element TicketStatusEntity (optional, nillable).
-	TicketStatusEntity soap.Opt[*TicketStatusEntity]
+	TicketStatusEntity soap.Opt[*services88.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*services88.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19544,7 +13452,7 @@ func (v *SaveTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
 	}
 }
 
@@ -19552,12 +13460,12 @@ func (v *SaveTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketStatusEntityResponse.
 type SaveTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketStatusEntity]
+	Response soap.Opt[*services88.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19569,19 +13477,19 @@ func (v *SaveTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
 	}
 }
 
 // SaveTicketTypeEntity is the anonymous type of element SaveTicketTypeEntity.
 type SaveTicketTypeEntity struct {
 	// TicketTypeEntity is element TicketTypeEntity (optional, nillable).
-	TicketTypeEntity soap.Opt[*TicketTypeEntity]
+	TicketTypeEntity soap.Opt[*services88.TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketTypeEntity", v.TicketTypeEntity, soap.Complex[*TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "TicketTypeEntity", v.TicketTypeEntity, soap.Complex[*services88.TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19593,7 +13501,7 @@ func (v *SaveTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
-		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
 	}
 }
 
@@ -19601,12 +13509,12 @@ func (v *SaveTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketTypeEntityResponse.
 type SaveTicketTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TicketTypeEntity]
+	Response soap.Opt[*services88.TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19618,19 +13526,19 @@ func (v *SaveTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
 	}
 }
 
 // SaveWebPanelEntity is the anonymous type of element SaveWebPanelEntity.
 type SaveWebPanelEntity struct {
 	// WebPanelEntity is element WebPanelEntity (optional, nillable).
-	WebPanelEntity soap.Opt[*WebPanelEntity]
+	WebPanelEntity soap.Opt[*services88.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*services88.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19642,7 +13550,7 @@ func (v *SaveWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebPanelEntity", ns0, "WebPanelEntity") {
-		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
 	}
 }
 
@@ -19650,12 +13558,12 @@ func (v *SaveWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 // SaveWebPanelEntityResponse.
 type SaveWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WebPanelEntity]
+	Response soap.Opt[*services88.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19667,215 +13575,8 @@ func (v *SaveWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
 	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SelectionCategory is the complex type SelectionCategory. It extends Carrier,
-// whose members come first on the wire.
-type SelectionCategory struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectionCategory) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectionCategory) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SenderMailMode is the enumeration SenderMailMode.
-type SenderMailMode string
-
-// Values of SenderMailMode.
-const (
-	SenderMailModeUseDefaultSender  SenderMailMode = "UseDefaultSender"
-	SenderMailModeUseOurContact     SenderMailMode = "UseOurContact"
-	SenderMailModeUseSupportContact SenderMailMode = "UseSupportContact"
-	SenderMailModeUseLoggedInUser   SenderMailMode = "UseLoggedInUser"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v SenderMailMode) IsValid() bool {
-	switch v {
-	case SenderMailModeUseDefaultSender, SenderMailModeUseOurContact, SenderMailModeUseSupportContact, SenderMailModeUseLoggedInUser:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v SenderMailMode) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid SenderMailMode %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *SenderMailMode) UnmarshalText(b []byte) error {
-	x := SenderMailMode(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid SenderMailMode %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v SenderMailMode) Number() int64 {
-	switch v {
-	case SenderMailModeUseDefaultSender:
-		return 0
-	case SenderMailModeUseOurContact:
-		return 1
-	case SenderMailModeUseSupportContact:
-		return 2
-	case SenderMailModeUseLoggedInUser:
-		return 3
-	}
-	return -1
 }
 
 // SetDocumentPluginForAllDocumentTemplates is the anonymous type of element
@@ -19926,13 +13627,13 @@ type SetDocumentTemplateFromDocumentTemplate struct {
 	SourceDocumentTemplateId soap.Opt[int32]
 	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
 	// nillable).
-	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
+	DocumentTemplateEntity soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceDocumentTemplateId", v.SourceDocumentTemplateId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19947,7 +13648,7 @@ func (v *SetDocumentTemplateFromDocumentTemplate) unmarshalFields(d *soap.Decode
 		v.SourceDocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -19955,12 +13656,12 @@ func (v *SetDocumentTemplateFromDocumentTemplate) unmarshalFields(d *soap.Decode
 // element SetDocumentTemplateFromDocumentTemplateResponse.
 type SetDocumentTemplateFromDocumentTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateEntity]
+	Response soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -19972,7 +13673,7 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -19981,7 +13682,7 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) unmarshalFields(d *soa
 type SetDocumentTemplateStream struct {
 	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
 	// nillable).
-	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
+	DocumentTemplateEntity soap.Opt[*services88.DocumentTemplateEntity]
 	// Stream is element Stream (optional, nillable).
 	Stream soap.Opt[[]byte]
 	// LanguageCode is element LanguageCode (optional, nillable).
@@ -19992,7 +13693,7 @@ type SetDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*services88.DocumentTemplateEntity])
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
 	soap.WriteOpt(e, ns0, "PluginId", v.PluginId, soap.Int32)
@@ -20007,7 +13708,7 @@ func (v *SetDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
@@ -20024,12 +13725,12 @@ func (v *SetDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 // SetDocumentTemplateStreamResponse.
 type SetDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*DocumentTemplateEntity]
+	Response soap.Opt[*services88.DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20041,7 +13742,7 @@ func (v *SetDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
 	}
 }
 
@@ -20094,7 +13795,7 @@ type SetHeadingsForListItem struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// HeadingIds is element HeadingIds (optional, nillable).
-	HeadingIds soap.Opt[ArrayOfint]
+	HeadingIds soap.Opt[services88.ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -20103,7 +13804,7 @@ type SetHeadingsForListItem struct {
 func (v *SetHeadingsForListItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
@@ -20121,8 +13822,8 @@ func (v *SetHeadingsForListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "HeadingIds", ns1, "ArrayOfint") {
-		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "HeadingIds", ns2, "ArrayOfint") {
+		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
@@ -20153,7 +13854,7 @@ type SetListItemsForHeading struct {
 	// HeadingId is element HeadingId (optional).
 	HeadingId soap.Opt[int32]
 	// ListItemIds is element ListItemIds (optional, nillable).
-	ListItemIds soap.Opt[ArrayOfint]
+	ListItemIds soap.Opt[services88.ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -20162,7 +13863,7 @@ type SetListItemsForHeading struct {
 func (v *SetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "HeadingId", v.HeadingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
@@ -20180,8 +13881,8 @@ func (v *SetListItemsForHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ListItemIds", ns1, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
+		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
@@ -20196,7 +13897,7 @@ type SetListItemsForHeadingFromListName struct {
 	// HeadingId is element HeadingId (optional).
 	HeadingId soap.Opt[int32]
 	// ListItemIds is element ListItemIds (optional, nillable).
-	ListItemIds soap.Opt[ArrayOfint]
+	ListItemIds soap.Opt[services88.ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -20205,7 +13906,7 @@ type SetListItemsForHeadingFromListName struct {
 func (v *SetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "HeadingId", v.HeadingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
@@ -20223,8 +13924,8 @@ func (v *SetListItemsForHeadingFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ListItemIds", ns1, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
+		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
@@ -20271,7 +13972,7 @@ type SetListItemsForUserGroup struct {
 	// UsergroupId is element UsergroupId (optional).
 	UsergroupId soap.Opt[int32]
 	// ListItemIds is element ListItemIds (optional, nillable).
-	ListItemIds soap.Opt[ArrayOfint]
+	ListItemIds soap.Opt[services88.ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -20280,7 +13981,7 @@ type SetListItemsForUserGroup struct {
 func (v *SetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UsergroupId", v.UsergroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
@@ -20298,8 +13999,8 @@ func (v *SetListItemsForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UsergroupId", soap.NSXSD, "int") {
 		v.UsergroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ListItemIds", ns1, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
+		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
@@ -20314,7 +14015,7 @@ type SetListItemsForUserGroupFromListName struct {
 	// UsergroupId is element UsergroupId (optional).
 	UsergroupId soap.Opt[int32]
 	// ListItemsID is element ListItemsID (optional, nillable).
-	ListItemsID soap.Opt[ArrayOfint]
+	ListItemsID soap.Opt[services88.ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -20323,7 +14024,7 @@ type SetListItemsForUserGroupFromListName struct {
 func (v *SetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "UsergroupId", v.UsergroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
@@ -20341,8 +14042,8 @@ func (v *SetListItemsForUserGroupFromListName) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "UsergroupId", soap.NSXSD, "int") {
 		v.UsergroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ListItemsID", ns1, "ArrayOfint") {
-		v.ListItemsID = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ListItemsID", ns2, "ArrayOfint") {
+		v.ListItemsID = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
@@ -20386,13 +14087,13 @@ type SetRankOnHeadings struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// HeadingIds is element HeadingIds (optional, nillable).
-	HeadingIds soap.Opt[ArrayOfint]
+	HeadingIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnHeadings) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20406,8 +14107,8 @@ func (v *SetRankOnHeadings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "HeadingIds", ns1, "ArrayOfint") {
-		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "HeadingIds", ns2, "ArrayOfint") {
+		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -20433,13 +14134,13 @@ type SetRankOnProjectActivity struct {
 	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
 	ProjectTypeStatusLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[ArrayOfint]
+	ItemsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectActivity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20453,8 +14154,8 @@ func (v *SetRankOnProjectActivity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
 		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ItemsIds", ns1, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -20480,13 +14181,13 @@ type SetRankOnProjectDocument struct {
 	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
 	ProjectTypeStatusLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[ArrayOfint]
+	ItemsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20500,8 +14201,8 @@ func (v *SetRankOnProjectDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
 		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ItemsIds", ns1, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -20527,13 +14228,13 @@ type SetRankOnSaleActivity struct {
 	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
 	SaleTypeStageLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[ArrayOfint]
+	ItemsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleActivity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20547,8 +14248,8 @@ func (v *SetRankOnSaleActivity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
 		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ItemsIds", ns1, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -20574,13 +14275,13 @@ type SetRankOnSaleDocument struct {
 	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
 	SaleTypeStageLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[ArrayOfint]
+	ItemsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20594,8 +14295,8 @@ func (v *SetRankOnSaleDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
 		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "ItemsIds", ns1, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -20621,13 +14322,13 @@ type SetTicketCategoriesForUserGroup struct {
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 	// CategoryIds is element CategoryIds (optional, nillable).
-	CategoryIds soap.Opt[ArrayOfint]
+	CategoryIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketCategoriesForUserGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20641,8 +14342,8 @@ func (v *SetTicketCategoriesForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "CategoryIds", ns1, "ArrayOfint") {
-		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "CategoryIds", ns2, "ArrayOfint") {
+		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -20858,7 +14559,7 @@ type SetVisibleForUserGroup struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroupId is element UserGroupId (optional, nillable).
-	UserGroupId soap.Opt[ArrayOfint]
+	UserGroupId soap.Opt[services88.ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -20867,7 +14568,7 @@ type SetVisibleForUserGroup struct {
 func (v *SetVisibleForUserGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
@@ -20885,8 +14586,8 @@ func (v *SetVisibleForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "UserGroupId", ns1, "ArrayOfint") {
-		v.UserGroupId = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "UserGroupId", ns2, "ArrayOfint") {
+		v.UserGroupId = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
@@ -20917,14 +14618,14 @@ type SetVisibleForUserGroups struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroups is element UserGroups (optional, nillable).
-	UserGroups soap.Opt[ArrayOfSelectableMDOListItem]
+	UserGroups soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20942,7 +14643,7 @@ func (v *SetVisibleForUserGroups) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -20954,14 +14655,14 @@ type SetVisibleForUserGroupsFromListName struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroups is element UserGroups (optional, nillable).
-	UserGroups soap.Opt[ArrayOfSelectableMDOListItem]
+	UserGroups soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20979,7 +14680,7 @@ func (v *SetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -20987,12 +14688,12 @@ func (v *SetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 // SetVisibleForUserGroupsFromListNameResponse.
 type SetVisibleForUserGroupsFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21004,7 +14705,7 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -21012,12 +14713,12 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.De
 // SetVisibleForUserGroupsResponse.
 type SetVisibleForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21029,354 +14730,7 @@ func (v *SetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetVisibleForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-}
-
-// ShowState is the flag list ShowState: a set of flags, sent as a
-// space-separated list of their names.
-type ShowState uint32
-
-// Flags of ShowState.
-const (
-	ShowStateMaximized         ShowState = 1
-	ShowStateDefault           ShowState = 2
-	ShowStateUndefinedValue4   ShowState = 4
-	ShowStateUndefinedValue8   ShowState = 8
-	ShowStateUndefinedValue16  ShowState = 16
-	ShowStateUndefinedValue32  ShowState = 32
-	ShowStateUndefinedValue64  ShowState = 64
-	ShowStateUndefinedValue128 ShowState = 128
-	ShowStateToolBar           ShowState = 256
-	ShowStateAddressBar        ShowState = 512
-	ShowStateStatusBar         ShowState = 1024
-	ShowStateMenuBar           ShowState = 2048
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ShowState) Has(flags ShowState) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ShowState) MarshalText() ([]byte, error) {
-	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
-	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ShowState) UnmarshalText(b []byte) error {
-	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
-	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ShowState: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ShowTaskItemInClient is the flag list ShowTaskItemInClient: a set of flags,
-// sent as a space-separated list of their names.
-type ShowTaskItemInClient uint32
-
-// Flags of ShowTaskItemInClient.
-const (
-	ShowTaskItemInClientWeb    ShowTaskItemInClient = 1
-	ShowTaskItemInClientMobile ShowTaskItemInClient = 2
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ShowTaskItemInClient) Has(flags ShowTaskItemInClient) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ShowTaskItemInClient) MarshalText() ([]byte, error) {
-	names := [...]string{"Web", "Mobile"}
-	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ShowTaskItemInClient) UnmarshalText(b []byte) error {
-	names := [...]string{"Web", "Mobile"}
-	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ShowTaskItemInClient: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -21426,2034 +14780,25 @@ func (v *SortListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SortListItemsResponse) unmarshalFields(d *soap.Decoder) {}
 
-// Source is the complex type Source. It extends Carrier, whose members come
-// first on the wire.
-type Source struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Source) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Source) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Source) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Task is the complex type Task. It extends Carrier, whose members come first
-// on the wire.
-type Task struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Task) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Task) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Task) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TaskDirection is the enumeration TaskDirection.
-type TaskDirection string
-
-// Values of TaskDirection.
-const (
-	TaskDirectionUnknown  TaskDirection = "Unknown"
-	TaskDirectionIncoming TaskDirection = "Incoming"
-	TaskDirectionOutgoing TaskDirection = "Outgoing"
-	TaskDirectionSaintAll TaskDirection = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TaskDirection) IsValid() bool {
-	switch v {
-	case TaskDirectionUnknown, TaskDirectionIncoming, TaskDirectionOutgoing, TaskDirectionSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TaskDirection) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TaskDirection %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TaskDirection) UnmarshalText(b []byte) error {
-	x := TaskDirection(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TaskDirection %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TaskDirection) Number() int64 {
-	switch v {
-	case TaskDirectionUnknown:
-		return 0
-	case TaskDirectionIncoming:
-		return 1
-	case TaskDirectionOutgoing:
-		return 2
-	case TaskDirectionSaintAll:
-		return 3
-	}
-	return -1
-}
-
-// TaskListItem is the complex type TaskListItem. It extends Carrier, whose
-// members come first on the wire.
-type TaskListItem struct {
-	Carrier
-	// TaskListItemId is element TaskListItemId (optional).
-	TaskListItemId soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Direction is element Direction (optional).
-	Direction soap.Opt[TaskDirection]
-	// Type is element Type (optional).
-	Type soap.Opt[TaskType]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// IntentId is element IntentId (optional).
-	IntentId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// IsDefaultAlldayEvent is element IsDefaultAlldayEvent (optional).
-	IsDefaultAlldayEvent soap.Opt[bool]
-	// IsDefaultFree is element IsDefaultFree (optional).
-	IsDefaultFree soap.Opt[bool]
-	// IsDefaultPublished is element IsDefaultPublished (optional).
-	IsDefaultPublished soap.Opt[bool]
-	// ColorIndex is element ColorIndex (optional).
-	ColorIndex soap.Opt[ColorIndex]
-	// DefaultVideomeetingStatus is element DefaultVideomeetingStatus (optional).
-	DefaultVideomeetingStatus soap.Opt[VideoMeetingStatus]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[TaskDirection])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TaskType])
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "IntentId", v.IntentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDefaultFree", v.IsDefaultFree, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex])
-	soap.WriteOpt(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Text[VideoMeetingStatus])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TaskListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TaskListItemId", soap.NSXSD, "int") {
-		v.TaskListItemId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Direction", ns0, "TaskDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[TaskDirection])
-	}
-	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IntentId", soap.NSXSD, "int") {
-		v.IntentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "IsDefaultAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsDefaultAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsDefaultFree", soap.NSXSD, "boolean") {
-		v.IsDefaultFree = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsDefaultPublished", soap.NSXSD, "boolean") {
-		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[ColorIndex])
-	}
-	if d.At(ns0, "DefaultVideomeetingStatus", ns0, "VideoMeetingStatus") {
-		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadText[VideoMeetingStatus])
-	}
-}
-
-// TaskListItemType is the enumeration TaskListItemType.
-type TaskListItemType string
-
-// Values of TaskListItemType.
-const (
-	TaskListItemTypeNone       TaskListItemType = "None"
-	TaskListItemTypeUrl        TaskListItemType = "Url"
-	TaskListItemTypeCrmScript  TaskListItemType = "CrmScript"
-	TaskListItemTypeSoProtocol TaskListItemType = "SoProtocol"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TaskListItemType) IsValid() bool {
-	switch v {
-	case TaskListItemTypeNone, TaskListItemTypeUrl, TaskListItemTypeCrmScript, TaskListItemTypeSoProtocol:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TaskListItemType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TaskListItemType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TaskListItemType) UnmarshalText(b []byte) error {
-	x := TaskListItemType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TaskListItemType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TaskListItemType) Number() int64 {
-	switch v {
-	case TaskListItemTypeNone:
-		return 0
-	case TaskListItemTypeUrl:
-		return 1
-	case TaskListItemTypeCrmScript:
-		return 2
-	case TaskListItemTypeSoProtocol:
-		return 3
-	}
-	return -1
-}
-
-// TaskMenu is the complex type TaskMenu. It extends Carrier, whose members
-// come first on the wire.
-type TaskMenu struct {
-	Carrier
-	// TaskMenuId is element TaskMenuId (optional).
-	TaskMenuId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-	// Area is element Area (optional, nillable).
-	Area soap.Opt[string]
-	// UrlOrSoprotocol is element UrlOrSoprotocol (optional, nillable).
-	UrlOrSoprotocol soap.Opt[string]
-	// TaskType is element TaskType (optional).
-	TaskType soap.Opt[TaskListItemType]
-	// CrmScriptId is element CrmScriptId (optional).
-	CrmScriptId soap.Opt[int32]
-	// ShowInClient is element ShowInClient (optional).
-	ShowInClient soap.Opt[ShowTaskItemInClient]
-	// ArchiveBehaviour is element ArchiveBehaviour (optional).
-	ArchiveBehaviour soap.Opt[ArchiveBehaviour]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Encoding is element Encoding (optional).
-	Encoding soap.Opt[UrlEncoding]
-	// ProgId is element ProgId (optional, nillable).
-	ProgId soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TaskMenu) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TaskMenuId", v.TaskMenuId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Area", v.Area, soap.String)
-	soap.WriteOpt(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol, soap.String)
-	soap.WriteOpt(e, ns0, "TaskType", v.TaskType, soap.Text[TaskListItemType])
-	soap.WriteOpt(e, ns0, "CrmScriptId", v.CrmScriptId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ShowInClient", v.ShowInClient, soap.Text[ShowTaskItemInClient])
-	soap.WriteOpt(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, soap.Text[ArchiveBehaviour])
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Encoding", v.Encoding, soap.Text[UrlEncoding])
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TaskMenu) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
-		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Area", soap.NSXSD, "string") {
-		v.Area = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UrlOrSoprotocol", soap.NSXSD, "string") {
-		v.UrlOrSoprotocol = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TaskType", ns0, "TaskListItemType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadText[TaskListItemType])
-	}
-	if d.At(ns0, "CrmScriptId", soap.NSXSD, "int") {
-		v.CrmScriptId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ShowInClient", ns0, "ShowTaskItemInClient") {
-		v.ShowInClient = soap.ReadOptItem(d, soap.ReadText[ShowTaskItemInClient])
-	}
-	if d.At(ns0, "ArchiveBehaviour", ns0, "ArchiveBehaviour") {
-		v.ArchiveBehaviour = soap.ReadOptItem(d, soap.ReadText[ArchiveBehaviour])
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Encoding", ns0, "UrlEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
-	}
-	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// TaskType is the enumeration TaskType.
-type TaskType string
-
-// Values of TaskType.
-const (
-	TaskTypeUnknown        TaskType = "Unknown"
-	TaskTypeAppointment    TaskType = "Appointment"
-	TaskTypeDocument       TaskType = "Document"
-	TaskTypeEmail          TaskType = "Email"
-	TaskTypeFax            TaskType = "Fax"
-	TaskTypePhone          TaskType = "Phone"
-	TaskTypeToDo           TaskType = "ToDo"
-	TaskTypeMailMergeDraft TaskType = "MailMergeDraft"
-	TaskTypeMailMergeFinal TaskType = "MailMergeFinal"
-	TaskTypeReport         TaskType = "Report"
-	TaskTypeSaintAll       TaskType = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TaskType) IsValid() bool {
-	switch v {
-	case TaskTypeUnknown, TaskTypeAppointment, TaskTypeDocument, TaskTypeEmail, TaskTypeFax, TaskTypePhone, TaskTypeToDo, TaskTypeMailMergeDraft, TaskTypeMailMergeFinal, TaskTypeReport, TaskTypeSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TaskType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TaskType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TaskType) UnmarshalText(b []byte) error {
-	x := TaskType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TaskType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TaskType) Number() int64 {
-	switch v {
-	case TaskTypeUnknown:
-		return 0
-	case TaskTypeAppointment:
-		return 1
-	case TaskTypeDocument:
-		return 2
-	case TaskTypeEmail:
-		return 3
-	case TaskTypeFax:
-		return 4
-	case TaskTypePhone:
-		return 5
-	case TaskTypeToDo:
-		return 6
-	case TaskTypeMailMergeDraft:
-		return 7
-	case TaskTypeMailMergeFinal:
-		return 8
-	case TaskTypeReport:
-		return 9
-	case TaskTypeSaintAll:
-		return 10
-	}
-	return -1
-}
-
-// TemplateInfo is the complex type TemplateInfo.
-type TemplateInfo struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ExternalReference is element ExternalReference (optional, nillable).
-	ExternalReference soap.Opt[string]
-	// PluginId is element PluginId (optional).
-	PluginId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TemplateInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
-	soap.WriteOpt(e, ns0, "PluginId", v.PluginId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TemplateInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TemplateInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
-		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// TicketBaseStatus is the enumeration TicketBaseStatus.
-type TicketBaseStatus string
-
-// Values of TicketBaseStatus.
-const (
-	TicketBaseStatusUnknown           TicketBaseStatus = "Unknown"
-	TicketBaseStatusActive            TicketBaseStatus = "Active"
-	TicketBaseStatusClosed            TicketBaseStatus = "Closed"
-	TicketBaseStatusPostponed         TicketBaseStatus = "Postponed"
-	TicketBaseStatusDeleted           TicketBaseStatus = "Deleted"
-	TicketBaseStatusMerged            TicketBaseStatus = "Merged"
-	TicketBaseStatusSpam              TicketBaseStatus = "Spam"
-	TicketBaseStatusPostponedSpecific TicketBaseStatus = "PostponedSpecific"
-	TicketBaseStatusPostponed1Hour    TicketBaseStatus = "Postponed1Hour"
-	TicketBaseStatusPostponed2Hours   TicketBaseStatus = "Postponed2Hours"
-	TicketBaseStatusPostponed3Hours   TicketBaseStatus = "Postponed3Hours"
-	TicketBaseStatusPostponed4Hours   TicketBaseStatus = "Postponed4Hours"
-	TicketBaseStatusPostponedDay      TicketBaseStatus = "PostponedDay"
-	TicketBaseStatusPostponedWeek     TicketBaseStatus = "PostponedWeek"
-	TicketBaseStatusPostponedMonth    TicketBaseStatus = "PostponedMonth"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketBaseStatus) IsValid() bool {
-	switch v {
-	case TicketBaseStatusUnknown, TicketBaseStatusActive, TicketBaseStatusClosed, TicketBaseStatusPostponed, TicketBaseStatusDeleted, TicketBaseStatusMerged, TicketBaseStatusSpam, TicketBaseStatusPostponedSpecific, TicketBaseStatusPostponed1Hour, TicketBaseStatusPostponed2Hours, TicketBaseStatusPostponed3Hours, TicketBaseStatusPostponed4Hours, TicketBaseStatusPostponedDay, TicketBaseStatusPostponedWeek, TicketBaseStatusPostponedMonth:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketBaseStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketBaseStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketBaseStatus) UnmarshalText(b []byte) error {
-	x := TicketBaseStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketBaseStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketBaseStatus) Number() int64 {
-	switch v {
-	case TicketBaseStatusUnknown:
-		return 0
-	case TicketBaseStatusActive:
-		return 1
-	case TicketBaseStatusClosed:
-		return 2
-	case TicketBaseStatusPostponed:
-		return 3
-	case TicketBaseStatusDeleted:
-		return 4
-	case TicketBaseStatusMerged:
-		return 5
-	case TicketBaseStatusSpam:
-		return 6
-	case TicketBaseStatusPostponedSpecific:
-		return 1001
-	case TicketBaseStatusPostponed1Hour:
-		return 1002
-	case TicketBaseStatusPostponed2Hours:
-		return 1003
-	case TicketBaseStatusPostponed3Hours:
-		return 1004
-	case TicketBaseStatusPostponed4Hours:
-		return 1005
-	case TicketBaseStatusPostponedDay:
-		return 1006
-	case TicketBaseStatusPostponedWeek:
-		return 1007
-	case TicketBaseStatusPostponedMonth:
-		return 1008
-	}
-	return -1
-}
-
-// TicketCategory is the complex type TicketCategory. It extends Carrier, whose
-// members come first on the wire.
-type TicketCategory struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketCategory) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketCategory) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketCategoryClosingStatus is the enumeration TicketCategoryClosingStatus.
-type TicketCategoryClosingStatus string
-
-// Values of TicketCategoryClosingStatus.
-const (
-	TicketCategoryClosingStatusUserDefined TicketCategoryClosingStatus = "UserDefined"
-	TicketCategoryClosingStatusActive      TicketCategoryClosingStatus = "Active"
-	TicketCategoryClosingStatusClosed      TicketCategoryClosingStatus = "Closed"
-	TicketCategoryClosingStatusPostponed   TicketCategoryClosingStatus = "Postponed"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketCategoryClosingStatus) IsValid() bool {
-	switch v {
-	case TicketCategoryClosingStatusUserDefined, TicketCategoryClosingStatusActive, TicketCategoryClosingStatusClosed, TicketCategoryClosingStatusPostponed:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketCategoryClosingStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketCategoryClosingStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketCategoryClosingStatus) UnmarshalText(b []byte) error {
-	x := TicketCategoryClosingStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketCategoryClosingStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketCategoryClosingStatus) Number() int64 {
-	switch v {
-	case TicketCategoryClosingStatusUserDefined:
-		return 0
-	case TicketCategoryClosingStatusActive:
-		return 1
-	case TicketCategoryClosingStatusClosed:
-		return 2
-	case TicketCategoryClosingStatusPostponed:
-		return 3
-	}
-	return -1
-}
-
-// TicketCategoryDelegateMethod is the enumeration
-// TicketCategoryDelegateMethod.
-type TicketCategoryDelegateMethod string
-
-// Values of TicketCategoryDelegateMethod.
-const (
-	TicketCategoryDelegateMethodUnknown  TicketCategoryDelegateMethod = "Unknown"
-	TicketCategoryDelegateMethodEven     TicketCategoryDelegateMethod = "Even"
-	TicketCategoryDelegateMethodWeighted TicketCategoryDelegateMethod = "Weighted"
-	TicketCategoryDelegateMethodUnfair   TicketCategoryDelegateMethod = "Unfair"
-	TicketCategoryDelegateMethodNot      TicketCategoryDelegateMethod = "Not"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketCategoryDelegateMethod) IsValid() bool {
-	switch v {
-	case TicketCategoryDelegateMethodUnknown, TicketCategoryDelegateMethodEven, TicketCategoryDelegateMethodWeighted, TicketCategoryDelegateMethodUnfair, TicketCategoryDelegateMethodNot:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketCategoryDelegateMethod) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketCategoryDelegateMethod %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketCategoryDelegateMethod) UnmarshalText(b []byte) error {
-	x := TicketCategoryDelegateMethod(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketCategoryDelegateMethod %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketCategoryDelegateMethod) Number() int64 {
-	switch v {
-	case TicketCategoryDelegateMethodUnknown:
-		return 0
-	case TicketCategoryDelegateMethodEven:
-		return 1
-	case TicketCategoryDelegateMethodWeighted:
-		return 2
-	case TicketCategoryDelegateMethodUnfair:
-		return 3
-	case TicketCategoryDelegateMethodNot:
-		return 4
-	}
-	return -1
-}
-
-// TicketCategoryEntity is the complex type TicketCategoryEntity. It extends
-// Carrier, whose members come first on the wire.
-type TicketCategoryEntity struct {
-	Carrier
-	// TicketCategoryId is element TicketCategoryId (optional).
-	TicketCategoryId soap.Opt[int32]
-	// ParentId is element ParentId (optional).
-	ParentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Fullname is element Fullname (optional, nillable).
-	Fullname soap.Opt[string]
-	// CategoryMaster is element CategoryMaster (optional).
-	CategoryMaster soap.Opt[int32]
-	// Flags is element Flags (optional).
-	Flags soap.Opt[TicketCategoryFlags]
-	// DelegateMethod is element DelegateMethod (optional).
-	DelegateMethod soap.Opt[TicketCategoryDelegateMethod]
-	// ExternalName is element ExternalName (optional, nillable).
-	ExternalName soap.Opt[string]
-	// ClosingStatus is element ClosingStatus (optional).
-	ClosingStatus soap.Opt[TicketCategoryClosingStatus]
-	// MsgClosingStatus is element MsgClosingStatus (optional).
-	MsgClosingStatus soap.Opt[TicketCategoryClosingStatus]
-	// AssignmentLag is element AssignmentLag (optional).
-	AssignmentLag soap.Opt[int32]
-	// ReplyTemplate is element ReplyTemplate (optional).
-	ReplyTemplate soap.Opt[int32]
-	// NotificationEmail is element NotificationEmail (optional, nillable).
-	NotificationEmail soap.Opt[string]
-	// DefaultTicketStatus is element DefaultTicketStatus (optional, nillable).
-	DefaultTicketStatus soap.Opt[*TicketStatusEntity]
-	// DefaultMessageStatus is element DefaultMessageStatus (optional, nillable).
-	DefaultMessageStatus soap.Opt[*TicketStatusEntity]
-	// EffectiveReplyTemplateId is element EffectiveReplyTemplateId (optional).
-	EffectiveReplyTemplateId soap.Opt[int32]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketCategoryId", v.TicketCategoryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ParentId", v.ParentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryMaster", v.CategoryMaster, soap.Int32)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[TicketCategoryFlags])
-	soap.WriteOpt(e, ns0, "DelegateMethod", v.DelegateMethod, soap.Text[TicketCategoryDelegateMethod])
-	soap.WriteOpt(e, ns0, "ExternalName", v.ExternalName, soap.String)
-	soap.WriteOpt(e, ns0, "ClosingStatus", v.ClosingStatus, soap.Text[TicketCategoryClosingStatus])
-	soap.WriteOpt(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, soap.Text[TicketCategoryClosingStatus])
-	soap.WriteOpt(e, ns0, "AssignmentLag", v.AssignmentLag, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32)
-	soap.WriteOpt(e, ns0, "NotificationEmail", v.NotificationEmail, soap.String)
-	soap.WriteOptPtr(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptPtr(e, ns0, "DefaultMessageStatus", v.DefaultMessageStatus, soap.Complex[*TicketStatusEntity])
-	soap.WriteOpt(e, ns0, "EffectiveReplyTemplateId", v.EffectiveReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
-		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ParentId", soap.NSXSD, "int") {
-		v.ParentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Fullname", soap.NSXSD, "string") {
-		v.Fullname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryMaster", soap.NSXSD, "int") {
-		v.CategoryMaster = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Flags", ns0, "TicketCategoryFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketCategoryFlags])
-	}
-	if d.At(ns0, "DelegateMethod", ns0, "TicketCategoryDelegateMethod") {
-		v.DelegateMethod = soap.ReadOptItem(d, soap.ReadText[TicketCategoryDelegateMethod])
-	}
-	if d.At(ns0, "ExternalName", soap.NSXSD, "string") {
-		v.ExternalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.ClosingStatus = soap.ReadOptItem(d, soap.ReadText[TicketCategoryClosingStatus])
-	}
-	if d.At(ns0, "MsgClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.MsgClosingStatus = soap.ReadOptItem(d, soap.ReadText[TicketCategoryClosingStatus])
-	}
-	if d.At(ns0, "AssignmentLag", soap.NSXSD, "int") {
-		v.AssignmentLag = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplate", soap.NSXSD, "int") {
-		v.ReplyTemplate = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NotificationEmail", soap.NSXSD, "string") {
-		v.NotificationEmail = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DefaultTicketStatus", ns0, "TicketStatusEntity") {
-		v.DefaultTicketStatus = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
-	}
-	if d.At(ns0, "DefaultMessageStatus", ns0, "TicketStatusEntity") {
-		v.DefaultMessageStatus = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
-	}
-	if d.At(ns0, "EffectiveReplyTemplateId", soap.NSXSD, "int") {
-		v.EffectiveReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// TicketCategoryFlags is the flag list TicketCategoryFlags: a set of flags,
-// sent as a space-separated list of their names.
-type TicketCategoryFlags uint32
-
-// Flags of TicketCategoryFlags.
-const (
-	TicketCategoryFlagsInternal                TicketCategoryFlags = 1
-	TicketCategoryFlagsOnlyLoggedInUsers       TicketCategoryFlags = 2
-	TicketCategoryFlagsDefaultToCategoryMaster TicketCategoryFlags = 4
-	TicketCategoryFlagsListInMain              TicketCategoryFlags = 8
-	TicketCategoryFlagsRedelegateNewMsg        TicketCategoryFlags = 16
-	TicketCategoryFlagsDelegateToOurContact    TicketCategoryFlags = 32
-	TicketCategoryFlagsPropagateReplyTemplate  TicketCategoryFlags = 64
-	TicketCategoryFlagsMembersOnly             TicketCategoryFlags = 128
-	TicketCategoryFlagsNotifyMembers           TicketCategoryFlags = 256
-	TicketCategoryFlagsAcceptWhenReplying      TicketCategoryFlags = 512
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v TicketCategoryFlags) Has(flags TicketCategoryFlags) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v TicketCategoryFlags) MarshalText() ([]byte, error) {
-	names := [...]string{"Internal", "OnlyLoggedInUsers", "DefaultToCategoryMaster", "ListInMain", "RedelegateNewMsg", "DelegateToOurContact", "PropagateReplyTemplate", "MembersOnly", "NotifyMembers", "AcceptWhenReplying"}
-	values := [...]TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *TicketCategoryFlags) UnmarshalText(b []byte) error {
-	names := [...]string{"Internal", "OnlyLoggedInUsers", "DefaultToCategoryMaster", "ListInMain", "RedelegateNewMsg", "DelegateToOurContact", "PropagateReplyTemplate", "MembersOnly", "NotifyMembers", "AcceptWhenReplying"}
-	values := [...]TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("TicketCategoryFlags: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// TicketCategoryMembershipEntity is the complex type
-// TicketCategoryMembershipEntity. It extends Carrier, whose members come first
-// on the wire.
-type TicketCategoryMembershipEntity struct {
-	Carrier
-	// User is element User (optional, nillable).
-	User soap.Opt[*Associate]
-	// Weight is element Weight (optional).
-	Weight soap.Opt[int16]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Weight", v.Weight, soap.Int16)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketCategoryMembershipEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Weight", soap.NSXSD, "short") {
-		v.Weight = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-}
-
-// TicketPriority is the complex type TicketPriority. It extends Carrier, whose
-// members come first on the wire.
-type TicketPriority struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketPriority) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketPriority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriority) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketPriorityEntity is the complex type TicketPriorityEntity. It extends
-// Carrier, whose members come first on the wire.
-type TicketPriorityEntity struct {
-	Carrier
-	// TicketPriorityId is element TicketPriorityId (optional).
-	TicketPriorityId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Status is element Status (optional).
-	Status soap.Opt[TicketPriorityStatus]
-	// Flags is element Flags (optional).
-	Flags soap.Opt[TicketPriorityFlags]
-	// SortOrder is element SortOrder (optional).
-	SortOrder soap.Opt[int32]
-	// TicketRead is element TicketRead (optional).
-	TicketRead soap.Opt[TicketPriorityEscalateEvent]
-	// ChangedOwner is element ChangedOwner (optional).
-	ChangedOwner soap.Opt[TicketPriorityEscalateEvent]
-	// TicketNewinfo is element TicketNewinfo (optional).
-	TicketNewinfo soap.Opt[TicketPriorityEscalateEvent]
-	// TicketClosed is element TicketClosed (optional).
-	TicketClosed soap.Opt[TicketPriorityEscalateEvent]
-	// TicketChangedPriority is element TicketChangedPriority (optional).
-	TicketChangedPriority soap.Opt[TicketPriorityEscalateEvent]
-	// TicketNew is element TicketNew (optional).
-	TicketNew soap.Opt[TicketPriorityEscalateEvent]
-	// Deadline is element Deadline (optional).
-	Deadline soap.Opt[int32]
-	// MonStart is element MonStart (optional).
-	MonStart soap.Opt[soap.DateTime]
-	// MonStop is element MonStop (optional).
-	MonStop soap.Opt[soap.DateTime]
-	// TueStart is element TueStart (optional).
-	TueStart soap.Opt[soap.DateTime]
-	// TueStop is element TueStop (optional).
-	TueStop soap.Opt[soap.DateTime]
-	// WedStart is element WedStart (optional).
-	WedStart soap.Opt[soap.DateTime]
-	// WedStop is element WedStop (optional).
-	WedStop soap.Opt[soap.DateTime]
-	// ThuStart is element ThuStart (optional).
-	ThuStart soap.Opt[soap.DateTime]
-	// ThuStop is element ThuStop (optional).
-	ThuStop soap.Opt[soap.DateTime]
-	// FriStart is element FriStart (optional).
-	FriStart soap.Opt[soap.DateTime]
-	// FriStop is element FriStop (optional).
-	FriStop soap.Opt[soap.DateTime]
-	// SatStart is element SatStart (optional).
-	SatStart soap.Opt[soap.DateTime]
-	// SatStop is element SatStop (optional).
-	SatStop soap.Opt[soap.DateTime]
-	// SunStart is element SunStart (optional).
-	SunStart soap.Opt[soap.DateTime]
-	// SunStop is element SunStop (optional).
-	SunStop soap.Opt[soap.DateTime]
-	// NonDates is element NonDates (optional, nillable).
-	NonDates soap.Opt[ArrayOfdateTime]
-	// EscalationLevels is element EscalationLevels (optional, nillable).
-	EscalationLevels soap.Opt[ArrayOfTicketPriorityEscalationLevelEntity]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[TicketPriorityStatus])
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[TicketPriorityFlags])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketRead", v.TicketRead, soap.Text[TicketPriorityEscalateEvent])
-	soap.WriteOpt(e, ns0, "ChangedOwner", v.ChangedOwner, soap.Text[TicketPriorityEscalateEvent])
-	soap.WriteOpt(e, ns0, "TicketNewinfo", v.TicketNewinfo, soap.Text[TicketPriorityEscalateEvent])
-	soap.WriteOpt(e, ns0, "TicketClosed", v.TicketClosed, soap.Text[TicketPriorityEscalateEvent])
-	soap.WriteOpt(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, soap.Text[TicketPriorityEscalateEvent])
-	soap.WriteOpt(e, ns0, "TicketNew", v.TicketNew, soap.Text[TicketPriorityEscalateEvent])
-	soap.WriteOpt(e, ns0, "Deadline", v.Deadline, soap.Int32)
-	soap.WriteOpt(e, ns0, "MonStart", v.MonStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "MonStop", v.MonStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "TueStart", v.TueStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "TueStop", v.TueStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "WedStart", v.WedStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "WedStop", v.WedStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ThuStart", v.ThuStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ThuStop", v.ThuStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "FriStart", v.FriStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "FriStop", v.FriStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SatStart", v.SatStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SatStop", v.SatStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SunStart", v.SunStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SunStop", v.SunStop, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "NonDates", v.NonDates, soap.Value[ArrayOfdateTime])
-	soap.WriteOpt(e, ns0, "EscalationLevels", v.EscalationLevels, soap.Value[ArrayOfTicketPriorityEscalationLevelEntity])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Status", ns0, "TicketPriorityStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[TicketPriorityStatus])
-	}
-	if d.At(ns0, "Flags", ns0, "TicketPriorityFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketPriorityFlags])
-	}
-	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketRead", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketRead = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
-	}
-	if d.At(ns0, "ChangedOwner", ns0, "TicketPriorityEscalateEvent") {
-		v.ChangedOwner = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
-	}
-	if d.At(ns0, "TicketNewinfo", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNewinfo = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
-	}
-	if d.At(ns0, "TicketClosed", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketClosed = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
-	}
-	if d.At(ns0, "TicketChangedPriority", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketChangedPriority = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
-	}
-	if d.At(ns0, "TicketNew", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNew = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
-	}
-	if d.At(ns0, "Deadline", soap.NSXSD, "int") {
-		v.Deadline = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "MonStart", soap.NSXSD, "dateTime") {
-		v.MonStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "MonStop", soap.NSXSD, "dateTime") {
-		v.MonStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "TueStart", soap.NSXSD, "dateTime") {
-		v.TueStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "TueStop", soap.NSXSD, "dateTime") {
-		v.TueStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "WedStart", soap.NSXSD, "dateTime") {
-		v.WedStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "WedStop", soap.NSXSD, "dateTime") {
-		v.WedStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ThuStart", soap.NSXSD, "dateTime") {
-		v.ThuStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ThuStop", soap.NSXSD, "dateTime") {
-		v.ThuStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "FriStart", soap.NSXSD, "dateTime") {
-		v.FriStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "FriStop", soap.NSXSD, "dateTime") {
-		v.FriStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SatStart", soap.NSXSD, "dateTime") {
-		v.SatStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SatStop", soap.NSXSD, "dateTime") {
-		v.SatStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SunStart", soap.NSXSD, "dateTime") {
-		v.SunStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SunStop", soap.NSXSD, "dateTime") {
-		v.SunStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "NonDates", ns1, "ArrayOfdateTime") {
-		v.NonDates = soap.ReadOpt(d, soap.ReadValue[ArrayOfdateTime])
-	}
-	if d.At(ns0, "EscalationLevels", ns0, "ArrayOfTicketPriorityEscalationLevelEntity") {
-		v.EscalationLevels = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEscalationLevelEntity])
-	}
-}
-
-// TicketPriorityEscalateEvent is the enumeration TicketPriorityEscalateEvent.
-type TicketPriorityEscalateEvent string
-
-// Values of TicketPriorityEscalateEvent.
-const (
-	TicketPriorityEscalateEventNone     TicketPriorityEscalateEvent = "None"
-	TicketPriorityEscalateEventStop     TicketPriorityEscalateEvent = "Stop"
-	TicketPriorityEscalateEventContinue TicketPriorityEscalateEvent = "Continue"
-	TicketPriorityEscalateEventRestart  TicketPriorityEscalateEvent = "Restart"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketPriorityEscalateEvent) IsValid() bool {
-	switch v {
-	case TicketPriorityEscalateEventNone, TicketPriorityEscalateEventStop, TicketPriorityEscalateEventContinue, TicketPriorityEscalateEventRestart:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketPriorityEscalateEvent) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketPriorityEscalateEvent %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketPriorityEscalateEvent) UnmarshalText(b []byte) error {
-	x := TicketPriorityEscalateEvent(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketPriorityEscalateEvent %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketPriorityEscalateEvent) Number() int64 {
-	switch v {
-	case TicketPriorityEscalateEventNone:
-		return -1
-	case TicketPriorityEscalateEventStop:
-		return 0
-	case TicketPriorityEscalateEventContinue:
-		return 1
-	case TicketPriorityEscalateEventRestart:
-		return 2
-	}
-	return -1
-}
-
-// TicketPriorityEscalationLevelEntity is the complex type
-// TicketPriorityEscalationLevelEntity. It extends Carrier, whose members come
-// first on the wire.
-type TicketPriorityEscalationLevelEntity struct {
-	Carrier
-	// TicketAlertId is element TicketAlertId (optional).
-	TicketAlertId soap.Opt[int32]
-	// AlertLevel is element AlertLevel (optional).
-	AlertLevel soap.Opt[int16]
-	// AlertTimeout is element AlertTimeout (optional).
-	AlertTimeout soap.Opt[int32]
-	// Action is element Action (optional).
-	Action soap.Opt[int32]
-	// DelegateTo is element DelegateTo (optional).
-	DelegateTo soap.Opt[int32]
-	// ScriptId is element ScriptId (optional).
-	ScriptId soap.Opt[int32]
-	// EmailTo is element EmailTo (optional, nillable).
-	EmailTo soap.Opt[string]
-	// SmsTo is element SmsTo (optional, nillable).
-	SmsTo soap.Opt[string]
-	// ReplyTemplateIdCustomer is element ReplyTemplateIdCustomer (optional).
-	ReplyTemplateIdCustomer soap.Opt[int32]
-	// ReplyTemplateIdUser is element ReplyTemplateIdUser (optional).
-	ReplyTemplateIdUser soap.Opt[int32]
-	// ReplyTemplateIdCatmast is element ReplyTemplateIdCatmast (optional).
-	ReplyTemplateIdCatmast soap.Opt[int32]
-	// ReplyTemplateIdEmail is element ReplyTemplateIdEmail (optional).
-	ReplyTemplateIdEmail soap.Opt[int32]
-	// RtiCustomerSms is element RtiCustomerSms (optional).
-	RtiCustomerSms soap.Opt[int32]
-	// ReplyTemplateIdUserSms is element ReplyTemplateIdUserSms (optional).
-	ReplyTemplateIdUserSms soap.Opt[int32]
-	// ReplyTemplateIdCatmastSms is element ReplyTemplateIdCatmastSms (optional).
-	ReplyTemplateIdCatmastSms soap.Opt[int32]
-	// ReplyTemplateIdSms is element ReplyTemplateIdSms (optional).
-	ReplyTemplateIdSms soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketPriorityEscalationLevelEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketAlertId", v.TicketAlertId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16)
-	soap.WriteOpt(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Int32)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Int32)
-	soap.WriteOpt(e, ns0, "DelegateTo", v.DelegateTo, soap.Int32)
-	soap.WriteOpt(e, ns0, "ScriptId", v.ScriptId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailTo", v.EmailTo, soap.String)
-	soap.WriteOpt(e, ns0, "SmsTo", v.SmsTo, soap.String)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdCustomer", v.ReplyTemplateIdCustomer, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdUser", v.ReplyTemplateIdUser, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdCatmast", v.ReplyTemplateIdCatmast, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdEmail", v.ReplyTemplateIdEmail, soap.Int32)
-	soap.WriteOpt(e, ns0, "RtiCustomerSms", v.RtiCustomerSms, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdUserSms", v.ReplyTemplateIdUserSms, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdCatmastSms", v.ReplyTemplateIdCatmastSms, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReplyTemplateIdSms", v.ReplyTemplateIdSms, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriorityEscalationLevelEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketAlertId", soap.NSXSD, "int") {
-		v.TicketAlertId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AlertLevel", soap.NSXSD, "short") {
-		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "AlertTimeout", soap.NSXSD, "int") {
-		v.AlertTimeout = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Action", soap.NSXSD, "int") {
-		v.Action = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DelegateTo", soap.NSXSD, "int") {
-		v.DelegateTo = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ScriptId", soap.NSXSD, "int") {
-		v.ScriptId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailTo", soap.NSXSD, "string") {
-		v.EmailTo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SmsTo", soap.NSXSD, "string") {
-		v.SmsTo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ReplyTemplateIdCustomer", soap.NSXSD, "int") {
-		v.ReplyTemplateIdCustomer = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplateIdUser", soap.NSXSD, "int") {
-		v.ReplyTemplateIdUser = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplateIdCatmast", soap.NSXSD, "int") {
-		v.ReplyTemplateIdCatmast = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplateIdEmail", soap.NSXSD, "int") {
-		v.ReplyTemplateIdEmail = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "RtiCustomerSms", soap.NSXSD, "int") {
-		v.RtiCustomerSms = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplateIdUserSms", soap.NSXSD, "int") {
-		v.ReplyTemplateIdUserSms = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplateIdCatmastSms", soap.NSXSD, "int") {
-		v.ReplyTemplateIdCatmastSms = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ReplyTemplateIdSms", soap.NSXSD, "int") {
-		v.ReplyTemplateIdSms = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// TicketPriorityFlags is the flag list TicketPriorityFlags: a set of flags,
-// sent as a space-separated list of their names.
-type TicketPriorityFlags uint32
-
-// Flags of TicketPriorityFlags.
-const (
-	TicketPriorityFlagsExternal      TicketPriorityFlags = 1
-	TicketPriorityFlagsDefault       TicketPriorityFlags = 2
-	TicketPriorityFlagsAlertSchedule TicketPriorityFlags = 4
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v TicketPriorityFlags) Has(flags TicketPriorityFlags) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v TicketPriorityFlags) MarshalText() ([]byte, error) {
-	names := [...]string{"External", "Default", "AlertSchedule"}
-	values := [...]TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *TicketPriorityFlags) UnmarshalText(b []byte) error {
-	names := [...]string{"External", "Default", "AlertSchedule"}
-	values := [...]TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("TicketPriorityFlags: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// TicketPriorityStatus is the enumeration TicketPriorityStatus.
-type TicketPriorityStatus string
-
-// Values of TicketPriorityStatus.
-const (
-	TicketPriorityStatusUnknown TicketPriorityStatus = "Unknown"
-	TicketPriorityStatusNormal  TicketPriorityStatus = "Normal"
-	TicketPriorityStatusDeleted TicketPriorityStatus = "Deleted"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketPriorityStatus) IsValid() bool {
-	switch v {
-	case TicketPriorityStatusUnknown, TicketPriorityStatusNormal, TicketPriorityStatusDeleted:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketPriorityStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketPriorityStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketPriorityStatus) UnmarshalText(b []byte) error {
-	x := TicketPriorityStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketPriorityStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketPriorityStatus) Number() int64 {
-	switch v {
-	case TicketPriorityStatusUnknown:
-		return 0
-	case TicketPriorityStatusNormal:
-		return 1
-	case TicketPriorityStatusDeleted:
-		return 2
-	}
-	return -1
-}
-
-// TicketRelationDefinitionEntity is the complex type
-// TicketRelationDefinitionEntity. It extends Carrier, whose members come first
-// on the wire.
-type TicketRelationDefinitionEntity struct {
-	Carrier
-	// TicketRelationDefId is element TicketRelationDefId (optional).
-	TicketRelationDefId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[TicketRelationType]
-	// IsBuiltIn is element IsBuiltIn (optional).
-	IsBuiltIn soap.Opt[bool]
-	// IsParentMandatory is element IsParentMandatory (optional).
-	IsParentMandatory soap.Opt[bool]
-	// IsCloseParentWithChild is element IsCloseParentWithChild (optional).
-	IsCloseParentWithChild soap.Opt[bool]
-	// IsPreventClosingParent is element IsPreventClosingParent (optional).
-	IsPreventClosingParent soap.Opt[bool]
-	// IsCloseWithParent is element IsCloseWithParent (optional).
-	IsCloseWithParent soap.Opt[bool]
-	// SourceTicketTypes is element SourceTicketTypes (optional, nillable).
-	SourceTicketTypes soap.Opt[ArrayOfint]
-	// DestinationTicketTypes is element DestinationTicketTypes (optional,
-	// nillable).
-	DestinationTicketTypes soap.Opt[ArrayOfint]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
-	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsParentMandatory", v.IsParentMandatory, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, soap.Bool)
-	soap.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, soap.Value[ArrayOfint])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketRelationDefId", soap.NSXSD, "int") {
-		v.TicketRelationDefId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
-	}
-	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
-		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsParentMandatory", soap.NSXSD, "boolean") {
-		v.IsParentMandatory = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsCloseParentWithChild", soap.NSXSD, "boolean") {
-		v.IsCloseParentWithChild = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsPreventClosingParent", soap.NSXSD, "boolean") {
-		v.IsPreventClosingParent = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsCloseWithParent", soap.NSXSD, "boolean") {
-		v.IsCloseWithParent = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SourceTicketTypes", ns1, "ArrayOfint") {
-		v.SourceTicketTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "DestinationTicketTypes", ns1, "ArrayOfint") {
-		v.DestinationTicketTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-}
-
-// TicketRelationDefinitionResult is the complex type
-// TicketRelationDefinitionResult.
-type TicketRelationDefinitionResult struct {
-	// SourceTicketTypeId is element SourceTicketTypeId (optional).
-	SourceTicketTypeId soap.Opt[int32]
-	// DestinationTicketTypeId is element DestinationTicketTypeId (optional).
-	DestinationTicketTypeId soap.Opt[int32]
-	// IsValid is element IsValid (optional).
-	IsValid soap.Opt[bool]
-	// ExistingRelationDefinitionName is element ExistingRelationDefinitionName
-	// (optional, nillable).
-	ExistingRelationDefinitionName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketTypeId", v.SourceTicketTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DestinationTicketTypeId", v.DestinationTicketTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsValid", v.IsValid, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExistingRelationDefinitionName", v.ExistingRelationDefinitionName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationDefinitionResult) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SourceTicketTypeId", soap.NSXSD, "int") {
-		v.SourceTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DestinationTicketTypeId", soap.NSXSD, "int") {
-		v.DestinationTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
-		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ExistingRelationDefinitionName", soap.NSXSD, "string") {
-		v.ExistingRelationDefinitionName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketRelationType is the enumeration TicketRelationType.
-type TicketRelationType string
-
-// Values of TicketRelationType.
-const (
-	TicketRelationTypeRelated TicketRelationType = "Related"
-	TicketRelationTypeParent  TicketRelationType = "Parent"
-	TicketRelationTypeChild   TicketRelationType = "Child"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketRelationType) IsValid() bool {
-	switch v {
-	case TicketRelationTypeRelated, TicketRelationTypeParent, TicketRelationTypeChild:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketRelationType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketRelationType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketRelationType) UnmarshalText(b []byte) error {
-	x := TicketRelationType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketRelationType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketRelationType) Number() int64 {
-	switch v {
-	case TicketRelationTypeRelated:
-		return 0
-	case TicketRelationTypeParent:
-		return 1
-	case TicketRelationTypeChild:
-		return 2
-	}
-	return -1
-}
-
-// TicketStatusEntity is the complex type TicketStatusEntity. It extends
-// Carrier, whose members come first on the wire.
-type TicketStatusEntity struct {
-	Carrier
-	// TicketStatusId is element TicketStatusId (optional).
-	TicketStatusId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Status is element Status (optional).
-	Status soap.Opt[TicketBaseStatus]
-	// TimeCounter is element TimeCounter (optional).
-	TimeCounter soap.Opt[TicketStatusTimeCounter]
-	// NoEmailReopen is element NoEmailReopen (optional).
-	NoEmailReopen soap.Opt[bool]
-	// IsDefault is element IsDefault (optional).
-	IsDefault soap.Opt[bool]
-	// UsedInQueue is element UsedInQueue (optional).
-	UsedInQueue soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketStatusId", v.TicketStatusId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[TicketBaseStatus])
-	soap.WriteOpt(e, ns0, "TimeCounter", v.TimeCounter, soap.Text[TicketStatusTimeCounter])
-	soap.WriteOpt(e, ns0, "NoEmailReopen", v.NoEmailReopen, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
-	soap.WriteOpt(e, ns0, "UsedInQueue", v.UsedInQueue, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketStatusEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketStatusId", soap.NSXSD, "int") {
-		v.TicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Status", ns0, "TicketBaseStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
-	}
-	if d.At(ns0, "TimeCounter", ns0, "TicketStatusTimeCounter") {
-		v.TimeCounter = soap.ReadOptItem(d, soap.ReadText[TicketStatusTimeCounter])
-	}
-	if d.At(ns0, "NoEmailReopen", soap.NSXSD, "boolean") {
-		v.NoEmailReopen = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
-		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UsedInQueue", soap.NSXSD, "boolean") {
-		v.UsedInQueue = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// TicketStatusTimeCounter is the enumeration TicketStatusTimeCounter.
-type TicketStatusTimeCounter string
-
-// Values of TicketStatusTimeCounter.
-const (
-	TicketStatusTimeCounterNone       TicketStatusTimeCounter = "None"
-	TicketStatusTimeCounterInternally TicketStatusTimeCounter = "Internally"
-	TicketStatusTimeCounterExternally TicketStatusTimeCounter = "Externally"
-	TicketStatusTimeCounterQueue      TicketStatusTimeCounter = "Queue"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TicketStatusTimeCounter) IsValid() bool {
-	switch v {
-	case TicketStatusTimeCounterNone, TicketStatusTimeCounterInternally, TicketStatusTimeCounterExternally, TicketStatusTimeCounterQueue:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TicketStatusTimeCounter) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TicketStatusTimeCounter %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TicketStatusTimeCounter) UnmarshalText(b []byte) error {
-	x := TicketStatusTimeCounter(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TicketStatusTimeCounter %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TicketStatusTimeCounter) Number() int64 {
-	switch v {
-	case TicketStatusTimeCounterNone:
-		return 0
-	case TicketStatusTimeCounterInternally:
-		return 1
-	case TicketStatusTimeCounterExternally:
-		return 2
-	case TicketStatusTimeCounterQueue:
-		return 3
-	}
-	return -1
-}
-
-// TicketTypeEntity is the complex type TicketTypeEntity. It extends Carrier,
-// whose members come first on the wire.
-type TicketTypeEntity struct {
-	Carrier
-	// TicketTypeId is element TicketTypeId (optional).
-	TicketTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Icon is element Icon (optional, nillable).
-	Icon soap.Opt[string]
-	// DefaultTicketStatus is element DefaultTicketStatus (optional).
-	DefaultTicketStatus soap.Opt[int32]
-	// TicketStatuses is element TicketStatuses (optional, nillable).
-	TicketStatuses soap.Opt[ArrayOfint]
-	// DefaultTicketPriority is element DefaultTicketPriority (optional).
-	DefaultTicketPriority soap.Opt[int32]
-	// TicketPriorities is element TicketPriorities (optional, nillable).
-	TicketPriorities soap.Opt[ArrayOfint]
-	// ReplyTemplate is element ReplyTemplate (optional).
-	ReplyTemplate soap.Opt[int32]
-	// IsExternalVisible is element IsExternalVisible (optional).
-	IsExternalVisible soap.Opt[bool]
-	// IsDefault is element IsDefault (optional).
-	IsDefault soap.Opt[bool]
-	// ShowInNew is element ShowInNew (optional).
-	ShowInNew soap.Opt[bool]
-	// ExcludeSignature is element ExcludeSignature (optional).
-	ExcludeSignature soap.Opt[bool]
-	// ExcludeEmailRecipients is element ExcludeEmailRecipients (optional).
-	ExcludeEmailRecipients soap.Opt[bool]
-	// ExternalAsDefault is element ExternalAsDefault (optional).
-	ExternalAsDefault soap.Opt[bool]
-	// VisibleForGroups is element VisibleForGroups (optional, nillable).
-	VisibleForGroups soap.Opt[ArrayOfint]
-	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
-	ReplyForwardNoSignature soap.Opt[bool]
-	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
-	ReplyExternalAsDefault soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsExternalVisible", v.IsExternalVisible, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool)
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool)
-	soap.WriteOpt(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketTypeEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Icon", soap.NSXSD, "string") {
-		v.Icon = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DefaultTicketStatus", soap.NSXSD, "int") {
-		v.DefaultTicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketStatuses", ns1, "ArrayOfint") {
-		v.TicketStatuses = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "DefaultTicketPriority", soap.NSXSD, "int") {
-		v.DefaultTicketPriority = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketPriorities", ns1, "ArrayOfint") {
-		v.TicketPriorities = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "ReplyTemplate", soap.NSXSD, "int") {
-		v.ReplyTemplate = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsExternalVisible", soap.NSXSD, "boolean") {
-		v.IsExternalVisible = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
-		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInNew", soap.NSXSD, "boolean") {
-		v.ShowInNew = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
-		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ExcludeEmailRecipients", soap.NSXSD, "boolean") {
-		v.ExcludeEmailRecipients = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ExternalAsDefault", soap.NSXSD, "boolean") {
-		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "VisibleForGroups", ns1, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
-	}
-	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
-		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
-		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // UpdateCategoryMemberships is the anonymous type of element
 // UpdateCategoryMemberships.
 type UpdateCategoryMemberships struct {
 	// TicketCategoryId is element TicketCategoryId (optional).
 	TicketCategoryId soap.Opt[int32]
 	// MembershipsToAdd is element MembershipsToAdd (optional, nillable).
-	MembershipsToAdd soap.Opt[ArrayOfTicketCategoryMembershipEntity]
+	MembershipsToAdd soap.Opt[services88.ArrayOfTicketCategoryMembershipEntity]
 	// MembershipsToUpdate is element MembershipsToUpdate (optional, nillable).
-	MembershipsToUpdate soap.Opt[ArrayOfTicketCategoryMembershipEntity]
+	MembershipsToUpdate soap.Opt[services88.ArrayOfTicketCategoryMembershipEntity]
 	// MembershipsToDelete is element MembershipsToDelete (optional, nillable).
-	MembershipsToDelete soap.Opt[ArrayOfTicketCategoryMembershipEntity]
+	MembershipsToDelete soap.Opt[services88.ArrayOfTicketCategoryMembershipEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateCategoryMemberships) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketCategoryId", v.TicketCategoryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, soap.Value[ArrayOfTicketCategoryMembershipEntity])
-	soap.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, soap.Value[ArrayOfTicketCategoryMembershipEntity])
-	soap.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, soap.Value[ArrayOfTicketCategoryMembershipEntity])
+	soap.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, soap.Value[services88.ArrayOfTicketCategoryMembershipEntity])
+	soap.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, soap.Value[services88.ArrayOfTicketCategoryMembershipEntity])
+	soap.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, soap.Value[services88.ArrayOfTicketCategoryMembershipEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23468,13 +14813,13 @@ func (v *UpdateCategoryMemberships) unmarshalFields(d *soap.Decoder) {
 		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MembershipsToAdd", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToAdd = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToAdd = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryMembershipEntity])
 	}
 	if d.At(ns0, "MembershipsToUpdate", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToUpdate = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToUpdate = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryMembershipEntity])
 	}
 	if d.At(ns0, "MembershipsToDelete", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryMembershipEntity])
 	}
 }
 
@@ -23498,18 +14843,18 @@ func (v *UpdateCategoryMembershipsResponse) unmarshalFields(d *soap.Decoder) {}
 // UpdateHierarchyFromPath.
 type UpdateHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[Domain]
+	Domain soap.Opt[services88.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*HierarchyEntity]
+	Entity soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23521,13 +14866,13 @@ func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HierarchyEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
 }
 
@@ -23535,12 +14880,12 @@ func (v *UpdateHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 // UpdateHierarchyFromPathResponse.
 type UpdateHierarchyFromPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*HierarchyEntity]
+	Response soap.Opt[*services88.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23552,124 +14897,8 @@ func (v *UpdateHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
 	}
-}
-
-// UrlEncoding is the enumeration UrlEncoding.
-type UrlEncoding string
-
-// Values of UrlEncoding.
-const (
-	UrlEncodingUnknown UrlEncoding = "Unknown"
-	UrlEncodingNone    UrlEncoding = "None"
-	UrlEncodingANSI    UrlEncoding = "ANSI"
-	UrlEncodingUnicode UrlEncoding = "Unicode"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UrlEncoding) IsValid() bool {
-	switch v {
-	case UrlEncodingUnknown, UrlEncodingNone, UrlEncodingANSI, UrlEncodingUnicode:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UrlEncoding) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UrlEncoding %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UrlEncoding) UnmarshalText(b []byte) error {
-	x := UrlEncoding(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UrlEncoding %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UrlEncoding) Number() int64 {
-	switch v {
-	case UrlEncodingUnknown:
-		return 0
-	case UrlEncodingNone:
-		return 1
-	case UrlEncodingANSI:
-		return 2
-	case UrlEncodingUnicode:
-		return 3
-	}
-	return -1
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
 }
 
 // ValidateTicketRelationDefinition is the anonymous type of element
@@ -23678,20 +14907,20 @@ type ValidateTicketRelationDefinition struct {
 	// TicketRelationDefinitionId is element TicketRelationDefinitionId (optional).
 	TicketRelationDefinitionId soap.Opt[int32]
 	// SourceTicketTypeIds is element SourceTicketTypeIds (optional, nillable).
-	SourceTicketTypeIds soap.Opt[ArrayOfint]
+	SourceTicketTypeIds soap.Opt[services88.ArrayOfint]
 	// DestinationTicketTypeIds is element DestinationTicketTypeIds (optional,
 	// nillable).
-	DestinationTicketTypeIds soap.Opt[ArrayOfint]
+	DestinationTicketTypeIds soap.Opt[services88.ArrayOfint]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[TicketRelationType]
+	RelationType soap.Opt[services88.TicketRelationType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
+	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[services88.TicketRelationType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23705,14 +14934,14 @@ func (v *ValidateTicketRelationDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionId", soap.NSXSD, "int") {
 		v.TicketRelationDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "SourceTicketTypeIds", ns1, "ArrayOfint") {
-		v.SourceTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SourceTicketTypeIds", ns2, "ArrayOfint") {
+		v.SourceTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
-	if d.At(ns0, "DestinationTicketTypeIds", ns1, "ArrayOfint") {
-		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "DestinationTicketTypeIds", ns2, "ArrayOfint") {
+		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[services88.TicketRelationType])
 	}
 }
 
@@ -23720,12 +14949,12 @@ func (v *ValidateTicketRelationDefinition) unmarshalFields(d *soap.Decoder) {
 // ValidateTicketRelationDefinitionResponse.
 type ValidateTicketRelationDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTicketRelationDefinitionResult]
+	Response soap.Opt[services88.ArrayOfTicketRelationDefinitionResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationDefinitionResult])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationDefinitionResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23737,218 +14966,6 @@ func (v *ValidateTicketRelationDefinitionResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTicketRelationDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionResult])
-	}
-}
-
-// VideoMeetingStatus is the enumeration VideoMeetingStatus.
-type VideoMeetingStatus string
-
-// Values of VideoMeetingStatus.
-const (
-	VideoMeetingStatusNoChange        VideoMeetingStatus = "NoChange"
-	VideoMeetingStatusVideoMeetingOn  VideoMeetingStatus = "VideoMeetingOn"
-	VideoMeetingStatusVideoMeetingOff VideoMeetingStatus = "VideoMeetingOff"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v VideoMeetingStatus) IsValid() bool {
-	switch v {
-	case VideoMeetingStatusNoChange, VideoMeetingStatusVideoMeetingOn, VideoMeetingStatusVideoMeetingOff:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v VideoMeetingStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid VideoMeetingStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *VideoMeetingStatus) UnmarshalText(b []byte) error {
-	x := VideoMeetingStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid VideoMeetingStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v VideoMeetingStatus) Number() int64 {
-	switch v {
-	case VideoMeetingStatusNoChange:
-		return 0
-	case VideoMeetingStatusVideoMeetingOn:
-		return 1
-	case VideoMeetingStatusVideoMeetingOff:
-		return 2
-	}
-	return -1
-}
-
-// WebPanelEntity is the complex type WebPanelEntity. It extends Carrier, whose
-// members come first on the wire.
-type WebPanelEntity struct {
-	Carrier
-	// WebPanelId is element WebPanelId (optional).
-	WebPanelId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// UrlEncoding is element UrlEncoding (optional).
-	UrlEncoding soap.Opt[UrlEncoding]
-	// VisibleIn is element VisibleIn (optional).
-	VisibleIn soap.Opt[Navigation]
-	// OnCentral is element OnCentral (optional).
-	OnCentral soap.Opt[bool]
-	// OnSatellite is element OnSatellite (optional).
-	OnSatellite soap.Opt[bool]
-	// OnTravel is element OnTravel (optional).
-	OnTravel soap.Opt[bool]
-	// OnSalesMarketingWeb is element OnSalesMarketingWeb (optional).
-	OnSalesMarketingWeb soap.Opt[bool]
-	// OnSalesMarketingPocket is element OnSalesMarketingPocket (optional).
-	OnSalesMarketingPocket soap.Opt[bool]
-	// ShowInMenuBar is element ShowInMenuBar (optional).
-	ShowInMenuBar soap.Opt[bool]
-	// ShowInToolBar is element ShowInToolBar (optional).
-	ShowInToolBar soap.Opt[bool]
-	// ShowInAddressBar is element ShowInAddressBar (optional).
-	ShowInAddressBar soap.Opt[bool]
-	// ShowInStatusBar is element ShowInStatusBar (optional).
-	ShowInStatusBar soap.Opt[bool]
-	// WindowName is element WindowName (optional, nillable).
-	WindowName soap.Opt[string]
-	// Url is element Url (optional, nillable).
-	Url soap.Opt[string]
-	// ProgId is element ProgId (optional, nillable).
-	ProgId soap.Opt[string]
-	// Icon is element Icon (optional).
-	Icon soap.Opt[int16]
-	// AlwaysReloadOnShow is element AlwaysReloadOnShow (optional).
-	AlwaysReloadOnShow soap.Opt[bool]
-	// NeverReloadOnCurrentChange is element NeverReloadOnCurrentChange (optional).
-	NeverReloadOnCurrentChange soap.Opt[bool]
-	// CustomObjectEntity is element CustomObjectEntity (optional, nillable).
-	CustomObjectEntity soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *WebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "WebPanelId", v.WebPanelId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "UrlEncoding", v.UrlEncoding, soap.Text[UrlEncoding])
-	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation])
-	soap.WriteOpt(e, ns0, "OnCentral", v.OnCentral, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnTravel", v.OnTravel, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnSalesMarketingWeb", v.OnSalesMarketingWeb, soap.Bool)
-	soap.WriteOpt(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInToolBar", v.ShowInToolBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, soap.Bool)
-	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.Int16)
-	soap.WriteOpt(e, ns0, "AlwaysReloadOnShow", v.AlwaysReloadOnShow, soap.Bool)
-	soap.WriteOpt(e, ns0, "NeverReloadOnCurrentChange", v.NeverReloadOnCurrentChange, soap.Bool)
-	soap.WriteOpt(e, ns0, "CustomObjectEntity", v.CustomObjectEntity, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebPanelEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "WebPanelId", soap.NSXSD, "int") {
-		v.WebPanelId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UrlEncoding", ns0, "UrlEncoding") {
-		v.UrlEncoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
-	}
-	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
-	}
-	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
-		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnSatellite", soap.NSXSD, "boolean") {
-		v.OnSatellite = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnTravel", soap.NSXSD, "boolean") {
-		v.OnTravel = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnSalesMarketingWeb", soap.NSXSD, "boolean") {
-		v.OnSalesMarketingWeb = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "OnSalesMarketingPocket", soap.NSXSD, "boolean") {
-		v.OnSalesMarketingPocket = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInMenuBar", soap.NSXSD, "boolean") {
-		v.ShowInMenuBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInToolBar", soap.NSXSD, "boolean") {
-		v.ShowInToolBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInAddressBar", soap.NSXSD, "boolean") {
-		v.ShowInAddressBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShowInStatusBar", soap.NSXSD, "boolean") {
-		v.ShowInStatusBar = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
-		v.WindowName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Icon", soap.NSXSD, "short") {
-		v.Icon = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "AlwaysReloadOnShow", soap.NSXSD, "boolean") {
-		v.AlwaysReloadOnShow = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "NeverReloadOnCurrentChange", soap.NSXSD, "boolean") {
-		v.NeverReloadOnCurrentChange = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "CustomObjectEntity", soap.NSXSD, "string") {
-		v.CustomObjectEntity = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationDefinitionResult])
 	}
 }

@@ -6,144 +6,10 @@ package mdo
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // MDOClient calls the operations of the portType MDO through the SOAP binding BasicHttpBinding_MDO.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type MDOClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewMDOClient returns a client sending its requests through c.
-func NewMDOClient(c *soap.Client) *MDOClient {
+// NewMDOClient returns a client calling the endpoint "MDO.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewMDOClient(cc soap.ClientConn) *MDOClient {
 	return &MDOClient{
-		c:   c,
+		c:   cc.Endpoint("MDO.svc"),
 		ops: MDOOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewMDOClient(c *soap.Client) *MDOClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetList(ctx context.Context, req *GetList, opts ...soap.CallOption) (*GetListResponse, error) {
 	resp := new(GetListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -177,7 +45,7 @@ func (c *MDOClient) GetList(ctx context.Context, req *GetList, opts ...soap.Call
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListWithHistory(ctx context.Context, req *GetListWithHistory, opts ...soap.CallOption) (*GetListWithHistoryResponse, error) {
 	resp := new(GetListWithHistoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *MDOClient) GetListWithHistory(ctx context.Context, req *GetListWithHist
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListWithRestriction(ctx context.Context, req *GetListWithRestriction, opts ...soap.CallOption) (*GetListWithRestrictionResponse, error) {
 	resp := new(GetListWithRestrictionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *MDOClient) GetListWithRestriction(ctx context.Context, req *GetListWith
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSimpleList(ctx context.Context, req *GetSimpleList, opts ...soap.CallOption) (*GetSimpleListResponse, error) {
 	resp := new(GetSimpleListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -214,7 +82,7 @@ func (c *MDOClient) GetSimpleList(ctx context.Context, req *GetSimpleList, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListItem(ctx context.Context, req *GetListItem, opts ...soap.CallOption) (*GetListItemResponse, error) {
 	resp := new(GetListItemResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -226,7 +94,7 @@ func (c *MDOClient) GetListItem(ctx context.Context, req *GetListItem, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListNames(ctx context.Context, req *GetListNames, opts ...soap.CallOption) (*GetListNamesResponse, error) {
 	resp := new(GetListNamesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -238,7 +106,7 @@ func (c *MDOClient) GetListNames(ctx context.Context, req *GetListNames, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListIdByListName(ctx context.Context, req *GetListIdByListName, opts ...soap.CallOption) (*GetListIdByListNameResponse, error) {
 	resp := new(GetListIdByListNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -251,7 +119,7 @@ func (c *MDOClient) GetListIdByListName(ctx context.Context, req *GetListIdByLis
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableSimpleList(ctx context.Context, req *GetSelectableSimpleList, opts ...soap.CallOption) (*GetSelectableSimpleListResponse, error) {
 	resp := new(GetSelectableSimpleListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +132,7 @@ func (c *MDOClient) GetSelectableSimpleList(ctx context.Context, req *GetSelecta
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableListWithRestriction(ctx context.Context, req *GetSelectableListWithRestriction, opts ...soap.CallOption) (*GetSelectableListWithRestrictionResponse, error) {
 	resp := new(GetSelectableListWithRestrictionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +145,7 @@ func (c *MDOClient) GetSelectableListWithRestriction(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableListWithHistory(ctx context.Context, req *GetSelectableListWithHistory, opts ...soap.CallOption) (*GetSelectableListWithHistoryResponse, error) {
 	resp := new(GetSelectableListWithHistoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +157,7 @@ func (c *MDOClient) GetSelectableListWithHistory(ctx context.Context, req *GetSe
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableList(ctx context.Context, req *GetSelectableList, opts ...soap.CallOption) (*GetSelectableListResponse, error) {
 	resp := new(GetSelectableListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +169,7 @@ func (c *MDOClient) GetSelectableList(ctx context.Context, req *GetSelectableLis
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) SetSelected(ctx context.Context, req *SetSelected, opts ...soap.CallOption) (*SetSelectedResponse, error) {
 	resp := new(SetSelectedResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -311,12 +179,12 @@ func (c *MDOClient) SetSelected(ctx context.Context, req *SetSelected, opts ...s
 // MDOOperations describes the operations of MDO in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func MDOOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList",
 			Input: soap.QName{
@@ -332,9 +200,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListWithHistory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListWithHistoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithHistory",
 			Input: soap.QName{
@@ -350,9 +218,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListWithRestriction],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListWithRestrictionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithRestriction",
 			Input: soap.QName{
@@ -368,9 +236,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSimpleList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSimpleListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSimpleList",
 			Input: soap.QName{
@@ -386,9 +254,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItem],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListItem",
 			Input: soap.QName{
@@ -404,9 +272,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListNames],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListNamesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListNames",
 			Input: soap.QName{
@@ -422,9 +290,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListIdByListName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetListIdByListNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListIdByListName",
 			Input: soap.QName{
@@ -440,9 +308,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableSimpleList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableSimpleListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableSimpleList",
 			Input: soap.QName{
@@ -458,9 +326,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableListWithRestriction],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableListWithRestrictionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithRestriction",
 			Input: soap.QName{
@@ -476,9 +344,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableListWithHistory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableListWithHistoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithHistory",
 			Input: soap.QName{
@@ -494,9 +362,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableList",
 			Input: soap.QName{
@@ -512,9 +380,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSelected],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetSelectedResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/SetSelected",
 			Input: soap.QName{
@@ -531,37 +399,18 @@ func MDOOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -580,11 +429,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // HTTP request's context. A returned error becomes a SOAP Fault (see
 // soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
 // error. Embed UnimplementedMDOServer to implement some operations only. A
-// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// method reads the request's SOAP headers with services88.RequestHeaderFrom.
+// It sets the response's SOAP headers with services88.SetResponseHeader. The
+// Succeeded header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type MDOServer interface {
 	// GetList serves the operation GetList (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList").

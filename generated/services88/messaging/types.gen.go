@@ -2,13 +2,12 @@
 // source: Messaging.wsdl
 
 // Package messaging is the generated client for the SOAP service described by
-// Messaging.wsdl (WcfMessagingService).
+// Messaging.wsdl; its schema types are in package services88.
 package messaging
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,141 +16,19 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfMessageDeliveryStatus is the complex type
-// ArrayOfMessageDeliveryStatus: a list of MessageDeliveryStatus elements.
-type ArrayOfMessageDeliveryStatus []*MessageDeliveryStatus
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MessageDeliveryStatus", x, soap.Complex[*MessageDeliveryStatus])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MessageDeliveryStatus", ns0, "MessageDeliveryStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MessageDeliveryStatus]))
-	}
-	d.End()
-}
-
-// ArrayOfOutgoingMessage is the complex type ArrayOfOutgoingMessage: a list of
-// OutgoingMessage elements.
-type ArrayOfOutgoingMessage []*OutgoingMessage
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfOutgoingMessage) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "OutgoingMessage", x, soap.Complex[*OutgoingMessage])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfOutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "OutgoingMessage", ns0, "OutgoingMessage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[OutgoingMessage]))
-	}
-	d.End()
-}
-
-// ArrayOfProviderInfo is the complex type ArrayOfProviderInfo: a list of
-// ProviderInfo elements.
-type ArrayOfProviderInfo []*ProviderInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProviderInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProviderInfo", x, soap.Complex[*ProviderInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProviderInfo", ns0, "ProviderInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProviderInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // CreateMessage is the anonymous type of element CreateMessage.
 type CreateMessage struct {
 	// IncomingMessage is element IncomingMessage (optional, nillable).
-	IncomingMessage soap.Opt[*IncomingMessage]
+	IncomingMessage soap.Opt[*services88.IncomingMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "IncomingMessage", v.IncomingMessage, soap.Complex[*IncomingMessage])
+	soap.WriteOptPtr(e, ns0, "IncomingMessage", v.IncomingMessage, soap.Complex[*services88.IncomingMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -163,7 +40,7 @@ func (v *CreateMessage) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncomingMessage", ns0, "IncomingMessage") {
-		v.IncomingMessage = soap.ReadOpt(d, soap.ReadComplex[IncomingMessage])
+		v.IncomingMessage = soap.ReadOpt(d, soap.ReadComplex[services88.IncomingMessage])
 	}
 }
 
@@ -183,280 +60,15 @@ func (v *CreateMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetDeliveryStatus is the anonymous type of element GetDeliveryStatus.
 type GetDeliveryStatus struct {
 	// MessagingIds is element MessagingIds (optional, nillable).
-	MessagingIds soap.Opt[ArrayOfint]
+	MessagingIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessagingIds", v.MessagingIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "MessagingIds", v.MessagingIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -467,8 +79,8 @@ func (v *GetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryStatus) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "MessagingIds", ns1, "ArrayOfint") {
-		v.MessagingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "MessagingIds", ns2, "ArrayOfint") {
+		v.MessagingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -476,12 +88,12 @@ func (v *GetDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 // GetDeliveryStatusResponse.
 type GetDeliveryStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMessageDeliveryStatus]
+	Response soap.Opt[services88.ArrayOfMessageDeliveryStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -493,7 +105,7 @@ func (v *GetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMessageDeliveryStatus])
 	}
 }
 
@@ -515,12 +127,12 @@ func (v *GetPlugins) unmarshalFields(d *soap.Decoder) {}
 // GetPluginsResponse is the anonymous type of element GetPluginsResponse.
 type GetPluginsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProviderInfo]
+	Response soap.Opt[services88.ArrayOfProviderInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProviderInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProviderInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -532,204 +144,7 @@ func (v *GetPluginsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPluginsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProviderInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProviderInfo])
-	}
-}
-
-// IncomingMessage is the complex type IncomingMessage. It extends Carrier,
-// whose members come first on the wire.
-type IncomingMessage struct {
-	Carrier
-	// To is element To (optional, nillable).
-	To soap.Opt[string]
-	// From is element From (optional, nillable).
-	From soap.Opt[string]
-	// Content is element Content (optional, nillable).
-	Content soap.Opt[string]
-	// Format is element Format (optional, nillable).
-	Format soap.Opt[string]
-	// SessionKey is element SessionKey (optional, nillable).
-	SessionKey soap.Opt[string]
-	// Plugin is element Plugin (optional, nillable).
-	Plugin soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *IncomingMessage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
-	soap.WriteOpt(e, ns0, "SessionKey", v.SessionKey, soap.String)
-	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *IncomingMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IncomingMessage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Format", soap.NSXSD, "string") {
-		v.Format = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
-		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
-		v.Plugin = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// MessageDeliveryStatus is the complex type MessageDeliveryStatus. It extends
-// Carrier, whose members come first on the wire.
-type MessageDeliveryStatus struct {
-	Carrier
-	// Status is element Status (optional).
-	Status soap.Opt[int32]
-	// StatusDescription is element StatusDescription (optional, nillable).
-	StatusDescription soap.Opt[string]
-	// MessagingId is element MessagingId (optional).
-	MessagingId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Int32)
-	soap.WriteOpt(e, ns0, "StatusDescription", v.StatusDescription, soap.String)
-	soap.WriteOpt(e, ns0, "MessagingId", v.MessagingId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MessageDeliveryStatus) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Status", soap.NSXSD, "int") {
-		v.Status = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StatusDescription", soap.NSXSD, "string") {
-		v.StatusDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MessagingId", soap.NSXSD, "int") {
-		v.MessagingId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// OutgoingMessage is the complex type OutgoingMessage. It extends Carrier,
-// whose members come first on the wire.
-type OutgoingMessage struct {
-	Carrier
-	// From is element From (optional, nillable).
-	From soap.Opt[string]
-	// To is element To (optional, nillable).
-	To soap.Opt[string]
-	// Content is element Content (optional, nillable).
-	Content soap.Opt[string]
-	// Format is element Format (optional, nillable).
-	Format soap.Opt[string]
-	// ParentMessagingId is element ParentMessagingId (optional).
-	ParentMessagingId soap.Opt[int32]
-	// SuggestedSessionKey is element SuggestedSessionKey (optional, nillable).
-	SuggestedSessionKey soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *OutgoingMessage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
-	soap.WriteOpt(e, ns0, "ParentMessagingId", v.ParentMessagingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *OutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OutgoingMessage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Format", soap.NSXSD, "string") {
-		v.Format = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ParentMessagingId", soap.NSXSD, "int") {
-		v.ParentMessagingId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SuggestedSessionKey", soap.NSXSD, "string") {
-		v.SuggestedSessionKey = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProviderInfo is the complex type ProviderInfo. It extends Carrier, whose
-// members come first on the wire.
-type ProviderInfo struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// SupportedMessagingFormats is element SupportedMessagingFormats (optional,
-	// nillable).
-	SupportedMessagingFormats soap.Opt[ArrayOfstring]
-	// SupportsConfig is element SupportsConfig (optional).
-	SupportsConfig soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProviderInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SupportsConfig", v.SupportsConfig, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProviderInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SupportedMessagingFormats", ns1, "ArrayOfstring") {
-		v.SupportedMessagingFormats = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "SupportsConfig", soap.NSXSD, "boolean") {
-		v.SupportsConfig = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProviderInfo])
 	}
 }
 
@@ -738,13 +153,13 @@ type SendMessages struct {
 	// Plugin is element Plugin (optional, nillable).
 	Plugin soap.Opt[string]
 	// OutgoingMessages is element OutgoingMessages (optional, nillable).
-	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
+	OutgoingMessages soap.Opt[services88.ArrayOfOutgoingMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessages) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
-	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
+	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[services88.ArrayOfOutgoingMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -759,19 +174,19 @@ func (v *SendMessages) unmarshalFields(d *soap.Decoder) {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
-		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
+		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfOutgoingMessage])
 	}
 }
 
 // SendMessagesResponse is the anonymous type of element SendMessagesResponse.
 type SendMessagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMessageDeliveryStatus]
+	Response soap.Opt[services88.ArrayOfMessageDeliveryStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -783,7 +198,7 @@ func (v *SendMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMessageDeliveryStatus])
 	}
 }
 
@@ -793,16 +208,16 @@ type SendMessagesWithConfig struct {
 	// Plugin is element Plugin (optional, nillable).
 	Plugin soap.Opt[string]
 	// OutgoingMessages is element OutgoingMessages (optional, nillable).
-	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
+	OutgoingMessages soap.Opt[services88.ArrayOfOutgoingMessage]
 	// Config is element Config (optional, nillable).
-	Config soap.Opt[StringDictionary]
+	Config soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfig) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
-	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[services88.ArrayOfOutgoingMessage])
+	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -817,10 +232,10 @@ func (v *SendMessagesWithConfig) unmarshalFields(d *soap.Decoder) {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
-		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
+		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfOutgoingMessage])
 	}
 	if d.At(ns0, "Config", ns0, "StringDictionary") {
-		v.Config = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Config = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -828,12 +243,12 @@ func (v *SendMessagesWithConfig) unmarshalFields(d *soap.Decoder) {
 // SendMessagesWithConfigResponse.
 type SendMessagesWithConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMessageDeliveryStatus]
+	Response soap.Opt[services88.ArrayOfMessageDeliveryStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -845,7 +260,7 @@ func (v *SendMessagesWithConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendMessagesWithConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMessageDeliveryStatus])
 	}
 }
 
@@ -906,380 +321,3 @@ func (v *SetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDeliveryStatusResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}

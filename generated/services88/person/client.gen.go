@@ -6,144 +6,10 @@ package person
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // PersonClient calls the operations of the portType Person through the SOAP binding BasicHttpBinding_Person.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type PersonClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewPersonClient returns a client sending its requests through c.
-func NewPersonClient(c *soap.Client) *PersonClient {
+// NewPersonClient returns a client calling the endpoint "Person.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewPersonClient(cc soap.ClientConn) *PersonClient {
 	return &PersonClient{
-		c:   c,
+		c:   cc.Endpoint("Person.svc"),
 		ops: PersonOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewPersonClient(c *soap.Client) *PersonClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultConsentPerson(ctx context.Context, req *CreateDefaultConsentPerson, opts ...soap.CallOption) (*CreateDefaultConsentPersonResponse, error) {
 	resp := new(CreateDefaultConsentPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *PersonClient) CreateDefaultConsentPerson(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SaveConsentPerson(ctx context.Context, req *SaveConsentPerson, opts ...soap.CallOption) (*SaveConsentPersonResponse, error) {
 	resp := new(SaveConsentPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *PersonClient) SaveConsentPerson(ctx context.Context, req *SaveConsentPe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeleteConsentPerson(ctx context.Context, req *DeleteConsentPerson, opts ...soap.CallOption) (*DeleteConsentPersonResponse, error) {
 	resp := new(DeleteConsentPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *PersonClient) DeleteConsentPerson(ctx context.Context, req *DeleteConse
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultPersonEntity(ctx context.Context, req *CreateDefaultPersonEntity, opts ...soap.CallOption) (*CreateDefaultPersonEntityResponse, error) {
 	resp := new(CreateDefaultPersonEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *PersonClient) CreateDefaultPersonEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SavePersonEntity(ctx context.Context, req *SavePersonEntity, opts ...soap.CallOption) (*SavePersonEntityResponse, error) {
 	resp := new(SavePersonEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +95,7 @@ func (c *PersonClient) SavePersonEntity(ctx context.Context, req *SavePersonEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeletePersonEntity(ctx context.Context, req *DeletePersonEntity, opts ...soap.CallOption) (*DeletePersonEntityResponse, error) {
 	resp := new(DeletePersonEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +108,7 @@ func (c *PersonClient) DeletePersonEntity(ctx context.Context, req *DeletePerson
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultPersonImage(ctx context.Context, req *CreateDefaultPersonImage, opts ...soap.CallOption) (*CreateDefaultPersonImageResponse, error) {
 	resp := new(CreateDefaultPersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +120,7 @@ func (c *PersonClient) CreateDefaultPersonImage(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetConsentPerson(ctx context.Context, req *GetConsentPerson, opts ...soap.CallOption) (*GetConsentPersonResponse, error) {
 	resp := new(GetConsentPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +132,7 @@ func (c *PersonClient) GetConsentPerson(ctx context.Context, req *GetConsentPers
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPerson(ctx context.Context, req *GetPerson, opts ...soap.CallOption) (*GetPersonResponse, error) {
 	resp := new(GetPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +145,7 @@ func (c *PersonClient) GetPerson(ctx context.Context, req *GetPerson, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAddPersonsToEmailFlow, opts ...soap.CallOption) (*TryAddPersonsToEmailFlowResponse, error) {
 	resp := new(TryAddPersonsToEmailFlowResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +157,7 @@ func (c *PersonClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAdd
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonEntity(ctx context.Context, req *GetPersonEntity, opts ...soap.CallOption) (*GetPersonEntityResponse, error) {
 	resp := new(GetPersonEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +169,7 @@ func (c *PersonClient) GetPersonEntity(ctx context.Context, req *GetPersonEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) Undelete(ctx context.Context, req *Undelete, opts ...soap.CallOption) (*UndeleteResponse, error) {
 	resp := new(UndeleteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +181,7 @@ func (c *PersonClient) Undelete(ctx context.Context, req *Undelete, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetMyPerson(ctx context.Context, req *GetMyPerson, opts ...soap.CallOption) (*GetMyPersonResponse, error) {
 	resp := new(GetMyPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +193,7 @@ func (c *PersonClient) GetMyPerson(ctx context.Context, req *GetMyPerson, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetSalesRep(ctx context.Context, req *GetSalesRep, opts ...soap.CallOption) (*GetSalesRepResponse, error) {
 	resp := new(GetSalesRepResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -337,7 +205,7 @@ func (c *PersonClient) GetSalesRep(ctx context.Context, req *GetSalesRep, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPhones(ctx context.Context, req *GetPhones, opts ...soap.CallOption) (*GetPhonesResponse, error) {
 	resp := new(GetPhonesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -349,7 +217,7 @@ func (c *PersonClient) GetPhones(ctx context.Context, req *GetPhones, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ChangeCountry(ctx context.Context, req *ChangeCountry, opts ...soap.CallOption) (*ChangeCountryResponse, error) {
 	resp := new(ChangeCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -361,7 +229,7 @@ func (c *PersonClient) ChangeCountry(ctx context.Context, req *ChangeCountry, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetAddress(ctx context.Context, req *GetAddress, opts ...soap.CallOption) (*GetAddressResponse, error) {
 	resp := new(GetAddressResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -373,7 +241,7 @@ func (c *PersonClient) GetAddress(ctx context.Context, req *GetAddress, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetAddressByCountry(ctx context.Context, req *GetAddressByCountry, opts ...soap.CallOption) (*GetAddressByCountryResponse, error) {
 	resp := new(GetAddressByCountryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -385,7 +253,7 @@ func (c *PersonClient) GetAddressByCountry(ctx context.Context, req *GetAddressB
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonImage(ctx context.Context, req *GetPersonImage, opts ...soap.CallOption) (*GetPersonImageResponse, error) {
 	resp := new(GetPersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -397,7 +265,7 @@ func (c *PersonClient) GetPersonImage(ctx context.Context, req *GetPersonImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetPersonImage(ctx context.Context, req *SetPersonImage, opts ...soap.CallOption) (*SetPersonImageResponse, error) {
 	resp := new(SetPersonImageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -410,7 +278,7 @@ func (c *PersonClient) SetPersonImage(ctx context.Context, req *SetPersonImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultByContactId(ctx context.Context, req *CreateDefaultByContactId, opts ...soap.CallOption) (*CreateDefaultByContactIdResponse, error) {
 	resp := new(CreateDefaultByContactIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -422,7 +290,7 @@ func (c *PersonClient) CreateDefaultByContactId(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) Move(ctx context.Context, req *Move, opts ...soap.CallOption) (*MoveResponse, error) {
 	resp := new(MoveResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -434,7 +302,7 @@ func (c *PersonClient) Move(ctx context.Context, req *Move, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -447,7 +315,7 @@ func (c *PersonClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallO
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultFromCredential(ctx context.Context, req *CreateDefaultFromCredential, opts ...soap.CallOption) (*CreateDefaultFromCredentialResponse, error) {
 	resp := new(CreateDefaultFromCredentialResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -459,7 +327,7 @@ func (c *PersonClient) CreateDefaultFromCredential(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -471,7 +339,7 @@ func (c *PersonClient) IsNumberValid(ctx context.Context, req *IsNumberValid, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetConsent(ctx context.Context, req *SetConsent, opts ...soap.CallOption) (*SetConsentResponse, error) {
 	resp := new(SetConsentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +351,7 @@ func (c *PersonClient) SetConsent(ctx context.Context, req *SetConsent, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) RemoveConsent(ctx context.Context, req *RemoveConsent, opts ...soap.CallOption) (*RemoveConsentResponse, error) {
 	resp := new(RemoveConsentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -495,7 +363,7 @@ func (c *PersonClient) RemoveConsent(ctx context.Context, req *RemoveConsent, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) HasConsent(ctx context.Context, req *HasConsent, opts ...soap.CallOption) (*HasConsentResponse, error) {
 	resp := new(HasConsentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -507,7 +375,7 @@ func (c *PersonClient) HasConsent(ctx context.Context, req *HasConsent, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetConsentInfos(ctx context.Context, req *GetConsentInfos, opts ...soap.CallOption) (*GetConsentInfosResponse, error) {
 	resp := new(GetConsentInfosResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -520,7 +388,7 @@ func (c *PersonClient) GetConsentInfos(ctx context.Context, req *GetConsentInfos
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendConsentConfirmationEmail(ctx context.Context, req *SendConsentConfirmationEmail, opts ...soap.CallOption) (*SendConsentConfirmationEmailResponse, error) {
 	resp := new(SendConsentConfirmationEmailResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -532,7 +400,7 @@ func (c *PersonClient) SendConsentConfirmationEmail(ctx context.Context, req *Se
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ResolvePersonFromInfo(ctx context.Context, req *ResolvePersonFromInfo, opts ...soap.CallOption) (*ResolvePersonFromInfoResponse, error) {
 	resp := new(ResolvePersonFromInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -545,7 +413,7 @@ func (c *PersonClient) ResolvePersonFromInfo(ctx context.Context, req *ResolvePe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddEmailAddressToPerson(ctx context.Context, req *AddEmailAddressToPerson, opts ...soap.CallOption) (*AddEmailAddressToPersonResponse, error) {
 	resp := new(AddEmailAddressToPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -557,7 +425,7 @@ func (c *PersonClient) AddEmailAddressToPerson(ctx context.Context, req *AddEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateTemporaryKey(ctx context.Context, req *CreateTemporaryKey, opts ...soap.CallOption) (*CreateTemporaryKeyResponse, error) {
 	resp := new(CreateTemporaryKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -570,7 +438,7 @@ func (c *PersonClient) CreateTemporaryKey(ctx context.Context, req *CreateTempor
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateTemporaryKeyWithPayload(ctx context.Context, req *CreateTemporaryKeyWithPayload, opts ...soap.CallOption) (*CreateTemporaryKeyWithPayloadResponse, error) {
 	resp := new(CreateTemporaryKeyWithPayloadResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -582,7 +450,7 @@ func (c *PersonClient) CreateTemporaryKeyWithPayload(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CheckTemporaryKey(ctx context.Context, req *CheckTemporaryKey, opts ...soap.CallOption) (*CheckTemporaryKeyResponse, error) {
 	resp := new(CheckTemporaryKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -595,7 +463,7 @@ func (c *PersonClient) CheckTemporaryKey(ctx context.Context, req *CheckTemporar
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeleteTemporaryKeysOfDomain(ctx context.Context, req *DeleteTemporaryKeysOfDomain, opts ...soap.CallOption) (*DeleteTemporaryKeysOfDomainResponse, error) {
 	resp := new(DeleteTemporaryKeysOfDomainResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -607,7 +475,7 @@ func (c *PersonClient) DeleteTemporaryKeysOfDomain(ctx context.Context, req *Del
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeleteExpired(ctx context.Context, req *DeleteExpired, opts ...soap.CallOption) (*DeleteExpiredResponse, error) {
 	resp := new(DeleteExpiredResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -619,7 +487,7 @@ func (c *PersonClient) DeleteExpired(ctx context.Context, req *DeleteExpired, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonSummary(ctx context.Context, req *GetPersonSummary, opts ...soap.CallOption) (*GetPersonSummaryResponse, error) {
 	resp := new(GetPersonSummaryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -631,7 +499,7 @@ func (c *PersonClient) GetPersonSummary(ctx context.Context, req *GetPersonSumma
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddBounce(ctx context.Context, req *AddBounce, opts ...soap.CallOption) (*AddBounceResponse, error) {
 	resp := new(AddBounceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -643,7 +511,7 @@ func (c *PersonClient) AddBounce(ctx context.Context, req *AddBounce, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ValidatePersonEntity(ctx context.Context, req *ValidatePersonEntity, opts ...soap.CallOption) (*ValidatePersonEntityResponse, error) {
 	resp := new(ValidatePersonEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -655,7 +523,7 @@ func (c *PersonClient) ValidatePersonEntity(ctx context.Context, req *ValidatePe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddBounceWithCount(ctx context.Context, req *AddBounceWithCount, opts ...soap.CallOption) (*AddBounceWithCountResponse, error) {
 	resp := new(AddBounceWithCountResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -668,7 +536,7 @@ func (c *PersonClient) AddBounceWithCount(ctx context.Context, req *AddBounceWit
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetBestSoLanguageForTemplate(ctx context.Context, req *GetBestSoLanguageForTemplate, opts ...soap.CallOption) (*GetBestSoLanguageForTemplateResponse, error) {
 	resp := new(GetBestSoLanguageForTemplateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -680,7 +548,7 @@ func (c *PersonClient) GetBestSoLanguageForTemplate(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddBounceWithDetails(ctx context.Context, req *AddBounceWithDetails, opts ...soap.CallOption) (*AddBounceWithDetailsResponse, error) {
 	resp := new(AddBounceWithDetailsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -692,7 +560,7 @@ func (c *PersonClient) AddBounceWithDetails(ctx context.Context, req *AddBounceW
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonImages(ctx context.Context, req *GetPersonImages, opts ...soap.CallOption) (*GetPersonImagesResponse, error) {
 	resp := new(GetPersonImagesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -705,7 +573,7 @@ func (c *PersonClient) GetPersonImages(ctx context.Context, req *GetPersonImages
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateOrUpdateUserCandidate(ctx context.Context, req *CreateOrUpdateUserCandidate, opts ...soap.CallOption) (*CreateOrUpdateUserCandidateResponse, error) {
 	resp := new(CreateOrUpdateUserCandidateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -718,7 +586,7 @@ func (c *PersonClient) CreateOrUpdateUserCandidate(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetUserCandidateByPerson(ctx context.Context, req *GetUserCandidateByPerson, opts ...soap.CallOption) (*GetUserCandidateByPersonResponse, error) {
 	resp := new(GetUserCandidateByPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -731,7 +599,7 @@ func (c *PersonClient) GetUserCandidateByPerson(ctx context.Context, req *GetUse
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetCustomerCentrePasswordReplyTemplate(ctx context.Context, req *GetCustomerCentrePasswordReplyTemplate, opts ...soap.CallOption) (*GetCustomerCentrePasswordReplyTemplateResponse, error) {
 	resp := new(GetCustomerCentrePasswordReplyTemplateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -744,7 +612,7 @@ func (c *PersonClient) GetCustomerCentrePasswordReplyTemplate(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendCustomerCentrePasswordEmail(ctx context.Context, req *SendCustomerCentrePasswordEmail, opts ...soap.CallOption) (*SendCustomerCentrePasswordEmailResponse, error) {
 	resp := new(SendCustomerCentrePasswordEmailResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -756,7 +624,7 @@ func (c *PersonClient) SendCustomerCentrePasswordEmail(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendEmail(ctx context.Context, req *SendEmail, opts ...soap.CallOption) (*SendEmailResponse, error) {
 	resp := new(SendEmailResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -769,7 +637,7 @@ func (c *PersonClient) SendEmail(ctx context.Context, req *SendEmail, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendEmailWithEventName(ctx context.Context, req *SendEmailWithEventName, opts ...soap.CallOption) (*SendEmailWithEventNameResponse, error) {
 	resp := new(SendEmailWithEventNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -781,7 +649,7 @@ func (c *PersonClient) SendEmailWithEventName(ctx context.Context, req *SendEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetUtmParameters(ctx context.Context, req *GetUtmParameters, opts ...soap.CallOption) (*GetUtmParametersResponse, error) {
 	resp := new(GetUtmParametersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -794,7 +662,7 @@ func (c *PersonClient) GetUtmParameters(ctx context.Context, req *GetUtmParamete
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetUtmCreatedPersonContactForFormSubmission(ctx context.Context, req *SetUtmCreatedPersonContactForFormSubmission, opts ...soap.CallOption) (*SetUtmCreatedPersonContactForFormSubmissionResponse, error) {
 	resp := new(SetUtmCreatedPersonContactForFormSubmissionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -806,7 +674,7 @@ func (c *PersonClient) SetUtmCreatedPersonContactForFormSubmission(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) UpdateInterests(ctx context.Context, req *UpdateInterests, opts ...soap.CallOption) (*UpdateInterestsResponse, error) {
 	resp := new(UpdateInterestsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -818,7 +686,7 @@ func (c *PersonClient) UpdateInterests(ctx context.Context, req *UpdateInterests
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonList(ctx context.Context, req *GetPersonList, opts ...soap.CallOption) (*GetPersonListResponse, error) {
 	resp := new(GetPersonListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -830,7 +698,7 @@ func (c *PersonClient) GetPersonList(ctx context.Context, req *GetPersonList, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonsFromContact(ctx context.Context, req *GetPersonsFromContact, opts ...soap.CallOption) (*GetPersonsFromContactResponse, error) {
 	resp := new(GetPersonsFromContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -842,7 +710,7 @@ func (c *PersonClient) GetPersonsFromContact(ctx context.Context, req *GetPerson
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonsFromProject(ctx context.Context, req *GetPersonsFromProject, opts ...soap.CallOption) (*GetPersonsFromProjectResponse, error) {
 	resp := new(GetPersonsFromProjectResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -854,7 +722,7 @@ func (c *PersonClient) GetPersonsFromProject(ctx context.Context, req *GetPerson
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetColleagues(ctx context.Context, req *GetColleagues, opts ...soap.CallOption) (*GetColleaguesResponse, error) {
 	resp := new(GetColleaguesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -867,7 +735,7 @@ func (c *PersonClient) GetColleagues(ctx context.Context, req *GetColleagues, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetColleaguesByDepartment(ctx context.Context, req *GetColleaguesByDepartment, opts ...soap.CallOption) (*GetColleaguesByDepartmentResponse, error) {
 	resp := new(GetColleaguesByDepartmentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -879,7 +747,7 @@ func (c *PersonClient) GetColleaguesByDepartment(ctx context.Context, req *GetCo
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetColleaguesBySource(ctx context.Context, req *GetColleaguesBySource, opts ...soap.CallOption) (*GetColleaguesBySourceResponse, error) {
 	resp := new(GetColleaguesBySourceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -891,7 +759,7 @@ func (c *PersonClient) GetColleaguesBySource(ctx context.Context, req *GetCollea
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetMyOwner(ctx context.Context, req *GetMyOwner, opts ...soap.CallOption) (*GetMyOwnerResponse, error) {
 	resp := new(GetMyOwnerResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -903,7 +771,7 @@ func (c *PersonClient) GetMyOwner(ctx context.Context, req *GetMyOwner, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPersonId, opts ...soap.CallOption) (*GetOwnerOnPersonIdResponse, error) {
 	resp := new(GetOwnerOnPersonIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -915,7 +783,7 @@ func (c *PersonClient) GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ChangePersonRank(ctx context.Context, req *ChangePersonRank, opts ...soap.CallOption) (*ChangePersonRankResponse, error) {
 	resp := new(ChangePersonRankResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -927,7 +795,7 @@ func (c *PersonClient) ChangePersonRank(ctx context.Context, req *ChangePersonRa
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetPersonRank(ctx context.Context, req *SetPersonRank, opts ...soap.CallOption) (*SetPersonRankResponse, error) {
 	resp := new(SetPersonRankResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -939,7 +807,7 @@ func (c *PersonClient) SetPersonRank(ctx context.Context, req *SetPersonRank, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) NormalizeRanks(ctx context.Context, req *NormalizeRanks, opts ...soap.CallOption) (*NormalizeRanksResponse, error) {
 	resp := new(NormalizeRanksResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -949,12 +817,12 @@ func (c *PersonClient) NormalizeRanks(ctx context.Context, req *NormalizeRanks, 
 // PersonOperations describes the operations of Person in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PersonOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultConsentPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson",
 			Input: soap.QName{
@@ -970,9 +838,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConsentPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SaveConsentPerson",
 			Input: soap.QName{
@@ -988,9 +856,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteConsentPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
 			Input: soap.QName{
@@ -1006,9 +874,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPersonEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity",
 			Input: soap.QName{
@@ -1024,9 +892,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePersonEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SavePersonEntity",
 			Input: soap.QName{
@@ -1042,9 +910,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePersonEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
 			Input: soap.QName{
@@ -1060,9 +928,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage",
 			Input: soap.QName{
@@ -1078,9 +946,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson",
 			Input: soap.QName{
@@ -1096,9 +964,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson",
 			Input: soap.QName{
@@ -1114,9 +982,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TryAddPersonsToEmailFlow],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TryAddPersonsToEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/TryAddPersonsToEmailFlow",
 			Input: soap.QName{
@@ -1132,9 +1000,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity",
 			Input: soap.QName{
@@ -1150,9 +1018,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Undelete],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Undelete",
 			Input: soap.QName{
@@ -1168,9 +1036,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyPerson",
 			Input: soap.QName{
@@ -1186,9 +1054,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesRep],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesRepResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetSalesRep",
 			Input: soap.QName{
@@ -1204,9 +1072,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPhones],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPhonesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPhones",
 			Input: soap.QName{
@@ -1222,9 +1090,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangeCountry",
 			Input: soap.QName{
@@ -1240,9 +1108,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddress],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddress",
 			Input: soap.QName{
@@ -1258,9 +1126,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddressByCountry",
 			Input: soap.QName{
@@ -1276,9 +1144,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImage",
 			Input: soap.QName{
@@ -1294,9 +1162,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPersonImage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImage",
 			Input: soap.QName{
@@ -1312,9 +1180,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultByContactId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultByContactIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultByContactId",
 			Input: soap.QName{
@@ -1330,9 +1198,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Move],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MoveResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Move",
 			Input: soap.QName{
@@ -1348,9 +1216,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Merge],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[MergeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Merge",
 			Input: soap.QName{
@@ -1366,9 +1234,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultFromCredential],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultFromCredentialResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultFromCredential",
 			Input: soap.QName{
@@ -1384,9 +1252,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/IsNumberValid",
 			Input: soap.QName{
@@ -1402,9 +1270,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetConsent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetConsentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetConsent",
 			Input: soap.QName{
@@ -1420,9 +1288,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveConsent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RemoveConsentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/RemoveConsent",
 			Input: soap.QName{
@@ -1438,9 +1306,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasConsent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[HasConsentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/HasConsent",
 			Input: soap.QName{
@@ -1456,9 +1324,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentInfos],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentInfosResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentInfos",
 			Input: soap.QName{
@@ -1474,9 +1342,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendConsentConfirmationEmail],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SendConsentConfirmationEmailResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendConsentConfirmationEmail",
 			Input: soap.QName{
@@ -1492,9 +1360,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResolvePersonFromInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ResolvePersonFromInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ResolvePersonFromInfo",
 			Input: soap.QName{
@@ -1510,9 +1378,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddEmailAddressToPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddEmailAddressToPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddEmailAddressToPerson",
 			Input: soap.QName{
@@ -1528,9 +1396,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKey",
 			Input: soap.QName{
@@ -1546,9 +1414,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryKeyWithPayload],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryKeyWithPayloadResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKeyWithPayload",
 			Input: soap.QName{
@@ -1564,9 +1432,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckTemporaryKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CheckTemporaryKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CheckTemporaryKey",
 			Input: soap.QName{
@@ -1582,9 +1450,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTemporaryKeysOfDomain],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTemporaryKeysOfDomainResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteTemporaryKeysOfDomain",
 			Input: soap.QName{
@@ -1600,9 +1468,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteExpired",
 			Input: soap.QName{
@@ -1618,9 +1486,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonSummary],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonSummaryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonSummary",
 			Input: soap.QName{
@@ -1636,9 +1504,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddBounce],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddBounceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounce",
 			Input: soap.QName{
@@ -1654,9 +1522,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidatePersonEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidatePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ValidatePersonEntity",
 			Input: soap.QName{
@@ -1672,9 +1540,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddBounceWithCount],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddBounceWithCountResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithCount",
 			Input: soap.QName{
@@ -1690,9 +1558,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBestSoLanguageForTemplate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBestSoLanguageForTemplateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetBestSoLanguageForTemplate",
 			Input: soap.QName{
@@ -1708,9 +1576,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddBounceWithDetails],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddBounceWithDetailsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithDetails",
 			Input: soap.QName{
@@ -1726,9 +1594,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImages],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImagesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImages",
 			Input: soap.QName{
@@ -1744,9 +1612,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateOrUpdateUserCandidate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateOrUpdateUserCandidateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateOrUpdateUserCandidate",
 			Input: soap.QName{
@@ -1762,9 +1630,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserCandidateByPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserCandidateByPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUserCandidateByPerson",
 			Input: soap.QName{
@@ -1780,9 +1648,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerCentrePasswordReplyTemplate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerCentrePasswordReplyTemplateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetCustomerCentrePasswordReplyTemplate",
 			Input: soap.QName{
@@ -1798,9 +1666,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendCustomerCentrePasswordEmail],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SendCustomerCentrePasswordEmailResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendCustomerCentrePasswordEmail",
 			Input: soap.QName{
@@ -1816,9 +1684,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendEmail],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SendEmailResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmail",
 			Input: soap.QName{
@@ -1834,9 +1702,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendEmailWithEventName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SendEmailWithEventNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmailWithEventName",
 			Input: soap.QName{
@@ -1852,9 +1720,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUtmParameters],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUtmParametersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUtmParameters",
 			Input: soap.QName{
@@ -1870,9 +1738,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetUtmCreatedPersonContactForFormSubmission],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetUtmCreatedPersonContactForFormSubmissionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetUtmCreatedPersonContactForFormSubmission",
 			Input: soap.QName{
@@ -1888,9 +1756,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/UpdateInterests",
 			Input: soap.QName{
@@ -1906,9 +1774,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonList",
 			Input: soap.QName{
@@ -1924,9 +1792,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonsFromContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsFromContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromContact",
 			Input: soap.QName{
@@ -1942,9 +1810,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonsFromProject],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsFromProjectResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromProject",
 			Input: soap.QName{
@@ -1960,9 +1828,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetColleagues],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetColleaguesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleagues",
 			Input: soap.QName{
@@ -1978,9 +1846,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetColleaguesByDepartment],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetColleaguesByDepartmentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesByDepartment",
 			Input: soap.QName{
@@ -1996,9 +1864,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetColleaguesBySource],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetColleaguesBySourceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesBySource",
 			Input: soap.QName{
@@ -2014,9 +1882,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyOwner],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyOwnerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyOwner",
 			Input: soap.QName{
@@ -2032,9 +1900,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOwnerOnPersonId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetOwnerOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetOwnerOnPersonId",
 			Input: soap.QName{
@@ -2050,9 +1918,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangePersonRank],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangePersonRankResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangePersonRank",
 			Input: soap.QName{
@@ -2068,9 +1936,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPersonRank],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPersonRankResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonRank",
 			Input: soap.QName{
@@ -2086,9 +1954,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NormalizeRanks],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[NormalizeRanksResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/NormalizeRanks",
 			Input: soap.QName{
@@ -2105,37 +1973,18 @@ func PersonOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -2154,11 +2003,12 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request; ctx is the HTTP request's context. A returned error becomes a SOAP
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedPersonServer to implement some operations
-// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
-// sets the response's SOAP headers with SetResponseHeader. The Succeeded
-// header entry is set to true unless the method sets it; a returned
-// *ServiceError is sent as a normal response whose Succeeded is false and
-// whose ExceptionInfo is the error's Info.
+// only. A method reads the request's SOAP headers with
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type PersonServer interface {
 	// CreateDefaultConsentPerson serves the operation CreateDefaultConsentPerson
 	// (SOAPAction

@@ -2,13 +2,12 @@
 // source: Person.wsdl
 
 // Package person is the generated client for the SOAP service described by
-// Person.wsdl (WcfPersonService).
+// Person.wsdl; its schema types are in package services88.
 package person
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,117 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ActivityStatus is the enumeration ActivityStatus.
-type ActivityStatus string
-
-// Values of ActivityStatus.
-const (
-	ActivityStatusUnknown    ActivityStatus = "Unknown"
-	ActivityStatusNotStarted ActivityStatus = "NotStarted"
-	ActivityStatusStarted    ActivityStatus = "Started"
-	ActivityStatusCompleted  ActivityStatus = "Completed"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ActivityStatus) IsValid() bool {
-	switch v {
-	case ActivityStatusUnknown, ActivityStatusNotStarted, ActivityStatusStarted, ActivityStatusCompleted:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ActivityStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ActivityStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ActivityStatus) UnmarshalText(b []byte) error {
-	x := ActivityStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ActivityStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ActivityStatus) Number() int64 {
-	switch v {
-	case ActivityStatusUnknown:
-		return 0
-	case ActivityStatusNotStarted:
-		return 1
-	case ActivityStatusStarted:
-		return 2
-	case ActivityStatusCompleted:
-		return 3
-	}
-	return -1
-}
-
-// ActivitySummaryItem is the complex type ActivitySummaryItem.
-type ActivitySummaryItem struct {
-	// AppointmentId is element AppointmentId (optional).
-	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
-	DocumentId soap.Opt[int32]
-	// Date is element Date (optional).
-	Date soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivitySummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
 
 // AddBounce is the anonymous type of element AddBounce.
 type AddBounce struct {
@@ -325,825 +216,17 @@ func (v *AddEmailAddressToPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddEmailAddressToPersonResponse) unmarshalFields(d *soap.Decoder) {}
 
-// Address is the complex type Address. It extends Carrier, whose members come
-// first on the wire.
-type Address struct {
-	Carrier
-	// Wgs84Latitude is element Wgs84Latitude (optional).
-	Wgs84Latitude soap.Opt[float64]
-	// Wgs84Longitude is element Wgs84Longitude (optional).
-	Wgs84Longitude soap.Opt[float64]
-	// LocalizedAddress is element LocalizedAddress (optional, nillable).
-	LocalizedAddress soap.Opt[ArrayOfArrayOfLocalizedField]
-	// Street is element Street (optional, nillable).
-	Street soap.Opt[*StructuredAddress]
-	// Postal is element Postal (optional, nillable).
-	Postal soap.Opt[*StructuredAddress]
-	// Formatted is element Formatted (optional, nillable).
-	Formatted soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Address) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, soap.Value[ArrayOfArrayOfLocalizedField])
-	soap.WriteOptPtr(e, ns0, "Street", v.Street, soap.Complex[*StructuredAddress])
-	soap.WriteOptPtr(e, ns0, "Postal", v.Postal, soap.Complex[*StructuredAddress])
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Address) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Wgs84Latitude", soap.NSXSD, "double") {
-		v.Wgs84Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Wgs84Longitude", soap.NSXSD, "double") {
-		v.Wgs84Longitude = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "LocalizedAddress", ns0, "ArrayOfArrayOfLocalizedField") {
-		v.LocalizedAddress = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfLocalizedField])
-	}
-	if d.At(ns0, "Street", ns0, "StructuredAddress") {
-		v.Street = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
-	}
-	if d.At(ns0, "Postal", ns0, "StructuredAddress") {
-		v.Postal = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
-	}
-	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// AddressType is the enumeration AddressType.
-type AddressType string
-
-// Values of AddressType.
-const (
-	AddressTypeUnknown              AddressType = "Unknown"
-	AddressTypeContactPostalAddress AddressType = "ContactPostalAddress"
-	AddressTypeContactStreetAddress AddressType = "ContactStreetAddress"
-	AddressTypePersonPrivateAddress AddressType = "PersonPrivateAddress"
-	AddressTypeQuoteBillingAddress  AddressType = "QuoteBillingAddress"
-	AddressTypeQuoteShippingAddress AddressType = "QuoteShippingAddress"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AddressType) IsValid() bool {
-	switch v {
-	case AddressTypeUnknown, AddressTypeContactPostalAddress, AddressTypeContactStreetAddress, AddressTypePersonPrivateAddress, AddressTypeQuoteBillingAddress, AddressTypeQuoteShippingAddress:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AddressType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AddressType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AddressType) UnmarshalText(b []byte) error {
-	x := AddressType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AddressType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AddressType) Number() int64 {
-	switch v {
-	case AddressTypeUnknown:
-		return 0
-	case AddressTypeContactPostalAddress:
-		return 1
-	case AddressTypeContactStreetAddress:
-		return 2
-	case AddressTypePersonPrivateAddress:
-		return 16387
-	case AddressTypeQuoteBillingAddress:
-		return 8196
-	case AddressTypeQuoteShippingAddress:
-		return 8197
-	}
-	return -1
-}
-
-// ArrayOfActivitySummaryItem is the complex type ArrayOfActivitySummaryItem: a
-// list of ActivitySummaryItem elements.
-type ArrayOfActivitySummaryItem []*ActivitySummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ActivitySummaryItem", x, soap.Complex[*ActivitySummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ActivitySummaryItem", ns0, "ActivitySummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ActivitySummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfArrayOfLocalizedField is the complex type
-// ArrayOfArrayOfLocalizedField: a list of ArrayOfLocalizedField elements.
-type ArrayOfArrayOfLocalizedField []*ArrayOfLocalizedField
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfLocalizedField", x, soap.Value[ArrayOfLocalizedField])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArrayOfLocalizedField", ns0, "ArrayOfLocalizedField") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfLocalizedField]))
-	}
-	d.End()
-}
-
-// ArrayOfAttachmentEntity is the complex type ArrayOfAttachmentEntity: a list
-// of AttachmentEntity elements.
-type ArrayOfAttachmentEntity []*AttachmentEntity
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "AttachmentEntity", x, soap.Complex[*AttachmentEntity])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "AttachmentEntity", ns0, "AttachmentEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AttachmentEntity]))
-	}
-	d.End()
-}
-
-// ArrayOfChatSummaryItem is the complex type ArrayOfChatSummaryItem: a list of
-// ChatSummaryItem elements.
-type ArrayOfChatSummaryItem []*ChatSummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatSummaryItem", x, soap.Complex[*ChatSummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ChatSummaryItem", ns0, "ChatSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfConsentInfo is the complex type ArrayOfConsentInfo: a list of
-// ConsentInfo elements.
-type ArrayOfConsentInfo []*ConsentInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfConsentInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentInfo", x, soap.Complex[*ConsentInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ConsentInfo", ns0, "ConsentInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfEntityElement is the complex type ArrayOfEntityElement: a list of
-// EntityElement elements.
-type ArrayOfEntityElement []*EntityElement
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfEntityElement) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityElement", x, soap.Complex[*EntityElement])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfEntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "EntityElement", ns0, "EntityElement") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityElement]))
-	}
-	d.End()
-}
-
-// ArrayOfLocalizedField is the complex type ArrayOfLocalizedField: a list of
-// LocalizedField elements.
-type ArrayOfLocalizedField []*LocalizedField
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LocalizedField", x, soap.Complex[*LocalizedField])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LocalizedField", ns0, "LocalizedField") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedField]))
-	}
-	d.End()
-}
-
-// ArrayOfPerson is the complex type ArrayOfPerson: a list of Person elements.
-type ArrayOfPerson []*Person
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPerson) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Person", x, soap.Complex[*Person])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPerson) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Person", ns0, "Person") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Person]))
-	}
-	d.End()
-}
-
-// ArrayOfPersonImage is the complex type ArrayOfPersonImage: a list of
-// PersonImage elements.
-type ArrayOfPersonImage []*PersonImage
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPersonImage) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PersonImage", x, soap.Complex[*PersonImage])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PersonImage", ns0, "PersonImage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PersonImage]))
-	}
-	d.End()
-}
-
-// ArrayOfSaleSummaryItem is the complex type ArrayOfSaleSummaryItem: a list of
-// SaleSummaryItem elements.
-type ArrayOfSaleSummaryItem []*SaleSummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleSummaryItem", x, soap.Complex[*SaleSummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaleSummaryItem", ns0, "SaleSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleSummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfTicketSummaryItem is the complex type ArrayOfTicketSummaryItem: a
-// list of TicketSummaryItem elements.
-type ArrayOfTicketSummaryItem []*TicketSummaryItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketSummaryItem", x, soap.Complex[*TicketSummaryItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TicketSummaryItem", ns0, "TicketSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketSummaryItem]))
-	}
-	d.End()
-}
-
-// ArrayOfboolean is the complex type ArrayOfboolean: a list of boolean
-// elements.
-type ArrayOfboolean []bool
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfboolean) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "boolean", x, soap.Bool)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfboolean) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "boolean", soap.NSXSD, "boolean") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadBool))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// AssociateSourceType is the flag list AssociateSourceType: a set of flags,
-// sent as a space-separated list of their names.
-type AssociateSourceType uint32
-
-// Flags of AssociateSourceType.
-const (
-	AssociateSourceTypeHistory         AssociateSourceType = 1
-	AssociateSourceTypeDiaryViewList   AssociateSourceType = 2
-	AssociateSourceTypeDepartment      AssociateSourceType = 4
-	AssociateSourceTypeUndefinedValue8 AssociateSourceType = 8
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v AssociateSourceType) Has(flags AssociateSourceType) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v AssociateSourceType) MarshalText() ([]byte, error) {
-	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
-	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *AssociateSourceType) UnmarshalText(b []byte) error {
-	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
-	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("AssociateSourceType: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// AttachmentEntity is the complex type AttachmentEntity. It extends Carrier,
-// whose members come first on the wire.
-type AttachmentEntity struct {
-	Carrier
-	// AttachmentId is element AttachmentId (optional).
-	AttachmentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ContentType is element ContentType (optional, nillable).
-	ContentType soap.Opt[string]
-	// AttSize is element AttSize (optional).
-	AttSize soap.Opt[int32]
-	// InlineImage is element InlineImage (optional).
-	InlineImage soap.Opt[bool]
-	// ContentId is element ContentId (optional, nillable).
-	ContentId soap.Opt[string]
-	// AuthKey is element AuthKey (optional, nillable).
-	AuthKey soap.Opt[string]
-	// IsSafeFileExtension is element IsSafeFileExtension (optional).
-	IsSafeFileExtension soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *AttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ContentType", v.ContentType, soap.String)
-	soap.WriteOpt(e, ns0, "AttSize", v.AttSize, soap.Int32)
-	soap.WriteOpt(e, ns0, "InlineImage", v.InlineImage, soap.Bool)
-	soap.WriteOpt(e, ns0, "ContentId", v.ContentId, soap.String)
-	soap.WriteOpt(e, ns0, "AuthKey", v.AuthKey, soap.String)
-	soap.WriteOpt(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *AttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AttachmentEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContentType", soap.NSXSD, "string") {
-		v.ContentType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AttSize", soap.NSXSD, "int") {
-		v.AttSize = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InlineImage", soap.NSXSD, "boolean") {
-		v.InlineImage = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ContentId", soap.NSXSD, "string") {
-		v.ContentId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AuthKey", soap.NSXSD, "string") {
-		v.AuthKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsSafeFileExtension", soap.NSXSD, "boolean") {
-		v.IsSafeFileExtension = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Business is the complex type Business. It extends Carrier, whose members
-// come first on the wire.
-type Business struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Business) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Business) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Business) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// Category is the complex type Category. It extends Carrier, whose members
-// come first on the wire.
-type Category struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// CategoryGroup is element CategoryGroup (optional).
-	CategoryGroup soap.Opt[CategoryGroup]
-	// EnableLeadStatus is element EnableLeadStatus (optional).
-	EnableLeadStatus soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Category) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup])
-	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Category) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
-	}
-	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
-		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CategoryGroup is the enumeration CategoryGroup.
-type CategoryGroup string
-
-// Values of CategoryGroup.
-const (
-	CategoryGroupUnknown           CategoryGroup = "Unknown"
-	CategoryGroupCustomer          CategoryGroup = "Customer"
-	CategoryGroupPotentialCustomer CategoryGroup = "PotentialCustomer"
-	CategoryGroupPartner           CategoryGroup = "Partner"
-	CategoryGroupLost              CategoryGroup = "Lost"
-	CategoryGroupOther             CategoryGroup = "Other"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CategoryGroup) IsValid() bool {
-	switch v {
-	case CategoryGroupUnknown, CategoryGroupCustomer, CategoryGroupPotentialCustomer, CategoryGroupPartner, CategoryGroupLost, CategoryGroupOther:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CategoryGroup) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CategoryGroup %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CategoryGroup) UnmarshalText(b []byte) error {
-	x := CategoryGroup(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CategoryGroup %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CategoryGroup) Number() int64 {
-	switch v {
-	case CategoryGroupUnknown:
-		return 0
-	case CategoryGroupCustomer:
-		return 1
-	case CategoryGroupPotentialCustomer:
-		return 2
-	case CategoryGroupPartner:
-		return 3
-	case CategoryGroupLost:
-		return 4
-	case CategoryGroupOther:
-		return 5
-	}
-	return -1
-}
-
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*PersonEntity]
+	PersonEntity soap.Opt[*services88.PersonEntity]
 	// ToCountryId is element ToCountryId (optional).
 	ToCountryId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*services88.PersonEntity])
 	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
 }
 
@@ -1156,7 +239,7 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
 		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1167,12 +250,12 @@ func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1184,7 +267,7 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -1243,66 +326,6 @@ func (v *ChangePersonRankResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ChatSummaryItem is the complex type ChatSummaryItem.
-type ChatSummaryItem struct {
-	// ChatSessionId is element ChatSessionId (optional).
-	ChatSessionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CompanyName is element CompanyName (optional, nillable).
-	CompanyName soap.Opt[string]
-	// FirstMessage is element FirstMessage (optional, nillable).
-	FirstMessage soap.Opt[string]
-	// LastMessage is element LastMessage (optional, nillable).
-	LastMessage soap.Opt[string]
-	// WhenRequested is element WhenRequested (optional).
-	WhenRequested soap.Opt[soap.DateTime]
-	// WhenEnded is element WhenEnded (optional).
-	WhenEnded soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "FirstMessage", v.FirstMessage, soap.String)
-	soap.WriteOpt(e, ns0, "LastMessage", v.LastMessage, soap.String)
-	soap.WriteOpt(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
-		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LastMessage", soap.NSXSD, "string") {
-		v.LastMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "WhenRequested", soap.NSXSD, "dateTime") {
-		v.WhenRequested = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "WhenEnded", soap.NSXSD, "dateTime") {
-		v.WhenEnded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
 // CheckTemporaryKey is the anonymous type of element CheckTemporaryKey.
 type CheckTemporaryKey struct {
 	// TemporaryKey is element TemporaryKey (optional, nillable).
@@ -1331,12 +354,12 @@ func (v *CheckTemporaryKey) unmarshalFields(d *soap.Decoder) {
 // CheckTemporaryKeyResponse.
 type CheckTemporaryKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TemporaryKeyInfo]
+	Response soap.Opt[*services88.TemporaryKeyInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemporaryKeyInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TemporaryKeyInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1348,637 +371,7 @@ func (v *CheckTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CheckTemporaryKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemporaryKeyInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemporaryKeyInfo])
-	}
-}
-
-// ConsentInfo is the complex type ConsentInfo. It extends Carrier, whose
-// members come first on the wire.
-type ConsentInfo struct {
-	Carrier
-	// ConsentPersonId is element ConsentPersonId (optional).
-	ConsentPersonId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
-	Comment soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-	// LegalBaseId is element LegalBaseId (optional).
-	LegalBaseId soap.Opt[int32]
-	// LegalBaseKey is element LegalBaseKey (optional, nillable).
-	LegalBaseKey soap.Opt[string]
-	// LegalBaseName is element LegalBaseName (optional, nillable).
-	LegalBaseName soap.Opt[string]
-	// ConsentPurposeId is element ConsentPurposeId (optional).
-	ConsentPurposeId soap.Opt[int32]
-	// ConsentPurposeKey is element ConsentPurposeKey (optional, nillable).
-	ConsentPurposeKey soap.Opt[string]
-	// ConsentPurposeName is element ConsentPurposeName (optional, nillable).
-	ConsentPurposeName soap.Opt[string]
-	// ConsentSourceId is element ConsentSourceId (optional).
-	ConsentSourceId soap.Opt[int32]
-	// ConsentSourceKey is element ConsentSourceKey (optional, nillable).
-	ConsentSourceKey soap.Opt[string]
-	// ConsentSourceName is element ConsentSourceName (optional, nillable).
-	ConsentSourceName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LegalBaseKey", v.LegalBaseKey, soap.String)
-	soap.WriteOpt(e, ns0, "LegalBaseName", v.LegalBaseName, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConsentPurposeKey", v.ConsentPurposeKey, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentPurposeName", v.ConsentPurposeName, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConsentSourceKey", v.ConsentSourceKey, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentSourceName", v.ConsentSourceName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LegalBaseKey", soap.NSXSD, "string") {
-		v.LegalBaseKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LegalBaseName", soap.NSXSD, "string") {
-		v.LegalBaseName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsentPurposeKey", soap.NSXSD, "string") {
-		v.ConsentPurposeKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentPurposeName", soap.NSXSD, "string") {
-		v.ConsentPurposeName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsentSourceKey", soap.NSXSD, "string") {
-		v.ConsentSourceKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentSourceName", soap.NSXSD, "string") {
-		v.ConsentSourceName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ConsentPerson is the complex type ConsentPerson. It extends Carrier, whose
-// members come first on the wire.
-type ConsentPerson struct {
-	Carrier
-	// ConsentPersonId is element ConsentPersonId (optional).
-	ConsentPersonId soap.Opt[int32]
-	// ConsentSource is element ConsentSource (optional, nillable).
-	ConsentSource soap.Opt[*ConsentSource]
-	// LegalBase is element LegalBase (optional, nillable).
-	LegalBase soap.Opt[*LegalBase]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// ConsentPurpose is element ConsentPurpose (optional, nillable).
-	ConsentPurpose soap.Opt[*ConsentPurpose]
-	// Comment is element Comment (optional, nillable).
-	Comment soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentPerson) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
-	}
-	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ConsentPurpose is the complex type ConsentPurpose. It extends Carrier, whose
-// members come first on the wire.
-type ConsentPurpose struct {
-	Carrier
-	// ConsentPurposeId is element ConsentPurposeId (optional).
-	ConsentPurposeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ConsentText is element ConsentText (optional, nillable).
-	ConsentText soap.Opt[string]
-	// FormText is element FormText (optional, nillable).
-	FormText soap.Opt[string]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Active is element Active (optional).
-	Active soap.Opt[int16]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// PrivacyStatementDesc is element PrivacyStatementDesc (optional, nillable).
-	PrivacyStatementDesc soap.Opt[string]
-	// PrivacyStatementUrl is element PrivacyStatementUrl (optional, nillable).
-	PrivacyStatementUrl soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentText", v.ConsentText, soap.String)
-	soap.WriteOpt(e, ns0, "FormText", v.FormText, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Int16)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc, soap.String)
-	soap.WriteOpt(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentPurpose) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ConsentText", soap.NSXSD, "string") {
-		v.ConsentText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormText", soap.NSXSD, "string") {
-		v.FormText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Active", soap.NSXSD, "short") {
-		v.Active = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "PrivacyStatementDesc", soap.NSXSD, "string") {
-		v.PrivacyStatementDesc = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrivacyStatementUrl", soap.NSXSD, "string") {
-		v.PrivacyStatementUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ConsentSource is the complex type ConsentSource. It extends Carrier, whose
-// members come first on the wire.
-type ConsentSource struct {
-	Carrier
-	// ConsentSourceId is element ConsentSourceId (optional).
-	ConsentSourceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// MailTemplateId is element MailTemplateId (optional).
-	MailTemplateId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ConsentSource) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "MailTemplateId", v.MailTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentSource) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MailTemplateId", soap.NSXSD, "int") {
-		v.MailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Contact is the complex type Contact. It extends Carrier, whose members come
-// first on the wire.
-type Contact struct {
-	Carrier
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
-	OrgNr soap.Opt[string]
-	// Department is element Department (optional, nillable).
-	Department soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// City is element City (optional, nillable).
-	City soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-	// Kananame is element Kananame (optional, nillable).
-	Kananame soap.Opt[string]
-	// EmailAddressName is element EmailAddressName (optional, nillable).
-	EmailAddressName soap.Opt[string]
-	// URLName is element URLName (optional, nillable).
-	URLName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// BusinessName is element BusinessName (optional, nillable).
-	BusinessName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// CountryName is element CountryName (optional, nillable).
-	CountryName soap.Opt[string]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-	// FormattedAddress is element FormattedAddress (optional, nillable).
-	FormattedAddress soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// IsOwnerContact is element IsOwnerContact (optional).
-	IsOwnerContact soap.Opt[bool]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// Number1 is element Number1 (optional, nillable).
-	Number1 soap.Opt[string]
-	// Number2 is element Number2 (optional, nillable).
-	Number2 soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Contact) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Kananame", v.Kananame, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryName", v.CountryName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "IsOwnerContact", v.IsOwnerContact, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "Number1", v.Number1, soap.String)
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Contact) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kananame", soap.NSXSD, "string") {
-		v.Kananame = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
-		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
-		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryName", soap.NSXSD, "string") {
-		v.CountryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
-		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsOwnerContact", soap.NSXSD, "boolean") {
-		v.IsOwnerContact = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Number1", soap.NSXSD, "string") {
-		v.Number1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Country is the complex type Country. It extends Carrier, whose members come
-// first on the wire.
-type Country struct {
-	Carrier
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// CurrencyId is element CurrencyId (optional).
-	CurrencyId soap.Opt[int32]
-	// EnglishName is element EnglishName (optional, nillable).
-	EnglishName soap.Opt[string]
-	// TwoLetterISOCountry is element TwoLetterISOCountry (optional, nillable).
-	TwoLetterISOCountry soap.Opt[string]
-	// ThreeLetterISOCountry is element ThreeLetterISOCountry (optional, nillable).
-	ThreeLetterISOCountry soap.Opt[string]
-	// ImageDescription is element ImageDescription (optional, nillable).
-	ImageDescription soap.Opt[string]
-	// OrgNrText is element OrgNrText (optional, nillable).
-	OrgNrText soap.Opt[string]
-	// InterAreaPrefix is element InterAreaPrefix (optional, nillable).
-	InterAreaPrefix soap.Opt[string]
-	// DialInPrefix is element DialInPrefix (optional, nillable).
-	DialInPrefix soap.Opt[string]
-	// ZipPrefix is element ZipPrefix (optional, nillable).
-	ZipPrefix soap.Opt[string]
-	// DomainName is element DomainName (optional, nillable).
-	DomainName soap.Opt[string]
-	// AddressLayoutId is element AddressLayoutId (optional).
-	AddressLayoutId soap.Opt[int32]
-	// DomesticAddressLayoutId is element DomesticAddressLayoutId (optional).
-	DomesticAddressLayoutId soap.Opt[int32]
-	// ForeignAddressLayoutId is element ForeignAddressLayoutId (optional).
-	ForeignAddressLayoutId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Country) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
-	soap.WriteOpt(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNrText", v.OrgNrText, soap.String)
-	soap.WriteOpt(e, ns0, "InterAreaPrefix", v.InterAreaPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "ZipPrefix", v.ZipPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DomainName", v.DomainName, soap.String)
-	soap.WriteOpt(e, ns0, "AddressLayoutId", v.AddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Country) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Country) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
-		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TwoLetterISOCountry", soap.NSXSD, "string") {
-		v.TwoLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ThreeLetterISOCountry", soap.NSXSD, "string") {
-		v.ThreeLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
-		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNrText", soap.NSXSD, "string") {
-		v.OrgNrText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InterAreaPrefix", soap.NSXSD, "string") {
-		v.InterAreaPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DialInPrefix", soap.NSXSD, "string") {
-		v.DialInPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ZipPrefix", soap.NSXSD, "string") {
-		v.ZipPrefix = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DomainName", soap.NSXSD, "string") {
-		v.DomainName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AddressLayoutId", soap.NSXSD, "int") {
-		v.AddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DomesticAddressLayoutId", soap.NSXSD, "int") {
-		v.DomesticAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ForeignAddressLayoutId", soap.NSXSD, "int") {
-		v.ForeignAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TemporaryKeyInfo])
 	}
 }
 
@@ -2011,12 +404,12 @@ func (v *CreateDefaultByContactId) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultByContactIdResponse.
 type CreateDefaultByContactIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2028,7 +421,7 @@ func (v *CreateDefaultByContactIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultByContactIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -2052,12 +445,12 @@ func (v *CreateDefaultConsentPerson) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultConsentPersonResponse.
 type CreateDefaultConsentPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentPerson]
+	Response soap.Opt[*services88.ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2069,7 +462,7 @@ func (v *CreateDefaultConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
 	}
 }
 
@@ -2121,12 +514,12 @@ func (v *CreateDefaultFromCredential) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultFromCredentialResponse.
 type CreateDefaultFromCredentialResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2138,7 +531,7 @@ func (v *CreateDefaultFromCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultFromCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -2162,12 +555,12 @@ func (v *CreateDefaultPersonEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPersonEntityResponse.
 type CreateDefaultPersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2179,7 +572,7 @@ func (v *CreateDefaultPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -2203,12 +596,12 @@ func (v *CreateDefaultPersonImage) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPersonImageResponse.
 type CreateDefaultPersonImageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonImage]
+	Response soap.Opt[*services88.PersonImage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonImage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonImage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2220,7 +613,7 @@ func (v *CreateDefaultPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonImage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonImage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonImage])
 	}
 }
 
@@ -2265,12 +658,12 @@ func (v *CreateOrUpdateUserCandidate) unmarshalFields(d *soap.Decoder) {
 // CreateOrUpdateUserCandidateResponse.
 type CreateOrUpdateUserCandidateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserCandidate]
+	Response soap.Opt[*services88.UserCandidate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserCandidate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserCandidate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2282,14 +675,14 @@ func (v *CreateOrUpdateUserCandidateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateOrUpdateUserCandidateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserCandidate])
 	}
 }
 
 // CreateTemporaryKey is the anonymous type of element CreateTemporaryKey.
 type CreateTemporaryKey struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[TemporaryKeyDomain]
+	Domain soap.Opt[services88.TemporaryKeyDomain]
 	// TargetId is element TargetId (optional).
 	TargetId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -2300,7 +693,7 @@ type CreateTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.TemporaryKeyDomain])
 	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
@@ -2315,7 +708,7 @@ func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2357,7 +750,7 @@ func (v *CreateTemporaryKeyResponse) unmarshalFields(d *soap.Decoder) {
 // CreateTemporaryKeyWithPayload.
 type CreateTemporaryKeyWithPayload struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[TemporaryKeyDomain]
+	Domain soap.Opt[services88.TemporaryKeyDomain]
 	// TargetId is element TargetId (optional).
 	TargetId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -2370,7 +763,7 @@ type CreateTemporaryKeyWithPayload struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.TemporaryKeyDomain])
 	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
@@ -2386,7 +779,7 @@ func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryKeyWithPayload) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2424,46 +817,6 @@ func (v *CreateTemporaryKeyWithPayloadResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *CreateTemporaryKeyWithPayloadResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// CustomerLanguage is the complex type CustomerLanguage. It extends Carrier,
-// whose members come first on the wire.
-type CustomerLanguage struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CustomerLanguage) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerLanguage) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -2582,14 +935,14 @@ func (v *DeletePersonEntityResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteTemporaryKeysOfDomain.
 type DeleteTemporaryKeysOfDomain struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[TemporaryKeyDomain]
+	Domain soap.Opt[services88.TemporaryKeyDomain]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.TemporaryKeyDomain])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 }
 
@@ -2602,7 +955,7 @@ func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTemporaryKeysOfDomain) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.TemporaryKeyDomain])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2624,311 +977,6 @@ func (v *DeleteTemporaryKeysOfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTemporaryKeysOfDomainResponse) unmarshalFields(d *soap.Decoder) {}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EntityElement is the complex type EntityElement. It extends Carrier, whose
-// members come first on the wire.
-type EntityElement struct {
-	Carrier
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// StrippedValue is element StrippedValue (optional, nillable).
-	StrippedValue soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "StrippedValue", v.StrippedValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityElement) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StrippedValue", soap.NSXSD, "string") {
-		v.StrippedValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // GetAddress is the anonymous type of element GetAddress.
 type GetAddress struct {
@@ -2988,12 +1036,12 @@ func (v *GetAddressByCountry) unmarshalFields(d *soap.Decoder) {
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Address]
+	Response soap.Opt[*services88.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3005,19 +1053,19 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressByCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
 	}
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Address]
+	Response soap.Opt[*services88.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3029,7 +1077,7 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
 	}
 }
 
@@ -3133,12 +1181,12 @@ func (v *GetColleaguesByDepartment) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesByDepartmentResponse.
 type GetColleaguesByDepartmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3150,7 +1198,7 @@ func (v *GetColleaguesByDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesByDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
@@ -3158,14 +1206,14 @@ func (v *GetColleaguesByDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesBySource.
 type GetColleaguesBySource struct {
 	// SourceType is element SourceType (optional).
-	SourceType soap.Opt[AssociateSourceType]
+	SourceType soap.Opt[services88.AssociateSourceType]
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType])
+	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[services88.AssociateSourceType])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
 }
 
@@ -3178,7 +1226,7 @@ func (v *GetColleaguesBySource) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesBySource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "AssociateSourceType") {
-		v.SourceType = soap.ReadOptItem(d, soap.ReadText[AssociateSourceType])
+		v.SourceType = soap.ReadOptItem(d, soap.ReadText[services88.AssociateSourceType])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3189,12 +1237,12 @@ func (v *GetColleaguesBySource) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesBySourceResponse.
 type GetColleaguesBySourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3206,7 +1254,7 @@ func (v *GetColleaguesBySourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesBySourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
@@ -3214,12 +1262,12 @@ func (v *GetColleaguesBySourceResponse) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesResponse.
 type GetColleaguesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3231,7 +1279,7 @@ func (v *GetColleaguesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
@@ -3263,12 +1311,12 @@ func (v *GetConsentInfos) unmarshalFields(d *soap.Decoder) {
 // GetConsentInfosResponse.
 type GetConsentInfosResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfConsentInfo]
+	Response soap.Opt[services88.ArrayOfConsentInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfosResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3280,7 +1328,7 @@ func (v *GetConsentInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentInfosResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentInfo])
 	}
 }
 
@@ -3312,12 +1360,12 @@ func (v *GetConsentPerson) unmarshalFields(d *soap.Decoder) {
 // GetConsentPersonResponse.
 type GetConsentPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentPerson]
+	Response soap.Opt[*services88.ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3329,7 +1377,7 @@ func (v *GetConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
 	}
 }
 
@@ -3362,12 +1410,12 @@ func (v *GetCustomerCentrePasswordReplyTemplate) unmarshalFields(d *soap.Decoder
 // element GetCustomerCentrePasswordReplyTemplateResponse.
 type GetCustomerCentrePasswordReplyTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ReplyTemplateParsed]
+	Response soap.Opt[*services88.ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3379,7 +1427,7 @@ func (v *GetCustomerCentrePasswordReplyTemplateResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReplyTemplateParsed])
 	}
 }
 
@@ -3401,12 +1449,12 @@ func (v *GetMyOwner) unmarshalFields(d *soap.Decoder) {}
 // GetMyOwnerResponse is the anonymous type of element GetMyOwnerResponse.
 type GetMyOwnerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Person]
+	Response soap.Opt[*services88.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3418,7 +1466,7 @@ func (v *GetMyOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
 	}
 }
 
@@ -3440,12 +1488,12 @@ func (v *GetMyPerson) unmarshalFields(d *soap.Decoder) {}
 // GetMyPersonResponse is the anonymous type of element GetMyPersonResponse.
 type GetMyPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3457,7 +1505,7 @@ func (v *GetMyPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -3489,12 +1537,12 @@ func (v *GetOwnerOnPersonId) unmarshalFields(d *soap.Decoder) {
 // GetOwnerOnPersonIdResponse.
 type GetOwnerOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Person]
+	Response soap.Opt[*services88.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3506,7 +1554,7 @@ func (v *GetOwnerOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOwnerOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
 	}
 }
 
@@ -3562,12 +1610,12 @@ func (v *GetPersonEntity) unmarshalFields(d *soap.Decoder) {
 // GetPersonEntityResponse.
 type GetPersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3579,7 +1627,7 @@ func (v *GetPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -3635,7 +1683,7 @@ func (v *GetPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 // GetPersonImages is the anonymous type of element GetPersonImages.
 type GetPersonImages struct {
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[ArrayOfint]
+	PersonIds soap.Opt[services88.ArrayOfint]
 	// ScaledWidth is element ScaledWidth (optional).
 	ScaledWidth soap.Opt[int32]
 	// ScaledHeight is element ScaledHeight (optional).
@@ -3644,7 +1692,7 @@ type GetPersonImages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "ScaledWidth", v.ScaledWidth, soap.Int32)
 	soap.WriteOpt(e, ns0, "ScaledHeight", v.ScaledHeight, soap.Int32)
 }
@@ -3657,8 +1705,8 @@ func (v *GetPersonImages) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonImages) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PersonIds", ns1, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "ScaledWidth", soap.NSXSD, "int") {
 		v.ScaledWidth = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3672,12 +1720,12 @@ func (v *GetPersonImages) unmarshalFields(d *soap.Decoder) {
 // GetPersonImagesResponse.
 type GetPersonImagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPersonImage]
+	Response soap.Opt[services88.ArrayOfPersonImage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPersonImage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPersonImage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3689,19 +1737,19 @@ func (v *GetPersonImagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonImagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonImage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonImage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPersonImage])
 	}
 }
 
 // GetPersonList is the anonymous type of element GetPersonList.
 type GetPersonList struct {
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[ArrayOfint]
+	PersonIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3712,8 +1760,8 @@ func (v *GetPersonList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PersonIds", ns1, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -3721,12 +1769,12 @@ func (v *GetPersonList) unmarshalFields(d *soap.Decoder) {
 // GetPersonListResponse.
 type GetPersonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3738,19 +1786,19 @@ func (v *GetPersonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
 // GetPersonResponse is the anonymous type of element GetPersonResponse.
 type GetPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Person]
+	Response soap.Opt[*services88.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3762,7 +1810,7 @@ func (v *GetPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
 	}
 }
 
@@ -3800,12 +1848,12 @@ func (v *GetPersonSummary) unmarshalFields(d *soap.Decoder) {
 // GetPersonSummaryResponse.
 type GetPersonSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonSummary]
+	Response soap.Opt[*services88.PersonSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3817,7 +1865,7 @@ func (v *GetPersonSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonSummary])
 	}
 }
 
@@ -3850,12 +1898,12 @@ func (v *GetPersonsFromContact) unmarshalFields(d *soap.Decoder) {
 // GetPersonsFromContactResponse.
 type GetPersonsFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3867,7 +1915,7 @@ func (v *GetPersonsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
@@ -3900,12 +1948,12 @@ func (v *GetPersonsFromProject) unmarshalFields(d *soap.Decoder) {
 // GetPersonsFromProjectResponse.
 type GetPersonsFromProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPerson]
+	Response soap.Opt[services88.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3917,7 +1965,7 @@ func (v *GetPersonsFromProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsFromProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
 	}
 }
 
@@ -3948,12 +1996,12 @@ func (v *GetPhones) unmarshalFields(d *soap.Decoder) {
 // GetPhonesResponse is the anonymous type of element GetPhonesResponse.
 type GetPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfEntityElement]
+	Response soap.Opt[services88.ArrayOfEntityElement]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityElement])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEntityElement])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3965,7 +2013,7 @@ func (v *GetPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityElement") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEntityElement])
 	}
 }
 
@@ -4020,12 +2068,12 @@ func (v *GetSalesRep) unmarshalFields(d *soap.Decoder) {
 // GetSalesRepResponse is the anonymous type of element GetSalesRepResponse.
 type GetSalesRepResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4037,7 +2085,7 @@ func (v *GetSalesRepResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesRepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -4070,12 +2118,12 @@ func (v *GetUserCandidateByPerson) unmarshalFields(d *soap.Decoder) {
 // GetUserCandidateByPersonResponse.
 type GetUserCandidateByPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserCandidate]
+	Response soap.Opt[*services88.UserCandidate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserCandidate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserCandidate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4087,7 +2135,7 @@ func (v *GetUserCandidateByPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserCandidateByPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserCandidate])
 	}
 }
 
@@ -4119,12 +2167,12 @@ func (v *GetUtmParameters) unmarshalFields(d *soap.Decoder) {
 // GetUtmParametersResponse.
 type GetUtmParametersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UtmParameters]
+	Response soap.Opt[*services88.UtmParameters]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParametersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UtmParameters])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UtmParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4136,7 +2184,7 @@ func (v *GetUtmParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUtmParametersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UtmParameters") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UtmParameters])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UtmParameters])
 	}
 }
 
@@ -4246,122 +2294,6 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// LegalBase is the complex type LegalBase. It extends Carrier, whose members
-// come first on the wire.
-type LegalBase struct {
-	Carrier
-	// LegalBaseId is element LegalBaseId (optional).
-	LegalBaseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LegalBase) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LegalBase) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// LocalizedField is the complex type LocalizedField. It extends Carrier, whose
-// members come first on the wire.
-type LocalizedField struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Label is element Label (optional, nillable).
-	Label soap.Opt[string]
-	// ValueLength is element ValueLength (optional).
-	ValueLength soap.Opt[int32]
-	// AddressType is element AddressType (optional, nillable).
-	AddressType soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "ValueLength", v.ValueLength, soap.Int32)
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LocalizedField) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ValueLength", soap.NSXSD, "int") {
-		v.ValueLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AddressType", soap.NSXSD, "string") {
-		v.AddressType = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -4529,823 +2461,6 @@ func (v *NormalizeRanksResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// Person is the complex type Person. It extends Carrier, whose members come
-// first on the wire.
-type Person struct {
-	Carrier
-	// Position is element Position (optional, nillable).
-	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
-	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
-	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
-	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
-	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
-	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
-	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
-	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
-	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
-	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
-	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
-	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
-	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
-	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
-	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
-	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
-	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
-	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
-	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
-	SupportLanguageId soap.Opt[int32]
-	// SupportAssociateId is element SupportAssociateId (optional).
-	SupportAssociateId soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// PersonNumber is element PersonNumber (optional, nillable).
-	PersonNumber soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Person) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Position", v.Position, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactOrgNr", v.ContactOrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "FaxPhone", v.FaxPhone, soap.String)
-	soap.WriteOpt(e, ns0, "MobilePhone", v.MobilePhone, soap.String)
-	soap.WriteOpt(e, ns0, "ContactPhone", v.ContactPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
-	soap.WriteOpt(e, ns0, "ContactFax", v.ContactFax, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "EmailName", v.EmailName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportAssociateId", v.SupportAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonNumber", v.PersonNumber, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Position", soap.NSXSD, "string") {
-		v.Position = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Retired", soap.NSXSD, "short") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "short") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactCountryId", soap.NSXSD, "int") {
-		v.ContactCountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactOrgNr", soap.NSXSD, "string") {
-		v.ContactOrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FaxPhone", soap.NSXSD, "string") {
-		v.FaxPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MobilePhone", soap.NSXSD, "string") {
-		v.MobilePhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactPhone", soap.NSXSD, "string") {
-		v.ContactPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ContactFax", soap.NSXSD, "string") {
-		v.ContactFax = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailName", soap.NSXSD, "string") {
-		v.EmailName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
-		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociateId", soap.NSXSD, "int") {
-		v.SupportAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PersonEntity is the complex type PersonEntity. It extends Carrier, whose
-// members come first on the wire.
-type PersonEntity struct {
-	Carrier
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// BirthDate is element BirthDate (optional).
-	BirthDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[ArrayOfEntityElement]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// IsAssociate is element IsAssociate (optional).
-	IsAssociate soap.Opt[bool]
-	// PrivatePhones is element PrivatePhones (optional, nillable).
-	PrivatePhones soap.Opt[ArrayOfEntityElement]
-	// Faxes is element Faxes (optional, nillable).
-	Faxes soap.Opt[ArrayOfEntityElement]
-	// MobilePhones is element MobilePhones (optional, nillable).
-	MobilePhones soap.Opt[ArrayOfEntityElement]
-	// OfficePhones is element OfficePhones (optional, nillable).
-	OfficePhones soap.Opt[ArrayOfEntityElement]
-	// OtherPhones is element OtherPhones (optional, nillable).
-	OtherPhones soap.Opt[ArrayOfEntityElement]
-	// Position is element Position (optional, nillable).
-	Position soap.Opt[*Position]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*Contact]
-	// Country is element Country (optional, nillable).
-	Country soap.Opt[*Country]
-	// Interests is element Interests (optional, nillable).
-	Interests soap.Opt[ArrayOfSelectableMDOListItem]
-	// PersonNumber is element PersonNumber (optional, nillable).
-	PersonNumber soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// NoMailing is element NoMailing (optional).
-	NoMailing soap.Opt[bool]
-	// UsePersonAddress is element UsePersonAddress (optional).
-	UsePersonAddress soap.Opt[bool]
-	// Retired is element Retired (optional).
-	Retired soap.Opt[bool]
-	// Urls is element Urls (optional, nillable).
-	Urls soap.Opt[ArrayOfEntityElement]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-	// Post3 is element Post3 (optional, nillable).
-	Post3 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
-	Post2 soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
-	Post1 soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
-	Kanalname soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
-	Kanafname soap.Opt[string]
-	// CorrespondingAssociate is element CorrespondingAssociate (optional,
-	// nillable).
-	CorrespondingAssociate soap.Opt[*Associate]
-	// Category is element Category (optional, nillable).
-	Category soap.Opt[*Category]
-	// Business is element Business (optional, nillable).
-	Business soap.Opt[*Business]
-	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*Associate]
-	// Salutation is element Salutation (optional, nillable).
-	Salutation soap.Opt[string]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int32]
-	// SupportAssociate is element SupportAssociate (optional, nillable).
-	SupportAssociate soap.Opt[*Associate]
-	// TicketPriority is element TicketPriority (optional, nillable).
-	TicketPriority soap.Opt[*TicketPriority]
-	// CustomerLanguage is element CustomerLanguage (optional, nillable).
-	CustomerLanguage soap.Opt[*CustomerLanguage]
-	// DbiAgentId is element DbiAgentId (optional).
-	DbiAgentId soap.Opt[int32]
-	// DbiKey is element DbiKey (optional, nillable).
-	DbiKey soap.Opt[string]
-	// DbiLastModified is element DbiLastModified (optional).
-	DbiLastModified soap.Opt[soap.DateTime]
-	// DbiLastSyncronized is element DbiLastSyncronized (optional).
-	DbiLastSyncronized soap.Opt[soap.DateTime]
-	// SentInfo is element SentInfo (optional).
-	SentInfo soap.Opt[int16]
-	// ShowContactTickets is element ShowContactTickets (optional).
-	ShowContactTickets soap.Opt[int16]
-	// UserInfo is element UserInfo (optional, nillable).
-	UserInfo soap.Opt[*UserInfo]
-	// ChatEmails is element ChatEmails (optional, nillable).
-	ChatEmails soap.Opt[ArrayOfEntityElement]
-	// InternetPhones is element InternetPhones (optional, nillable).
-	InternetPhones soap.Opt[ArrayOfEntityElement]
-	// Source is element Source (optional).
-	Source soap.Opt[int16]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// ShipmentTypes is element ShipmentTypes (optional, nillable).
-	ShipmentTypes soap.Opt[ArrayOfSelectableMDOListItem]
-	// Consents is element Consents (optional, nillable).
-	Consents soap.Opt[ArrayOfConsentInfo]
-	// BounceEmails is element BounceEmails (optional, nillable).
-	BounceEmails soap.Opt[ArrayOfstring]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
-	ActiveStatusMonitorId soap.Opt[int32]
-	// CreatedByFormId is element CreatedByFormId (optional).
-	CreatedByFormId soap.Opt[int32]
-	// UtmParameters is element UtmParameters (optional, nillable).
-	UtmParameters soap.Opt[*SavedUtmParameters]
-	// LeadstatusId is element LeadstatusId (optional).
-	LeadstatusId soap.Opt[int32]
-	// Leadstatus is element Leadstatus (optional, nillable).
-	Leadstatus soap.Opt[string]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PersonEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "BirthDate", v.BirthDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IsAssociate", v.IsAssociate, soap.Bool)
-	soap.WriteOpt(e, ns0, "PrivatePhones", v.PrivatePhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Faxes", v.Faxes, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "MobilePhones", v.MobilePhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "OfficePhones", v.OfficePhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "OtherPhones", v.OtherPhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOptPtr(e, ns0, "Position", v.Position, soap.Complex[*Position])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*Country])
-	soap.WriteOpt(e, ns0, "Interests", v.Interests, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "PersonNumber", v.PersonNumber, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "NoMailing", v.NoMailing, soap.Bool)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Bool)
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOptPtr(e, ns0, "CorrespondingAssociate", v.CorrespondingAssociate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*Category])
-	soap.WriteOptPtr(e, ns0, "Business", v.Business, soap.Complex[*Business])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Salutation", v.Salutation, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*TicketPriority])
-	soap.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, soap.Complex[*CustomerLanguage])
-	soap.WriteOpt(e, ns0, "DbiAgentId", v.DbiAgentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DbiKey", v.DbiKey, soap.String)
-	soap.WriteOpt(e, ns0, "DbiLastModified", v.DbiLastModified, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SentInfo", v.SentInfo, soap.Int16)
-	soap.WriteOpt(e, ns0, "ShowContactTickets", v.ShowContactTickets, soap.Int16)
-	soap.WriteOptPtr(e, ns0, "UserInfo", v.UserInfo, soap.Complex[*UserInfo])
-	soap.WriteOpt(e, ns0, "ChatEmails", v.ChatEmails, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "InternetPhones", v.InternetPhones, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "ShipmentTypes", v.ShipmentTypes, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "Consents", v.Consents, soap.Value[ArrayOfConsentInfo])
-	soap.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedByFormId", v.CreatedByFormId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, soap.Complex[*SavedUtmParameters])
-	soap.WriteOpt(e, ns0, "LeadstatusId", v.LeadstatusId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Leadstatus", v.Leadstatus, soap.String)
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "BirthDate", soap.NSXSD, "dateTime") {
-		v.BirthDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Emails", ns0, "ArrayOfEntityElement") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsAssociate", soap.NSXSD, "boolean") {
-		v.IsAssociate = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "PrivatePhones", ns0, "ArrayOfEntityElement") {
-		v.PrivatePhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Faxes", ns0, "ArrayOfEntityElement") {
-		v.Faxes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "MobilePhones", ns0, "ArrayOfEntityElement") {
-		v.MobilePhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "OfficePhones", ns0, "ArrayOfEntityElement") {
-		v.OfficePhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "OtherPhones", ns0, "ArrayOfEntityElement") {
-		v.OtherPhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Position", ns0, "Position") {
-		v.Position = soap.ReadOpt(d, soap.ReadComplex[Position])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
-	}
-	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
-	}
-	if d.At(ns0, "Interests", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Interests = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NoMailing", soap.NSXSD, "boolean") {
-		v.NoMailing = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CorrespondingAssociate", ns0, "Associate") {
-		v.CorrespondingAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Category", ns0, "Category") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[Category])
-	}
-	if d.At(ns0, "Business", ns0, "Business") {
-		v.Business = soap.ReadOpt(d, soap.ReadComplex[Business])
-	}
-	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Salutation", soap.NSXSD, "string") {
-		v.Salutation = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "int") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociate", ns0, "Associate") {
-		v.SupportAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
-	}
-	if d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		v.CustomerLanguage = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
-	}
-	if d.At(ns0, "DbiAgentId", soap.NSXSD, "int") {
-		v.DbiAgentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DbiKey", soap.NSXSD, "string") {
-		v.DbiKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DbiLastModified", soap.NSXSD, "dateTime") {
-		v.DbiLastModified = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "DbiLastSyncronized", soap.NSXSD, "dateTime") {
-		v.DbiLastSyncronized = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SentInfo", soap.NSXSD, "short") {
-		v.SentInfo = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ShowContactTickets", soap.NSXSD, "short") {
-		v.ShowContactTickets = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		v.UserInfo = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
-	}
-	if d.At(ns0, "ChatEmails", ns0, "ArrayOfEntityElement") {
-		v.ChatEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "InternetPhones", ns0, "ArrayOfEntityElement") {
-		v.InternetPhones = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "short") {
-		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ShipmentTypes", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ShipmentTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "Consents", ns0, "ArrayOfConsentInfo") {
-		v.Consents = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentInfo])
-	}
-	if d.At(ns0, "BounceEmails", ns1, "ArrayOfstring") {
-		v.BounceEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CreatedByFormId", soap.NSXSD, "int") {
-		v.CreatedByFormId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UtmParameters", ns0, "SavedUtmParameters") {
-		v.UtmParameters = soap.ReadOpt(d, soap.ReadComplex[SavedUtmParameters])
-	}
-	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
-		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Leadstatus", soap.NSXSD, "string") {
-		v.Leadstatus = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// PersonImage is the complex type PersonImage.
-type PersonImage struct {
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// ImageData is element ImageData (optional, nillable).
-	ImageData soap.Opt[[]byte]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ImageData", v.ImageData, soap.Base64)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonImage) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ImageData", soap.NSXSD, "base64Binary") {
-		v.ImageData = soap.ReadOpt(d, soap.ReadBase64)
-	}
-}
-
-// PersonSummary is the complex type PersonSummary.
-type PersonSummary struct {
-	// Person is element Person (optional, nillable).
-	Person soap.Opt[*Person]
-	// Tickets is element Tickets (optional, nillable).
-	Tickets soap.Opt[ArrayOfTicketSummaryItem]
-	// Followups is element Followups (optional, nillable).
-	Followups soap.Opt[ArrayOfActivitySummaryItem]
-	// Documents is element Documents (optional, nillable).
-	Documents soap.Opt[ArrayOfActivitySummaryItem]
-	// Sales is element Sales (optional, nillable).
-	Sales soap.Opt[ArrayOfSaleSummaryItem]
-	// Chats is element Chats (optional, nillable).
-	Chats soap.Opt[ArrayOfChatSummaryItem]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ArrayOfTicketSummaryItem])
-	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[ArrayOfSaleSummaryItem])
-	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[ArrayOfChatSummaryItem])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PersonSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonSummary) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
-	}
-	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
-		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
-	}
-	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
-		v.Followups = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
-	}
-	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
-	}
-	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
-		v.Sales = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleSummaryItem])
-	}
-	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
-		v.Chats = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSummaryItem])
-	}
-}
-
-// Position is the complex type Position. It extends Carrier, whose members
-// come first on the wire.
-type Position struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Position) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Position) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Position) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // RemoveConsent is the anonymous type of element RemoveConsent.
 type RemoveConsent struct {
 	// PersonId is element PersonId (optional).
@@ -5392,58 +2507,6 @@ func (v *RemoveConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveConsentResponse) unmarshalFields(d *soap.Decoder) {}
 
-// ReplyTemplateParsed is the complex type ReplyTemplateParsed. It extends
-// Carrier, whose members come first on the wire.
-type ReplyTemplateParsed struct {
-	Carrier
-	// ReplyTemplateId is element ReplyTemplateId (optional).
-	ReplyTemplateId soap.Opt[int32]
-	// PlainParsed is element PlainParsed (optional, nillable).
-	PlainParsed soap.Opt[string]
-	// HtmlParsed is element HtmlParsed (optional, nillable).
-	HtmlParsed soap.Opt[string]
-	// Attachments is element Attachments (optional, nillable).
-	Attachments soap.Opt[ArrayOfAttachmentEntity]
-	// Subject is element Subject (optional, nillable).
-	Subject soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ReplyTemplateParsed) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PlainParsed", v.PlainParsed, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlParsed", v.HtmlParsed, soap.String)
-	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfAttachmentEntity])
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ReplyTemplateParsed) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReplyTemplateParsed) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PlainParsed", soap.NSXSD, "string") {
-		v.PlainParsed = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HtmlParsed", soap.NSXSD, "string") {
-		v.HtmlParsed = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Attachments", ns0, "ArrayOfAttachmentEntity") {
-		v.Attachments = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
-	}
-	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ResolvePersonFromInfo is the anonymous type of element
 // ResolvePersonFromInfo.
 type ResolvePersonFromInfo struct {
@@ -5452,17 +2515,17 @@ type ResolvePersonFromInfo struct {
 	// PersonName is element PersonName (optional, nillable).
 	PersonName soap.Opt[string]
 	// PhoneNumbers is element PhoneNumbers (optional, nillable).
-	PhoneNumbers soap.Opt[ArrayOfstring]
+	PhoneNumbers soap.Opt[services88.ArrayOfstring]
 	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[ArrayOfstring]
+	Emails soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5479,11 +2542,11 @@ func (v *ResolvePersonFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
 		v.PersonName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "PhoneNumbers", ns1, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "PhoneNumbers", ns2, "ArrayOfstring") {
+		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "Emails", ns1, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Emails", ns2, "ArrayOfstring") {
+		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -5491,12 +2554,12 @@ func (v *ResolvePersonFromInfo) unmarshalFields(d *soap.Decoder) {
 // ResolvePersonFromInfoResponse.
 type ResolvePersonFromInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ResolvedPerson]
+	Response soap.Opt[*services88.ResolvedPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResolvedPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5508,192 +2571,19 @@ func (v *ResolvePersonFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResolvePersonFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedPerson])
-	}
-}
-
-// ResolvedPerson is the complex type ResolvedPerson. It extends Carrier, whose
-// members come first on the wire.
-type ResolvedPerson struct {
-	Carrier
-	// Person is element Person (optional, nillable).
-	Person soap.Opt[*PersonEntity]
-	// PersonCreated is element PersonCreated (optional).
-	PersonCreated soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ResolvedPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvedPerson) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Person", ns0, "PersonEntity") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
-	}
-	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
-		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// SaleStatus is the enumeration SaleStatus.
-type SaleStatus string
-
-// Values of SaleStatus.
-const (
-	SaleStatusUnknown  SaleStatus = "Unknown"
-	SaleStatusOpen     SaleStatus = "Open"
-	SaleStatusSold     SaleStatus = "Sold"
-	SaleStatusLost     SaleStatus = "Lost"
-	SaleStatusStalled  SaleStatus = "Stalled"
-	SaleStatusSaintAll SaleStatus = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v SaleStatus) IsValid() bool {
-	switch v {
-	case SaleStatusUnknown, SaleStatusOpen, SaleStatusSold, SaleStatusLost, SaleStatusStalled, SaleStatusSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v SaleStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid SaleStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *SaleStatus) UnmarshalText(b []byte) error {
-	x := SaleStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid SaleStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v SaleStatus) Number() int64 {
-	switch v {
-	case SaleStatusUnknown:
-		return 0
-	case SaleStatusOpen:
-		return 1
-	case SaleStatusSold:
-		return 2
-	case SaleStatusLost:
-		return 3
-	case SaleStatusStalled:
-		return 4
-	case SaleStatusSaintAll:
-		return 1000
-	}
-	return -1
-}
-
-// SaleSummaryItem is the complex type SaleSummaryItem.
-type SaleSummaryItem struct {
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// SaleDate is element SaleDate (optional).
-	SaleDate soap.Opt[soap.DateTime]
-	// Probability is element Probability (optional).
-	Probability soap.Opt[int16]
-	// Heading is element Heading (optional, nillable).
-	Heading soap.Opt[string]
-	// Amount is element Amount (optional).
-	Amount soap.Opt[float64]
-	// Currency is element Currency (optional, nillable).
-	Currency soap.Opt[string]
-	// AmountInBaseCurrency is element AmountInBaseCurrency (optional).
-	AmountInBaseCurrency soap.Opt[float64]
-	// Status is element Status (optional).
-	Status soap.Opt[SaleStatus]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
-	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
-	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
-	soap.WriteOpt(e, ns0, "AmountInBaseCurrency", v.AmountInBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleSummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleDate", soap.NSXSD, "dateTime") {
-		v.SaleDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Heading", soap.NSXSD, "string") {
-		v.Heading = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AmountInBaseCurrency", soap.NSXSD, "double") {
-		v.AmountInBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResolvedPerson])
 	}
 }
 
 // SaveConsentPerson is the anonymous type of element SaveConsentPerson.
 type SaveConsentPerson struct {
 	// ConsentPerson is element ConsentPerson (optional, nillable).
-	ConsentPerson soap.Opt[*ConsentPerson]
+	ConsentPerson soap.Opt[*services88.ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPerson", v.ConsentPerson, soap.Complex[*ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "ConsentPerson", v.ConsentPerson, soap.Complex[*services88.ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5705,7 +2595,7 @@ func (v *SaveConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPerson", ns0, "ConsentPerson") {
-		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
 	}
 }
 
@@ -5713,12 +2603,12 @@ func (v *SaveConsentPerson) unmarshalFields(d *soap.Decoder) {
 // SaveConsentPersonResponse.
 type SaveConsentPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ConsentPerson]
+	Response soap.Opt[*services88.ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5730,19 +2620,19 @@ func (v *SaveConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
 	}
 }
 
 // SavePersonEntity is the anonymous type of element SavePersonEntity.
 type SavePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*PersonEntity]
+	PersonEntity soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5754,7 +2644,7 @@ func (v *SavePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -5762,12 +2652,12 @@ func (v *SavePersonEntity) unmarshalFields(d *soap.Decoder) {
 // SavePersonEntityResponse.
 type SavePersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PersonEntity]
+	Response soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5779,220 +2669,7 @@ func (v *SavePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
-	}
-}
-
-// SavedUtmParameters is the complex type SavedUtmParameters. It extends
-// Carrier, whose members come first on the wire.
-type SavedUtmParameters struct {
-	Carrier
-	// FormName is element FormName (optional, nillable).
-	FormName soap.Opt[string]
-	// FirsttouchSource is element FirsttouchSource (optional, nillable).
-	FirsttouchSource soap.Opt[string]
-	// FirsttouchMedium is element FirsttouchMedium (optional, nillable).
-	FirsttouchMedium soap.Opt[string]
-	// FirsttouchCampaign is element FirsttouchCampaign (optional, nillable).
-	FirsttouchCampaign soap.Opt[string]
-	// FirsttouchTerm is element FirsttouchTerm (optional, nillable).
-	FirsttouchTerm soap.Opt[string]
-	// FirsttouchContent is element FirsttouchContent (optional, nillable).
-	FirsttouchContent soap.Opt[string]
-	// FirsttouchReferrerDomain is element FirsttouchReferrerDomain (optional,
-	// nillable).
-	FirsttouchReferrerDomain soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// Medium is element Medium (optional, nillable).
-	Medium soap.Opt[string]
-	// Campaign is element Campaign (optional, nillable).
-	Campaign soap.Opt[string]
-	// Term is element Term (optional, nillable).
-	Term soap.Opt[string]
-	// Content is element Content (optional, nillable).
-	Content soap.Opt[string]
-	// ReferrerDomain is element ReferrerDomain (optional, nillable).
-	ReferrerDomain soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SavedUtmParameters) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FormName", v.FormName, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchSource", v.FirsttouchSource, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchMedium", v.FirsttouchMedium, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchCampaign", v.FirsttouchCampaign, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchTerm", v.FirsttouchTerm, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchContent", v.FirsttouchContent, soap.String)
-	soap.WriteOpt(e, ns0, "FirsttouchReferrerDomain", v.FirsttouchReferrerDomain, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
-	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
-	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SavedUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavedUtmParameters) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "FormName", soap.NSXSD, "string") {
-		v.FormName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchSource", soap.NSXSD, "string") {
-		v.FirsttouchSource = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchMedium", soap.NSXSD, "string") {
-		v.FirsttouchMedium = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchCampaign", soap.NSXSD, "string") {
-		v.FirsttouchCampaign = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchTerm", soap.NSXSD, "string") {
-		v.FirsttouchTerm = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchContent", soap.NSXSD, "string") {
-		v.FirsttouchContent = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirsttouchReferrerDomain", soap.NSXSD, "string") {
-		v.FirsttouchReferrerDomain = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Medium", soap.NSXSD, "string") {
-		v.Medium = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Campaign", soap.NSXSD, "string") {
-		v.Campaign = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Term", soap.NSXSD, "string") {
-		v.Term = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
-		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -6133,7 +2810,7 @@ type SendEmail struct {
 	// HtmlBody is element HtmlBody (optional, nillable).
 	HtmlBody soap.Opt[string]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[ArrayOfint]
+	AttachmentIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -6143,7 +2820,7 @@ func (v *SendEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6169,8 +2846,8 @@ func (v *SendEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "AttachmentIds", ns1, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -6203,7 +2880,7 @@ type SendEmailWithEventName struct {
 	// HtmlBody is element HtmlBody (optional, nillable).
 	HtmlBody soap.Opt[string]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[ArrayOfint]
+	AttachmentIds soap.Opt[services88.ArrayOfint]
 	// EventName is element EventName (optional, nillable).
 	EventName soap.Opt[string]
 }
@@ -6215,7 +2892,7 @@ func (v *SendEmailWithEventName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
 }
 
@@ -6242,8 +2919,8 @@ func (v *SendEmailWithEventName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "AttachmentIds", ns1, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
 		v.EventName = soap.ReadOpt(d, soap.ReadString)
@@ -6483,675 +3160,19 @@ func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) unmarshalFields(d *soap.Decoder) {}
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// StructuredAddress is the complex type StructuredAddress.
-type StructuredAddress struct {
-	// AtypeIdx is element AtypeIdx (optional).
-	AtypeIdx soap.Opt[AddressType]
-	// Address1 is element Address1 (optional, nillable).
-	Address1 soap.Opt[string]
-	// Address2 is element Address2 (optional, nillable).
-	Address2 soap.Opt[string]
-	// Address3 is element Address3 (optional, nillable).
-	Address3 soap.Opt[string]
-	// City is element City (optional, nillable).
-	City soap.Opt[string]
-	// County is element County (optional, nillable).
-	County soap.Opt[string]
-	// State is element State (optional, nillable).
-	State soap.Opt[string]
-	// Zipcode is element Zipcode (optional, nillable).
-	Zipcode soap.Opt[string]
-	// Formatted is element Formatted (optional, nillable).
-	Formatted soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType])
-	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
-	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
-	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOpt(e, ns0, "Zipcode", v.Zipcode, soap.String)
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StructuredAddress) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
-		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadText[AddressType])
-	}
-	if d.At(ns0, "Address1", soap.NSXSD, "string") {
-		v.Address1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address2", soap.NSXSD, "string") {
-		v.Address2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address3", soap.NSXSD, "string") {
-		v.Address3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "County", soap.NSXSD, "string") {
-		v.County = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Zipcode", soap.NSXSD, "string") {
-		v.Zipcode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TemporaryKeyDomain is the enumeration TemporaryKeyDomain.
-type TemporaryKeyDomain string
-
-// Values of TemporaryKeyDomain.
-const (
-	TemporaryKeyDomainUnknown                                 TemporaryKeyDomain = "Unknown"
-	TemporaryKeyDomainMailingRecipient                        TemporaryKeyDomain = "MailingRecipient"
-	TemporaryKeyDomainFormSubmitterRecipient                  TemporaryKeyDomain = "FormSubmitterRecipient"
-	TemporaryKeyDomainViewTicketInCustomerCenter              TemporaryKeyDomain = "ViewTicketInCustomerCenter"
-	TemporaryKeyDomainLoginCustomerCenter                     TemporaryKeyDomain = "LoginCustomerCenter"
-	TemporaryKeyDomainPublicFaq                               TemporaryKeyDomain = "PublicFaq"
-	TemporaryKeyDomainChangePasswordCustomerCenter            TemporaryKeyDomain = "ChangePasswordCustomerCenter"
-	TemporaryKeyDomainRegisterCustomerCenterEmailVerification TemporaryKeyDomain = "RegisterCustomerCenterEmailVerification"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TemporaryKeyDomain) IsValid() bool {
-	switch v {
-	case TemporaryKeyDomainUnknown, TemporaryKeyDomainMailingRecipient, TemporaryKeyDomainFormSubmitterRecipient, TemporaryKeyDomainViewTicketInCustomerCenter, TemporaryKeyDomainLoginCustomerCenter, TemporaryKeyDomainPublicFaq, TemporaryKeyDomainChangePasswordCustomerCenter, TemporaryKeyDomainRegisterCustomerCenterEmailVerification:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TemporaryKeyDomain) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TemporaryKeyDomain %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TemporaryKeyDomain) UnmarshalText(b []byte) error {
-	x := TemporaryKeyDomain(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TemporaryKeyDomain %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TemporaryKeyDomain) Number() int64 {
-	switch v {
-	case TemporaryKeyDomainUnknown:
-		return 0
-	case TemporaryKeyDomainMailingRecipient:
-		return 1
-	case TemporaryKeyDomainFormSubmitterRecipient:
-		return 2
-	case TemporaryKeyDomainViewTicketInCustomerCenter:
-		return 3
-	case TemporaryKeyDomainLoginCustomerCenter:
-		return 4
-	case TemporaryKeyDomainPublicFaq:
-		return 5
-	case TemporaryKeyDomainChangePasswordCustomerCenter:
-		return 6
-	case TemporaryKeyDomainRegisterCustomerCenterEmailVerification:
-		return 7
-	}
-	return -1
-}
-
-// TemporaryKeyInfo is the complex type TemporaryKeyInfo. It extends Carrier,
-// whose members come first on the wire.
-type TemporaryKeyInfo struct {
-	Carrier
-	// Domain is element Domain (optional).
-	Domain soap.Opt[TemporaryKeyDomain]
-	// TargetId is element TargetId (optional).
-	TargetId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// IsExpired is element IsExpired (optional).
-	IsExpired soap.Opt[bool]
-	// Payload is element Payload (optional, nillable).
-	Payload soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsExpired", v.IsExpired, soap.Bool)
-	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TemporaryKeyInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
-	}
-	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsExpired", soap.NSXSD, "boolean") {
-		v.IsExpired = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Payload", soap.NSXSD, "string") {
-		v.Payload = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketPriority is the complex type TicketPriority. It extends Carrier, whose
-// members come first on the wire.
-type TicketPriority struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketPriority) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketPriority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriority) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TicketSummaryItem is the complex type TicketSummaryItem.
-type TicketSummaryItem struct {
-	// TicketId is element TicketId (optional).
-	TicketId soap.Opt[int32]
-	// TicketStatus is element TicketStatus (optional).
-	TicketStatus soap.Opt[int32]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketSummaryItem) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
-		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // TryAddPersonsToEmailFlow is the anonymous type of element
 // TryAddPersonsToEmailFlow.
 type TryAddPersonsToEmailFlow struct {
 	// EmailFlowId is element EmailFlowId (optional).
 	EmailFlowId soap.Opt[int32]
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[ArrayOfint]
+	PersonIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7165,8 +3186,8 @@ func (v *TryAddPersonsToEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "PersonIds", ns1, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7174,12 +3195,12 @@ func (v *TryAddPersonsToEmailFlow) unmarshalFields(d *soap.Decoder) {
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfboolean]
+	Response soap.Opt[services88.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7190,8 +3211,8 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TryAddPersonsToEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
 	}
 }
 
@@ -7239,16 +3260,16 @@ type UpdateInterests struct {
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// EnableInterestIds is element EnableInterestIds (optional, nillable).
-	EnableInterestIds soap.Opt[ArrayOfint]
+	EnableInterestIds soap.Opt[services88.ArrayOfint]
 	// DisableInterestIds is element DisableInterestIds (optional, nillable).
-	DisableInterestIds soap.Opt[ArrayOfint]
+	DisableInterestIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7262,11 +3283,11 @@ func (v *UpdateInterests) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "EnableInterestIds", ns1, "ArrayOfint") {
-		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "EnableInterestIds", ns2, "ArrayOfint") {
+		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
-	if d.At(ns0, "DisableInterestIds", ns1, "ArrayOfint") {
-		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "DisableInterestIds", ns2, "ArrayOfint") {
+		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7286,441 +3307,15 @@ func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 
-// UserCandidate is the complex type UserCandidate. It extends Carrier, whose
-// members come first on the wire.
-type UserCandidate struct {
-	Carrier
-	// UserCandidateId is element UserCandidateId (optional).
-	UserCandidateId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// SecretKey is element SecretKey (optional, nillable).
-	SecretKey soap.Opt[string]
-	// SecretValue is element SecretValue (optional, nillable).
-	SecretValue soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UserCandidateId", v.UserCandidateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SecretKey", v.SecretKey, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserCandidate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *UserCandidate) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("UserCandidate", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *UserCandidate) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *UserCandidate) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *UserCandidate) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:  "TableRight",
-		Value: v.Carrier.TableRight,
-	}, {
-		Name:  "FieldProperties",
-		Value: v.Carrier.FieldProperties,
-	}, {
-		Name:  "UserCandidateId",
-		Value: v.UserCandidateId,
-	}, {
-		Name:  "PersonId",
-		Value: v.PersonId,
-	}, {
-		Name:   "SecretKey",
-		Secret: true,
-		Value:  v.SecretKey,
-	}, {
-		Name:   "SecretValue",
-		Secret: true,
-		Value:  v.SecretValue,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserCandidate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "UserCandidateId", soap.NSXSD, "int") {
-		v.UserCandidateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SecretKey", soap.NSXSD, "string") {
-		v.SecretKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserInfo is the complex type UserInfo. It extends Carrier, whose members
-// come first on the wire.
-type UserInfo struct {
-	Carrier
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// UserInfoId is element UserInfoId (optional).
-	UserInfoId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// UserGroupId is element UserGroupId (optional).
-	UserGroupId soap.Opt[int32]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
-	// GrantedLicenses is element GrantedLicenses (optional, nillable).
-	GrantedLicenses soap.Opt[ArrayOfstring]
-	// CanLogon is element CanLogon (optional).
-	CanLogon soap.Opt[bool]
-	// RoleName is element RoleName (optional, nillable).
-	RoleName soap.Opt[string]
-	// RoleTooltip is element RoleTooltip (optional, nillable).
-	RoleTooltip soap.Opt[string]
-	// UserGroupName is element UserGroupName (optional, nillable).
-	UserGroupName soap.Opt[string]
-	// UserGroupTooltip is element UserGroupTooltip (optional, nillable).
-	UserGroupTooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanLogon", v.CanLogon, soap.Bool)
-	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
-	soap.WriteOpt(e, ns0, "RoleTooltip", v.RoleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupName", v.UserGroupName, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupTooltip", v.UserGroupTooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GrantedLicenses", ns1, "ArrayOfstring") {
-		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "CanLogon", soap.NSXSD, "boolean") {
-		v.CanLogon = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
-		v.RoleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleTooltip", soap.NSXSD, "string") {
-		v.RoleTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupName", soap.NSXSD, "string") {
-		v.UserGroupName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
-		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
-}
-
-// UtmParameters is the complex type UtmParameters. It extends Carrier, whose
-// members come first on the wire.
-type UtmParameters struct {
-	Carrier
-	// UtmParametersId is element UtmParametersId (optional).
-	UtmParametersId soap.Opt[int32]
-	// CreatedContactId is element CreatedContactId (optional).
-	CreatedContactId soap.Opt[int32]
-	// CreatedPersonId is element CreatedPersonId (optional).
-	CreatedPersonId soap.Opt[int32]
-	// FormSubmissionId is element FormSubmissionId (optional).
-	FormSubmissionId soap.Opt[int32]
-	// FirstTouchSource is element FirstTouchSource (optional, nillable).
-	FirstTouchSource soap.Opt[string]
-	// FirstTouchMedium is element FirstTouchMedium (optional, nillable).
-	FirstTouchMedium soap.Opt[string]
-	// FirstTouchCampaign is element FirstTouchCampaign (optional, nillable).
-	FirstTouchCampaign soap.Opt[string]
-	// FirstTouchTerm is element FirstTouchTerm (optional, nillable).
-	FirstTouchTerm soap.Opt[string]
-	// FirstTouchContent is element FirstTouchContent (optional, nillable).
-	FirstTouchContent soap.Opt[string]
-	// FirstTouchReferrerDomain is element FirstTouchReferrerDomain (optional,
-	// nillable).
-	FirstTouchReferrerDomain soap.Opt[string]
-	// FirstTouchWhen is element FirstTouchWhen (optional).
-	FirstTouchWhen soap.Opt[soap.DateTime]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// Medium is element Medium (optional, nillable).
-	Medium soap.Opt[string]
-	// Campaign is element Campaign (optional, nillable).
-	Campaign soap.Opt[string]
-	// Term is element Term (optional, nillable).
-	Term soap.Opt[string]
-	// Content is element Content (optional, nillable).
-	Content soap.Opt[string]
-	// ReferrerDomain is element ReferrerDomain (optional, nillable).
-	ReferrerDomain soap.Opt[string]
-	// When is element When (optional).
-	When soap.Opt[soap.DateTime]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
-	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
-	UpdatedAssociateId soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
-	UpdatedCount soap.Opt[int16]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UtmParametersId", v.UtmParametersId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedContactId", v.CreatedContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CreatedPersonId", v.CreatedPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FirstTouchSource", v.FirstTouchSource, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchMedium", v.FirstTouchMedium, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchTerm", v.FirstTouchTerm, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchContent", v.FirstTouchContent, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
-	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
-	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
-	soap.WriteOpt(e, ns0, "When", v.When, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UtmParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UtmParameters) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "UtmParametersId", soap.NSXSD, "int") {
-		v.UtmParametersId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CreatedContactId", soap.NSXSD, "int") {
-		v.CreatedContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CreatedPersonId", soap.NSXSD, "int") {
-		v.CreatedPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
-		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FirstTouchSource", soap.NSXSD, "string") {
-		v.FirstTouchSource = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstTouchMedium", soap.NSXSD, "string") {
-		v.FirstTouchMedium = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstTouchCampaign", soap.NSXSD, "string") {
-		v.FirstTouchCampaign = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstTouchTerm", soap.NSXSD, "string") {
-		v.FirstTouchTerm = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstTouchContent", soap.NSXSD, "string") {
-		v.FirstTouchContent = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstTouchReferrerDomain", soap.NSXSD, "string") {
-		v.FirstTouchReferrerDomain = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FirstTouchWhen", soap.NSXSD, "dateTime") {
-		v.FirstTouchWhen = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Medium", soap.NSXSD, "string") {
-		v.Medium = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Campaign", soap.NSXSD, "string") {
-		v.Campaign = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Term", soap.NSXSD, "string") {
-		v.Term = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
-		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "When", soap.NSXSD, "dateTime") {
-		v.When = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-}
-
 // ValidatePersonEntity is the anonymous type of element ValidatePersonEntity.
 type ValidatePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*PersonEntity]
+	PersonEntity soap.Opt[*services88.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*services88.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7732,7 +3327,7 @@ func (v *ValidatePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidatePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
 	}
 }
 
@@ -7740,12 +3335,12 @@ func (v *ValidatePersonEntity) unmarshalFields(d *soap.Decoder) {
 // ValidatePersonEntityResponse.
 type ValidatePersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7757,6 +3352,6 @@ func (v *ValidatePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidatePersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }

@@ -2,13 +2,12 @@
 // source: PhoneList.wsdl
 
 // Package phonelist is the generated client for the SOAP service described by
-// PhoneList.wsdl (WcfPhoneListService).
+// PhoneList.wsdl; its schema types are in package services88.
 package phonelist
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,6 +16,8 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
 // AddToFavorites is the anonymous type of element AddToFavorites.
@@ -68,320 +69,6 @@ func (v *AddToFavoritesResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ArrayOfPhoneListItem is the complex type ArrayOfPhoneListItem: a list of
-// PhoneListItem elements.
-type ArrayOfPhoneListItem []*PhoneListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPhoneListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PhoneListItem", x, soap.Complex[*PhoneListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PhoneListItem", ns0, "PhoneListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PhoneListItem]))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetContactPhones is the anonymous type of element GetContactPhones.
 type GetContactPhones struct {
 	// ContactId is element ContactId (optional).
@@ -410,12 +97,12 @@ func (v *GetContactPhones) unmarshalFields(d *soap.Decoder) {
 // GetContactPhonesResponse.
 type GetContactPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPhoneListItem]
+	Response soap.Opt[services88.ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -427,7 +114,7 @@ func (v *GetContactPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
 	}
 }
 
@@ -459,12 +146,12 @@ func (v *GetDepartmentPhones) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentPhonesResponse.
 type GetDepartmentPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPhoneListItem]
+	Response soap.Opt[services88.ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -476,7 +163,7 @@ func (v *GetDepartmentPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
 	}
 }
 
@@ -499,12 +186,12 @@ func (v *GetFavoritesPhones) unmarshalFields(d *soap.Decoder) {}
 // GetFavoritesPhonesResponse.
 type GetFavoritesPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPhoneListItem]
+	Response soap.Opt[services88.ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavoritesPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -516,7 +203,7 @@ func (v *GetFavoritesPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFavoritesPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
 	}
 }
 
@@ -539,12 +226,12 @@ func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {}
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PhoneListPreferences]
+	Response soap.Opt[*services88.PhoneListPreferences]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PhoneListPreferences])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -556,159 +243,7 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PhoneListPreferences") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
-	}
-}
-
-// PhoneListItem is the complex type PhoneListItem. It extends Carrier, whose
-// members come first on the wire.
-type PhoneListItem struct {
-	Carrier
-	// PersonDirectPhone is element PersonDirectPhone (optional, nillable).
-	PersonDirectPhone soap.Opt[string]
-	// PersonCellPhone is element PersonCellPhone (optional, nillable).
-	PersonCellPhone soap.Opt[string]
-	// PersonPrivatePhone is element PersonPrivatePhone (optional, nillable).
-	PersonPrivatePhone soap.Opt[string]
-	// PersonFaxNumber is element PersonFaxNumber (optional, nillable).
-	PersonFaxNumber soap.Opt[string]
-	// PersonPagerNumber is element PersonPagerNumber (optional, nillable).
-	PersonPagerNumber soap.Opt[string]
-	// PersonEmail is element PersonEmail (optional, nillable).
-	PersonEmail soap.Opt[string]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// UniqueId is element UniqueId (optional, nillable).
-	UniqueId soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PhoneListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PersonDirectPhone", v.PersonDirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "PersonCellPhone", v.PersonCellPhone, soap.String)
-	soap.WriteOpt(e, ns0, "PersonPrivatePhone", v.PersonPrivatePhone, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFaxNumber", v.PersonFaxNumber, soap.String)
-	soap.WriteOpt(e, ns0, "PersonPagerNumber", v.PersonPagerNumber, soap.String)
-	soap.WriteOpt(e, ns0, "PersonEmail", v.PersonEmail, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PhoneListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "PersonDirectPhone", soap.NSXSD, "string") {
-		v.PersonDirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonCellPhone", soap.NSXSD, "string") {
-		v.PersonCellPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonPrivatePhone", soap.NSXSD, "string") {
-		v.PersonPrivatePhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonFaxNumber", soap.NSXSD, "string") {
-		v.PersonFaxNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonPagerNumber", soap.NSXSD, "string") {
-		v.PersonPagerNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonEmail", soap.NSXSD, "string") {
-		v.PersonEmail = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UniqueId", soap.NSXSD, "string") {
-		v.UniqueId = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PhoneListPreferences is the complex type PhoneListPreferences. It extends
-// Carrier, whose members come first on the wire.
-type PhoneListPreferences struct {
-	Carrier
-	// SearchCompany is element SearchCompany (optional).
-	SearchCompany soap.Opt[bool]
-	// SearchFirstname is element SearchFirstname (optional).
-	SearchFirstname soap.Opt[bool]
-	// SearchLastname is element SearchLastname (optional).
-	SearchLastname soap.Opt[bool]
-	// SearchDepartment is element SearchDepartment (optional).
-	SearchDepartment soap.Opt[bool]
-	// SearchModeCompany is element SearchModeCompany (optional).
-	SearchModeCompany soap.Opt[StringSearchType]
-	// SearchModeDepartment is element SearchModeDepartment (optional).
-	SearchModeDepartment soap.Opt[StringSearchType]
-	// SearchModeFirstname is element SearchModeFirstname (optional).
-	SearchModeFirstname soap.Opt[StringSearchType]
-	// SearchModeLastname is element SearchModeLastname (optional).
-	SearchModeLastname soap.Opt[StringSearchType]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SearchCompany", v.SearchCompany, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchFirstname", v.SearchFirstname, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchLastname", v.SearchLastname, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchDepartment", v.SearchDepartment, soap.Bool)
-	soap.WriteOpt(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Text[StringSearchType])
-	soap.WriteOpt(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Text[StringSearchType])
-	soap.WriteOpt(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Text[StringSearchType])
-	soap.WriteOpt(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Text[StringSearchType])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PhoneListPreferences) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "SearchCompany", soap.NSXSD, "boolean") {
-		v.SearchCompany = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SearchFirstname", soap.NSXSD, "boolean") {
-		v.SearchFirstname = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SearchLastname", soap.NSXSD, "boolean") {
-		v.SearchLastname = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SearchDepartment", soap.NSXSD, "boolean") {
-		v.SearchDepartment = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SearchModeCompany", ns0, "StringSearchType") {
-		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
-	}
-	if d.At(ns0, "SearchModeDepartment", ns0, "StringSearchType") {
-		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
-	}
-	if d.At(ns0, "SearchModeFirstname", ns0, "StringSearchType") {
-		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
-	}
-	if d.At(ns0, "SearchModeLastname", ns0, "StringSearchType") {
-		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PhoneListPreferences])
 	}
 }
 
@@ -739,12 +274,12 @@ func (v *Search) unmarshalFields(d *soap.Decoder) {
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPhoneListItem]
+	Response soap.Opt[services88.ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -756,7 +291,7 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
 	}
 }
 
@@ -766,13 +301,13 @@ type SearchWithPreferences struct {
 	// SearchString is element SearchString (optional, nillable).
 	SearchString soap.Opt[string]
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[*PhoneListPreferences]
+	Preferences soap.Opt[*services88.PhoneListPreferences]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferences) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
-	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
+	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*services88.PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -787,7 +322,7 @@ func (v *SearchWithPreferences) unmarshalFields(d *soap.Decoder) {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
+		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[services88.PhoneListPreferences])
 	}
 }
 
@@ -795,12 +330,12 @@ func (v *SearchWithPreferences) unmarshalFields(d *soap.Decoder) {
 // SearchWithPreferencesResponse.
 type SearchWithPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPhoneListItem]
+	Response soap.Opt[services88.ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -812,19 +347,19 @@ func (v *SearchWithPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SearchWithPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
 	}
 }
 
 // SetPreferences is the anonymous type of element SetPreferences.
 type SetPreferences struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[*PhoneListPreferences]
+	Preferences soap.Opt[*services88.PhoneListPreferences]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
+	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*services88.PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -836,7 +371,7 @@ func (v *SetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
+		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[services88.PhoneListPreferences])
 	}
 }
 
@@ -855,357 +390,3 @@ func (v *SetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPreferencesResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringSearchType is the enumeration StringSearchType.
-type StringSearchType string
-
-// Values of StringSearchType.
-const (
-	StringSearchTypeExact      StringSearchType = "Exact"
-	StringSearchTypeBeginsWith StringSearchType = "BeginsWith"
-	StringSearchTypeEndsWith   StringSearchType = "EndsWith"
-	StringSearchTypeContains   StringSearchType = "Contains"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v StringSearchType) IsValid() bool {
-	switch v {
-	case StringSearchTypeExact, StringSearchTypeBeginsWith, StringSearchTypeEndsWith, StringSearchTypeContains:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v StringSearchType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid StringSearchType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *StringSearchType) UnmarshalText(b []byte) error {
-	x := StringSearchType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid StringSearchType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v StringSearchType) Number() int64 {
-	switch v {
-	case StringSearchTypeExact:
-		return 0
-	case StringSearchTypeBeginsWith:
-		return 1
-	case StringSearchTypeEndsWith:
-		return 2
-	case StringSearchTypeContains:
-		return 3
-	}
-	return -1
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}

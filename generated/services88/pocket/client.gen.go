@@ -6,144 +6,10 @@ package pocket
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // PocketClient calls the operations of the portType Pocket through the SOAP binding BasicHttpBinding_Pocket.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type PocketClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewPocketClient returns a client sending its requests through c.
-func NewPocketClient(c *soap.Client) *PocketClient {
+// NewPocketClient returns a client calling the endpoint "Pocket.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewPocketClient(cc soap.ClientConn) *PocketClient {
 	return &PocketClient{
-		c:   c,
+		c:   cc.Endpoint("Pocket.svc"),
 		ops: PocketOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewPocketClient(c *soap.Client) *PocketClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs, opts ...soap.CallOption) (*GetMyCallerIDsResponse, error) {
 	resp := new(GetMyCallerIDsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *PocketClient) GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetCallerIDsFromSelection(ctx context.Context, req *GetCallerIDsFromSelection, opts ...soap.CallOption) (*GetCallerIDsFromSelectionResponse, error) {
 	resp := new(GetCallerIDsFromSelectionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *PocketClient) GetCallerIDsFromSelection(ctx context.Context, req *GetCa
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetPocketStartupData(ctx context.Context, req *GetPocketStartupData, opts ...soap.CallOption) (*GetPocketStartupDataResponse, error) {
 	resp := new(GetPocketStartupDataResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *PocketClient) GetPocketStartupData(ctx context.Context, req *GetPocketS
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) RegisterDeviceForPushNotification(ctx context.Context, req *RegisterDeviceForPushNotification, opts ...soap.CallOption) (*RegisterDeviceForPushNotificationResponse, error) {
 	resp := new(RegisterDeviceForPushNotificationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *PocketClient) RegisterDeviceForPushNotification(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetRegisteredDevices(ctx context.Context, req *GetRegisteredDevices, opts ...soap.CallOption) (*GetRegisteredDevicesResponse, error) {
 	resp := new(GetRegisteredDevicesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -228,7 +96,7 @@ func (c *PocketClient) GetRegisteredDevices(ctx context.Context, req *GetRegiste
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) SetPushNotificationTagsForDevice(ctx context.Context, req *SetPushNotificationTagsForDevice, opts ...soap.CallOption) (*SetPushNotificationTagsForDeviceResponse, error) {
 	resp := new(SetPushNotificationTagsForDeviceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -241,7 +109,7 @@ func (c *PocketClient) SetPushNotificationTagsForDevice(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) SetPushNotificationTagsForUser(ctx context.Context, req *SetPushNotificationTagsForUser, opts ...soap.CallOption) (*SetPushNotificationTagsForUserResponse, error) {
 	resp := new(SetPushNotificationTagsForUserResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -254,7 +122,7 @@ func (c *PocketClient) SetPushNotificationTagsForUser(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetPushNotificationTagsForDevice(ctx context.Context, req *GetPushNotificationTagsForDevice, opts ...soap.CallOption) (*GetPushNotificationTagsForDeviceResponse, error) {
 	resp := new(GetPushNotificationTagsForDeviceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -266,7 +134,7 @@ func (c *PocketClient) GetPushNotificationTagsForDevice(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) SendPushNotification(ctx context.Context, req *SendPushNotification, opts ...soap.CallOption) (*SendPushNotificationResponse, error) {
 	resp := new(SendPushNotificationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -279,7 +147,7 @@ func (c *PocketClient) SendPushNotification(ctx context.Context, req *SendPushNo
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) RunAppointmentAlarmBroker(ctx context.Context, req *RunAppointmentAlarmBroker, opts ...soap.CallOption) (*RunAppointmentAlarmBrokerResponse, error) {
 	resp := new(RunAppointmentAlarmBrokerResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -291,7 +159,7 @@ func (c *PocketClient) RunAppointmentAlarmBroker(ctx context.Context, req *RunAp
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) NotifyUsers(ctx context.Context, req *NotifyUsers, opts ...soap.CallOption) (*NotifyUsersResponse, error) {
 	resp := new(NotifyUsersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -303,7 +171,7 @@ func (c *PocketClient) NotifyUsers(ctx context.Context, req *NotifyUsers, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) NotificationHandled(ctx context.Context, req *NotificationHandled, opts ...soap.CallOption) (*NotificationHandledResponse, error) {
 	resp := new(NotificationHandledResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -315,7 +183,7 @@ func (c *PocketClient) NotificationHandled(ctx context.Context, req *Notificatio
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) NotificationsHandled(ctx context.Context, req *NotificationsHandled, opts ...soap.CallOption) (*NotificationsHandledResponse, error) {
 	resp := new(NotificationsHandledResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,12 +193,12 @@ func (c *PocketClient) NotificationsHandled(ctx context.Context, req *Notificati
 // PocketOperations describes the operations of Pocket in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PocketOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetMyCallerIDs],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyCallerIDsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs",
 			Input: soap.QName{
@@ -346,9 +214,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCallerIDsFromSelection],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCallerIDsFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetCallerIDsFromSelection",
 			Input: soap.QName{
@@ -364,9 +232,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPocketStartupData],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPocketStartupDataResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPocketStartupData",
 			Input: soap.QName{
@@ -382,9 +250,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegisterDeviceForPushNotification],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RegisterDeviceForPushNotificationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RegisterDeviceForPushNotification",
 			Input: soap.QName{
@@ -400,9 +268,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRegisteredDevices],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRegisteredDevicesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetRegisteredDevices",
 			Input: soap.QName{
@@ -418,9 +286,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPushNotificationTagsForDevice],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPushNotificationTagsForDeviceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForDevice",
 			Input: soap.QName{
@@ -436,9 +304,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPushNotificationTagsForUser],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPushNotificationTagsForUserResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForUser",
 			Input: soap.QName{
@@ -454,9 +322,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPushNotificationTagsForDevice],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPushNotificationTagsForDeviceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPushNotificationTagsForDevice",
 			Input: soap.QName{
@@ -472,9 +340,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendPushNotification],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SendPushNotificationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SendPushNotification",
 			Input: soap.QName{
@@ -490,9 +358,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RunAppointmentAlarmBroker],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RunAppointmentAlarmBrokerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RunAppointmentAlarmBroker",
 			Input: soap.QName{
@@ -508,9 +376,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotifyUsers],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[NotifyUsersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotifyUsers",
 			Input: soap.QName{
@@ -526,9 +394,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotificationHandled],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[NotificationHandledResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationHandled",
 			Input: soap.QName{
@@ -544,9 +412,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotificationsHandled],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[NotificationsHandledResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationsHandled",
 			Input: soap.QName{
@@ -563,37 +431,18 @@ func PocketOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -612,11 +461,12 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request; ctx is the HTTP request's context. A returned error becomes a SOAP
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedPocketServer to implement some operations
-// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
-// sets the response's SOAP headers with SetResponseHeader. The Succeeded
-// header entry is set to true unless the method sets it; a returned
-// *ServiceError is sent as a normal response whose Succeeded is false and
-// whose ExceptionInfo is the error's Info.
+// only. A method reads the request's SOAP headers with
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type PocketServer interface {
 	// GetMyCallerIDs serves the operation GetMyCallerIDs (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs").

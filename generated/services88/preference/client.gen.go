@@ -6,144 +6,10 @@ package preference
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // PreferenceClient calls the operations of the portType Preference through the SOAP binding BasicHttpBinding_Preference.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type PreferenceClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewPreferenceClient returns a client sending its requests through c.
-func NewPreferenceClient(c *soap.Client) *PreferenceClient {
+// NewPreferenceClient returns a client calling the endpoint "Preference.svc"
+// of cc: a *soap.Session gives the client for it below the session's base URL,
+// a *soap.Client calls its own URL.
+func NewPreferenceClient(cc soap.ClientConn) *PreferenceClient {
 	return &PreferenceClient{
-		c:   c,
+		c:   cc.Endpoint("Preference.svc"),
 		ops: PreferenceOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewPreferenceClient(c *soap.Client) *PreferenceClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) CreateDefaultPreference(ctx context.Context, req *CreateDefaultPreference, opts ...soap.CallOption) (*CreateDefaultPreferenceResponse, error) {
 	resp := new(CreateDefaultPreferenceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *PreferenceClient) CreateDefaultPreference(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) CreateDefaultPreferenceDescription(ctx context.Context, req *CreateDefaultPreferenceDescription, opts ...soap.CallOption) (*CreateDefaultPreferenceDescriptionResponse, error) {
 	resp := new(CreateDefaultPreferenceDescriptionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +60,7 @@ func (c *PreferenceClient) CreateDefaultPreferenceDescription(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceDescription(ctx context.Context, req *SavePreferenceDescription, opts ...soap.CallOption) (*SavePreferenceDescriptionResponse, error) {
 	resp := new(SavePreferenceDescriptionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -205,7 +73,7 @@ func (c *PreferenceClient) SavePreferenceDescription(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferenceDescription(ctx context.Context, req *DeletePreferenceDescription, opts ...soap.CallOption) (*DeletePreferenceDescriptionResponse, error) {
 	resp := new(DeletePreferenceDescriptionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -218,7 +86,7 @@ func (c *PreferenceClient) DeletePreferenceDescription(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) CreateDefaultPreferenceDescriptionLine(ctx context.Context, req *CreateDefaultPreferenceDescriptionLine, opts ...soap.CallOption) (*CreateDefaultPreferenceDescriptionLineResponse, error) {
 	resp := new(CreateDefaultPreferenceDescriptionLineResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -231,7 +99,7 @@ func (c *PreferenceClient) CreateDefaultPreferenceDescriptionLine(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceDescriptionLine(ctx context.Context, req *SavePreferenceDescriptionLine, opts ...soap.CallOption) (*SavePreferenceDescriptionLineResponse, error) {
 	resp := new(SavePreferenceDescriptionLineResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -244,7 +112,7 @@ func (c *PreferenceClient) SavePreferenceDescriptionLine(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferenceDescriptionLine(ctx context.Context, req *DeletePreferenceDescriptionLine, opts ...soap.CallOption) (*DeletePreferenceDescriptionLineResponse, error) {
 	resp := new(DeletePreferenceDescriptionLineResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +124,7 @@ func (c *PreferenceClient) DeletePreferenceDescriptionLine(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreference(ctx context.Context, req *SavePreference, opts ...soap.CallOption) (*SavePreferenceResponse, error) {
 	resp := new(SavePreferenceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +136,7 @@ func (c *PreferenceClient) SavePreference(ctx context.Context, req *SavePreferen
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SaveTabOrder(ctx context.Context, req *SaveTabOrder, opts ...soap.CallOption) (*SaveTabOrderResponse, error) {
 	resp := new(SaveTabOrderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +148,7 @@ func (c *PreferenceClient) SaveTabOrder(ctx context.Context, req *SaveTabOrder, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetTabOrder(ctx context.Context, req *GetTabOrder, opts ...soap.CallOption) (*GetTabOrderResponse, error) {
 	resp := new(GetTabOrderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +160,7 @@ func (c *PreferenceClient) GetTabOrder(ctx context.Context, req *GetTabOrder, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreference(ctx context.Context, req *GetPreference, opts ...soap.CallOption) (*GetPreferenceResponse, error) {
 	resp := new(GetPreferenceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -304,7 +172,7 @@ func (c *PreferenceClient) GetPreference(ctx context.Context, req *GetPreference
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceEntity(ctx context.Context, req *SavePreferenceEntity, opts ...soap.CallOption) (*SavePreferenceEntityResponse, error) {
 	resp := new(SavePreferenceEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +184,7 @@ func (c *PreferenceClient) SavePreferenceEntity(ctx context.Context, req *SavePr
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreference(ctx context.Context, req *DeletePreference, opts ...soap.CallOption) (*DeletePreferenceResponse, error) {
 	resp := new(DeletePreferenceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +196,7 @@ func (c *PreferenceClient) DeletePreference(ctx context.Context, req *DeletePref
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferences(ctx context.Context, req *DeletePreferences, opts ...soap.CallOption) (*DeletePreferencesResponse, error) {
 	resp := new(DeletePreferencesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -340,7 +208,7 @@ func (c *PreferenceClient) DeletePreferences(ctx context.Context, req *DeletePre
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceByName(ctx context.Context, req *GetPreferenceByName, opts ...soap.CallOption) (*GetPreferenceByNameResponse, error) {
 	resp := new(GetPreferenceByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -353,7 +221,7 @@ func (c *PreferenceClient) GetPreferenceByName(ctx context.Context, req *GetPref
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceByNameAndId(ctx context.Context, req *GetPreferenceByNameAndId, opts ...soap.CallOption) (*GetPreferenceByNameAndIdResponse, error) {
 	resp := new(GetPreferenceByNameAndIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +234,7 @@ func (c *PreferenceClient) GetPreferenceByNameAndId(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetNetServicesStatusUrl(ctx context.Context, req *GetNetServicesStatusUrl, opts ...soap.CallOption) (*GetNetServicesStatusUrlResponse, error) {
 	resp := new(GetNetServicesStatusUrlResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -379,7 +247,7 @@ func (c *PreferenceClient) GetNetServicesStatusUrl(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) UpdateNetServicesStatus(ctx context.Context, req *UpdateNetServicesStatus, opts ...soap.CallOption) (*UpdateNetServicesStatusResponse, error) {
 	resp := new(UpdateNetServicesStatusResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -391,7 +259,7 @@ func (c *PreferenceClient) UpdateNetServicesStatus(ctx context.Context, req *Upd
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetXsrfPaths(ctx context.Context, req *GetXsrfPaths, opts ...soap.CallOption) (*GetXsrfPathsResponse, error) {
 	resp := new(GetXsrfPathsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -403,7 +271,7 @@ func (c *PreferenceClient) GetXsrfPaths(ctx context.Context, req *GetXsrfPaths, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SetXsrfPaths(ctx context.Context, req *SetXsrfPaths, opts ...soap.CallOption) (*SetXsrfPathsResponse, error) {
 	resp := new(SetXsrfPathsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -415,7 +283,7 @@ func (c *PreferenceClient) SetXsrfPaths(ctx context.Context, req *SetXsrfPaths, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetXsrfValue(ctx context.Context, req *GetXsrfValue, opts ...soap.CallOption) (*GetXsrfValueResponse, error) {
 	resp := new(GetXsrfValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -427,7 +295,7 @@ func (c *PreferenceClient) GetXsrfValue(ctx context.Context, req *GetXsrfValue, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SetXsrfValue(ctx context.Context, req *SetXsrfValue, opts ...soap.CallOption) (*SetXsrfValueResponse, error) {
 	resp := new(SetXsrfValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -440,7 +308,7 @@ func (c *PreferenceClient) SetXsrfValue(ctx context.Context, req *SetXsrfValue, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescription(ctx context.Context, req *GetPreferenceDescription, opts ...soap.CallOption) (*GetPreferenceDescriptionResponse, error) {
 	resp := new(GetPreferenceDescriptionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -452,7 +320,7 @@ func (c *PreferenceClient) GetPreferenceDescription(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetFromSectionAndKey(ctx context.Context, req *GetFromSectionAndKey, opts ...soap.CallOption) (*GetFromSectionAndKeyResponse, error) {
 	resp := new(GetFromSectionAndKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -464,7 +332,7 @@ func (c *PreferenceClient) GetFromSectionAndKey(ctx context.Context, req *GetFro
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetAll(ctx context.Context, req *GetAll, opts ...soap.CallOption) (*GetAllResponse, error) {
 	resp := new(GetAllResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -476,7 +344,7 @@ func (c *PreferenceClient) GetAll(ctx context.Context, req *GetAll, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetAllFromSection(ctx context.Context, req *GetAllFromSection, opts ...soap.CallOption) (*GetAllFromSectionResponse, error) {
 	resp := new(GetAllFromSectionResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -488,7 +356,7 @@ func (c *PreferenceClient) GetAllFromSection(ctx context.Context, req *GetAllFro
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SaveFromSectionAndKey(ctx context.Context, req *SaveFromSectionAndKey, opts ...soap.CallOption) (*SaveFromSectionAndKeyResponse, error) {
 	resp := new(SaveFromSectionAndKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -501,7 +369,7 @@ func (c *PreferenceClient) SaveFromSectionAndKey(ctx context.Context, req *SaveF
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeleteFromSectionAndKey(ctx context.Context, req *DeleteFromSectionAndKey, opts ...soap.CallOption) (*DeleteFromSectionAndKeyResponse, error) {
 	resp := new(DeleteFromSectionAndKeyResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -514,7 +382,7 @@ func (c *PreferenceClient) DeleteFromSectionAndKey(ctx context.Context, req *Del
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescriptionLine(ctx context.Context, req *GetPreferenceDescriptionLine, opts ...soap.CallOption) (*GetPreferenceDescriptionLineResponse, error) {
 	resp := new(GetPreferenceDescriptionLineResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -527,7 +395,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLine(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescriptionLineFromIdAndValue(ctx context.Context, req *GetPreferenceDescriptionLineFromIdAndValue, opts ...soap.CallOption) (*GetPreferenceDescriptionLineFromIdAndValueResponse, error) {
 	resp := new(GetPreferenceDescriptionLineFromIdAndValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -540,7 +408,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLineFromIdAndValue(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescriptionLinesByPrefDescId(ctx context.Context, req *GetPreferenceDescriptionLinesByPrefDescId, opts ...soap.CallOption) (*GetPreferenceDescriptionLinesByPrefDescIdResponse, error) {
 	resp := new(GetPreferenceDescriptionLinesByPrefDescIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -553,7 +421,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLinesByPrefDescId(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceDescriptionLines(ctx context.Context, req *SavePreferenceDescriptionLines, opts ...soap.CallOption) (*SavePreferenceDescriptionLinesResponse, error) {
 	resp := new(SavePreferenceDescriptionLinesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -566,7 +434,7 @@ func (c *PreferenceClient) SavePreferenceDescriptionLines(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferenceDescriptionLines(ctx context.Context, req *DeletePreferenceDescriptionLines, opts ...soap.CallOption) (*DeletePreferenceDescriptionLinesResponse, error) {
 	resp := new(DeletePreferenceDescriptionLinesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -579,7 +447,7 @@ func (c *PreferenceClient) DeletePreferenceDescriptionLines(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePrefDescLinesByPrefDescId(ctx context.Context, req *DeletePrefDescLinesByPrefDescId, opts ...soap.CallOption) (*DeletePrefDescLinesByPrefDescIdResponse, error) {
 	resp := new(DeletePrefDescLinesByPrefDescIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -592,7 +460,7 @@ func (c *PreferenceClient) DeletePrefDescLinesByPrefDescId(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePrefDescLinesByPrefDescIds(ctx context.Context, req *DeletePrefDescLinesByPrefDescIds, opts ...soap.CallOption) (*DeletePrefDescLinesByPrefDescIdsResponse, error) {
 	resp := new(DeletePrefDescLinesByPrefDescIdsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -604,7 +472,7 @@ func (c *PreferenceClient) DeletePrefDescLinesByPrefDescIds(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferences(ctx context.Context, req *GetPreferences, opts ...soap.CallOption) (*GetPreferencesResponse, error) {
 	resp := new(GetPreferencesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -616,7 +484,7 @@ func (c *PreferenceClient) GetPreferences(ctx context.Context, req *GetPreferenc
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferences(ctx context.Context, req *SavePreferences, opts ...soap.CallOption) (*SavePreferencesResponse, error) {
 	resp := new(SavePreferencesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -629,7 +497,7 @@ func (c *PreferenceClient) SavePreferences(ctx context.Context, req *SavePrefere
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferencesWithDisplayValues(ctx context.Context, req *GetPreferencesWithDisplayValues, opts ...soap.CallOption) (*GetPreferencesWithDisplayValuesResponse, error) {
 	resp := new(GetPreferencesWithDisplayValuesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -641,7 +509,7 @@ func (c *PreferenceClient) GetPreferencesWithDisplayValues(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetTabOrders(ctx context.Context, req *GetTabOrders, opts ...soap.CallOption) (*GetTabOrdersResponse, error) {
 	resp := new(GetTabOrdersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -653,7 +521,7 @@ func (c *PreferenceClient) GetTabOrders(ctx context.Context, req *GetTabOrders, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SaveTabOrders(ctx context.Context, req *SaveTabOrders, opts ...soap.CallOption) (*SaveTabOrdersResponse, error) {
 	resp := new(SaveTabOrdersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -666,7 +534,7 @@ func (c *PreferenceClient) SaveTabOrders(ctx context.Context, req *SaveTabOrders
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceEntities(ctx context.Context, req *SavePreferenceEntities, opts ...soap.CallOption) (*SavePreferenceEntitiesResponse, error) {
 	resp := new(SavePreferenceEntitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -676,12 +544,12 @@ func (c *PreferenceClient) SavePreferenceEntities(ctx context.Context, req *Save
 // PreferenceOperations describes the operations of Preference in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func PreferenceOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultPreference],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreferenceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
 			Input: soap.QName{
@@ -697,9 +565,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
 			Input: soap.QName{
@@ -715,9 +583,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription",
 			Input: soap.QName{
@@ -733,9 +601,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
 			Input: soap.QName{
@@ -751,9 +619,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
 			Input: soap.QName{
@@ -769,9 +637,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine",
 			Input: soap.QName{
@@ -787,9 +655,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
 			Input: soap.QName{
@@ -805,9 +673,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreference],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference",
 			Input: soap.QName{
@@ -823,9 +691,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTabOrder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTabOrderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder",
 			Input: soap.QName{
@@ -841,9 +709,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTabOrder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTabOrderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder",
 			Input: soap.QName{
@@ -859,9 +727,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreference],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference",
 			Input: soap.QName{
@@ -877,9 +745,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity",
 			Input: soap.QName{
@@ -895,9 +763,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreference],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference",
 			Input: soap.QName{
@@ -913,9 +781,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferences],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferencesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences",
 			Input: soap.QName{
@@ -931,9 +799,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName",
 			Input: soap.QName{
@@ -949,9 +817,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceByNameAndId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceByNameAndIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId",
 			Input: soap.QName{
@@ -967,9 +835,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNetServicesStatusUrl],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNetServicesStatusUrlResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl",
 			Input: soap.QName{
@@ -985,9 +853,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateNetServicesStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateNetServicesStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus",
 			Input: soap.QName{
@@ -1003,9 +871,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetXsrfPaths],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetXsrfPathsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths",
 			Input: soap.QName{
@@ -1021,9 +889,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetXsrfPaths],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetXsrfPathsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths",
 			Input: soap.QName{
@@ -1039,9 +907,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetXsrfValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetXsrfValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfValue",
 			Input: soap.QName{
@@ -1057,9 +925,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetXsrfValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetXsrfValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfValue",
 			Input: soap.QName{
@@ -1075,9 +943,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
 			Input: soap.QName{
@@ -1093,9 +961,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey",
 			Input: soap.QName{
@@ -1111,9 +979,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAll],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll",
 			Input: soap.QName{
@@ -1129,9 +997,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFromSection],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFromSectionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection",
 			Input: soap.QName{
@@ -1147,9 +1015,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey",
 			Input: soap.QName{
@@ -1165,9 +1033,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey",
 			Input: soap.QName{
@@ -1183,9 +1051,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
 			Input: soap.QName{
@@ -1201,9 +1069,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescriptionLineFromIdAndValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionLineFromIdAndValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
 			Input: soap.QName{
@@ -1219,9 +1087,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescriptionLinesByPrefDescId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionLinesByPrefDescIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId",
 			Input: soap.QName{
@@ -1237,9 +1105,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceDescriptionLines],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceDescriptionLinesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
 			Input: soap.QName{
@@ -1255,9 +1123,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferenceDescriptionLines],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceDescriptionLinesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines",
 			Input: soap.QName{
@@ -1273,9 +1141,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePrefDescLinesByPrefDescId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePrefDescLinesByPrefDescIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId",
 			Input: soap.QName{
@@ -1291,9 +1159,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePrefDescLinesByPrefDescIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeletePrefDescLinesByPrefDescIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds",
 			Input: soap.QName{
@@ -1309,9 +1177,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferences],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences",
 			Input: soap.QName{
@@ -1327,9 +1195,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferences],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferencesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences",
 			Input: soap.QName{
@@ -1345,9 +1213,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferencesWithDisplayValues],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferencesWithDisplayValuesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues",
 			Input: soap.QName{
@@ -1363,9 +1231,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTabOrders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTabOrdersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders",
 			Input: soap.QName{
@@ -1381,9 +1249,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTabOrders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveTabOrdersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders",
 			Input: soap.QName{
@@ -1399,9 +1267,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceEntities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities",
 			Input: soap.QName{
@@ -1418,37 +1286,18 @@ func PreferenceOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1468,10 +1317,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedPreferenceServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type PreferenceServer interface {
 	// CreateDefaultPreference serves the operation CreateDefaultPreference
 	// (SOAPAction

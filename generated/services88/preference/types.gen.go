@@ -2,13 +2,12 @@
 // source: Preference.wsdl
 
 // Package preference is the generated client for the SOAP service described by
-// Preference.wsdl (WcfPreferenceService).
+// Preference.wsdl; its schema types are in package services88.
 package preference
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,170 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfPreference is the complex type ArrayOfPreference: a list of
-// Preference elements.
-type ArrayOfPreference []*Preference
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPreference) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Preference", x, soap.Complex[*Preference])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPreference) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Preference", ns0, "Preference") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Preference]))
-	}
-	d.End()
-}
-
-// ArrayOfPreferenceDescription is the complex type
-// ArrayOfPreferenceDescription: a list of PreferenceDescription elements.
-type ArrayOfPreferenceDescription []*PreferenceDescription
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceDescription", x, soap.Complex[*PreferenceDescription])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceDescription]))
-	}
-	d.End()
-}
-
-// ArrayOfPreferenceDescriptionLine is the complex type
-// ArrayOfPreferenceDescriptionLine: a list of PreferenceDescriptionLine
-// elements.
-type ArrayOfPreferenceDescriptionLine []*PreferenceDescriptionLine
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceDescriptionLine", x, soap.Complex[*PreferenceDescriptionLine])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceDescriptionLine]))
-	}
-	d.End()
-}
-
-// ArrayOfPreferenceSpec is the complex type ArrayOfPreferenceSpec: a list of
-// PreferenceSpec elements.
-type ArrayOfPreferenceSpec []*PreferenceSpec
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfPreferenceSpec) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceSpec", x, soap.Complex[*PreferenceSpec])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfPreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "PreferenceSpec", ns0, "PreferenceSpec") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceSpec]))
-	}
-	d.End()
-}
-
-// ArrayOfTabOrder is the complex type ArrayOfTabOrder: a list of TabOrder
-// elements.
-type ArrayOfTabOrder []*TabOrder
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTabOrder) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TabOrder", x, soap.Complex[*TabOrder])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTabOrder) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TabOrder]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // CreateDefaultPreference is the anonymous type of element
 // CreateDefaultPreference.
@@ -234,12 +72,12 @@ func (v *CreateDefaultPreferenceDescriptionLine) unmarshalFields(d *soap.Decoder
 // element CreateDefaultPreferenceDescriptionLineResponse.
 type CreateDefaultPreferenceDescriptionLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescriptionLine]
+	Response soap.Opt[*services88.PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -251,7 +89,7 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
 	}
 }
 
@@ -259,12 +97,12 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) unmarshalFields(d *soap
 // CreateDefaultPreferenceDescriptionResponse.
 type CreateDefaultPreferenceDescriptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescription]
+	Response soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -276,7 +114,7 @@ func (v *CreateDefaultPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
@@ -284,12 +122,12 @@ func (v *CreateDefaultPreferenceDescriptionResponse) unmarshalFields(d *soap.Dec
 // CreateDefaultPreferenceResponse.
 type CreateDefaultPreferenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Preference]
+	Response soap.Opt[*services88.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -301,7 +139,7 @@ func (v *CreateDefaultPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 }
 
@@ -397,12 +235,12 @@ func (v *DeletePrefDescLinesByPrefDescIdResponse) unmarshalFields(d *soap.Decode
 // DeletePrefDescLinesByPrefDescIds.
 type DeletePrefDescLinesByPrefDescIds struct {
 	// PrefDescIds is element PrefDescIds (optional, nillable).
-	PrefDescIds soap.Opt[ArrayOfint]
+	PrefDescIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescIds", v.PrefDescIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PrefDescIds", v.PrefDescIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -413,8 +251,8 @@ func (v *DeletePrefDescLinesByPrefDescIds) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeletePrefDescLinesByPrefDescIds) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PrefDescIds", ns1, "ArrayOfint") {
-		v.PrefDescIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PrefDescIds", ns2, "ArrayOfint") {
+		v.PrefDescIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -529,12 +367,12 @@ func (v *DeletePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decode
 // DeletePreferenceDescriptionLines.
 type DeletePreferenceDescriptionLines struct {
 	// PrefDescLineIds is element PrefDescLineIds (optional, nillable).
-	PrefDescLineIds soap.Opt[ArrayOfint]
+	PrefDescLineIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescLineIds", v.PrefDescLineIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PrefDescLineIds", v.PrefDescLineIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -545,8 +383,8 @@ func (v *DeletePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeletePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PrefDescLineIds", ns1, "ArrayOfint") {
-		v.PrefDescLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "PrefDescLineIds", ns2, "ArrayOfint") {
+		v.PrefDescLineIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -601,12 +439,12 @@ func (v *DeletePreferenceResponse) unmarshalFields(d *soap.Decoder) {}
 // DeletePreferences is the anonymous type of element DeletePreferences.
 type DeletePreferences struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[ArrayOfint]
+	Ids soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -617,8 +455,8 @@ func (v *DeletePreferences) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeletePreferences) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ids", ns1, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -637,271 +475,6 @@ func (v *DeletePreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeletePreferencesResponse) unmarshalFields(d *soap.Decoder) {}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // GetAll is the anonymous type of element GetAll.
 type GetAll struct{}
@@ -946,12 +519,12 @@ func (v *GetAllFromSection) unmarshalFields(d *soap.Decoder) {
 // GetAllFromSectionResponse.
 type GetAllFromSectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPreferenceDescription]
+	Response soap.Opt[services88.ArrayOfPreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromSectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescription])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -963,19 +536,19 @@ func (v *GetAllFromSectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFromSectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescription])
 	}
 }
 
 // GetAllResponse is the anonymous type of element GetAllResponse.
 type GetAllResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPreferenceDescription]
+	Response soap.Opt[services88.ArrayOfPreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescription])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -987,7 +560,7 @@ func (v *GetAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescription])
 	}
 }
 
@@ -1025,12 +598,12 @@ func (v *GetFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 // GetFromSectionAndKeyResponse.
 type GetFromSectionAndKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescription]
+	Response soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,7 +615,7 @@ func (v *GetFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
@@ -1118,14 +691,14 @@ type GetPreferenceByName struct {
 	// PrefKey is element PrefKey (optional, nillable).
 	PrefKey soap.Opt[string]
 	// PrefLevel is element PrefLevel (optional).
-	PrefLevel soap.Opt[PreferenceLevel]
+	PrefLevel soap.Opt[services88.PreferenceLevel]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel])
+	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[services88.PreferenceLevel])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1143,7 +716,7 @@ func (v *GetPreferenceByName) unmarshalFields(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[services88.PreferenceLevel])
 	}
 }
 
@@ -1155,7 +728,7 @@ type GetPreferenceByNameAndId struct {
 	// PrefKey is element PrefKey (optional, nillable).
 	PrefKey soap.Opt[string]
 	// PrefLevel is element PrefLevel (optional).
-	PrefLevel soap.Opt[PreferenceLevel]
+	PrefLevel soap.Opt[services88.PreferenceLevel]
 	// OwnerId is element OwnerId (optional).
 	OwnerId soap.Opt[int32]
 }
@@ -1164,7 +737,7 @@ type GetPreferenceByNameAndId struct {
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel])
+	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[services88.PreferenceLevel])
 	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
 }
 
@@ -1183,7 +756,7 @@ func (v *GetPreferenceByNameAndId) unmarshalFields(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[services88.PreferenceLevel])
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1194,12 +767,12 @@ func (v *GetPreferenceByNameAndId) unmarshalFields(d *soap.Decoder) {
 // GetPreferenceByNameAndIdResponse.
 type GetPreferenceByNameAndIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Preference]
+	Response soap.Opt[*services88.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1211,7 +784,7 @@ func (v *GetPreferenceByNameAndIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceByNameAndIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 }
 
@@ -1219,12 +792,12 @@ func (v *GetPreferenceByNameAndIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreferenceByNameResponse.
 type GetPreferenceByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Preference]
+	Response soap.Opt[*services88.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1236,7 +809,7 @@ func (v *GetPreferenceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 }
 
@@ -1326,12 +899,12 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) unmarshalFields(d *soap.Dec
 // element GetPreferenceDescriptionLineFromIdAndValueResponse.
 type GetPreferenceDescriptionLineFromIdAndValueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescriptionLine]
+	Response soap.Opt[*services88.PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1343,7 +916,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
 	}
 }
 
@@ -1351,12 +924,12 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) unmarshalFields(d *
 // GetPreferenceDescriptionLineResponse.
 type GetPreferenceDescriptionLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescriptionLine]
+	Response soap.Opt[*services88.PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1368,7 +941,7 @@ func (v *GetPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
 	}
 }
 
@@ -1401,12 +974,12 @@ func (v *GetPreferenceDescriptionLinesByPrefDescId) unmarshalFields(d *soap.Deco
 // element GetPreferenceDescriptionLinesByPrefDescIdResponse.
 type GetPreferenceDescriptionLinesByPrefDescIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPreferenceDescriptionLine]
+	Response soap.Opt[services88.ArrayOfPreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescriptionLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1418,7 +991,7 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescriptionLine])
 	}
 }
 
@@ -1426,12 +999,12 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) unmarshalFields(d *s
 // GetPreferenceDescriptionResponse.
 type GetPreferenceDescriptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescription]
+	Response soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1443,7 +1016,7 @@ func (v *GetPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
@@ -1451,12 +1024,12 @@ func (v *GetPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreferenceResponse.
 type GetPreferenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Preference]
+	Response soap.Opt[*services88.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1468,19 +1041,19 @@ func (v *GetPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 }
 
 // GetPreferences is the anonymous type of element GetPreferences.
 type GetPreferences struct {
 	// Specifications is element Specifications (optional, nillable).
-	Specifications soap.Opt[ArrayOfPreferenceSpec]
+	Specifications soap.Opt[services88.ArrayOfPreferenceSpec]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[ArrayOfPreferenceSpec])
+	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[services88.ArrayOfPreferenceSpec])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1492,7 +1065,7 @@ func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
-		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
+		v.Specifications = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceSpec])
 	}
 }
 
@@ -1500,12 +1073,12 @@ func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPreference]
+	Response soap.Opt[services88.ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1517,7 +1090,7 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
 	}
 }
 
@@ -1525,12 +1098,12 @@ func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreferencesWithDisplayValues.
 type GetPreferencesWithDisplayValues struct {
 	// Specifications is element Specifications (optional, nillable).
-	Specifications soap.Opt[ArrayOfPreferenceSpec]
+	Specifications soap.Opt[services88.ArrayOfPreferenceSpec]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[ArrayOfPreferenceSpec])
+	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[services88.ArrayOfPreferenceSpec])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1542,7 +1115,7 @@ func (v *GetPreferencesWithDisplayValues) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesWithDisplayValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
-		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
+		v.Specifications = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceSpec])
 	}
 }
 
@@ -1550,12 +1123,12 @@ func (v *GetPreferencesWithDisplayValues) unmarshalFields(d *soap.Decoder) {
 // GetPreferencesWithDisplayValuesResponse.
 type GetPreferencesWithDisplayValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPreference]
+	Response soap.Opt[services88.ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1567,7 +1140,7 @@ func (v *GetPreferencesWithDisplayValuesResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesWithDisplayValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
 	}
 }
 
@@ -1598,12 +1171,12 @@ func (v *GetTabOrder) unmarshalFields(d *soap.Decoder) {
 // GetTabOrderResponse is the anonymous type of element GetTabOrderResponse.
 type GetTabOrderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TabOrder]
+	Response soap.Opt[*services88.TabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TabOrder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1615,7 +1188,7 @@ func (v *GetTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTabOrderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TabOrder])
 	}
 }
 
@@ -1637,12 +1210,12 @@ func (v *GetTabOrders) unmarshalFields(d *soap.Decoder) {}
 // GetTabOrdersResponse is the anonymous type of element GetTabOrdersResponse.
 type GetTabOrdersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTabOrder]
+	Response soap.Opt[services88.ArrayOfTabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTabOrder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1654,7 +1227,7 @@ func (v *GetTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTabOrdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTabOrder])
 	}
 }
 
@@ -1685,12 +1258,12 @@ func (v *GetXsrfPaths) unmarshalFields(d *soap.Decoder) {
 // GetXsrfPathsResponse is the anonymous type of element GetXsrfPathsResponse.
 type GetXsrfPathsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfstring]
+	Response soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfPathsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1701,8 +1274,8 @@ func (v *GetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetXsrfPathsResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -1724,12 +1297,12 @@ func (v *GetXsrfValue) unmarshalFields(d *soap.Decoder) {}
 // GetXsrfValueResponse is the anonymous type of element GetXsrfValueResponse.
 type GetXsrfValueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*XsrfValue]
+	Response soap.Opt[*services88.XsrfValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*XsrfValue])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.XsrfValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1741,508 +1314,7 @@ func (v *GetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetXsrfValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "XsrfValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[XsrfValue])
-	}
-}
-
-// PrefDescAccessFlags is the flag list PrefDescAccessFlags: a set of flags,
-// sent as a space-separated list of their names.
-type PrefDescAccessFlags uint32
-
-// Flags of PrefDescAccessFlags.
-const (
-	PrefDescAccessFlagsWizardMode PrefDescAccessFlags = 1
-	PrefDescAccessFlagsLevel0     PrefDescAccessFlags = 2
-	PrefDescAccessFlagsAdminGUI   PrefDescAccessFlags = 4
-	PrefDescAccessFlagsCRMGUI     PrefDescAccessFlags = 8
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v PrefDescAccessFlags) Has(flags PrefDescAccessFlags) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v PrefDescAccessFlags) MarshalText() ([]byte, error) {
-	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
-	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *PrefDescAccessFlags) UnmarshalText(b []byte) error {
-	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
-	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("PrefDescAccessFlags: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// PrefDescValueType is the enumeration PrefDescValueType.
-type PrefDescValueType string
-
-// Values of PrefDescValueType.
-const (
-	PrefDescValueTypeUnknown       PrefDescValueType = "Unknown"
-	PrefDescValueTypeNumber        PrefDescValueType = "Number"
-	PrefDescValueTypeText          PrefDescValueType = "Text"
-	PrefDescValueTypeBool          PrefDescValueType = "Bool"
-	PrefDescValueTypeListOfValues  PrefDescValueType = "ListOfValues"
-	PrefDescValueTypeListTableRef  PrefDescValueType = "ListTableRef"
-	PrefDescValueTypeTimeList      PrefDescValueType = "TimeList"
-	PrefDescValueTypeContactID     PrefDescValueType = "ContactID"
-	PrefDescValueTypePersonID      PrefDescValueType = "PersonID"
-	PrefDescValueTypeProjectID     PrefDescValueType = "ProjectID"
-	PrefDescValueTypeSelectionID   PrefDescValueType = "SelectionID"
-	PrefDescValueTypePosSize       PrefDescValueType = "PosSize"
-	PrefDescValueTypeTimeZone      PrefDescValueType = "TimeZone"
-	PrefDescValueTypeTime          PrefDescValueType = "Time"
-	PrefDescValueTypePassword      PrefDescValueType = "Password"
-	PrefDescValueTypeMultiLineText PrefDescValueType = "MultiLineText"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v PrefDescValueType) IsValid() bool {
-	switch v {
-	case PrefDescValueTypeUnknown, PrefDescValueTypeNumber, PrefDescValueTypeText, PrefDescValueTypeBool, PrefDescValueTypeListOfValues, PrefDescValueTypeListTableRef, PrefDescValueTypeTimeList, PrefDescValueTypeContactID, PrefDescValueTypePersonID, PrefDescValueTypeProjectID, PrefDescValueTypeSelectionID, PrefDescValueTypePosSize, PrefDescValueTypeTimeZone, PrefDescValueTypeTime, PrefDescValueTypePassword, PrefDescValueTypeMultiLineText:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v PrefDescValueType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid PrefDescValueType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *PrefDescValueType) UnmarshalText(b []byte) error {
-	x := PrefDescValueType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid PrefDescValueType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v PrefDescValueType) Number() int64 {
-	switch v {
-	case PrefDescValueTypeUnknown:
-		return 0
-	case PrefDescValueTypeNumber:
-		return 1
-	case PrefDescValueTypeText:
-		return 2
-	case PrefDescValueTypeBool:
-		return 3
-	case PrefDescValueTypeListOfValues:
-		return 4
-	case PrefDescValueTypeListTableRef:
-		return 5
-	case PrefDescValueTypeTimeList:
-		return 6
-	case PrefDescValueTypeContactID:
-		return 7
-	case PrefDescValueTypePersonID:
-		return 8
-	case PrefDescValueTypeProjectID:
-		return 9
-	case PrefDescValueTypeSelectionID:
-		return 10
-	case PrefDescValueTypePosSize:
-		return 11
-	case PrefDescValueTypeTimeZone:
-		return 12
-	case PrefDescValueTypeTime:
-		return 13
-	case PrefDescValueTypePassword:
-		return 14
-	case PrefDescValueTypeMultiLineText:
-		return 15
-	}
-	return -1
-}
-
-// Preference is the complex type Preference. It extends Carrier, whose members
-// come first on the wire.
-type Preference struct {
-	Carrier
-	// Level is element Level (optional).
-	Level soap.Opt[PreferenceLevel]
-	// RawValue is element RawValue (optional, nillable).
-	RawValue soap.Opt[string]
-	// Specification is element Specification (optional, nillable).
-	Specification soap.Opt[*PreferenceSpec]
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional).
-	DisplayType soap.Opt[PrefDescValueType]
-	// TabOrder is element TabOrder (optional, nillable).
-	TabOrder soap.Opt[*TabOrder]
-	// TargetId is element TargetId (optional).
-	TargetId soap.Opt[int32]
-	// PrefDescId is element PrefDescId (optional).
-	PrefDescId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-	// UserPreferenceId is element UserPreferenceId (optional).
-	UserPreferenceId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Preference) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Level", v.Level, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "RawValue", v.RawValue, soap.String)
-	soap.WriteOptPtr(e, ns0, "Specification", v.Specification, soap.Complex[*PreferenceSpec])
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.Text[PrefDescValueType])
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
-	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "UserPreferenceId", v.UserPreferenceId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Preference) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Level", ns0, "PreferenceLevel") {
-		v.Level = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
-	}
-	if d.At(ns0, "RawValue", soap.NSXSD, "string") {
-		v.RawValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Specification", ns0, "PreferenceSpec") {
-		v.Specification = soap.ReadOpt(d, soap.ReadComplex[PreferenceSpec])
-	}
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayType", ns0, "PrefDescValueType") {
-		v.DisplayType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
-	}
-	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
-	}
-	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserPreferenceId", soap.NSXSD, "int") {
-		v.UserPreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// PreferenceDescription is the complex type PreferenceDescription. It extends
-// Carrier, whose members come first on the wire.
-type PreferenceDescription struct {
-	Carrier
-	// PrefDescId is element PrefDescId (optional).
-	PrefDescId soap.Opt[int32]
-	// Section is element Section (optional, nillable).
-	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ValueType is element ValueType (optional).
-	ValueType soap.Opt[PrefDescValueType]
-	// MaxLevel is element MaxLevel (optional).
-	MaxLevel soap.Opt[PreferenceLevel]
-	// SysMaxLevel is element SysMaxLevel (optional).
-	SysMaxLevel soap.Opt[PreferenceLevel]
-	// AccessFlags is element AccessFlags (optional).
-	AccessFlags soap.Opt[PrefDescAccessFlags]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// IsBuiltin is element IsBuiltin (optional).
-	IsBuiltin soap.Opt[bool]
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-	// UserDefinedListId is element UserDefinedListId (optional).
-	UserDefinedListId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// SubGroup is element SubGroup (optional, nillable).
-	SubGroup soap.Opt[string]
-	// MinLevel is element MinLevel (optional).
-	MinLevel soap.Opt[int32]
-	// MaxValue is element MaxValue (optional).
-	MaxValue soap.Opt[int32]
-	// MinValue is element MinValue (optional).
-	MinValue soap.Opt[int32]
-	// RequiredLicense is element RequiredLicense (optional, nillable).
-	RequiredLicense soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.Text[PrefDescValueType])
-	soap.WriteOpt(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[PreferenceLevel])
-	soap.WriteOpt(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "UserDefinedListId", v.UserDefinedListId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "SubGroup", v.SubGroup, soap.String)
-	soap.WriteOpt(e, ns0, "MinLevel", v.MinLevel, soap.Int32)
-	soap.WriteOpt(e, ns0, "MaxValue", v.MaxValue, soap.Int32)
-	soap.WriteOpt(e, ns0, "MinValue", v.MinValue, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequiredLicense", v.RequiredLicense, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceDescription) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ValueType", ns0, "PrefDescValueType") {
-		v.ValueType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
-	}
-	if d.At(ns0, "MaxLevel", ns0, "PreferenceLevel") {
-		v.MaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
-	}
-	if d.At(ns0, "SysMaxLevel", ns0, "PreferenceLevel") {
-		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
-	}
-	if d.At(ns0, "AccessFlags", ns0, "PrefDescAccessFlags") {
-		v.AccessFlags = soap.ReadOptItem(d, soap.ReadText[PrefDescAccessFlags])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
-		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserDefinedListId", soap.NSXSD, "int") {
-		v.UserDefinedListId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SubGroup", soap.NSXSD, "string") {
-		v.SubGroup = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MinLevel", soap.NSXSD, "int") {
-		v.MinLevel = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "MaxValue", soap.NSXSD, "int") {
-		v.MaxValue = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "MinValue", soap.NSXSD, "int") {
-		v.MinValue = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "RequiredLicense", soap.NSXSD, "string") {
-		v.RequiredLicense = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PreferenceDescriptionLine is the complex type PreferenceDescriptionLine. It
-// extends Carrier, whose members come first on the wire.
-type PreferenceDescriptionLine struct {
-	Carrier
-	// PrefDescLineId is element PrefDescLineId (optional).
-	PrefDescLineId soap.Opt[int32]
-	// PrefDescId is element PrefDescId (optional).
-	PrefDescId soap.Opt[int32]
-	// PrefValue is element PrefValue (optional, nillable).
-	PrefValue soap.Opt[string]
-	// PrefShowValue is element PrefShowValue (optional, nillable).
-	PrefShowValue soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// IsBuiltin is element IsBuiltin (optional).
-	IsBuiltin soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PrefDescLineId", v.PrefDescLineId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
-	soap.WriteOpt(e, ns0, "PrefShowValue", v.PrefShowValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "PrefDescLineId", soap.NSXSD, "int") {
-		v.PrefDescLineId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PrefValue", soap.NSXSD, "string") {
-		v.PrefValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrefShowValue", soap.NSXSD, "string") {
-		v.PrefShowValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
-		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// PreferenceLevel is the enumeration PreferenceLevel.
-type PreferenceLevel string
-
-// Values of PreferenceLevel.
-const (
-	PreferenceLevelUndefined   PreferenceLevel = "Undefined"
-	PreferenceLevelHardDefault PreferenceLevel = "HardDefault"
-	PreferenceLevelSystemWide  PreferenceLevel = "SystemWide"
-	PreferenceLevelDatabase    PreferenceLevel = "Database"
-	PreferenceLevelGroup       PreferenceLevel = "Group"
-	PreferenceLevelIndividual  PreferenceLevel = "Individual"
-	PreferenceLevelPC          PreferenceLevel = "PC"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v PreferenceLevel) IsValid() bool {
-	switch v {
-	case PreferenceLevelUndefined, PreferenceLevelHardDefault, PreferenceLevelSystemWide, PreferenceLevelDatabase, PreferenceLevelGroup, PreferenceLevelIndividual, PreferenceLevelPC:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v PreferenceLevel) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid PreferenceLevel %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *PreferenceLevel) UnmarshalText(b []byte) error {
-	x := PreferenceLevel(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid PreferenceLevel %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v PreferenceLevel) Number() int64 {
-	switch v {
-	case PreferenceLevelUndefined:
-		return 0
-	case PreferenceLevelHardDefault:
-		return 1
-	case PreferenceLevelSystemWide:
-		return 2
-	case PreferenceLevelDatabase:
-		return 3
-	case PreferenceLevelGroup:
-		return 4
-	case PreferenceLevelIndividual:
-		return 5
-	case PreferenceLevelPC:
-		return 6
-	}
-	return -1
-}
-
-// PreferenceSpec is the complex type PreferenceSpec. It extends Carrier, whose
-// members come first on the wire.
-type PreferenceSpec struct {
-	Carrier
-	// Section is element Section (optional, nillable).
-	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
-	Key soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreferenceSpec) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceSpec) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.XsrfValue])
 	}
 }
 
@@ -2254,14 +1326,14 @@ type SaveFromSectionAndKey struct {
 	// Key is element Key (optional, nillable).
 	Key soap.Opt[string]
 	// PreferenceDescription is element PreferenceDescription (optional, nillable).
-	PreferenceDescription soap.Opt[*PreferenceDescription]
+	PreferenceDescription soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2279,7 +1351,7 @@ func (v *SaveFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
@@ -2287,12 +1359,12 @@ func (v *SaveFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 // SaveFromSectionAndKeyResponse.
 type SaveFromSectionAndKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescription]
+	Response soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2304,19 +1376,19 @@ func (v *SaveFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
 // SavePreference is the anonymous type of element SavePreference.
 type SavePreference struct {
 	// Preference is element Preference (optional, nillable).
-	Preference soap.Opt[*Preference]
+	Preference soap.Opt[*services88.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*services88.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2328,7 +1400,7 @@ func (v *SavePreference) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreference) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Preference = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 }
 
@@ -2336,12 +1408,12 @@ func (v *SavePreference) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceDescription.
 type SavePreferenceDescription struct {
 	// PreferenceDescription is element PreferenceDescription (optional, nillable).
-	PreferenceDescription soap.Opt[*PreferenceDescription]
+	PreferenceDescription soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2353,7 +1425,7 @@ func (v *SavePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
@@ -2362,12 +1434,12 @@ func (v *SavePreferenceDescription) unmarshalFields(d *soap.Decoder) {
 type SavePreferenceDescriptionLine struct {
 	// PreferenceDescriptionLine is element PreferenceDescriptionLine (optional,
 	// nillable).
-	PreferenceDescriptionLine soap.Opt[*PreferenceDescriptionLine]
+	PreferenceDescriptionLine soap.Opt[*services88.PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PreferenceDescriptionLine", v.PreferenceDescriptionLine, soap.Complex[*PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "PreferenceDescriptionLine", v.PreferenceDescriptionLine, soap.Complex[*services88.PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2379,7 +1451,7 @@ func (v *SavePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
-		v.PreferenceDescriptionLine = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.PreferenceDescriptionLine = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
 	}
 }
 
@@ -2387,12 +1459,12 @@ func (v *SavePreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceDescriptionLineResponse.
 type SavePreferenceDescriptionLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescriptionLine]
+	Response soap.Opt[*services88.PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2404,7 +1476,7 @@ func (v *SavePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
 	}
 }
 
@@ -2413,12 +1485,12 @@ func (v *SavePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder)
 type SavePreferenceDescriptionLines struct {
 	// PreferenceDescriptionLines is element PreferenceDescriptionLines (optional,
 	// nillable).
-	PreferenceDescriptionLines soap.Opt[ArrayOfPreferenceDescriptionLine]
+	PreferenceDescriptionLines soap.Opt[services88.ArrayOfPreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionLines", v.PreferenceDescriptionLines, soap.Value[ArrayOfPreferenceDescriptionLine])
+	soap.WriteOpt(e, ns0, "PreferenceDescriptionLines", v.PreferenceDescriptionLines, soap.Value[services88.ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2430,7 +1502,7 @@ func (v *SavePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLines", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.PreferenceDescriptionLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
+		v.PreferenceDescriptionLines = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescriptionLine])
 	}
 }
 
@@ -2438,12 +1510,12 @@ func (v *SavePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceDescriptionLinesResponse.
 type SavePreferenceDescriptionLinesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfPreferenceDescriptionLine]
+	Response soap.Opt[services88.ArrayOfPreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescriptionLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2455,7 +1527,7 @@ func (v *SavePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescriptionLine])
 	}
 }
 
@@ -2463,12 +1535,12 @@ func (v *SavePreferenceDescriptionLinesResponse) unmarshalFields(d *soap.Decoder
 // SavePreferenceDescriptionResponse.
 type SavePreferenceDescriptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferenceDescription]
+	Response soap.Opt[*services88.PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2480,7 +1552,7 @@ func (v *SavePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
 	}
 }
 
@@ -2488,14 +1560,14 @@ func (v *SavePreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceEntities.
 type SavePreferenceEntities struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[ArrayOfPreference]
+	Preferences soap.Opt[services88.ArrayOfPreference]
 	// RemoveLowerLevels is element RemoveLowerLevels (optional).
 	RemoveLowerLevels soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[services88.ArrayOfPreference])
 	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
 }
 
@@ -2508,7 +1580,7 @@ func (v *SavePreferenceEntities) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
@@ -2534,14 +1606,14 @@ func (v *SavePreferenceEntitiesResponse) unmarshalFields(d *soap.Decoder) {}
 // SavePreferenceEntity is the anonymous type of element SavePreferenceEntity.
 type SavePreferenceEntity struct {
 	// Preference is element Preference (optional, nillable).
-	Preference soap.Opt[*Preference]
+	Preference soap.Opt[*services88.Preference]
 	// RemoveLowerLevels is element RemoveLowerLevels (optional).
 	RemoveLowerLevels soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*services88.Preference])
 	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
 }
 
@@ -2554,7 +1626,7 @@ func (v *SavePreferenceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Preference = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
@@ -2565,12 +1637,12 @@ func (v *SavePreferenceEntity) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceEntityResponse.
 type SavePreferenceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Preference]
+	Response soap.Opt[*services88.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2582,7 +1654,7 @@ func (v *SavePreferenceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
 	}
 }
 
@@ -2605,12 +1677,12 @@ func (v *SavePreferenceResponse) unmarshalFields(d *soap.Decoder) {}
 // SavePreferences is the anonymous type of element SavePreferences.
 type SavePreferences struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[ArrayOfPreference]
+	Preferences soap.Opt[services88.ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[services88.ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2622,7 +1694,7 @@ func (v *SavePreferences) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
 	}
 }
 
@@ -2645,12 +1717,12 @@ func (v *SavePreferencesResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveTabOrder is the anonymous type of element SaveTabOrder.
 type SaveTabOrder struct {
 	// TabOrder is element TabOrder (optional, nillable).
-	TabOrder soap.Opt[*TabOrder]
+	TabOrder soap.Opt[*services88.TabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
+	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*services88.TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2662,7 +1734,7 @@ func (v *SaveTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTabOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
+		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[services88.TabOrder])
 	}
 }
 
@@ -2684,12 +1756,12 @@ func (v *SaveTabOrderResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveTabOrders is the anonymous type of element SaveTabOrders.
 type SaveTabOrders struct {
 	// TabOrders is element TabOrders (optional, nillable).
-	TabOrders soap.Opt[ArrayOfTabOrder]
+	TabOrders soap.Opt[services88.ArrayOfTabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TabOrders", v.TabOrders, soap.Value[ArrayOfTabOrder])
+	soap.WriteOpt(e, ns0, "TabOrders", v.TabOrders, soap.Value[services88.ArrayOfTabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2701,7 +1773,7 @@ func (v *SaveTabOrders) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTabOrders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabOrders", ns0, "ArrayOfTabOrder") {
-		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
+		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTabOrder])
 	}
 }
 
@@ -2726,13 +1798,13 @@ type SetXsrfPaths struct {
 	// Hostname is element Hostname (optional, nillable).
 	Hostname soap.Opt[string]
 	// Paths is element Paths (optional, nillable).
-	Paths soap.Opt[ArrayOfstring]
+	Paths soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Hostname", v.Hostname, soap.String)
-	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2746,8 +1818,8 @@ func (v *SetXsrfPaths) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Hostname", soap.NSXSD, "string") {
 		v.Hostname = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "Paths", ns1, "ArrayOfstring") {
-		v.Paths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Paths", ns2, "ArrayOfstring") {
+		v.Paths = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -2805,351 +1877,6 @@ func (v *SetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetXsrfValueResponse) unmarshalFields(d *soap.Decoder) {}
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TabOrder is the complex type TabOrder. It extends Carrier, whose members
-// come first on the wire.
-type TabOrder struct {
-	Carrier
-	// TabOrderId is element TabOrderId (optional).
-	TabOrderId soap.Opt[int32]
-	// TabName is element TabName (optional, nillable).
-	TabName soap.Opt[string]
-	// Order is element Order (optional, nillable).
-	Order soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TabOrder) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TabOrderId", v.TabOrderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TabName", v.TabName, soap.String)
-	soap.WriteOpt(e, ns0, "Order", v.Order, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TabOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TabOrder) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TabOrderId", soap.NSXSD, "int") {
-		v.TabOrderId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TabName", soap.NSXSD, "string") {
-		v.TabName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Order", soap.NSXSD, "string") {
-		v.Order = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // UpdateNetServicesStatus is the anonymous type of element
 // UpdateNetServicesStatus.
 type UpdateNetServicesStatus struct {
@@ -3190,33 +1917,3 @@ func (v *UpdateNetServicesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateNetServicesStatusResponse) unmarshalFields(d *soap.Decoder) {}
-
-// XsrfValue is the complex type XsrfValue.
-type XsrfValue struct {
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// LastUpdated is element LastUpdated (optional).
-	LastUpdated soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *XsrfValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *XsrfValue) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LastUpdated", soap.NSXSD, "dateTime") {
-		v.LastUpdated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}

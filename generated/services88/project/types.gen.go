@@ -2,13 +2,12 @@
 // source: Project.wsdl
 
 // Package project is the generated client for the SOAP service described by
-// Project.wsdl (WcfProjectService).
+// Project.wsdl; its schema types are in package services88.
 package project
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,76 +16,22 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ActivityStatus is the enumeration ActivityStatus.
-type ActivityStatus string
-
-// Values of ActivityStatus.
-const (
-	ActivityStatusUnknown    ActivityStatus = "Unknown"
-	ActivityStatusNotStarted ActivityStatus = "NotStarted"
-	ActivityStatusStarted    ActivityStatus = "Started"
-	ActivityStatusCompleted  ActivityStatus = "Completed"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ActivityStatus) IsValid() bool {
-	switch v {
-	case ActivityStatusUnknown, ActivityStatusNotStarted, ActivityStatusStarted, ActivityStatusCompleted:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ActivityStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ActivityStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ActivityStatus) UnmarshalText(b []byte) error {
-	x := ActivityStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ActivityStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ActivityStatus) Number() int64 {
-	switch v {
-	case ActivityStatusUnknown:
-		return 0
-	case ActivityStatusNotStarted:
-		return 1
-	case ActivityStatusStarted:
-		return 2
-	case ActivityStatusCompleted:
-		return 3
-	}
-	return -1
-}
 
 // AddProjectMembers is the anonymous type of element AddProjectMembers.
 type AddProjectMembers struct {
 	// ProjectEntityId is element ProjectEntityId (optional).
 	ProjectEntityId soap.Opt[int32]
 	// ProjectMembers is element ProjectMembers (optional, nillable).
-	ProjectMembers soap.Opt[ArrayOfProjectMember]
+	ProjectMembers soap.Opt[services88.ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddProjectMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[services88.ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -101,7 +46,7 @@ func (v *AddProjectMembers) unmarshalFields(d *soap.Decoder) {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
 	}
 }
 
@@ -120,1023 +65,6 @@ func (v *AddProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
-
-// Appointment is the complex type Appointment. It extends Carrier, whose
-// members come first on the wire.
-type Appointment struct {
-	Carrier
-	// AppointmentId is element AppointmentId (optional).
-	AppointmentId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
-	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
-	EndDate soap.Opt[soap.DateTime]
-	// Type is element Type (optional).
-	Type soap.Opt[AppointmentType]
-	// Task is element Task (optional, nillable).
-	Task soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
-	PersonFullName soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// ProjectName is element ProjectName (optional, nillable).
-	ProjectName soap.Opt[string]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// ColorIndex is element ColorIndex (optional).
-	ColorIndex soap.Opt[int16]
-	// IsFree is element IsFree (optional).
-	IsFree soap.Opt[bool]
-	// HasAlarm is element HasAlarm (optional).
-	HasAlarm soap.Opt[bool]
-	// IsAlldayEvent is element IsAlldayEvent (optional).
-	IsAlldayEvent soap.Opt[bool]
-	// Private is element Private (optional).
-	Private soap.Opt[AppointmentPrivate]
-	// PriorityId is element PriorityId (optional).
-	PriorityId soap.Opt[int32]
-	// PriorityName is element PriorityName (optional, nillable).
-	PriorityName soap.Opt[string]
-	// TaskType is element TaskType (optional).
-	TaskType soap.Opt[TaskType]
-	// IsBookingMain is element IsBookingMain (optional).
-	IsBookingMain soap.Opt[bool]
-	// IsRecurrence is element IsRecurrence (optional).
-	IsRecurrence soap.Opt[bool]
-	// IsBooking is element IsBooking (optional).
-	IsBooking soap.Opt[bool]
-	// ActiveDate is element ActiveDate (optional).
-	ActiveDate soap.Opt[soap.DateTime]
-	// AssignmentStatus is element AssignmentStatus (optional).
-	AssignmentStatus soap.Opt[AssignmentStatus]
-	// InvitationStatus is element InvitationStatus (optional).
-	InvitationStatus soap.Opt[InvitationStatus]
-	// BookingType is element BookingType (optional).
-	BookingType soap.Opt[BookingType]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// RecurringPattern is element RecurringPattern (optional).
-	RecurringPattern soap.Opt[RecurrencePattern]
-	// RecurringStartDate is element RecurringStartDate (optional).
-	RecurringStartDate soap.Opt[soap.DateTime]
-	// RecurringEndDate is element RecurringEndDate (optional).
-	RecurringEndDate soap.Opt[soap.DateTime]
-	// MotherId is element MotherId (optional).
-	MotherId soap.Opt[int32]
-	// AssignedBy is element AssignedBy (optional).
-	AssignedBy soap.Opt[int32]
-	// AssignedByFullName is element AssignedByFullName (optional, nillable).
-	AssignedByFullName soap.Opt[string]
-	// RejectReason is element RejectReason (optional, nillable).
-	RejectReason soap.Opt[string]
-	// Location is element Location (optional, nillable).
-	Location soap.Opt[string]
-	// AlarmLeadTime is element AlarmLeadTime (optional).
-	AlarmLeadTime soap.Opt[soap.Duration]
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// SaleName is element SaleName (optional, nillable).
-	SaleName soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[string]
-	// CreatedByFullName is element CreatedByFullName (optional, nillable).
-	CreatedByFullName soap.Opt[string]
-	// CreatedByAssociateId is element CreatedByAssociateId (optional).
-	CreatedByAssociateId soap.Opt[int32]
-	// CautionWarning is element CautionWarning (optional).
-	CautionWarning soap.Opt[AppointmentCautionWarning]
-	// OwnedExternally is element OwnedExternally (optional).
-	OwnedExternally soap.Opt[AppointmentExternalOwner]
-	// MotherAssociateId is element MotherAssociateId (optional).
-	MotherAssociateId soap.Opt[int32]
-	// JoinVideomeetUrl is element JoinVideomeetUrl (optional, nillable).
-	JoinVideomeetUrl soap.Opt[string]
-	// PreferredTZLocation is element PreferredTZLocation (optional).
-	PreferredTZLocation soap.Opt[int32]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Agenda is element Agenda (optional, nillable).
-	Agenda soap.Opt[string]
-	// InternalNotes is element InternalNotes (optional, nillable).
-	InternalNotes soap.Opt[string]
-	// TaskId is element TaskId (optional).
-	TaskId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Appointment) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[AppointmentType])
-	soap.WriteOpt(e, ns0, "Task", v.Task, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Int16)
-	soap.WriteOpt(e, ns0, "IsFree", v.IsFree, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool)
-	soap.WriteOpt(e, ns0, "Private", v.Private, soap.Text[AppointmentPrivate])
-	soap.WriteOpt(e, ns0, "PriorityId", v.PriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOpt(e, ns0, "TaskType", v.TaskType, soap.Text[TaskType])
-	soap.WriteOpt(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsBooking", v.IsBooking, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveDate", v.ActiveDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus])
-	soap.WriteOpt(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus])
-	soap.WriteOpt(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "RecurringPattern", v.RecurringPattern, soap.Text[RecurrencePattern])
-	soap.WriteOpt(e, ns0, "RecurringStartDate", v.RecurringStartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RecurringEndDate", v.RecurringEndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "MotherId", v.MotherId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssignedBy", v.AssignedBy, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssignedByFullName", v.AssignedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOpt(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, soap.Text[soap.Duration])
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedByFullName", v.CreatedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedByAssociateId", v.CreatedByAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CautionWarning", v.CautionWarning, soap.Text[AppointmentCautionWarning])
-	soap.WriteOpt(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner])
-	soap.WriteOpt(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
-	soap.WriteOpt(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, soap.Int32)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOpt(e, ns0, "InternalNotes", v.InternalNotes, soap.String)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Appointment) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
-	}
-	if d.At(ns0, "Task", soap.NSXSD, "string") {
-		v.Task = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ColorIndex", soap.NSXSD, "short") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
-		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
-		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Private", ns0, "AppointmentPrivate") {
-		v.Private = soap.ReadOptItem(d, soap.ReadText[AppointmentPrivate])
-	}
-	if d.At(ns0, "PriorityId", soap.NSXSD, "int") {
-		v.PriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TaskType", ns0, "TaskType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadText[TaskType])
-	}
-	if d.At(ns0, "IsBookingMain", soap.NSXSD, "boolean") {
-		v.IsBookingMain = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsRecurrence", soap.NSXSD, "boolean") {
-		v.IsRecurrence = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsBooking", soap.NSXSD, "boolean") {
-		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ActiveDate", soap.NSXSD, "dateTime") {
-		v.ActiveDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[AssignmentStatus])
-	}
-	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[InvitationStatus])
-	}
-	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[BookingType])
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "RecurringPattern", ns0, "RecurrencePattern") {
-		v.RecurringPattern = soap.ReadOptItem(d, soap.ReadText[RecurrencePattern])
-	}
-	if d.At(ns0, "RecurringStartDate", soap.NSXSD, "dateTime") {
-		v.RecurringStartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RecurringEndDate", soap.NSXSD, "dateTime") {
-		v.RecurringEndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
-		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssignedBy", soap.NSXSD, "int") {
-		v.AssignedBy = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssignedByFullName", soap.NSXSD, "string") {
-		v.AssignedByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Location", soap.NSXSD, "string") {
-		v.Location = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AlarmLeadTime", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.AlarmLeadTime = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
-	}
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
-		v.SaleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedByFullName", soap.NSXSD, "string") {
-		v.CreatedByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedByAssociateId", soap.NSXSD, "int") {
-		v.CreatedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CautionWarning", ns0, "AppointmentCautionWarning") {
-		v.CautionWarning = soap.ReadOptItem(d, soap.ReadText[AppointmentCautionWarning])
-	}
-	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[AppointmentExternalOwner])
-	}
-	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
-		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
-		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PreferredTZLocation", soap.NSXSD, "int") {
-		v.PreferredTZLocation = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Agenda", soap.NSXSD, "string") {
-		v.Agenda = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InternalNotes", soap.NSXSD, "string") {
-		v.InternalNotes = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// AppointmentCautionWarning is the enumeration AppointmentCautionWarning.
-type AppointmentCautionWarning string
-
-// Values of AppointmentCautionWarning.
-const (
-	AppointmentCautionWarningOK                                   AppointmentCautionWarning = "OK"
-	AppointmentCautionWarningNotInSync                            AppointmentCautionWarning = "NotInSync"
-	AppointmentCautionWarningNotNotifiedByEmail                   AppointmentCautionWarning = "NotNotifiedByEmail"
-	AppointmentCautionWarningRecurrencePatternNotSupported        AppointmentCautionWarning = "RecurrencePatternNotSupported"
-	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported AppointmentCautionWarning = "IncomingRecurrenceChangeNotSupported"
-	AppointmentCautionWarningExternalParticipantsDateTimeMismatch AppointmentCautionWarning = "ExternalParticipantsDateTimeMismatch"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentCautionWarning) IsValid() bool {
-	switch v {
-	case AppointmentCautionWarningOK, AppointmentCautionWarningNotInSync, AppointmentCautionWarningNotNotifiedByEmail, AppointmentCautionWarningRecurrencePatternNotSupported, AppointmentCautionWarningIncomingRecurrenceChangeNotSupported, AppointmentCautionWarningExternalParticipantsDateTimeMismatch:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentCautionWarning) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentCautionWarning %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentCautionWarning) UnmarshalText(b []byte) error {
-	x := AppointmentCautionWarning(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentCautionWarning %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentCautionWarning) Number() int64 {
-	switch v {
-	case AppointmentCautionWarningOK:
-		return 0
-	case AppointmentCautionWarningNotInSync:
-		return 1
-	case AppointmentCautionWarningNotNotifiedByEmail:
-		return 2
-	case AppointmentCautionWarningRecurrencePatternNotSupported:
-		return 3
-	case AppointmentCautionWarningIncomingRecurrenceChangeNotSupported:
-		return 4
-	case AppointmentCautionWarningExternalParticipantsDateTimeMismatch:
-		return 5
-	}
-	return -1
-}
-
-// AppointmentExternalOwner is the enumeration AppointmentExternalOwner.
-type AppointmentExternalOwner string
-
-// Values of AppointmentExternalOwner.
-const (
-	AppointmentExternalOwnerNone    AppointmentExternalOwner = "None"
-	AppointmentExternalOwnerOther   AppointmentExternalOwner = "Other"
-	AppointmentExternalOwnerOutlook AppointmentExternalOwner = "Outlook"
-	AppointmentExternalOwnerGoogle  AppointmentExternalOwner = "Google"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentExternalOwner) IsValid() bool {
-	switch v {
-	case AppointmentExternalOwnerNone, AppointmentExternalOwnerOther, AppointmentExternalOwnerOutlook, AppointmentExternalOwnerGoogle:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentExternalOwner) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentExternalOwner %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentExternalOwner) UnmarshalText(b []byte) error {
-	x := AppointmentExternalOwner(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentExternalOwner %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentExternalOwner) Number() int64 {
-	switch v {
-	case AppointmentExternalOwnerNone:
-		return 0
-	case AppointmentExternalOwnerOther:
-		return 1
-	case AppointmentExternalOwnerOutlook:
-		return 2
-	case AppointmentExternalOwnerGoogle:
-		return 3
-	}
-	return -1
-}
-
-// AppointmentPrivate is the enumeration AppointmentPrivate.
-type AppointmentPrivate string
-
-// Values of AppointmentPrivate.
-const (
-	AppointmentPrivatePublic       AppointmentPrivate = "Public"
-	AppointmentPrivatePrivateUser  AppointmentPrivate = "PrivateUser"
-	AppointmentPrivatePrivateGroup AppointmentPrivate = "PrivateGroup"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentPrivate) IsValid() bool {
-	switch v {
-	case AppointmentPrivatePublic, AppointmentPrivatePrivateUser, AppointmentPrivatePrivateGroup:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentPrivate) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentPrivate %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentPrivate) UnmarshalText(b []byte) error {
-	x := AppointmentPrivate(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentPrivate %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentPrivate) Number() int64 {
-	switch v {
-	case AppointmentPrivatePublic:
-		return 0
-	case AppointmentPrivatePrivateUser:
-		return 1
-	case AppointmentPrivatePrivateGroup:
-		return 2
-	}
-	return -1
-}
-
-// AppointmentType is the enumeration AppointmentType.
-type AppointmentType string
-
-// Values of AppointmentType.
-const (
-	AppointmentTypeUnknown             AppointmentType = "Unknown"
-	AppointmentTypeInDiary             AppointmentType = "inDiary"
-	AppointmentTypeInChecklist         AppointmentType = "inChecklist"
-	AppointmentTypeNote                AppointmentType = "Note"
-	AppointmentTypeDocument            AppointmentType = "Document"
-	AppointmentTypeSavedReport         AppointmentType = "SavedReport"
-	AppointmentTypeBookingForDiary     AppointmentType = "BookingForDiary"
-	AppointmentTypeBookingForChecklist AppointmentType = "BookingForChecklist"
-	AppointmentTypeMergeDraft          AppointmentType = "MergeDraft"
-	AppointmentTypeMergeFinal          AppointmentType = "MergeFinal"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentType) IsValid() bool {
-	switch v {
-	case AppointmentTypeUnknown, AppointmentTypeInDiary, AppointmentTypeInChecklist, AppointmentTypeNote, AppointmentTypeDocument, AppointmentTypeSavedReport, AppointmentTypeBookingForDiary, AppointmentTypeBookingForChecklist, AppointmentTypeMergeDraft, AppointmentTypeMergeFinal:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentType) UnmarshalText(b []byte) error {
-	x := AppointmentType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentType) Number() int64 {
-	switch v {
-	case AppointmentTypeUnknown:
-		return 0
-	case AppointmentTypeInDiary:
-		return 1
-	case AppointmentTypeInChecklist:
-		return 2
-	case AppointmentTypeNote:
-		return 3
-	case AppointmentTypeDocument:
-		return 4
-	case AppointmentTypeSavedReport:
-		return 5
-	case AppointmentTypeBookingForDiary:
-		return 6
-	case AppointmentTypeBookingForChecklist:
-		return 7
-	case AppointmentTypeMergeDraft:
-		return 8
-	case AppointmentTypeMergeFinal:
-		return 9
-	}
-	return -1
-}
-
-// ArrayOfDuplicateEntry is the complex type ArrayOfDuplicateEntry: a list of
-// DuplicateEntry elements.
-type ArrayOfDuplicateEntry []*DuplicateEntry
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDuplicateEntry) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DuplicateEntry", x, soap.Complex[*DuplicateEntry])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DuplicateEntry", ns0, "DuplicateEntry") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DuplicateEntry]))
-	}
-	d.End()
-}
-
-// ArrayOfDuplicateRule is the complex type ArrayOfDuplicateRule: a list of
-// DuplicateRule elements.
-type ArrayOfDuplicateRule []*DuplicateRule
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDuplicateRule) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DuplicateRule", x, soap.Complex[*DuplicateRule])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DuplicateRule", ns0, "DuplicateRule") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DuplicateRule]))
-	}
-	d.End()
-}
-
-// ArrayOfEntityElement is the complex type ArrayOfEntityElement: a list of
-// EntityElement elements.
-type ArrayOfEntityElement []*EntityElement
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfEntityElement) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityElement", x, soap.Complex[*EntityElement])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfEntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "EntityElement", ns0, "EntityElement") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityElement]))
-	}
-	d.End()
-}
-
-// ArrayOfLink is the complex type ArrayOfLink: a list of Link elements.
-type ArrayOfLink []*Link
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLink) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Link", x, soap.Complex[*Link])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLink) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Link", ns0, "Link") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Link]))
-	}
-	d.End()
-}
-
-// ArrayOfMDOListItem is the complex type ArrayOfMDOListItem: a list of
-// MDOListItem elements.
-type ArrayOfMDOListItem []*MDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfProject is the complex type ArrayOfProject: a list of Project
-// elements.
-type ArrayOfProject []*Project
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProject) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Project", x, soap.Complex[*Project])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProject) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Project", ns0, "Project") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Project]))
-	}
-	d.End()
-}
-
-// ArrayOfProjectEvent is the complex type ArrayOfProjectEvent: a list of
-// ProjectEvent elements.
-type ArrayOfProjectEvent []*ProjectEvent
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProjectEvent) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectEvent", x, soap.Complex[*ProjectEvent])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProjectEvent", ns0, "ProjectEvent") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectEvent]))
-	}
-	d.End()
-}
-
-// ArrayOfProjectMember is the complex type ArrayOfProjectMember: a list of
-// ProjectMember elements.
-type ArrayOfProjectMember []*ProjectMember
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfProjectMember) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectMember", x, soap.Complex[*ProjectMember])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectMember]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// AssignmentStatus is the enumeration AssignmentStatus.
-type AssignmentStatus string
-
-// Values of AssignmentStatus.
-const (
-	AssignmentStatusUnknown   AssignmentStatus = "Unknown"
-	AssignmentStatusNone      AssignmentStatus = "None"
-	AssignmentStatusAssigning AssignmentStatus = "Assigning"
-	AssignmentStatusSeen      AssignmentStatus = "Seen"
-	AssignmentStatusDeclined  AssignmentStatus = "Declined"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AssignmentStatus) IsValid() bool {
-	switch v {
-	case AssignmentStatusUnknown, AssignmentStatusNone, AssignmentStatusAssigning, AssignmentStatusSeen, AssignmentStatusDeclined:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AssignmentStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AssignmentStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AssignmentStatus) UnmarshalText(b []byte) error {
-	x := AssignmentStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AssignmentStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AssignmentStatus) Number() int64 {
-	switch v {
-	case AssignmentStatusUnknown:
-		return 0
-	case AssignmentStatusNone:
-		return 1
-	case AssignmentStatusAssigning:
-		return 11
-	case AssignmentStatusSeen:
-		return 12
-	case AssignmentStatusDeclined:
-		return 13
-	}
-	return -1
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// BookingType is the enumeration BookingType.
-type BookingType string
-
-// Values of BookingType.
-const (
-	BookingTypeUnknown     BookingType = "Unknown"
-	BookingTypeNone        BookingType = "None"
-	BookingTypeOwner       BookingType = "Owner"
-	BookingTypeParticipant BookingType = "Participant"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BookingType) IsValid() bool {
-	switch v {
-	case BookingTypeUnknown, BookingTypeNone, BookingTypeOwner, BookingTypeParticipant:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BookingType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BookingType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BookingType) UnmarshalText(b []byte) error {
-	x := BookingType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BookingType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BookingType) Number() int64 {
-	switch v {
-	case BookingTypeUnknown:
-		return 0
-	case BookingTypeNone:
-		return 1
-	case BookingTypeOwner:
-		return 2
-	case BookingTypeParticipant:
-		return 3
-	}
-	return -1
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // CreateDefaultProjectEntity is the anonymous type of element
 // CreateDefaultProjectEntity.
@@ -1158,12 +86,12 @@ func (v *CreateDefaultProjectEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectEntityResponse.
 type CreateDefaultProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEntity]
+	Response soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1175,7 +103,7 @@ func (v *CreateDefaultProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -1199,12 +127,12 @@ func (v *CreateDefaultProjectEventEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectEventEntityResponse.
 type CreateDefaultProjectEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEventEntity]
+	Response soap.Opt[*services88.ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1216,7 +144,7 @@ func (v *CreateDefaultProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
 	}
 }
 
@@ -1240,12 +168,12 @@ func (v *CreateDefaultProjectMember) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectMemberResponse.
 type CreateDefaultProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectMember]
+	Response soap.Opt[*services88.ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1257,19 +185,19 @@ func (v *CreateDefaultProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
 	}
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*DuplicateEntry]
+	Duplicate soap.Opt[*services88.DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*services88.DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1281,7 +209,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[services88.DuplicateEntry])
 	}
 }
 
@@ -1460,12 +388,12 @@ func (v *DeleteProjectMember) unmarshalFields(d *soap.Decoder) {
 // DeleteProjectMemberByIds.
 type DeleteProjectMemberByIds struct {
 	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
-	ProjectMemberIds soap.Opt[ArrayOfint]
+	ProjectMemberIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMemberByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1476,8 +404,8 @@ func (v *DeleteProjectMemberByIds) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteProjectMemberByIds) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectMemberIds", ns1, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
+		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1518,13 +446,13 @@ type DeleteProjectMembers struct {
 	// ProjectEntityId is element ProjectEntityId (optional).
 	ProjectEntityId soap.Opt[int32]
 	// MemberIds is element MemberIds (optional, nillable).
-	MemberIds soap.Opt[ArrayOfint]
+	MemberIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MemberIds", v.MemberIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "MemberIds", v.MemberIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1538,8 +466,8 @@ func (v *DeleteProjectMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "MemberIds", ns1, "ArrayOfint") {
-		v.MemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "MemberIds", ns2, "ArrayOfint") {
+		v.MemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1558,467 +486,6 @@ func (v *DeleteProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
-
-// DuplicateEntry is the complex type DuplicateEntry. It extends Carrier, whose
-// members come first on the wire.
-type DuplicateEntry struct {
-	Carrier
-	// RuleName is element RuleName (optional, nillable).
-	RuleName soap.Opt[string]
-	// SoPrimaryKey is element SoPrimaryKey (optional).
-	SoPrimaryKey soap.Opt[int32]
-	// EntryName is element EntryName (optional, nillable).
-	EntryName soap.Opt[string]
-	// EntryIdentifier is element EntryIdentifier (optional, nillable).
-	EntryIdentifier soap.Opt[string]
-	// RuleDisplayName is element RuleDisplayName (optional, nillable).
-	RuleDisplayName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DuplicateEntry) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RuleName", v.RuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "EntryName", v.EntryName, soap.String)
-	soap.WriteOpt(e, ns0, "EntryIdentifier", v.EntryIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "RuleDisplayName", v.RuleDisplayName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateEntry) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "RuleName", soap.NSXSD, "string") {
-		v.RuleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SoPrimaryKey", soap.NSXSD, "int") {
-		v.SoPrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EntryName", soap.NSXSD, "string") {
-		v.EntryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EntryIdentifier", soap.NSXSD, "string") {
-		v.EntryIdentifier = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RuleDisplayName", soap.NSXSD, "string") {
-		v.RuleDisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DuplicateRule is the complex type DuplicateRule. It extends Carrier, whose
-// members come first on the wire.
-type DuplicateRule struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
-	DisplayTooltip soap.Opt[string]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DuplicateRule) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateRule) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EntityElement is the complex type EntityElement. It extends Carrier, whose
-// members come first on the wire.
-type EntityElement struct {
-	Carrier
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// StrippedValue is element StrippedValue (optional, nillable).
-	StrippedValue soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "StrippedValue", v.StrippedValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityElement) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StrippedValue", soap.NSXSD, "string") {
-		v.StrippedValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FencingInfo is the complex type FencingInfo. It extends Carrier, whose
-// members come first on the wire.
-type FencingInfo struct {
-	Carrier
-	// ActiveCount is element ActiveCount (optional).
-	ActiveCount soap.Opt[int32]
-	// Maximum is element Maximum (optional).
-	Maximum soap.Opt[int32]
-	// IsNearingMaximum is element IsNearingMaximum (optional).
-	IsNearingMaximum soap.Opt[bool]
-	// HasReachedMaximum is element HasReachedMaximum (optional).
-	HasReachedMaximum soap.Opt[bool]
-	// WarningMessage is element WarningMessage (optional, nillable).
-	WarningMessage soap.Opt[string]
-	// WarningTooltip is element WarningTooltip (optional, nillable).
-	WarningTooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FencingInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ActiveCount", v.ActiveCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "Maximum", v.Maximum, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, soap.Bool)
-	soap.WriteOpt(e, ns0, "WarningMessage", v.WarningMessage, soap.String)
-	soap.WriteOpt(e, ns0, "WarningTooltip", v.WarningTooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FencingInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ActiveCount", soap.NSXSD, "int") {
-		v.ActiveCount = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Maximum", soap.NSXSD, "int") {
-		v.Maximum = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsNearingMaximum", soap.NSXSD, "boolean") {
-		v.IsNearingMaximum = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasReachedMaximum", soap.NSXSD, "boolean") {
-		v.HasReachedMaximum = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "WarningMessage", soap.NSXSD, "string") {
-		v.WarningMessage = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "WarningTooltip", soap.NSXSD, "string") {
-		v.WarningTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // GetDuplicateRules is the anonymous type of element GetDuplicateRules.
 type GetDuplicateRules struct{}
@@ -2039,12 +506,12 @@ func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDuplicateRule]
+	Response soap.Opt[services88.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2056,7 +523,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
 	}
 }
 
@@ -2088,12 +555,12 @@ func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfDuplicateEntry]
+	Response soap.Opt[services88.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2105,7 +572,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -2128,12 +595,12 @@ func (v *GetMyMemberProjects) unmarshalFields(d *soap.Decoder) {}
 // GetMyMemberProjectsResponse.
 type GetMyMemberProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyMemberProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2145,7 +612,7 @@ func (v *GetMyMemberProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyMemberProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -2168,12 +635,12 @@ func (v *GetMyProjectEvents) unmarshalFields(d *soap.Decoder) {}
 // GetMyProjectEventsResponse.
 type GetMyProjectEventsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectEvent]
+	Response soap.Opt[services88.ArrayOfProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjectEventsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2185,7 +652,7 @@ func (v *GetMyProjectEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyProjectEventsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectEvent])
 	}
 }
 
@@ -2217,12 +684,12 @@ func (v *GetMyProjects) unmarshalFields(d *soap.Decoder) {
 // GetMyProjectsResponse.
 type GetMyProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2234,7 +701,7 @@ func (v *GetMyProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -2258,12 +725,12 @@ func (v *GetMyPublishedProjects) unmarshalFields(d *soap.Decoder) {}
 // GetMyPublishedProjectsResponse.
 type GetMyPublishedProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2275,7 +742,7 @@ func (v *GetMyPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyPublishedProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -2307,12 +774,12 @@ func (v *GetNextMilestone) unmarshalFields(d *soap.Decoder) {
 // GetNextMilestoneResponse.
 type GetNextMilestoneResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Appointment]
+	Response soap.Opt[*services88.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextMilestoneResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2324,7 +791,7 @@ func (v *GetNextMilestoneResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextMilestoneResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
 	}
 }
 
@@ -2429,12 +896,12 @@ func (v *GetProjectEntity) unmarshalFields(d *soap.Decoder) {
 // GetProjectEntityResponse.
 type GetProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEntity]
+	Response soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2446,7 +913,7 @@ func (v *GetProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -2479,12 +946,12 @@ func (v *GetProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 // GetProjectEntityWithoutMembersResponse.
 type GetProjectEntityWithoutMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEntity]
+	Response soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2496,7 +963,7 @@ func (v *GetProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -2578,12 +1045,12 @@ func (v *GetProjectEventEntityFromProjectId) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventEntityFromProjectIdResponse.
 type GetProjectEventEntityFromProjectIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEventEntity]
+	Response soap.Opt[*services88.ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityFromProjectIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2595,7 +1062,7 @@ func (v *GetProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventEntityFromProjectIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
 	}
 }
 
@@ -2603,12 +1070,12 @@ func (v *GetProjectEventEntityFromProjectIdResponse) unmarshalFields(d *soap.Dec
 // GetProjectEventEntityResponse.
 type GetProjectEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEventEntity]
+	Response soap.Opt[*services88.ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2620,19 +1087,19 @@ func (v *GetProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
 	}
 }
 
 // GetProjectEventList is the anonymous type of element GetProjectEventList.
 type GetProjectEventList struct {
 	// ProjectEventIds is element ProjectEventIds (optional, nillable).
-	ProjectEventIds soap.Opt[ArrayOfint]
+	ProjectEventIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectEventIds", v.ProjectEventIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectEventIds", v.ProjectEventIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2643,8 +1110,8 @@ func (v *GetProjectEventList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectEventIds", ns1, "ArrayOfint") {
-		v.ProjectEventIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectEventIds", ns2, "ArrayOfint") {
+		v.ProjectEventIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2652,12 +1119,12 @@ func (v *GetProjectEventList) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventListResponse.
 type GetProjectEventListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectEvent]
+	Response soap.Opt[services88.ArrayOfProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2669,7 +1136,7 @@ func (v *GetProjectEventListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectEvent])
 	}
 }
 
@@ -2708,12 +1175,12 @@ func (v *GetProjectEventOnPerson) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventOnPersonResponse.
 type GetProjectEventOnPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEvent]
+	Response soap.Opt[*services88.ProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEvent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2725,7 +1192,7 @@ func (v *GetProjectEventOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEvent])
 	}
 }
 
@@ -2733,12 +1200,12 @@ func (v *GetProjectEventOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventResponse.
 type GetProjectEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEvent]
+	Response soap.Opt[*services88.ProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEvent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2750,7 +1217,7 @@ func (v *GetProjectEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEvent])
 	}
 }
 
@@ -2783,12 +1250,12 @@ func (v *GetProjectEventsOnPerson) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventsOnPersonResponse.
 type GetProjectEventsOnPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectEvent]
+	Response soap.Opt[services88.ArrayOfProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventsOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2800,7 +1267,7 @@ func (v *GetProjectEventsOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventsOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectEvent])
 	}
 }
 
@@ -2824,12 +1291,12 @@ func (v *GetProjectFencingInfo) unmarshalFields(d *soap.Decoder) {}
 // GetProjectFencingInfoResponse.
 type GetProjectFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FencingInfo]
+	Response soap.Opt[*services88.FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2841,7 +1308,7 @@ func (v *GetProjectFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FencingInfo])
 	}
 }
 
@@ -2897,12 +1364,12 @@ func (v *GetProjectImageResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectList is the anonymous type of element GetProjectList.
 type GetProjectList struct {
 	// ProjectIds is element ProjectIds (optional, nillable).
-	ProjectIds soap.Opt[ArrayOfint]
+	ProjectIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2913,8 +1380,8 @@ func (v *GetProjectList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectIds", ns1, "ArrayOfint") {
-		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectIds", ns2, "ArrayOfint") {
+		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2922,12 +1389,12 @@ func (v *GetProjectList) unmarshalFields(d *soap.Decoder) {
 // GetProjectListResponse.
 type GetProjectListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2939,7 +1406,7 @@ func (v *GetProjectListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -2971,12 +1438,12 @@ func (v *GetProjectMember) unmarshalFields(d *soap.Decoder) {
 // GetProjectMemberResponse.
 type GetProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectMember]
+	Response soap.Opt[*services88.ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2988,7 +1455,7 @@ func (v *GetProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
 	}
 }
 
@@ -3020,12 +1487,12 @@ func (v *GetProjectMembers) unmarshalFields(d *soap.Decoder) {
 // GetProjectMembersById.
 type GetProjectMembersById struct {
 	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
-	ProjectMemberIds soap.Opt[ArrayOfint]
+	ProjectMemberIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3036,8 +1503,8 @@ func (v *GetProjectMembersById) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMembersById) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectMemberIds", ns1, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
+		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -3045,12 +1512,12 @@ func (v *GetProjectMembersById) unmarshalFields(d *soap.Decoder) {
 // GetProjectMembersByIdResponse.
 type GetProjectMembersByIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectMember]
+	Response soap.Opt[services88.ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3062,7 +1529,7 @@ func (v *GetProjectMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMembersByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
 	}
 }
 
@@ -3070,12 +1537,12 @@ func (v *GetProjectMembersByIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectMembersResponse.
 type GetProjectMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProjectMember]
+	Response soap.Opt[services88.ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3087,19 +1554,19 @@ func (v *GetProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
 	}
 }
 
 // GetProjectResponse is the anonymous type of element GetProjectResponse.
 type GetProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Project]
+	Response soap.Opt[*services88.Project]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Project])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3111,7 +1578,7 @@ func (v *GetProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Project])
 	}
 }
 
@@ -3144,12 +1611,12 @@ func (v *GetProjectsFromContact) unmarshalFields(d *soap.Decoder) {
 // GetProjectsFromContactResponse.
 type GetProjectsFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3161,7 +1628,7 @@ func (v *GetProjectsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectsFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -3194,12 +1661,12 @@ func (v *GetProjectsFromPerson) unmarshalFields(d *soap.Decoder) {
 // GetProjectsFromPersonResponse.
 type GetProjectsFromPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3211,7 +1678,7 @@ func (v *GetProjectsFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectsFromPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -3243,12 +1710,12 @@ func (v *GetPublishedProject) unmarshalFields(d *soap.Decoder) {
 // GetPublishedProjectResponse.
 type GetPublishedProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Project]
+	Response soap.Opt[*services88.Project]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Project])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3260,19 +1727,19 @@ func (v *GetPublishedProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Project])
 	}
 }
 
 // GetPublishedProjects is the anonymous type of element GetPublishedProjects.
 type GetPublishedProjects struct {
 	// ProjectIds is element ProjectIds (optional, nillable).
-	ProjectIds soap.Opt[ArrayOfint]
+	ProjectIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjects) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3283,8 +1750,8 @@ func (v *GetPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjects) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectIds", ns1, "ArrayOfint") {
-		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectIds", ns2, "ArrayOfint") {
+		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -3317,12 +1784,12 @@ func (v *GetPublishedProjectsOnPersonId) unmarshalFields(d *soap.Decoder) {
 // GetPublishedProjectsOnPersonIdResponse.
 type GetPublishedProjectsOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3334,7 +1801,7 @@ func (v *GetPublishedProjectsOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectsOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -3342,12 +1809,12 @@ func (v *GetPublishedProjectsOnPersonIdResponse) unmarshalFields(d *soap.Decoder
 // GetPublishedProjectsResponse.
 type GetPublishedProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfProject]
+	Response soap.Opt[services88.ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3359,7 +1826,7 @@ func (v *GetPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
 	}
 }
 
@@ -3460,79 +1927,6 @@ func (v *HasGuideResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// InvitationStatus is the enumeration InvitationStatus.
-type InvitationStatus string
-
-// Values of InvitationStatus.
-const (
-	InvitationStatusUnknown    InvitationStatus = "Unknown"
-	InvitationStatusNone       InvitationStatus = "None"
-	InvitationStatusAccepted   InvitationStatus = "Accepted"
-	InvitationStatusHidden     InvitationStatus = "Hidden"
-	InvitationStatusInvitation InvitationStatus = "Invitation"
-	InvitationStatusMoved      InvitationStatus = "Moved"
-	InvitationStatusSeen       InvitationStatus = "Seen"
-	InvitationStatusMovedSeen  InvitationStatus = "MovedSeen"
-	InvitationStatusDeclined   InvitationStatus = "Declined"
-	InvitationStatusCancelled  InvitationStatus = "Cancelled"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v InvitationStatus) IsValid() bool {
-	switch v {
-	case InvitationStatusUnknown, InvitationStatusNone, InvitationStatusAccepted, InvitationStatusHidden, InvitationStatusInvitation, InvitationStatusMoved, InvitationStatusSeen, InvitationStatusMovedSeen, InvitationStatusDeclined, InvitationStatusCancelled:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v InvitationStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid InvitationStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *InvitationStatus) UnmarshalText(b []byte) error {
-	x := InvitationStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid InvitationStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v InvitationStatus) Number() int64 {
-	switch v {
-	case InvitationStatusUnknown:
-		return 0
-	case InvitationStatusNone:
-		return 1
-	case InvitationStatusAccepted:
-		return 2
-	case InvitationStatusHidden:
-		return 4
-	case InvitationStatusInvitation:
-		return 5
-	case InvitationStatusMoved:
-		return 6
-	case InvitationStatusSeen:
-		return 7
-	case InvitationStatusMovedSeen:
-		return 8
-	case InvitationStatusDeclined:
-		return 9
-	case InvitationStatusCancelled:
-		return 10
-	}
-	return -1
-}
-
 // IsNumberValid is the anonymous type of element IsNumberValid.
 type IsNumberValid struct {
 	// ContactId is element ContactId (optional).
@@ -3585,152 +1979,6 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Link is the complex type Link. It extends Carrier, whose members come first
-// on the wire.
-type Link struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// LinkId is element LinkId (optional).
-	LinkId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Link) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "LinkId", v.LinkId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Link) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Link) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
-		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// MDOListItem is the complex type MDOListItem. It extends Carrier, whose
-// members come first on the wire.
-type MDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -3836,1157 +2084,15 @@ func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) unmarshalFields(d *
 	}
 }
 
-// Project is the complex type Project. It extends Carrier, whose members come
-// first on the wire.
-type Project struct {
-	Carrier
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// TypeId is element TypeId (optional).
-	TypeId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// StatusId is element StatusId (optional).
-	StatusId soap.Opt[int32]
-	// Status is element Status (optional, nillable).
-	Status soap.Opt[string]
-	// TextId is element TextId (optional).
-	TextId soap.Opt[int32]
-	// PublishTo is element PublishTo (optional).
-	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
-	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-	// URLName is element URLName (optional, nillable).
-	URLName soap.Opt[string]
-	// ProjectNumber is element ProjectNumber (optional, nillable).
-	ProjectNumber soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// EventId is element EventId (optional).
-	EventId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
-	StartDate soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Project) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "TypeId", v.TypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "StatusId", v.StatusId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
-	soap.WriteOpt(e, ns0, "TextId", v.TextId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Project) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Project) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TypeId", soap.NSXSD, "int") {
-		v.TypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "StatusId", soap.NSXSD, "int") {
-		v.StatusId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Status", soap.NSXSD, "string") {
-		v.Status = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TextId", soap.NSXSD, "int") {
-		v.TextId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectNumber", soap.NSXSD, "string") {
-		v.ProjectNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
-// ProjectEntity is the complex type ProjectEntity. It extends Carrier, whose
-// members come first on the wire.
-type ProjectEntity struct {
-	Carrier
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ProjectNumber is element ProjectNumber (optional, nillable).
-	ProjectNumber soap.Opt[string]
-	// ProjectMembers is element ProjectMembers (optional, nillable).
-	ProjectMembers soap.Opt[ArrayOfProjectMember]
-	// Urls is element Urls (optional, nillable).
-	Urls soap.Opt[ArrayOfEntityElement]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Postit is element Postit (optional, nillable).
-	Postit soap.Opt[string]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*Associate]
-	// ProjectStatus is element ProjectStatus (optional, nillable).
-	ProjectStatus soap.Opt[*ProjectStatus]
-	// ProjectType is element ProjectType (optional, nillable).
-	ProjectType soap.Opt[*ProjectType]
-	// HasImage is element HasImage (optional).
-	HasImage soap.Opt[bool]
-	// ImageDescription is element ImageDescription (optional, nillable).
-	ImageDescription soap.Opt[string]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
-	ActiveStatusMonitorId soap.Opt[int32]
-	// Links is element Links (optional, nillable).
-	Links soap.Opt[ArrayOfLink]
-	// ActiveLinks is element ActiveLinks (optional).
-	ActiveLinks soap.Opt[uint32]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[bool]
-	// NextMilestoneDate is element NextMilestoneDate (optional).
-	NextMilestoneDate soap.Opt[soap.DateTime]
-	// NmdAppointmentId is element NmdAppointmentId (optional).
-	NmdAppointmentId soap.Opt[int32]
-	// EndDate is element EndDate (optional).
-	EndDate soap.Opt[soap.DateTime]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// EventId is element EventId (optional).
-	EventId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
-	StartDate soap.Opt[soap.DateTime]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-	// PublishEventDate is element PublishEventDate (optional).
-	PublishEventDate soap.Opt[soap.DateTime]
-	// PublishTo is element PublishTo (optional).
-	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
-	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, soap.Complex[*ProjectStatus])
-	soap.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, soap.Complex[*ProjectType])
-	soap.WriteOpt(e, ns0, "HasImage", v.HasImage, soap.Bool)
-	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
-	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Uint32)
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Bool)
-	soap.WriteOpt(e, ns0, "NextMilestoneDate", v.NextMilestoneDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "NmdAppointmentId", v.NmdAppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectNumber", soap.NSXSD, "string") {
-		v.ProjectNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
-	}
-	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Postit", soap.NSXSD, "string") {
-		v.Postit = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
-		v.ProjectStatus = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
-	}
-	if d.At(ns0, "ProjectType", ns0, "ProjectType") {
-		v.ProjectType = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
-	}
-	if d.At(ns0, "HasImage", soap.NSXSD, "boolean") {
-		v.HasImage = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
-		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
-	}
-	if d.At(ns0, "ActiveLinks", soap.NSXSD, "unsignedInt") {
-		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadUint32)
-	}
-	if d.At(ns0, "Completed", soap.NSXSD, "boolean") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "NextMilestoneDate", soap.NSXSD, "dateTime") {
-		v.NextMilestoneDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "NmdAppointmentId", soap.NSXSD, "int") {
-		v.NmdAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
-		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// ProjectEvent is the complex type ProjectEvent. It extends Carrier, whose
-// members come first on the wire.
-type ProjectEvent struct {
-	Carrier
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// EventName is element EventName (optional, nillable).
-	EventName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// IsSignedOn is element IsSignedOn (optional).
-	IsSignedOn soap.Opt[bool]
-	// SignOffConfirmationText is element SignOffConfirmationText (optional,
-	// nillable).
-	SignOffConfirmationText soap.Opt[string]
-	// SignOffText is element SignOffText (optional, nillable).
-	SignOffText soap.Opt[string]
-	// SignOnConfirmationText is element SignOnConfirmationText (optional,
-	// nillable).
-	SignOnConfirmationText soap.Opt[string]
-	// SignOnText is element SignOnText (optional, nillable).
-	SignOnText soap.Opt[string]
-	// EventDate is element EventDate (optional).
-	EventDate soap.Opt[soap.DateTime]
-	// Enabled is element Enabled (optional).
-	Enabled soap.Opt[bool]
-	// SignOff is element SignOff (optional).
-	SignOff soap.Opt[bool]
-	// SignOffTaskEnable is element SignOffTaskEnable (optional).
-	SignOffTaskEnable soap.Opt[bool]
-	// SignOnTaskEnable is element SignOnTaskEnable (optional).
-	SignOnTaskEnable soap.Opt[bool]
-	// SignOn is element SignOn (optional).
-	SignOn soap.Opt[bool]
-	// SignOffTaskId is element SignOffTaskId (optional).
-	SignOffTaskId soap.Opt[int32]
-	// SignOnTaskId is element SignOnTaskId (optional).
-	SignOnTaskId soap.Opt[int32]
-	// SignOffTriggersAssign is element SignOffTriggersAssign (optional).
-	SignOffTriggersAssign soap.Opt[bool]
-	// SignOnTriggersAssign is element SignOnTriggersAssign (optional).
-	SignOnTriggersAssign soap.Opt[bool]
-	// SignOnPersonId is element SignOnPersonId (optional).
-	SignOnPersonId soap.Opt[int32]
-	// SignOffPersonId is element SignOffPersonId (optional).
-	SignOffPersonId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectEvent) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsSignedOn", v.IsSignedOn, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOffText", v.SignOffText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnText", v.SignOnText, soap.String)
-	soap.WriteOpt(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOff", v.SignOff, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOn", v.SignOn, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOffTaskId", v.SignOffTaskId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOnPersonId", v.SignOnPersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SignOffPersonId", v.SignOffPersonId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectEvent) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EventName", soap.NSXSD, "string") {
-		v.EventName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsSignedOn", soap.NSXSD, "boolean") {
-		v.IsSignedOn = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
-		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignOffText", soap.NSXSD, "string") {
-		v.SignOffText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignOnConfirmationText", soap.NSXSD, "string") {
-		v.SignOnConfirmationText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignOnText", soap.NSXSD, "string") {
-		v.SignOnText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EventDate", soap.NSXSD, "dateTime") {
-		v.EventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOff", soap.NSXSD, "boolean") {
-		v.SignOff = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOffTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOffTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOnTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOnTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOn", soap.NSXSD, "boolean") {
-		v.SignOn = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOffTaskId", soap.NSXSD, "int") {
-		v.SignOffTaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SignOnTaskId", soap.NSXSD, "int") {
-		v.SignOnTaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SignOffTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOffTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOnTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOnTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOnPersonId", soap.NSXSD, "int") {
-		v.SignOnPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SignOffPersonId", soap.NSXSD, "int") {
-		v.SignOffPersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ProjectEventEntity is the complex type ProjectEventEntity. It extends
-// Carrier, whose members come first on the wire.
-type ProjectEventEntity struct {
-	Carrier
-	// SignOffConfirmationText is element SignOffConfirmationText (optional,
-	// nillable).
-	SignOffConfirmationText soap.Opt[string]
-	// SignOffText is element SignOffText (optional, nillable).
-	SignOffText soap.Opt[string]
-	// SignOnConfirmationText is element SignOnConfirmationText (optional,
-	// nillable).
-	SignOnConfirmationText soap.Opt[string]
-	// SignOnText is element SignOnText (optional, nillable).
-	SignOnText soap.Opt[string]
-	// EventDate is element EventDate (optional).
-	EventDate soap.Opt[soap.DateTime]
-	// Enabled is element Enabled (optional).
-	Enabled soap.Opt[bool]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// SignOff is element SignOff (optional).
-	SignOff soap.Opt[bool]
-	// SignOffTaskEnable is element SignOffTaskEnable (optional).
-	SignOffTaskEnable soap.Opt[bool]
-	// SignOffTaskId is element SignOffTaskId (optional).
-	SignOffTaskId soap.Opt[int32]
-	// SignOffTriggersAssign is element SignOffTriggersAssign (optional).
-	SignOffTriggersAssign soap.Opt[bool]
-	// SignOn is element SignOn (optional).
-	SignOn soap.Opt[bool]
-	// SignOnTaskEnable is element SignOnTaskEnable (optional).
-	SignOnTaskEnable soap.Opt[bool]
-	// SignOnTaskId is element SignOnTaskId (optional).
-	SignOnTaskId soap.Opt[int32]
-	// SignOnTriggersAssign is element SignOnTriggersAssign (optional).
-	SignOnTriggersAssign soap.Opt[bool]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// PublishFrom is element PublishFrom (optional).
-	PublishFrom soap.Opt[soap.DateTime]
-	// PublishType is element PublishType (optional).
-	PublishType soap.Opt[PublishType]
-	// PublishTo is element PublishTo (optional).
-	PublishTo soap.Opt[soap.DateTime]
-	// VisibleForCategories is element VisibleForCategories (optional, nillable).
-	VisibleForCategories soap.Opt[ArrayOfMDOListItem]
-	// VisibleForPersonInterests is element VisibleForPersonInterests (optional,
-	// nillable).
-	VisibleForPersonInterests soap.Opt[ArrayOfMDOListItem]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-	// IsVisibleForMembers is element IsVisibleForMembers (optional).
-	IsVisibleForMembers soap.Opt[bool]
-	// IsVisibleForCategories is element IsVisibleForCategories (optional).
-	IsVisibleForCategories soap.Opt[bool]
-	// IsVisibleForPersonInterests is element IsVisibleForPersonInterests
-	// (optional).
-	IsVisibleForPersonInterests soap.Opt[bool]
-	// ProjectEventId is element ProjectEventId (optional).
-	ProjectEventId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOffText", v.SignOffText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnText", v.SignOnText, soap.String)
-	soap.WriteOpt(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SignOff", v.SignOff, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOffTaskId", v.SignOffTaskId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOn", v.SignOn, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, soap.Bool)
-	soap.WriteOpt(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishType", v.PublishType, soap.Text[PublishType])
-	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsVisibleForPersonInterests", v.IsVisibleForPersonInterests, soap.Bool)
-	soap.WriteOpt(e, ns0, "ProjectEventId", v.ProjectEventId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectEventEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
-		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignOffText", soap.NSXSD, "string") {
-		v.SignOffText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignOnConfirmationText", soap.NSXSD, "string") {
-		v.SignOnConfirmationText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SignOnText", soap.NSXSD, "string") {
-		v.SignOnText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EventDate", soap.NSXSD, "dateTime") {
-		v.EventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SignOff", soap.NSXSD, "boolean") {
-		v.SignOff = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOffTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOffTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOffTaskId", soap.NSXSD, "int") {
-		v.SignOffTaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SignOffTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOffTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOn", soap.NSXSD, "boolean") {
-		v.SignOn = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOnTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOnTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "SignOnTaskId", soap.NSXSD, "int") {
-		v.SignOnTaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SignOnTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOnTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishType", ns0, "PublishType") {
-		v.PublishType = soap.ReadOptItem(d, soap.ReadText[PublishType])
-	}
-	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "VisibleForCategories", ns0, "ArrayOfMDOListItem") {
-		v.VisibleForCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "VisibleForPersonInterests", ns0, "ArrayOfMDOListItem") {
-		v.VisibleForPersonInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsVisibleForMembers", soap.NSXSD, "boolean") {
-		v.IsVisibleForMembers = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsVisibleForCategories", soap.NSXSD, "boolean") {
-		v.IsVisibleForCategories = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsVisibleForPersonInterests", soap.NSXSD, "boolean") {
-		v.IsVisibleForPersonInterests = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ProjectEventId", soap.NSXSD, "int") {
-		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// ProjectMember is the complex type ProjectMember. It extends Carrier, whose
-// members come first on the wire.
-type ProjectMember struct {
-	Carrier
-	// ProjectmemberId is element ProjectmemberId (optional).
-	ProjectmemberId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
-	ContactDepartment soap.Opt[string]
-	// ProjectName is element ProjectName (optional, nillable).
-	ProjectName soap.Opt[string]
-	// EmailId is element EmailId (optional).
-	EmailId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// ProjectMemberTypeName is element ProjectMemberTypeName (optional, nillable).
-	ProjectMemberTypeName soap.Opt[string]
-	// Phone is element Phone (optional, nillable).
-	Phone soap.Opt[string]
-	// PhoneId is element PhoneId (optional).
-	PhoneId soap.Opt[int32]
-	// ProjectMemberTypeId is element ProjectMemberTypeId (optional).
-	ProjectMemberTypeId soap.Opt[int32]
-	// EmailAddressName is element EmailAddressName (optional, nillable).
-	EmailAddressName soap.Opt[string]
-	// Comment is element Comment (optional, nillable).
-	Comment soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// EventParticipantStatus is element EventParticipantStatus (optional).
-	EventParticipantStatus soap.Opt[ProjectMemberEventParticipantStatus]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectMember) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProjectmemberId", v.ProjectmemberId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectMemberTypeName", v.ProjectMemberTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneId", v.PhoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectMemberTypeId", v.ProjectMemberTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Text[ProjectMemberEventParticipantStatus])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectMember) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ProjectmemberId", soap.NSXSD, "int") {
-		v.ProjectmemberId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectMemberTypeName", soap.NSXSD, "string") {
-		v.ProjectMemberTypeName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Phone", soap.NSXSD, "string") {
-		v.Phone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PhoneId", soap.NSXSD, "int") {
-		v.PhoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectMemberTypeId", soap.NSXSD, "int") {
-		v.ProjectMemberTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
-		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "EventParticipantStatus", ns0, "ProjectMemberEventParticipantStatus") {
-		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadText[ProjectMemberEventParticipantStatus])
-	}
-}
-
-// ProjectMemberEventParticipantStatus is the enumeration
-// ProjectMemberEventParticipantStatus.
-type ProjectMemberEventParticipantStatus string
-
-// Values of ProjectMemberEventParticipantStatus.
-const (
-	ProjectMemberEventParticipantStatusNotAnEvent ProjectMemberEventParticipantStatus = "NotAnEvent"
-	ProjectMemberEventParticipantStatusNotReacted ProjectMemberEventParticipantStatus = "NotReacted"
-	ProjectMemberEventParticipantStatusReactedNo  ProjectMemberEventParticipantStatus = "ReactedNo"
-	ProjectMemberEventParticipantStatusReactedYes ProjectMemberEventParticipantStatus = "ReactedYes"
-	ProjectMemberEventParticipantStatusShow       ProjectMemberEventParticipantStatus = "Show"
-	ProjectMemberEventParticipantStatusNoShow     ProjectMemberEventParticipantStatus = "NoShow"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ProjectMemberEventParticipantStatus) IsValid() bool {
-	switch v {
-	case ProjectMemberEventParticipantStatusNotAnEvent, ProjectMemberEventParticipantStatusNotReacted, ProjectMemberEventParticipantStatusReactedNo, ProjectMemberEventParticipantStatusReactedYes, ProjectMemberEventParticipantStatusShow, ProjectMemberEventParticipantStatusNoShow:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ProjectMemberEventParticipantStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ProjectMemberEventParticipantStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ProjectMemberEventParticipantStatus) UnmarshalText(b []byte) error {
-	x := ProjectMemberEventParticipantStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ProjectMemberEventParticipantStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ProjectMemberEventParticipantStatus) Number() int64 {
-	switch v {
-	case ProjectMemberEventParticipantStatusNotAnEvent:
-		return 0
-	case ProjectMemberEventParticipantStatusNotReacted:
-		return 1
-	case ProjectMemberEventParticipantStatusReactedNo:
-		return 2
-	case ProjectMemberEventParticipantStatusReactedYes:
-		return 3
-	case ProjectMemberEventParticipantStatusShow:
-		return 4
-	case ProjectMemberEventParticipantStatusNoShow:
-		return 5
-	}
-	return -1
-}
-
-// ProjectStatus is the complex type ProjectStatus. It extends Carrier, whose
-// members come first on the wire.
-type ProjectStatus struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectStatus) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ProjectType is the complex type ProjectType. It extends Carrier, whose
-// members come first on the wire.
-type ProjectType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ProjectType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ProjectType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// PublishType is the enumeration PublishType.
-type PublishType string
-
-// Values of PublishType.
-const (
-	PublishTypeUndefined PublishType = "Undefined"
-	PublishTypeExternal  PublishType = "External"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v PublishType) IsValid() bool {
-	switch v {
-	case PublishTypeUndefined, PublishTypeExternal:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v PublishType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid PublishType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *PublishType) UnmarshalText(b []byte) error {
-	x := PublishType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid PublishType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v PublishType) Number() int64 {
-	switch v {
-	case PublishTypeUndefined:
-		return 0
-	case PublishTypeExternal:
-		return 1
-	}
-	return -1
-}
-
-// RecurrencePattern is the enumeration RecurrencePattern.
-type RecurrencePattern string
-
-// Values of RecurrencePattern.
-const (
-	RecurrencePatternUnknown RecurrencePattern = "Unknown"
-	RecurrencePatternDaily   RecurrencePattern = "Daily"
-	RecurrencePatternWeekly  RecurrencePattern = "Weekly"
-	RecurrencePatternMonthly RecurrencePattern = "Monthly"
-	RecurrencePatternYearly  RecurrencePattern = "Yearly"
-	RecurrencePatternCustom  RecurrencePattern = "Custom"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v RecurrencePattern) IsValid() bool {
-	switch v {
-	case RecurrencePatternUnknown, RecurrencePatternDaily, RecurrencePatternWeekly, RecurrencePatternMonthly, RecurrencePatternYearly, RecurrencePatternCustom:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v RecurrencePattern) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid RecurrencePattern %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *RecurrencePattern) UnmarshalText(b []byte) error {
-	x := RecurrencePattern(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid RecurrencePattern %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v RecurrencePattern) Number() int64 {
-	switch v {
-	case RecurrencePatternUnknown:
-		return 0
-	case RecurrencePatternDaily:
-		return 1
-	case RecurrencePatternWeekly:
-		return 2
-	case RecurrencePatternMonthly:
-		return 3
-	case RecurrencePatternYearly:
-		return 4
-	case RecurrencePatternCustom:
-		return 5
-	}
-	return -1
-}
-
 // SaveProjectEntity is the anonymous type of element SaveProjectEntity.
 type SaveProjectEntity struct {
 	// ProjectEntity is element ProjectEntity (optional, nillable).
-	ProjectEntity soap.Opt[*ProjectEntity]
+	ProjectEntity soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4998,7 +2104,7 @@ func (v *SaveProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -5006,12 +2112,12 @@ func (v *SaveProjectEntity) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEntityResponse.
 type SaveProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEntity]
+	Response soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5023,7 +2129,7 @@ func (v *SaveProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -5031,12 +2137,12 @@ func (v *SaveProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEntityWithoutMembers.
 type SaveProjectEntityWithoutMembers struct {
 	// ProjectEntity is element ProjectEntity (optional, nillable).
-	ProjectEntity soap.Opt[*ProjectEntity]
+	ProjectEntity soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5048,7 +2154,7 @@ func (v *SaveProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -5056,12 +2162,12 @@ func (v *SaveProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEntityWithoutMembersResponse.
 type SaveProjectEntityWithoutMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEntity]
+	Response soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5073,7 +2179,7 @@ func (v *SaveProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -5081,12 +2187,12 @@ func (v *SaveProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decode
 // SaveProjectEventEntity.
 type SaveProjectEventEntity struct {
 	// ProjectEventEntity is element ProjectEventEntity (optional, nillable).
-	ProjectEventEntity soap.Opt[*ProjectEventEntity]
+	ProjectEventEntity soap.Opt[*services88.ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEventEntity", v.ProjectEventEntity, soap.Complex[*ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEventEntity", v.ProjectEventEntity, soap.Complex[*services88.ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5098,7 +2204,7 @@ func (v *SaveProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntity", ns0, "ProjectEventEntity") {
-		v.ProjectEventEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.ProjectEventEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
 	}
 }
 
@@ -5106,12 +2212,12 @@ func (v *SaveProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEventEntityResponse.
 type SaveProjectEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectEventEntity]
+	Response soap.Opt[*services88.ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5123,19 +2229,19 @@ func (v *SaveProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
 	}
 }
 
 // SaveProjectMember is the anonymous type of element SaveProjectMember.
 type SaveProjectMember struct {
 	// ProjectMember is element ProjectMember (optional, nillable).
-	ProjectMember soap.Opt[*ProjectMember]
+	ProjectMember soap.Opt[*services88.ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*ProjectMember])
+	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*services88.ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5147,7 +2253,7 @@ func (v *SaveProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
 	}
 }
 
@@ -5155,12 +2261,12 @@ func (v *SaveProjectMember) unmarshalFields(d *soap.Decoder) {
 // SaveProjectMemberResponse.
 type SaveProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectMember]
+	Response soap.Opt[*services88.ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5172,7 +2278,7 @@ func (v *SaveProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
 	}
 }
 
@@ -5180,7 +2286,7 @@ func (v *SaveProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 // SaveProjectMembersFunctionAndComment.
 type SaveProjectMembersFunctionAndComment struct {
 	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
-	ProjectMemberIds soap.Opt[ArrayOfint]
+	ProjectMemberIds soap.Opt[services88.ArrayOfint]
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// Comment is element Comment (optional, nillable).
@@ -5189,7 +2295,7 @@ type SaveProjectMembersFunctionAndComment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMembersFunctionAndComment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
@@ -5202,8 +2308,8 @@ func (v *SaveProjectMembersFunctionAndComment) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectMembersFunctionAndComment) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProjectMemberIds", ns1, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
+		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5278,12 +2384,12 @@ func (v *SetCompletedResponse) unmarshalFields(d *soap.Decoder) {}
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[ArrayOfDuplicateRule]
+	Rules soap.Opt[services88.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[services88.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5295,7 +2401,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
 	}
 }
 
@@ -5361,468 +2467,15 @@ func (v *SetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TaskType is the enumeration TaskType.
-type TaskType string
-
-// Values of TaskType.
-const (
-	TaskTypeUnknown        TaskType = "Unknown"
-	TaskTypeAppointment    TaskType = "Appointment"
-	TaskTypeDocument       TaskType = "Document"
-	TaskTypeEmail          TaskType = "Email"
-	TaskTypeFax            TaskType = "Fax"
-	TaskTypePhone          TaskType = "Phone"
-	TaskTypeToDo           TaskType = "ToDo"
-	TaskTypeMailMergeDraft TaskType = "MailMergeDraft"
-	TaskTypeMailMergeFinal TaskType = "MailMergeFinal"
-	TaskTypeReport         TaskType = "Report"
-	TaskTypeSaintAll       TaskType = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TaskType) IsValid() bool {
-	switch v {
-	case TaskTypeUnknown, TaskTypeAppointment, TaskTypeDocument, TaskTypeEmail, TaskTypeFax, TaskTypePhone, TaskTypeToDo, TaskTypeMailMergeDraft, TaskTypeMailMergeFinal, TaskTypeReport, TaskTypeSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TaskType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TaskType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TaskType) UnmarshalText(b []byte) error {
-	x := TaskType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TaskType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TaskType) Number() int64 {
-	switch v {
-	case TaskTypeUnknown:
-		return 0
-	case TaskTypeAppointment:
-		return 1
-	case TaskTypeDocument:
-		return 2
-	case TaskTypeEmail:
-		return 3
-	case TaskTypeFax:
-		return 4
-	case TaskTypePhone:
-		return 5
-	case TaskTypeToDo:
-		return 6
-	case TaskTypeMailMergeDraft:
-		return 7
-	case TaskTypeMailMergeFinal:
-		return 8
-	case TaskTypeReport:
-		return 9
-	case TaskTypeSaintAll:
-		return 10
-	}
-	return -1
-}
-
 // UpdateProjectMember is the anonymous type of element UpdateProjectMember.
 type UpdateProjectMember struct {
 	// ProjectMember is element ProjectMember (optional, nillable).
-	ProjectMember soap.Opt[*ProjectMember]
+	ProjectMember soap.Opt[*services88.ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*ProjectMember])
+	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*services88.ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5834,7 +2487,7 @@ func (v *UpdateProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
 	}
 }
 
@@ -5842,12 +2495,12 @@ func (v *UpdateProjectMember) unmarshalFields(d *soap.Decoder) {
 // UpdateProjectMemberResponse.
 type UpdateProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ProjectMember]
+	Response soap.Opt[*services88.ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5859,7 +2512,7 @@ func (v *UpdateProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
 	}
 }
 
@@ -5868,13 +2521,13 @@ type UpdateProjectMembers struct {
 	// ProjectId is element ProjectId (optional).
 	ProjectId soap.Opt[int32]
 	// ProjectMembers is element ProjectMembers (optional, nillable).
-	ProjectMembers soap.Opt[ArrayOfProjectMember]
+	ProjectMembers soap.Opt[services88.ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[services88.ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5889,7 +2542,7 @@ func (v *UpdateProjectMembers) unmarshalFields(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
 	}
 }
 
@@ -5909,77 +2562,16 @@ func (v *UpdateProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
-}
-
 // ValidateProjectEntity is the anonymous type of element
 // ValidateProjectEntity.
 type ValidateProjectEntity struct {
 	// ProjectEntity is element ProjectEntity (optional, nillable).
-	ProjectEntity soap.Opt[*ProjectEntity]
+	ProjectEntity soap.Opt[*services88.ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*services88.ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5991,7 +2583,7 @@ func (v *ValidateProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
 	}
 }
 
@@ -5999,12 +2591,12 @@ func (v *ValidateProjectEntity) unmarshalFields(d *soap.Decoder) {
 // ValidateProjectEntityResponse.
 type ValidateProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6016,6 +2608,6 @@ func (v *ValidateProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }

@@ -6,144 +6,10 @@ package saint
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // SaintClient calls the operations of the portType Saint through the SOAP binding BasicHttpBinding_Saint.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type SaintClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewSaintClient returns a client sending its requests through c.
-func NewSaintClient(c *soap.Client) *SaintClient {
+// NewSaintClient returns a client calling the endpoint "Saint.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewSaintClient(cc soap.ClientConn) *SaintClient {
 	return &SaintClient{
-		c:   c,
+		c:   cc.Endpoint("Saint.svc"),
 		ops: SaintOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewSaintClient(c *soap.Client) *SaintClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) CreateDefaultSaintConfiguration(ctx context.Context, req *CreateDefaultSaintConfiguration, opts ...soap.CallOption) (*CreateDefaultSaintConfigurationResponse, error) {
 	resp := new(CreateDefaultSaintConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *SaintClient) CreateDefaultSaintConfiguration(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SaveSaintConfiguration(ctx context.Context, req *SaveSaintConfiguration, opts ...soap.CallOption) (*SaveSaintConfigurationResponse, error) {
 	resp := new(SaveSaintConfigurationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +60,7 @@ func (c *SaintClient) SaveSaintConfiguration(ctx context.Context, req *SaveSaint
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) CreateDefaultStatusMonitor(ctx context.Context, req *CreateDefaultStatusMonitor, opts ...soap.CallOption) (*CreateDefaultStatusMonitorResponse, error) {
 	resp := new(CreateDefaultStatusMonitorResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -204,7 +72,7 @@ func (c *SaintClient) CreateDefaultStatusMonitor(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SaveStatusMonitor(ctx context.Context, req *SaveStatusMonitor, opts ...soap.CallOption) (*SaveStatusMonitorResponse, error) {
 	resp := new(SaveStatusMonitorResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +85,7 @@ func (c *SaintClient) SaveStatusMonitor(ctx context.Context, req *SaveStatusMoni
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) CreateDefaultStatusMonitorPeriods(ctx context.Context, req *CreateDefaultStatusMonitorPeriods, opts ...soap.CallOption) (*CreateDefaultStatusMonitorPeriodsResponse, error) {
 	resp := new(CreateDefaultStatusMonitorPeriodsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -230,7 +98,7 @@ func (c *SaintClient) CreateDefaultStatusMonitorPeriods(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SaveStatusMonitorPeriods(ctx context.Context, req *SaveStatusMonitorPeriods, opts ...soap.CallOption) (*SaveStatusMonitorPeriodsResponse, error) {
 	resp := new(SaveStatusMonitorPeriodsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -243,7 +111,7 @@ func (c *SaintClient) SaveStatusMonitorPeriods(ctx context.Context, req *SaveSta
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetSaintConfigurations(ctx context.Context, req *GetSaintConfigurations, opts ...soap.CallOption) (*GetSaintConfigurationsResponse, error) {
 	resp := new(GetSaintConfigurationsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -255,7 +123,7 @@ func (c *SaintClient) GetSaintConfigurations(ctx context.Context, req *GetSaintC
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetStatusMonitors(ctx context.Context, req *GetStatusMonitors, opts ...soap.CallOption) (*GetStatusMonitorsResponse, error) {
 	resp := new(GetStatusMonitorsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -267,7 +135,7 @@ func (c *SaintClient) GetStatusMonitors(ctx context.Context, req *GetStatusMonit
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetStatusMonitor(ctx context.Context, req *GetStatusMonitor, opts ...soap.CallOption) (*GetStatusMonitorResponse, error) {
 	resp := new(GetStatusMonitorResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +148,7 @@ func (c *SaintClient) GetStatusMonitor(ctx context.Context, req *GetStatusMonito
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) RegenerateStatusMonitors(ctx context.Context, req *RegenerateStatusMonitors, opts ...soap.CallOption) (*RegenerateStatusMonitorsResponse, error) {
 	resp := new(RegenerateStatusMonitorsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -293,7 +161,7 @@ func (c *SaintClient) RegenerateStatusMonitors(ctx context.Context, req *Regener
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SetRankOnStatusMonitors(ctx context.Context, req *SetRankOnStatusMonitors, opts ...soap.CallOption) (*SetRankOnStatusMonitorsResponse, error) {
 	resp := new(SetRankOnStatusMonitorsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -306,7 +174,7 @@ func (c *SaintClient) SetRankOnStatusMonitors(ctx context.Context, req *SetRankO
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) RegenerateStatusMonitor(ctx context.Context, req *RegenerateStatusMonitor, opts ...soap.CallOption) (*RegenerateStatusMonitorResponse, error) {
 	resp := new(RegenerateStatusMonitorResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -318,7 +186,7 @@ func (c *SaintClient) RegenerateStatusMonitor(ctx context.Context, req *Regenera
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) RegenerateCounters(ctx context.Context, req *RegenerateCounters, opts ...soap.CallOption) (*RegenerateCountersResponse, error) {
 	resp := new(RegenerateCountersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -331,7 +199,7 @@ func (c *SaintClient) RegenerateCounters(ctx context.Context, req *RegenerateCou
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetStatusMonitorPeriods(ctx context.Context, req *GetStatusMonitorPeriods, opts ...soap.CallOption) (*GetStatusMonitorPeriodsResponse, error) {
 	resp := new(GetStatusMonitorPeriodsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -341,12 +209,12 @@ func (c *SaintClient) GetStatusMonitorPeriods(ctx context.Context, req *GetStatu
 // SaintOperations describes the operations of Saint in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SaintOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultSaintConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaintConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
 			Input: soap.QName{
@@ -362,9 +230,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaintConfiguration],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaintConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration",
 			Input: soap.QName{
@@ -380,9 +248,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
 			Input: soap.QName{
@@ -398,9 +266,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor",
 			Input: soap.QName{
@@ -416,9 +284,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
 			Input: soap.QName{
@@ -434,9 +302,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods",
 			Input: soap.QName{
@@ -452,9 +320,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaintConfigurations],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaintConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations",
 			Input: soap.QName{
@@ -470,9 +338,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors",
 			Input: soap.QName{
@@ -488,9 +356,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor",
 			Input: soap.QName{
@@ -506,9 +374,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors",
 			Input: soap.QName{
@@ -524,9 +392,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors",
 			Input: soap.QName{
@@ -542,9 +410,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor",
 			Input: soap.QName{
@@ -560,9 +428,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateCounters],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateCountersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters",
 			Input: soap.QName{
@@ -578,9 +446,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods",
 			Input: soap.QName{
@@ -597,37 +465,18 @@ func SaintOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -646,11 +495,12 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request; ctx is the HTTP request's context. A returned error becomes a SOAP
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedSaintServer to implement some operations
-// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
-// sets the response's SOAP headers with SetResponseHeader. The Succeeded
-// header entry is set to true unless the method sets it; a returned
-// *ServiceError is sent as a normal response whose Succeeded is false and
-// whose ExceptionInfo is the error's Info.
+// only. A method reads the request's SOAP headers with
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type SaintServer interface {
 	// CreateDefaultSaintConfiguration serves the operation
 	// CreateDefaultSaintConfiguration (SOAPAction

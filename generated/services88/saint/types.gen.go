@@ -2,13 +2,12 @@
 // source: Saint.wsdl
 
 // Package saint is the generated client for the SOAP service described by
-// Saint.wsdl (WcfSaintService).
+// Saint.wsdl; its schema types are in package services88.
 package saint
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,368 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfSaintConfiguration is the complex type ArrayOfSaintConfiguration: a
-// list of SaintConfiguration elements.
-type ArrayOfSaintConfiguration []*SaintConfiguration
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaintConfiguration", x, soap.Complex[*SaintConfiguration])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaintConfiguration]))
-	}
-	d.End()
-}
-
-// ArrayOfStatusMonitor is the complex type ArrayOfStatusMonitor: a list of
-// StatusMonitor elements.
-type ArrayOfStatusMonitor []*StatusMonitor
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "StatusMonitor", x, soap.Complex[*StatusMonitor])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatusMonitor]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// BatchTaskCancellationBehaviour is the enumeration
-// BatchTaskCancellationBehaviour.
-type BatchTaskCancellationBehaviour string
-
-// Values of BatchTaskCancellationBehaviour.
-const (
-	BatchTaskCancellationBehaviourCanCancel         BatchTaskCancellationBehaviour = "CanCancel"
-	BatchTaskCancellationBehaviourCancelWithWarning BatchTaskCancellationBehaviour = "CancelWithWarning"
-	BatchTaskCancellationBehaviourCannotCancel      BatchTaskCancellationBehaviour = "CannotCancel"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BatchTaskCancellationBehaviour) IsValid() bool {
-	switch v {
-	case BatchTaskCancellationBehaviourCanCancel, BatchTaskCancellationBehaviourCancelWithWarning, BatchTaskCancellationBehaviourCannotCancel:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BatchTaskCancellationBehaviour) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BatchTaskCancellationBehaviour %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BatchTaskCancellationBehaviour) UnmarshalText(b []byte) error {
-	x := BatchTaskCancellationBehaviour(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BatchTaskCancellationBehaviour %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BatchTaskCancellationBehaviour) Number() int64 {
-	switch v {
-	case BatchTaskCancellationBehaviourCanCancel:
-		return 0
-	case BatchTaskCancellationBehaviourCancelWithWarning:
-		return 1
-	case BatchTaskCancellationBehaviourCannotCancel:
-		return 2
-	}
-	return -1
-}
-
-// BatchTaskInfo is the complex type BatchTaskInfo. It extends Carrier, whose
-// members come first on the wire.
-type BatchTaskInfo struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// DetailsTable is element DetailsTable (optional).
-	DetailsTable soap.Opt[int16]
-	// DetailsRecord is element DetailsRecord (optional).
-	DetailsRecord soap.Opt[int32]
-	// IsSystemTask is element IsSystemTask (optional).
-	IsSystemTask soap.Opt[bool]
-	// IsInternalTask is element IsInternalTask (optional).
-	IsInternalTask soap.Opt[bool]
-	// ParameterObject is element ParameterObject (optional, nillable).
-	ParameterObject soap.Opt[StringDictionary]
-	// LastStarted is element LastStarted (optional).
-	LastStarted soap.Opt[soap.DateTime]
-	// Created is element Created (optional).
-	Created soap.Opt[soap.DateTime]
-	// StartCount is element StartCount (optional).
-	StartCount soap.Opt[int32]
-	// DatabaseSerialNumber is element DatabaseSerialNumber (optional, nillable).
-	DatabaseSerialNumber soap.Opt[string]
-	// Context is element Context (optional, nillable).
-	Context soap.Opt[string]
-	// Result is element Result (optional, nillable).
-	Result soap.Opt[string]
-	// State is element State (optional).
-	State soap.Opt[BatchTaskState]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Response is element Response (optional, nillable).
-	Response soap.Opt[string]
-	// Request is element Request (optional, nillable).
-	Request soap.Opt[string]
-	// ProgressDescription is element ProgressDescription (optional, nillable).
-	ProgressDescription soap.Opt[string]
-	// ProgressPercent is element ProgressPercent (optional).
-	ProgressPercent soap.Opt[int16]
-	// FileName is element FileName (optional, nillable).
-	FileName soap.Opt[string]
-	// CancellationBehaviour is element CancellationBehaviour (optional).
-	CancellationBehaviour soap.Opt[BatchTaskCancellationBehaviour]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DetailsTable", v.DetailsTable, soap.Int16)
-	soap.WriteOpt(e, ns0, "DetailsRecord", v.DetailsRecord, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsSystemTask", v.IsSystemTask, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsInternalTask", v.IsInternalTask, soap.Bool)
-	soap.WriteOpt(e, ns0, "ParameterObject", v.ParameterObject, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "LastStarted", v.LastStarted, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "StartCount", v.StartCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Request", v.Request, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressDescription", v.ProgressDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressPercent", v.ProgressPercent, soap.Int16)
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Text[BatchTaskCancellationBehaviour])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchTaskInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DetailsTable", soap.NSXSD, "short") {
-		v.DetailsTable = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "DetailsRecord", soap.NSXSD, "int") {
-		v.DetailsRecord = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsSystemTask", soap.NSXSD, "boolean") {
-		v.IsSystemTask = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsInternalTask", soap.NSXSD, "boolean") {
-		v.IsInternalTask = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ParameterObject", ns0, "StringDictionary") {
-		v.ParameterObject = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "LastStarted", soap.NSXSD, "dateTime") {
-		v.LastStarted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "StartCount", soap.NSXSD, "int") {
-		v.StartCount = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DatabaseSerialNumber", soap.NSXSD, "string") {
-		v.DatabaseSerialNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Result", soap.NSXSD, "string") {
-		v.Result = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Request", soap.NSXSD, "string") {
-		v.Request = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgressDescription", soap.NSXSD, "string") {
-		v.ProgressDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProgressPercent", soap.NSXSD, "short") {
-		v.ProgressPercent = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
-		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadText[BatchTaskCancellationBehaviour])
-	}
-}
-
-// BatchTaskState is the enumeration BatchTaskState.
-type BatchTaskState string
-
-// Values of BatchTaskState.
-const (
-	BatchTaskStateUnknown                BatchTaskState = "Unknown"
-	BatchTaskStateNew                    BatchTaskState = "New"
-	BatchTaskStateAquired                BatchTaskState = "Aquired"
-	BatchTaskStateStarted                BatchTaskState = "Started"
-	BatchTaskStateSucceeded              BatchTaskState = "Succeeded"
-	BatchTaskStateFailed                 BatchTaskState = "Failed"
-	BatchTaskStateSucceededManualCleanup BatchTaskState = "SucceededManualCleanup"
-	BatchTaskStateAll                    BatchTaskState = "All"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BatchTaskState) IsValid() bool {
-	switch v {
-	case BatchTaskStateUnknown, BatchTaskStateNew, BatchTaskStateAquired, BatchTaskStateStarted, BatchTaskStateSucceeded, BatchTaskStateFailed, BatchTaskStateSucceededManualCleanup, BatchTaskStateAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BatchTaskState) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BatchTaskState %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BatchTaskState) UnmarshalText(b []byte) error {
-	x := BatchTaskState(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BatchTaskState %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BatchTaskState) Number() int64 {
-	switch v {
-	case BatchTaskStateUnknown:
-		return 0
-	case BatchTaskStateNew:
-		return 1
-	case BatchTaskStateAquired:
-		return 2
-	case BatchTaskStateStarted:
-		return 3
-	case BatchTaskStateSucceeded:
-		return 4
-	case BatchTaskStateFailed:
-		return 5
-	case BatchTaskStateSucceededManualCleanup:
-		return 6
-	case BatchTaskStateAll:
-		return 99999
-	}
-	return -1
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // CreateDefaultSaintConfiguration is the anonymous type of element
 // CreateDefaultSaintConfiguration.
@@ -400,12 +40,12 @@ func (v *CreateDefaultSaintConfiguration) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaintConfigurationResponse.
 type CreateDefaultSaintConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaintConfiguration]
+	Response soap.Opt[*services88.SaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaintConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -417,7 +57,7 @@ func (v *CreateDefaultSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaintConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaintConfiguration])
 	}
 }
 
@@ -457,12 +97,12 @@ func (v *CreateDefaultStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultStatusMonitorPeriodsResponse.
 type CreateDefaultStatusMonitorPeriodsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*StatusMonitorPeriods]
+	Response soap.Opt[*services88.StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -474,7 +114,7 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
 	}
 }
 
@@ -482,12 +122,12 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Deco
 // CreateDefaultStatusMonitorResponse.
 type CreateDefaultStatusMonitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*StatusMonitor]
+	Response soap.Opt[*services88.StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -499,272 +139,7 @@ func (v *CreateDefaultStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
-	}
-}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
 	}
 }
 
@@ -788,12 +163,12 @@ func (v *GetSaintConfigurations) unmarshalFields(d *soap.Decoder) {}
 // GetSaintConfigurationsResponse.
 type GetSaintConfigurationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaintConfiguration]
+	Response soap.Opt[services88.ArrayOfSaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaintConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaintConfiguration])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -805,7 +180,7 @@ func (v *GetSaintConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaintConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaintConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaintConfiguration])
 	}
 }
 
@@ -853,12 +228,12 @@ func (v *GetStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {}
 // GetStatusMonitorPeriodsResponse.
 type GetStatusMonitorPeriodsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*StatusMonitorPeriods]
+	Response soap.Opt[*services88.StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -870,7 +245,7 @@ func (v *GetStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
 	}
 }
 
@@ -878,12 +253,12 @@ func (v *GetStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 // GetStatusMonitorResponse.
 type GetStatusMonitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*StatusMonitor]
+	Response soap.Opt[*services88.StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -895,7 +270,7 @@ func (v *GetStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
 	}
 }
 
@@ -933,12 +308,12 @@ func (v *GetStatusMonitors) unmarshalFields(d *soap.Decoder) {
 // GetStatusMonitorsResponse.
 type GetStatusMonitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfStatusMonitor]
+	Response soap.Opt[services88.ArrayOfStatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfStatusMonitor])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfStatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -950,7 +325,7 @@ func (v *GetStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfStatusMonitor])
 	}
 }
 
@@ -982,12 +357,12 @@ func (v *RegenerateCounters) unmarshalFields(d *soap.Decoder) {
 // RegenerateCountersResponse.
 type RegenerateCountersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*BatchTaskInfo]
+	Response soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateCountersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -999,7 +374,7 @@ func (v *RegenerateCountersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegenerateCountersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }
 
@@ -1073,12 +448,12 @@ func (v *RegenerateStatusMonitors) unmarshalFields(d *soap.Decoder) {
 // RegenerateStatusMonitorsResponse.
 type RegenerateStatusMonitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*BatchTaskInfo]
+	Response soap.Opt[*services88.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1090,77 +465,7 @@ func (v *RegenerateStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegenerateStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
-	}
-}
-
-// SaintConfiguration is the complex type SaintConfiguration. It extends
-// Carrier, whose members come first on the wire.
-type SaintConfiguration struct {
-	Carrier
-	// OwnerTable is element OwnerTable (optional).
-	OwnerTable soap.Opt[int16]
-	// Enabled is element Enabled (optional).
-	Enabled soap.Opt[bool]
-	// Period1 is element Period1 (optional).
-	Period1 soap.Opt[int32]
-	// Period2 is element Period2 (optional).
-	Period2 soap.Opt[int32]
-	// Period3 is element Period3 (optional).
-	Period3 soap.Opt[int32]
-	// GenerationStart is element GenerationStart (optional).
-	GenerationStart soap.Opt[soap.DateTime]
-	// GenerationEnd is element GenerationEnd (optional).
-	GenerationEnd soap.Opt[soap.DateTime]
-	// RowsGenerated is element RowsGenerated (optional).
-	RowsGenerated soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaintConfiguration) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnerTable", v.OwnerTable, soap.Int16)
-	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "Period1", v.Period1, soap.Int32)
-	soap.WriteOpt(e, ns0, "Period2", v.Period2, soap.Int32)
-	soap.WriteOpt(e, ns0, "Period3", v.Period3, soap.Int32)
-	soap.WriteOpt(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "GenerationEnd", v.GenerationEnd, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RowsGenerated", v.RowsGenerated, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaintConfiguration) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "OwnerTable", soap.NSXSD, "short") {
-		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Period1", soap.NSXSD, "int") {
-		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Period2", soap.NSXSD, "int") {
-		v.Period2 = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Period3", soap.NSXSD, "int") {
-		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
-		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "GenerationEnd", soap.NSXSD, "dateTime") {
-		v.GenerationEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RowsGenerated", soap.NSXSD, "int") {
-		v.RowsGenerated = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
 	}
 }
 
@@ -1168,12 +473,12 @@ func (v *SaintConfiguration) unmarshalFields(d *soap.Decoder) {
 // SaveSaintConfiguration.
 type SaveSaintConfiguration struct {
 	// SaintConfiguration is element SaintConfiguration (optional, nillable).
-	SaintConfiguration soap.Opt[*SaintConfiguration]
+	SaintConfiguration soap.Opt[*services88.SaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaintConfiguration", v.SaintConfiguration, soap.Complex[*SaintConfiguration])
+	soap.WriteOptPtr(e, ns0, "SaintConfiguration", v.SaintConfiguration, soap.Complex[*services88.SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1185,7 +490,7 @@ func (v *SaveSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaintConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
-		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
+		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[services88.SaintConfiguration])
 	}
 }
 
@@ -1193,12 +498,12 @@ func (v *SaveSaintConfiguration) unmarshalFields(d *soap.Decoder) {
 // SaveSaintConfigurationResponse.
 type SaveSaintConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaintConfiguration]
+	Response soap.Opt[*services88.SaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaintConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1210,19 +515,19 @@ func (v *SaveSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaintConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaintConfiguration])
 	}
 }
 
 // SaveStatusMonitor is the anonymous type of element SaveStatusMonitor.
 type SaveStatusMonitor struct {
 	// StatusMonitor is element StatusMonitor (optional, nillable).
-	StatusMonitor soap.Opt[*StatusMonitor]
+	StatusMonitor soap.Opt[*services88.StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "StatusMonitor", v.StatusMonitor, soap.Complex[*StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "StatusMonitor", v.StatusMonitor, soap.Complex[*services88.StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1234,7 +539,7 @@ func (v *SaveStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
-		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
 	}
 }
 
@@ -1242,12 +547,12 @@ func (v *SaveStatusMonitor) unmarshalFields(d *soap.Decoder) {
 // SaveStatusMonitorPeriods.
 type SaveStatusMonitorPeriods struct {
 	// StatusMonitorPeriods is element StatusMonitorPeriods (optional, nillable).
-	StatusMonitorPeriods soap.Opt[*StatusMonitorPeriods]
+	StatusMonitorPeriods soap.Opt[*services88.StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "StatusMonitorPeriods", v.StatusMonitorPeriods, soap.Complex[*StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "StatusMonitorPeriods", v.StatusMonitorPeriods, soap.Complex[*services88.StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1259,7 +564,7 @@ func (v *SaveStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitorPeriods", ns0, "StatusMonitorPeriods") {
-		v.StatusMonitorPeriods = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.StatusMonitorPeriods = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
 	}
 }
 
@@ -1267,12 +572,12 @@ func (v *SaveStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 // SaveStatusMonitorPeriodsResponse.
 type SaveStatusMonitorPeriodsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*StatusMonitorPeriods]
+	Response soap.Opt[*services88.StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1284,7 +589,7 @@ func (v *SaveStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
 	}
 }
 
@@ -1292,12 +597,12 @@ func (v *SaveStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveStatusMonitorResponse.
 type SaveStatusMonitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*StatusMonitor]
+	Response soap.Opt[*services88.StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1309,7 +614,7 @@ func (v *SaveStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
 	}
 }
 
@@ -1319,13 +624,13 @@ type SetRankOnStatusMonitors struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[ArrayOfint]
+	ItemsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnStatusMonitors) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1339,8 +644,8 @@ func (v *SetRankOnStatusMonitors) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "ItemsIds", ns1, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1359,532 +664,3 @@ func (v *SetRankOnStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetRankOnStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StatusMonitor is the complex type StatusMonitor. It extends Carrier, whose
-// members come first on the wire.
-type StatusMonitor struct {
-	Carrier
-	// OwnerTable is element OwnerTable (optional).
-	OwnerTable soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// DefaultTask is element DefaultTask (optional).
-	DefaultTask soap.Opt[int32]
-	// DefaultTaskText is element DefaultTaskText (optional, nillable).
-	DefaultTaskText soap.Opt[string]
-	// IsVisual is element IsVisual (optional).
-	IsVisual soap.Opt[bool]
-	// LastGenerated is element LastGenerated (optional).
-	LastGenerated soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// StatusMonitorId is element StatusMonitorId (optional).
-	StatusMonitorId soap.Opt[int32]
-	// PictureId is element PictureId (optional).
-	PictureId soap.Opt[int32]
-	// NeedsUpdate is element NeedsUpdate (optional).
-	NeedsUpdate soap.Opt[bool]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// NumMatches is element NumMatches (optional).
-	NumMatches soap.Opt[int32]
-	// NumNeedUpdate is element NumNeedUpdate (optional).
-	NumNeedUpdate soap.Opt[int32]
-	// GenerationStart is element GenerationStart (optional).
-	GenerationStart soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnerTable", v.OwnerTable, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "DefaultTask", v.DefaultTask, soap.Int32)
-	soap.WriteOpt(e, ns0, "DefaultTaskText", v.DefaultTaskText, soap.String)
-	soap.WriteOpt(e, ns0, "IsVisual", v.IsVisual, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "StatusMonitorId", v.StatusMonitorId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PictureId", v.PictureId, soap.Int32)
-	soap.WriteOpt(e, ns0, "NeedsUpdate", v.NeedsUpdate, soap.Bool)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "NumMatches", v.NumMatches, soap.Int32)
-	soap.WriteOpt(e, ns0, "NumNeedUpdate", v.NumNeedUpdate, soap.Int32)
-	soap.WriteOpt(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatusMonitor) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "OwnerTable", soap.NSXSD, "int") {
-		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DefaultTask", soap.NSXSD, "int") {
-		v.DefaultTask = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "DefaultTaskText", soap.NSXSD, "string") {
-		v.DefaultTaskText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsVisual", soap.NSXSD, "boolean") {
-		v.IsVisual = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastGenerated", soap.NSXSD, "dateTime") {
-		v.LastGenerated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StatusMonitorId", soap.NSXSD, "int") {
-		v.StatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PictureId", soap.NSXSD, "int") {
-		v.PictureId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NeedsUpdate", soap.NSXSD, "boolean") {
-		v.NeedsUpdate = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "NumMatches", soap.NSXSD, "int") {
-		v.NumMatches = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NumNeedUpdate", soap.NSXSD, "int") {
-		v.NumNeedUpdate = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
-		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
-// StatusMonitorPeriods is the complex type StatusMonitorPeriods. It extends
-// Carrier, whose members come first on the wire.
-type StatusMonitorPeriods struct {
-	Carrier
-	// Period1 is element Period1 (optional).
-	Period1 soap.Opt[int32]
-	// Period2 is element Period2 (optional).
-	Period2 soap.Opt[int32]
-	// Period3 is element Period3 (optional).
-	Period3 soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Period1", v.Period1, soap.Int32)
-	soap.WriteOpt(e, ns0, "Period2", v.Period2, soap.Int32)
-	soap.WriteOpt(e, ns0, "Period3", v.Period3, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Period1", soap.NSXSD, "int") {
-		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Period2", soap.NSXSD, "int") {
-		v.Period2 = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Period3", soap.NSXSD, "int") {
-		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}

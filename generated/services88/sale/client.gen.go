@@ -6,144 +6,10 @@ package sale
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // SaleClient calls the operations of the portType Sale through the SOAP binding BasicHttpBinding_Sale.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type SaleClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewSaleClient returns a client sending its requests through c.
-func NewSaleClient(c *soap.Client) *SaleClient {
+// NewSaleClient returns a client calling the endpoint "Sale.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewSaleClient(cc soap.ClientConn) *SaleClient {
 	return &SaleClient{
-		c:   c,
+		c:   cc.Endpoint("Sale.svc"),
 		ops: SaleOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewSaleClient(c *soap.Client) *SaleClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) CreateDefaultSaleEntity(ctx context.Context, req *CreateDefaultSaleEntity, opts ...soap.CallOption) (*CreateDefaultSaleEntityResponse, error) {
 	resp := new(CreateDefaultSaleEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *SaleClient) CreateDefaultSaleEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SaveSaleEntity(ctx context.Context, req *SaveSaleEntity, opts ...soap.CallOption) (*SaveSaleEntityResponse, error) {
 	resp := new(SaveSaleEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *SaleClient) SaveSaleEntity(ctx context.Context, req *SaveSaleEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity, opts ...soap.CallOption) (*DeleteSaleEntityResponse, error) {
 	resp := new(DeleteSaleEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *SaleClient) DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) CreateDefaultSaleStakeholder(ctx context.Context, req *CreateDefaultSaleStakeholder, opts ...soap.CallOption) (*CreateDefaultSaleStakeholderResponse, error) {
 	resp := new(CreateDefaultSaleStakeholderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *SaleClient) CreateDefaultSaleStakeholder(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SaveSaleStakeholder(ctx context.Context, req *SaveSaleStakeholder, opts ...soap.CallOption) (*SaveSaleStakeholderResponse, error) {
 	resp := new(SaveSaleStakeholderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +95,7 @@ func (c *SaleClient) SaveSaleStakeholder(ctx context.Context, req *SaveSaleStake
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleStakeholder, opts ...soap.CallOption) (*DeleteSaleStakeholderResponse, error) {
 	resp := new(DeleteSaleStakeholderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +108,7 @@ func (c *SaleClient) DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleS
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) CreateDefaultSaleSummary(ctx context.Context, req *CreateDefaultSaleSummary, opts ...soap.CallOption) (*CreateDefaultSaleSummaryResponse, error) {
 	resp := new(CreateDefaultSaleSummaryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +120,7 @@ func (c *SaleClient) CreateDefaultSaleSummary(ctx context.Context, req *CreateDe
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSale(ctx context.Context, req *GetSale, opts ...soap.CallOption) (*GetSaleResponse, error) {
 	resp := new(GetSaleResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +132,7 @@ func (c *SaleClient) GetSale(ctx context.Context, req *GetSale, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleEntity(ctx context.Context, req *GetSaleEntity, opts ...soap.CallOption) (*GetSaleEntityResponse, error) {
 	resp := new(GetSaleEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -276,7 +144,7 @@ func (c *SaleClient) GetSaleEntity(ctx context.Context, req *GetSaleEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.CallOption) (*HasGuideResponse, error) {
 	resp := new(HasGuideResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -288,7 +156,7 @@ func (c *SaleClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetNextDueDate(ctx context.Context, req *GetNextDueDate, opts ...soap.CallOption) (*GetNextDueDateResponse, error) {
 	resp := new(GetNextDueDateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +169,7 @@ func (c *SaleClient) GetNextDueDate(ctx context.Context, req *GetNextDueDate, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdateNextDueDate, opts ...soap.CallOption) (*BatchUpdateNextDueDateResponse, error) {
 	resp := new(BatchUpdateNextDueDateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +181,7 @@ func (c *SaleClient) BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdat
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetNextSaleStage(ctx context.Context, req *GetNextSaleStage, opts ...soap.CallOption) (*GetNextSaleStageResponse, error) {
 	resp := new(GetNextSaleStageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +193,7 @@ func (c *SaleClient) GetNextSaleStage(ctx context.Context, req *GetNextSaleStage
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) HasGuideActivities(ctx context.Context, req *HasGuideActivities, opts ...soap.CallOption) (*HasGuideActivitiesResponse, error) {
 	resp := new(HasGuideActivitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -338,7 +206,7 @@ func (c *SaleClient) HasGuideActivities(ctx context.Context, req *HasGuideActivi
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) OfferAutoNextStageOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStageOnApppointmentCompleted, opts ...soap.CallOption) (*OfferAutoNextStageOnApppointmentCompletedResponse, error) {
 	resp := new(OfferAutoNextStageOnApppointmentCompletedResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +219,7 @@ func (c *SaleClient) OfferAutoNextStageOnApppointmentCompleted(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetProbabilityFromStage(ctx context.Context, req *GetProbabilityFromStage, opts ...soap.CallOption) (*GetProbabilityFromStageResponse, error) {
 	resp := new(GetProbabilityFromStageResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -363,7 +231,7 @@ func (c *SaleClient) GetProbabilityFromStage(ctx context.Context, req *GetProbab
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -375,7 +243,7 @@ func (c *SaleClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) AddSaleStakeholders(ctx context.Context, req *AddSaleStakeholders, opts ...soap.CallOption) (*AddSaleStakeholdersResponse, error) {
 	resp := new(AddSaleStakeholdersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -388,7 +256,7 @@ func (c *SaleClient) AddSaleStakeholders(ctx context.Context, req *AddSaleStakeh
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) DeleteSaleStakeholders(ctx context.Context, req *DeleteSaleStakeholders, opts ...soap.CallOption) (*DeleteSaleStakeholdersResponse, error) {
 	resp := new(DeleteSaleStakeholdersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -400,7 +268,7 @@ func (c *SaleClient) DeleteSaleStakeholders(ctx context.Context, req *DeleteSale
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) HasStakeholderSetting(ctx context.Context, req *HasStakeholderSetting, opts ...soap.CallOption) (*HasStakeholderSettingResponse, error) {
 	resp := new(HasStakeholderSettingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -412,7 +280,7 @@ func (c *SaleClient) HasStakeholderSetting(ctx context.Context, req *HasStakehol
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) ValidateSaleEntity(ctx context.Context, req *ValidateSaleEntity, opts ...soap.CallOption) (*ValidateSaleEntityResponse, error) {
 	resp := new(ValidateSaleEntityResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -424,7 +292,7 @@ func (c *SaleClient) ValidateSaleEntity(ctx context.Context, req *ValidateSaleEn
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SaleHasQuote(ctx context.Context, req *SaleHasQuote, opts ...soap.CallOption) (*SaleHasQuoteResponse, error) {
 	resp := new(SaleHasQuoteResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -436,7 +304,7 @@ func (c *SaleClient) SaleHasQuote(ctx context.Context, req *SaleHasQuote, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleList(ctx context.Context, req *GetSaleList, opts ...soap.CallOption) (*GetSaleListResponse, error) {
 	resp := new(GetSaleListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -448,7 +316,7 @@ func (c *SaleClient) GetSaleList(ctx context.Context, req *GetSaleList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetMyOpportunities(ctx context.Context, req *GetMyOpportunities, opts ...soap.CallOption) (*GetMyOpportunitiesResponse, error) {
 	resp := new(GetMyOpportunitiesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -460,7 +328,7 @@ func (c *SaleClient) GetMyOpportunities(ctx context.Context, req *GetMyOpportuni
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetRecentSales(ctx context.Context, req *GetRecentSales, opts ...soap.CallOption) (*GetRecentSalesResponse, error) {
 	resp := new(GetRecentSalesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -472,7 +340,7 @@ func (c *SaleClient) GetRecentSales(ctx context.Context, req *GetRecentSales, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetUpcomingSales(ctx context.Context, req *GetUpcomingSales, opts ...soap.CallOption) (*GetUpcomingSalesResponse, error) {
 	resp := new(GetUpcomingSalesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -484,7 +352,7 @@ func (c *SaleClient) GetUpcomingSales(ctx context.Context, req *GetUpcomingSales
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSalesByDate(ctx context.Context, req *GetSalesByDate, opts ...soap.CallOption) (*GetSalesByDateResponse, error) {
 	resp := new(GetSalesByDateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -497,7 +365,7 @@ func (c *SaleClient) GetSalesByDate(ctx context.Context, req *GetSalesByDate, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetOpenSalesForContact(ctx context.Context, req *GetOpenSalesForContact, opts ...soap.CallOption) (*GetOpenSalesForContactResponse, error) {
 	resp := new(GetOpenSalesForContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -509,7 +377,7 @@ func (c *SaleClient) GetOpenSalesForContact(ctx context.Context, req *GetOpenSal
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsSold(ctx context.Context, req *SetAsSold, opts ...soap.CallOption) (*SetAsSoldResponse, error) {
 	resp := new(SetAsSoldResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -521,7 +389,7 @@ func (c *SaleClient) SetAsSold(ctx context.Context, req *SetAsSold, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWithReason, opts ...soap.CallOption) (*SetAsSoldWithReasonResponse, error) {
 	resp := new(SetAsSoldWithReasonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -533,7 +401,7 @@ func (c *SaleClient) SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWith
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsLost(ctx context.Context, req *SetAsLost, opts ...soap.CallOption) (*SetAsLostResponse, error) {
 	resp := new(SetAsLostResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -545,7 +413,7 @@ func (c *SaleClient) SetAsLost(ctx context.Context, req *SetAsLost, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsLostWithReason(ctx context.Context, req *SetAsLostWithReason, opts ...soap.CallOption) (*SetAsLostWithReasonResponse, error) {
 	resp := new(SetAsLostWithReasonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -557,7 +425,7 @@ func (c *SaleClient) SetAsLostWithReason(ctx context.Context, req *SetAsLostWith
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSalesFromContact(ctx context.Context, req *GetSalesFromContact, opts ...soap.CallOption) (*GetSalesFromContactResponse, error) {
 	resp := new(GetSalesFromContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -569,7 +437,7 @@ func (c *SaleClient) GetSalesFromContact(ctx context.Context, req *GetSalesFromC
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSalesFromPerson(ctx context.Context, req *GetSalesFromPerson, opts ...soap.CallOption) (*GetSalesFromPersonResponse, error) {
 	resp := new(GetSalesFromPersonResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -581,7 +449,7 @@ func (c *SaleClient) GetSalesFromPerson(ctx context.Context, req *GetSalesFromPe
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholder(ctx context.Context, req *GetSaleStakeholder, opts ...soap.CallOption) (*GetSaleStakeholderResponse, error) {
 	resp := new(GetSaleStakeholderResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -594,7 +462,7 @@ func (c *SaleClient) GetSaleStakeholder(ctx context.Context, req *GetSaleStakeho
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholderList(ctx context.Context, req *GetSaleStakeholderList, opts ...soap.CallOption) (*GetSaleStakeholderListResponse, error) {
 	resp := new(GetSaleStakeholderListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -606,7 +474,7 @@ func (c *SaleClient) GetSaleStakeholderList(ctx context.Context, req *GetSaleSta
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholders(ctx context.Context, req *GetSaleStakeholders, opts ...soap.CallOption) (*GetSaleStakeholdersResponse, error) {
 	resp := new(GetSaleStakeholdersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -619,7 +487,7 @@ func (c *SaleClient) GetSaleStakeholders(ctx context.Context, req *GetSaleStakeh
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) UpdateSaleStakeholders(ctx context.Context, req *UpdateSaleStakeholders, opts ...soap.CallOption) (*UpdateSaleStakeholdersResponse, error) {
 	resp := new(UpdateSaleStakeholdersResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -632,7 +500,7 @@ func (c *SaleClient) UpdateSaleStakeholders(ctx context.Context, req *UpdateSale
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholderById(ctx context.Context, req *GetSaleStakeholderById, opts ...soap.CallOption) (*GetSaleStakeholderByIdResponse, error) {
 	resp := new(GetSaleStakeholderByIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -644,7 +512,7 @@ func (c *SaleClient) GetSaleStakeholderById(ctx context.Context, req *GetSaleSta
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSummaryByAssociate(ctx context.Context, req *GetSummaryByAssociate, opts ...soap.CallOption) (*GetSummaryByAssociateResponse, error) {
 	resp := new(GetSummaryByAssociateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -656,7 +524,7 @@ func (c *SaleClient) GetSummaryByAssociate(ctx context.Context, req *GetSummaryB
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSummaryByGroup(ctx context.Context, req *GetSummaryByGroup, opts ...soap.CallOption) (*GetSummaryByGroupResponse, error) {
 	resp := new(GetSummaryByGroupResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -668,7 +536,7 @@ func (c *SaleClient) GetSummaryByGroup(ctx context.Context, req *GetSummaryByGro
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSummaryByContact(ctx context.Context, req *GetSummaryByContact, opts ...soap.CallOption) (*GetSummaryByContactResponse, error) {
 	resp := new(GetSummaryByContactResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -678,12 +546,12 @@ func (c *SaleClient) GetSummaryByContact(ctx context.Context, req *GetSummaryByC
 // SaleOperations describes the operations of Sale in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SaleOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultSaleEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity",
 			Input: soap.QName{
@@ -699,9 +567,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleEntity",
 			Input: soap.QName{
@@ -717,9 +585,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
 			Input: soap.QName{
@@ -735,9 +603,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder",
 			Input: soap.QName{
@@ -753,9 +621,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleStakeholder",
 			Input: soap.QName{
@@ -771,9 +639,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
 			Input: soap.QName{
@@ -789,9 +657,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleSummary],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleSummaryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary",
 			Input: soap.QName{
@@ -807,9 +675,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSale],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale",
 			Input: soap.QName{
@@ -825,9 +693,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity",
 			Input: soap.QName{
@@ -843,9 +711,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasGuide],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[HasGuideResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuide",
 			Input: soap.QName{
@@ -861,9 +729,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextDueDate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNextDueDateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextDueDate",
 			Input: soap.QName{
@@ -879,9 +747,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BatchUpdateNextDueDate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[BatchUpdateNextDueDateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/BatchUpdateNextDueDate",
 			Input: soap.QName{
@@ -897,9 +765,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextSaleStage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNextSaleStageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextSaleStage",
 			Input: soap.QName{
@@ -915,9 +783,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasGuideActivities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[HasGuideActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuideActivities",
 			Input: soap.QName{
@@ -933,9 +801,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[OfferAutoNextStageOnApppointmentCompleted],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[OfferAutoNextStageOnApppointmentCompletedResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/OfferAutoNextStageOnApppointmentCompleted",
 			Input: soap.QName{
@@ -951,9 +819,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProbabilityFromStage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetProbabilityFromStageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetProbabilityFromStage",
 			Input: soap.QName{
@@ -969,9 +837,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/IsNumberValid",
 			Input: soap.QName{
@@ -987,9 +855,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[AddSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/AddSaleStakeholders",
 			Input: soap.QName{
@@ -1005,9 +873,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholders",
 			Input: soap.QName{
@@ -1023,9 +891,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasStakeholderSetting],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[HasStakeholderSettingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasStakeholderSetting",
 			Input: soap.QName{
@@ -1041,9 +909,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateSaleEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ValidateSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/ValidateSaleEntity",
 			Input: soap.QName{
@@ -1059,9 +927,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaleHasQuote],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaleHasQuoteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaleHasQuote",
 			Input: soap.QName{
@@ -1077,9 +945,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleList",
 			Input: soap.QName{
@@ -1095,9 +963,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyOpportunities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetMyOpportunitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetMyOpportunities",
 			Input: soap.QName{
@@ -1113,9 +981,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecentSales],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetRecentSalesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetRecentSales",
 			Input: soap.QName{
@@ -1131,9 +999,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUpcomingSales],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUpcomingSalesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetUpcomingSales",
 			Input: soap.QName{
@@ -1149,9 +1017,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesByDate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesByDateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesByDate",
 			Input: soap.QName{
@@ -1167,9 +1035,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOpenSalesForContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetOpenSalesForContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetOpenSalesForContact",
 			Input: soap.QName{
@@ -1185,9 +1053,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsSold],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetAsSoldResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSold",
 			Input: soap.QName{
@@ -1203,9 +1071,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsSoldWithReason],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetAsSoldWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSoldWithReason",
 			Input: soap.QName{
@@ -1221,9 +1089,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsLost],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetAsLostResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLost",
 			Input: soap.QName{
@@ -1239,9 +1107,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsLostWithReason],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetAsLostWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLostWithReason",
 			Input: soap.QName{
@@ -1257,9 +1125,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesFromContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesFromContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromContact",
 			Input: soap.QName{
@@ -1275,9 +1143,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesFromPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesFromPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromPerson",
 			Input: soap.QName{
@@ -1293,9 +1161,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder",
 			Input: soap.QName{
@@ -1311,9 +1179,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholderList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholderListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderList",
 			Input: soap.QName{
@@ -1329,9 +1197,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholders",
 			Input: soap.QName{
@@ -1347,9 +1215,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/UpdateSaleStakeholders",
 			Input: soap.QName{
@@ -1365,9 +1233,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholderById],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholderByIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderById",
 			Input: soap.QName{
@@ -1383,9 +1251,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummaryByAssociate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSummaryByAssociateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByAssociate",
 			Input: soap.QName{
@@ -1401,9 +1269,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummaryByGroup],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSummaryByGroupResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByGroup",
 			Input: soap.QName{
@@ -1419,9 +1287,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummaryByContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetSummaryByContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByContact",
 			Input: soap.QName{
@@ -1438,37 +1306,18 @@ func SaleOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1487,11 +1336,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // HTTP request's context. A returned error becomes a SOAP Fault (see
 // soap.Handler): a *soap.Fault is sent as it is, other errors as an internal
 // error. Embed UnimplementedSaleServer to implement some operations only. A
-// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// method reads the request's SOAP headers with services88.RequestHeaderFrom.
+// It sets the response's SOAP headers with services88.SetResponseHeader. The
+// Succeeded header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type SaleServer interface {
 	// CreateDefaultSaleEntity serves the operation CreateDefaultSaleEntity
 	// (SOAPAction

@@ -2,13 +2,12 @@
 // source: Sale.wsdl
 
 // Package sale is the generated client for the SOAP service described by
-// Sale.wsdl (WcfSaleService).
+// Sale.wsdl; its schema types are in package services88.
 package sale
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,76 +16,22 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ActivityStatus is the enumeration ActivityStatus.
-type ActivityStatus string
-
-// Values of ActivityStatus.
-const (
-	ActivityStatusUnknown    ActivityStatus = "Unknown"
-	ActivityStatusNotStarted ActivityStatus = "NotStarted"
-	ActivityStatusStarted    ActivityStatus = "Started"
-	ActivityStatusCompleted  ActivityStatus = "Completed"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ActivityStatus) IsValid() bool {
-	switch v {
-	case ActivityStatusUnknown, ActivityStatusNotStarted, ActivityStatusStarted, ActivityStatusCompleted:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ActivityStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ActivityStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ActivityStatus) UnmarshalText(b []byte) error {
-	x := ActivityStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ActivityStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ActivityStatus) Number() int64 {
-	switch v {
-	case ActivityStatusUnknown:
-		return 0
-	case ActivityStatusNotStarted:
-		return 1
-	case ActivityStatusStarted:
-		return 2
-	case ActivityStatusCompleted:
-		return 3
-	}
-	return -1
-}
 
 // AddSaleStakeholders is the anonymous type of element AddSaleStakeholders.
 type AddSaleStakeholders struct {
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// SaleStakeholders is element SaleStakeholders (optional, nillable).
-	SaleStakeholders soap.Opt[ArrayOfSaleStakeholder]
+	SaleStakeholders soap.Opt[services88.ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[services88.ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -101,7 +46,7 @@ func (v *AddSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
 	}
 }
 
@@ -120,1018 +65,6 @@ func (v *AddSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {}
-
-// Address is the complex type Address. It extends Carrier, whose members come
-// first on the wire.
-type Address struct {
-	Carrier
-	// Wgs84Latitude is element Wgs84Latitude (optional).
-	Wgs84Latitude soap.Opt[float64]
-	// Wgs84Longitude is element Wgs84Longitude (optional).
-	Wgs84Longitude soap.Opt[float64]
-	// LocalizedAddress is element LocalizedAddress (optional, nillable).
-	LocalizedAddress soap.Opt[ArrayOfArrayOfLocalizedField]
-	// Street is element Street (optional, nillable).
-	Street soap.Opt[*StructuredAddress]
-	// Postal is element Postal (optional, nillable).
-	Postal soap.Opt[*StructuredAddress]
-	// Formatted is element Formatted (optional, nillable).
-	Formatted soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Address) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, soap.Float64)
-	soap.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, soap.Value[ArrayOfArrayOfLocalizedField])
-	soap.WriteOptPtr(e, ns0, "Street", v.Street, soap.Complex[*StructuredAddress])
-	soap.WriteOptPtr(e, ns0, "Postal", v.Postal, soap.Complex[*StructuredAddress])
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Address) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Wgs84Latitude", soap.NSXSD, "double") {
-		v.Wgs84Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Wgs84Longitude", soap.NSXSD, "double") {
-		v.Wgs84Longitude = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "LocalizedAddress", ns0, "ArrayOfArrayOfLocalizedField") {
-		v.LocalizedAddress = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfLocalizedField])
-	}
-	if d.At(ns0, "Street", ns0, "StructuredAddress") {
-		v.Street = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
-	}
-	if d.At(ns0, "Postal", ns0, "StructuredAddress") {
-		v.Postal = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
-	}
-	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// AddressType is the enumeration AddressType.
-type AddressType string
-
-// Values of AddressType.
-const (
-	AddressTypeUnknown              AddressType = "Unknown"
-	AddressTypeContactPostalAddress AddressType = "ContactPostalAddress"
-	AddressTypeContactStreetAddress AddressType = "ContactStreetAddress"
-	AddressTypePersonPrivateAddress AddressType = "PersonPrivateAddress"
-	AddressTypeQuoteBillingAddress  AddressType = "QuoteBillingAddress"
-	AddressTypeQuoteShippingAddress AddressType = "QuoteShippingAddress"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AddressType) IsValid() bool {
-	switch v {
-	case AddressTypeUnknown, AddressTypeContactPostalAddress, AddressTypeContactStreetAddress, AddressTypePersonPrivateAddress, AddressTypeQuoteBillingAddress, AddressTypeQuoteShippingAddress:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AddressType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AddressType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AddressType) UnmarshalText(b []byte) error {
-	x := AddressType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AddressType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AddressType) Number() int64 {
-	switch v {
-	case AddressTypeUnknown:
-		return 0
-	case AddressTypeContactPostalAddress:
-		return 1
-	case AddressTypeContactStreetAddress:
-		return 2
-	case AddressTypePersonPrivateAddress:
-		return 16387
-	case AddressTypeQuoteBillingAddress:
-		return 8196
-	case AddressTypeQuoteShippingAddress:
-		return 8197
-	}
-	return -1
-}
-
-// Appointment is the complex type Appointment. It extends Carrier, whose
-// members come first on the wire.
-type Appointment struct {
-	Carrier
-	// AppointmentId is element AppointmentId (optional).
-	AppointmentId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
-	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
-	EndDate soap.Opt[soap.DateTime]
-	// Type is element Type (optional).
-	Type soap.Opt[AppointmentType]
-	// Task is element Task (optional, nillable).
-	Task soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
-	PersonFullName soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// ProjectName is element ProjectName (optional, nillable).
-	ProjectName soap.Opt[string]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// ColorIndex is element ColorIndex (optional).
-	ColorIndex soap.Opt[int16]
-	// IsFree is element IsFree (optional).
-	IsFree soap.Opt[bool]
-	// HasAlarm is element HasAlarm (optional).
-	HasAlarm soap.Opt[bool]
-	// IsAlldayEvent is element IsAlldayEvent (optional).
-	IsAlldayEvent soap.Opt[bool]
-	// Private is element Private (optional).
-	Private soap.Opt[AppointmentPrivate]
-	// PriorityId is element PriorityId (optional).
-	PriorityId soap.Opt[int32]
-	// PriorityName is element PriorityName (optional, nillable).
-	PriorityName soap.Opt[string]
-	// TaskType is element TaskType (optional).
-	TaskType soap.Opt[TaskType]
-	// IsBookingMain is element IsBookingMain (optional).
-	IsBookingMain soap.Opt[bool]
-	// IsRecurrence is element IsRecurrence (optional).
-	IsRecurrence soap.Opt[bool]
-	// IsBooking is element IsBooking (optional).
-	IsBooking soap.Opt[bool]
-	// ActiveDate is element ActiveDate (optional).
-	ActiveDate soap.Opt[soap.DateTime]
-	// AssignmentStatus is element AssignmentStatus (optional).
-	AssignmentStatus soap.Opt[AssignmentStatus]
-	// InvitationStatus is element InvitationStatus (optional).
-	InvitationStatus soap.Opt[InvitationStatus]
-	// BookingType is element BookingType (optional).
-	BookingType soap.Opt[BookingType]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// RecurringPattern is element RecurringPattern (optional).
-	RecurringPattern soap.Opt[RecurrencePattern]
-	// RecurringStartDate is element RecurringStartDate (optional).
-	RecurringStartDate soap.Opt[soap.DateTime]
-	// RecurringEndDate is element RecurringEndDate (optional).
-	RecurringEndDate soap.Opt[soap.DateTime]
-	// MotherId is element MotherId (optional).
-	MotherId soap.Opt[int32]
-	// AssignedBy is element AssignedBy (optional).
-	AssignedBy soap.Opt[int32]
-	// AssignedByFullName is element AssignedByFullName (optional, nillable).
-	AssignedByFullName soap.Opt[string]
-	// RejectReason is element RejectReason (optional, nillable).
-	RejectReason soap.Opt[string]
-	// Location is element Location (optional, nillable).
-	Location soap.Opt[string]
-	// AlarmLeadTime is element AlarmLeadTime (optional).
-	AlarmLeadTime soap.Opt[soap.Duration]
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// SaleName is element SaleName (optional, nillable).
-	SaleName soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[string]
-	// CreatedByFullName is element CreatedByFullName (optional, nillable).
-	CreatedByFullName soap.Opt[string]
-	// CreatedByAssociateId is element CreatedByAssociateId (optional).
-	CreatedByAssociateId soap.Opt[int32]
-	// CautionWarning is element CautionWarning (optional).
-	CautionWarning soap.Opt[AppointmentCautionWarning]
-	// OwnedExternally is element OwnedExternally (optional).
-	OwnedExternally soap.Opt[AppointmentExternalOwner]
-	// MotherAssociateId is element MotherAssociateId (optional).
-	MotherAssociateId soap.Opt[int32]
-	// JoinVideomeetUrl is element JoinVideomeetUrl (optional, nillable).
-	JoinVideomeetUrl soap.Opt[string]
-	// PreferredTZLocation is element PreferredTZLocation (optional).
-	PreferredTZLocation soap.Opt[int32]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Agenda is element Agenda (optional, nillable).
-	Agenda soap.Opt[string]
-	// InternalNotes is element InternalNotes (optional, nillable).
-	InternalNotes soap.Opt[string]
-	// TaskId is element TaskId (optional).
-	TaskId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Appointment) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[AppointmentType])
-	soap.WriteOpt(e, ns0, "Task", v.Task, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Int16)
-	soap.WriteOpt(e, ns0, "IsFree", v.IsFree, soap.Bool)
-	soap.WriteOpt(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool)
-	soap.WriteOpt(e, ns0, "Private", v.Private, soap.Text[AppointmentPrivate])
-	soap.WriteOpt(e, ns0, "PriorityId", v.PriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOpt(e, ns0, "TaskType", v.TaskType, soap.Text[TaskType])
-	soap.WriteOpt(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsBooking", v.IsBooking, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveDate", v.ActiveDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus])
-	soap.WriteOpt(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus])
-	soap.WriteOpt(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "RecurringPattern", v.RecurringPattern, soap.Text[RecurrencePattern])
-	soap.WriteOpt(e, ns0, "RecurringStartDate", v.RecurringStartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "RecurringEndDate", v.RecurringEndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "MotherId", v.MotherId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssignedBy", v.AssignedBy, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssignedByFullName", v.AssignedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOpt(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, soap.Text[soap.Duration])
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedByFullName", v.CreatedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedByAssociateId", v.CreatedByAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CautionWarning", v.CautionWarning, soap.Text[AppointmentCautionWarning])
-	soap.WriteOpt(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner])
-	soap.WriteOpt(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
-	soap.WriteOpt(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, soap.Int32)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOpt(e, ns0, "InternalNotes", v.InternalNotes, soap.String)
-	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Appointment) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
-	}
-	if d.At(ns0, "Task", soap.NSXSD, "string") {
-		v.Task = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ColorIndex", soap.NSXSD, "short") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
-		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
-		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Private", ns0, "AppointmentPrivate") {
-		v.Private = soap.ReadOptItem(d, soap.ReadText[AppointmentPrivate])
-	}
-	if d.At(ns0, "PriorityId", soap.NSXSD, "int") {
-		v.PriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TaskType", ns0, "TaskType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadText[TaskType])
-	}
-	if d.At(ns0, "IsBookingMain", soap.NSXSD, "boolean") {
-		v.IsBookingMain = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsRecurrence", soap.NSXSD, "boolean") {
-		v.IsRecurrence = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsBooking", soap.NSXSD, "boolean") {
-		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ActiveDate", soap.NSXSD, "dateTime") {
-		v.ActiveDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[AssignmentStatus])
-	}
-	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[InvitationStatus])
-	}
-	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[BookingType])
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "RecurringPattern", ns0, "RecurrencePattern") {
-		v.RecurringPattern = soap.ReadOptItem(d, soap.ReadText[RecurrencePattern])
-	}
-	if d.At(ns0, "RecurringStartDate", soap.NSXSD, "dateTime") {
-		v.RecurringStartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RecurringEndDate", soap.NSXSD, "dateTime") {
-		v.RecurringEndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
-		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssignedBy", soap.NSXSD, "int") {
-		v.AssignedBy = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssignedByFullName", soap.NSXSD, "string") {
-		v.AssignedByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Location", soap.NSXSD, "string") {
-		v.Location = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AlarmLeadTime", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.AlarmLeadTime = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
-	}
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
-		v.SaleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedByFullName", soap.NSXSD, "string") {
-		v.CreatedByFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CreatedByAssociateId", soap.NSXSD, "int") {
-		v.CreatedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CautionWarning", ns0, "AppointmentCautionWarning") {
-		v.CautionWarning = soap.ReadOptItem(d, soap.ReadText[AppointmentCautionWarning])
-	}
-	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[AppointmentExternalOwner])
-	}
-	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
-		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
-		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PreferredTZLocation", soap.NSXSD, "int") {
-		v.PreferredTZLocation = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Agenda", soap.NSXSD, "string") {
-		v.Agenda = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InternalNotes", soap.NSXSD, "string") {
-		v.InternalNotes = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// AppointmentCautionWarning is the enumeration AppointmentCautionWarning.
-type AppointmentCautionWarning string
-
-// Values of AppointmentCautionWarning.
-const (
-	AppointmentCautionWarningOK                                   AppointmentCautionWarning = "OK"
-	AppointmentCautionWarningNotInSync                            AppointmentCautionWarning = "NotInSync"
-	AppointmentCautionWarningNotNotifiedByEmail                   AppointmentCautionWarning = "NotNotifiedByEmail"
-	AppointmentCautionWarningRecurrencePatternNotSupported        AppointmentCautionWarning = "RecurrencePatternNotSupported"
-	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported AppointmentCautionWarning = "IncomingRecurrenceChangeNotSupported"
-	AppointmentCautionWarningExternalParticipantsDateTimeMismatch AppointmentCautionWarning = "ExternalParticipantsDateTimeMismatch"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentCautionWarning) IsValid() bool {
-	switch v {
-	case AppointmentCautionWarningOK, AppointmentCautionWarningNotInSync, AppointmentCautionWarningNotNotifiedByEmail, AppointmentCautionWarningRecurrencePatternNotSupported, AppointmentCautionWarningIncomingRecurrenceChangeNotSupported, AppointmentCautionWarningExternalParticipantsDateTimeMismatch:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentCautionWarning) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentCautionWarning %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentCautionWarning) UnmarshalText(b []byte) error {
-	x := AppointmentCautionWarning(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentCautionWarning %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentCautionWarning) Number() int64 {
-	switch v {
-	case AppointmentCautionWarningOK:
-		return 0
-	case AppointmentCautionWarningNotInSync:
-		return 1
-	case AppointmentCautionWarningNotNotifiedByEmail:
-		return 2
-	case AppointmentCautionWarningRecurrencePatternNotSupported:
-		return 3
-	case AppointmentCautionWarningIncomingRecurrenceChangeNotSupported:
-		return 4
-	case AppointmentCautionWarningExternalParticipantsDateTimeMismatch:
-		return 5
-	}
-	return -1
-}
-
-// AppointmentExternalOwner is the enumeration AppointmentExternalOwner.
-type AppointmentExternalOwner string
-
-// Values of AppointmentExternalOwner.
-const (
-	AppointmentExternalOwnerNone    AppointmentExternalOwner = "None"
-	AppointmentExternalOwnerOther   AppointmentExternalOwner = "Other"
-	AppointmentExternalOwnerOutlook AppointmentExternalOwner = "Outlook"
-	AppointmentExternalOwnerGoogle  AppointmentExternalOwner = "Google"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentExternalOwner) IsValid() bool {
-	switch v {
-	case AppointmentExternalOwnerNone, AppointmentExternalOwnerOther, AppointmentExternalOwnerOutlook, AppointmentExternalOwnerGoogle:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentExternalOwner) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentExternalOwner %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentExternalOwner) UnmarshalText(b []byte) error {
-	x := AppointmentExternalOwner(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentExternalOwner %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentExternalOwner) Number() int64 {
-	switch v {
-	case AppointmentExternalOwnerNone:
-		return 0
-	case AppointmentExternalOwnerOther:
-		return 1
-	case AppointmentExternalOwnerOutlook:
-		return 2
-	case AppointmentExternalOwnerGoogle:
-		return 3
-	}
-	return -1
-}
-
-// AppointmentPrivate is the enumeration AppointmentPrivate.
-type AppointmentPrivate string
-
-// Values of AppointmentPrivate.
-const (
-	AppointmentPrivatePublic       AppointmentPrivate = "Public"
-	AppointmentPrivatePrivateUser  AppointmentPrivate = "PrivateUser"
-	AppointmentPrivatePrivateGroup AppointmentPrivate = "PrivateGroup"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentPrivate) IsValid() bool {
-	switch v {
-	case AppointmentPrivatePublic, AppointmentPrivatePrivateUser, AppointmentPrivatePrivateGroup:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentPrivate) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentPrivate %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentPrivate) UnmarshalText(b []byte) error {
-	x := AppointmentPrivate(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentPrivate %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentPrivate) Number() int64 {
-	switch v {
-	case AppointmentPrivatePublic:
-		return 0
-	case AppointmentPrivatePrivateUser:
-		return 1
-	case AppointmentPrivatePrivateGroup:
-		return 2
-	}
-	return -1
-}
-
-// AppointmentType is the enumeration AppointmentType.
-type AppointmentType string
-
-// Values of AppointmentType.
-const (
-	AppointmentTypeUnknown             AppointmentType = "Unknown"
-	AppointmentTypeInDiary             AppointmentType = "inDiary"
-	AppointmentTypeInChecklist         AppointmentType = "inChecklist"
-	AppointmentTypeNote                AppointmentType = "Note"
-	AppointmentTypeDocument            AppointmentType = "Document"
-	AppointmentTypeSavedReport         AppointmentType = "SavedReport"
-	AppointmentTypeBookingForDiary     AppointmentType = "BookingForDiary"
-	AppointmentTypeBookingForChecklist AppointmentType = "BookingForChecklist"
-	AppointmentTypeMergeDraft          AppointmentType = "MergeDraft"
-	AppointmentTypeMergeFinal          AppointmentType = "MergeFinal"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AppointmentType) IsValid() bool {
-	switch v {
-	case AppointmentTypeUnknown, AppointmentTypeInDiary, AppointmentTypeInChecklist, AppointmentTypeNote, AppointmentTypeDocument, AppointmentTypeSavedReport, AppointmentTypeBookingForDiary, AppointmentTypeBookingForChecklist, AppointmentTypeMergeDraft, AppointmentTypeMergeFinal:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AppointmentType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AppointmentType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AppointmentType) UnmarshalText(b []byte) error {
-	x := AppointmentType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AppointmentType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AppointmentType) Number() int64 {
-	switch v {
-	case AppointmentTypeUnknown:
-		return 0
-	case AppointmentTypeInDiary:
-		return 1
-	case AppointmentTypeInChecklist:
-		return 2
-	case AppointmentTypeNote:
-		return 3
-	case AppointmentTypeDocument:
-		return 4
-	case AppointmentTypeSavedReport:
-		return 5
-	case AppointmentTypeBookingForDiary:
-		return 6
-	case AppointmentTypeBookingForChecklist:
-		return 7
-	case AppointmentTypeMergeDraft:
-		return 8
-	case AppointmentTypeMergeFinal:
-		return 9
-	}
-	return -1
-}
-
-// ArrayOfArrayOfLocalizedField is the complex type
-// ArrayOfArrayOfLocalizedField: a list of ArrayOfLocalizedField elements.
-type ArrayOfArrayOfLocalizedField []*ArrayOfLocalizedField
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfLocalizedField", x, soap.Value[ArrayOfLocalizedField])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArrayOfLocalizedField", ns0, "ArrayOfLocalizedField") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfLocalizedField]))
-	}
-	d.End()
-}
-
-// ArrayOfLink is the complex type ArrayOfLink: a list of Link elements.
-type ArrayOfLink []*Link
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLink) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Link", x, soap.Complex[*Link])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLink) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Link", ns0, "Link") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Link]))
-	}
-	d.End()
-}
-
-// ArrayOfLocalizedField is the complex type ArrayOfLocalizedField: a list of
-// LocalizedField elements.
-type ArrayOfLocalizedField []*LocalizedField
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LocalizedField", x, soap.Complex[*LocalizedField])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LocalizedField", ns0, "LocalizedField") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedField]))
-	}
-	d.End()
-}
-
-// ArrayOfSale is the complex type ArrayOfSale: a list of Sale elements.
-type ArrayOfSale []*Sale
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSale) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Sale", x, soap.Complex[*Sale])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSale) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Sale", ns0, "Sale") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Sale]))
-	}
-	d.End()
-}
-
-// ArrayOfSaleStakeholder is the complex type ArrayOfSaleStakeholder: a list of
-// SaleStakeholder elements.
-type ArrayOfSaleStakeholder []*SaleStakeholder
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleStakeholder", x, soap.Complex[*SaleStakeholder])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleStakeholder]))
-	}
-	d.End()
-}
-
-// ArrayOfVisibleFor is the complex type ArrayOfVisibleFor: a list of
-// VisibleFor elements.
-type ArrayOfVisibleFor []*VisibleFor
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfVisibleFor) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "VisibleFor", x, soap.Complex[*VisibleFor])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfVisibleFor) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "VisibleFor", ns0, "VisibleFor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[VisibleFor]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// AssignmentStatus is the enumeration AssignmentStatus.
-type AssignmentStatus string
-
-// Values of AssignmentStatus.
-const (
-	AssignmentStatusUnknown   AssignmentStatus = "Unknown"
-	AssignmentStatusNone      AssignmentStatus = "None"
-	AssignmentStatusAssigning AssignmentStatus = "Assigning"
-	AssignmentStatusSeen      AssignmentStatus = "Seen"
-	AssignmentStatusDeclined  AssignmentStatus = "Declined"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v AssignmentStatus) IsValid() bool {
-	switch v {
-	case AssignmentStatusUnknown, AssignmentStatusNone, AssignmentStatusAssigning, AssignmentStatusSeen, AssignmentStatusDeclined:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v AssignmentStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid AssignmentStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *AssignmentStatus) UnmarshalText(b []byte) error {
-	x := AssignmentStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid AssignmentStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v AssignmentStatus) Number() int64 {
-	switch v {
-	case AssignmentStatusUnknown:
-		return 0
-	case AssignmentStatusNone:
-		return 1
-	case AssignmentStatusAssigning:
-		return 11
-	case AssignmentStatusSeen:
-		return 12
-	case AssignmentStatusDeclined:
-		return 13
-	}
-	return -1
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
 
 // BatchUpdateNextDueDate is the anonymous type of element
 // BatchUpdateNextDueDate.
@@ -1165,297 +98,6 @@ func (v *BatchUpdateNextDueDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *BatchUpdateNextDueDateResponse) unmarshalFields(d *soap.Decoder) {}
 
-// BookingType is the enumeration BookingType.
-type BookingType string
-
-// Values of BookingType.
-const (
-	BookingTypeUnknown     BookingType = "Unknown"
-	BookingTypeNone        BookingType = "None"
-	BookingTypeOwner       BookingType = "Owner"
-	BookingTypeParticipant BookingType = "Participant"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v BookingType) IsValid() bool {
-	switch v {
-	case BookingTypeUnknown, BookingTypeNone, BookingTypeOwner, BookingTypeParticipant:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v BookingType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid BookingType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *BookingType) UnmarshalText(b []byte) error {
-	x := BookingType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid BookingType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v BookingType) Number() int64 {
-	switch v {
-	case BookingTypeUnknown:
-		return 0
-	case BookingTypeNone:
-		return 1
-	case BookingTypeOwner:
-		return 2
-	case BookingTypeParticipant:
-		return 3
-	}
-	return -1
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
-
-// Competitor is the complex type Competitor. It extends Carrier, whose members
-// come first on the wire.
-type Competitor struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Competitor) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Competitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Competitor) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Contact is the complex type Contact. It extends Carrier, whose members come
-// first on the wire.
-type Contact struct {
-	Carrier
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
-	OrgNr soap.Opt[string]
-	// Department is element Department (optional, nillable).
-	Department soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// City is element City (optional, nillable).
-	City soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-	// Kananame is element Kananame (optional, nillable).
-	Kananame soap.Opt[string]
-	// EmailAddressName is element EmailAddressName (optional, nillable).
-	EmailAddressName soap.Opt[string]
-	// URLName is element URLName (optional, nillable).
-	URLName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// BusinessName is element BusinessName (optional, nillable).
-	BusinessName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// CountryName is element CountryName (optional, nillable).
-	CountryName soap.Opt[string]
-	// Address is element Address (optional, nillable).
-	Address soap.Opt[*Address]
-	// FormattedAddress is element FormattedAddress (optional, nillable).
-	FormattedAddress soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// IsOwnerContact is element IsOwnerContact (optional).
-	IsOwnerContact soap.Opt[bool]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// Number1 is element Number1 (optional, nillable).
-	Number1 soap.Opt[string]
-	// Number2 is element Number2 (optional, nillable).
-	Number2 soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Contact) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Kananame", v.Kananame, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryName", v.CountryName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "IsOwnerContact", v.IsOwnerContact, soap.Bool)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "Number1", v.Number1, soap.String)
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Contact) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kananame", soap.NSXSD, "string") {
-		v.Kananame = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
-		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
-		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryName", soap.NSXSD, "string") {
-		v.CountryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
-	}
-	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
-		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsOwnerContact", soap.NSXSD, "boolean") {
-		v.IsOwnerContact = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Number1", soap.NSXSD, "string") {
-		v.Number1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // CreateDefaultSaleEntity is the anonymous type of element
 // CreateDefaultSaleEntity.
 type CreateDefaultSaleEntity struct{}
@@ -1476,12 +118,12 @@ func (v *CreateDefaultSaleEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleEntityResponse.
 type CreateDefaultSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleEntity]
+	Response soap.Opt[*services88.SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1493,7 +135,7 @@ func (v *CreateDefaultSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
 	}
 }
 
@@ -1517,12 +159,12 @@ func (v *CreateDefaultSaleStakeholder) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleStakeholderResponse.
 type CreateDefaultSaleStakeholderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleStakeholder]
+	Response soap.Opt[*services88.SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1534,7 +176,7 @@ func (v *CreateDefaultSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
 	}
 }
 
@@ -1558,12 +200,12 @@ func (v *CreateDefaultSaleSummary) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleSummaryResponse.
 type CreateDefaultSaleSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleSummary]
+	Response soap.Opt[*services88.SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1575,87 +217,7 @@ func (v *CreateDefaultSaleSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
-	}
-}
-
-// Credited is the complex type Credited. It extends Carrier, whose members
-// come first on the wire.
-type Credited struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Credited) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Credited) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Credited) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Currency is the complex type Currency. It extends Carrier, whose members
-// come first on the wire.
-type Currency struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Currency) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Currency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Currency) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
 	}
 }
 
@@ -1744,12 +306,12 @@ func (v *DeleteSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteSaleStakeholders.
 type DeleteSaleStakeholders struct {
 	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
-	SaleStakeholderIds soap.Opt[ArrayOfint]
+	SaleStakeholderIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1760,8 +322,8 @@ func (v *DeleteSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteSaleStakeholders) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleStakeholderIds", ns1, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
+		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1780,271 +342,6 @@ func (v *DeleteSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {}
-
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // GetMyOpportunities is the anonymous type of element GetMyOpportunities.
 type GetMyOpportunities struct {
@@ -2074,12 +371,12 @@ func (v *GetMyOpportunities) unmarshalFields(d *soap.Decoder) {
 // GetMyOpportunitiesResponse.
 type GetMyOpportunitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOpportunitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2091,7 +388,7 @@ func (v *GetMyOpportunitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyOpportunitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -2228,12 +525,12 @@ func (v *GetOpenSalesForContact) unmarshalFields(d *soap.Decoder) {
 // GetOpenSalesForContactResponse.
 type GetOpenSalesForContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOpenSalesForContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2245,7 +542,7 @@ func (v *GetOpenSalesForContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOpenSalesForContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -2333,12 +630,12 @@ func (v *GetRecentSales) unmarshalFields(d *soap.Decoder) {
 // GetRecentSalesResponse.
 type GetRecentSalesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecentSalesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2350,7 +647,7 @@ func (v *GetRecentSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecentSalesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -2406,12 +703,12 @@ func (v *GetSaleEntity) unmarshalFields(d *soap.Decoder) {
 // GetSaleEntityResponse.
 type GetSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleEntity]
+	Response soap.Opt[*services88.SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2423,19 +720,19 @@ func (v *GetSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
 	}
 }
 
 // GetSaleList is the anonymous type of element GetSaleList.
 type GetSaleList struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[ArrayOfint]
+	SaleIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2446,20 +743,20 @@ func (v *GetSaleList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleIds", ns1, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
 // GetSaleListResponse is the anonymous type of element GetSaleListResponse.
 type GetSaleListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2471,19 +768,19 @@ func (v *GetSaleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
 // GetSaleResponse is the anonymous type of element GetSaleResponse.
 type GetSaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Sale]
+	Response soap.Opt[*services88.Sale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Sale])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Sale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2495,7 +792,7 @@ func (v *GetSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sale") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sale])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Sale])
 	}
 }
 
@@ -2527,12 +824,12 @@ func (v *GetSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderById.
 type GetSaleStakeholderById struct {
 	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
-	SaleStakeholderIds soap.Opt[ArrayOfint]
+	SaleStakeholderIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2543,8 +840,8 @@ func (v *GetSaleStakeholderById) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderById) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleStakeholderIds", ns1, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
+		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2552,12 +849,12 @@ func (v *GetSaleStakeholderById) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderByIdResponse.
 type GetSaleStakeholderByIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleStakeholder]
+	Response soap.Opt[services88.ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2569,7 +866,7 @@ func (v *GetSaleStakeholderByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
 	}
 }
 
@@ -2577,12 +874,12 @@ func (v *GetSaleStakeholderByIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderList.
 type GetSaleStakeholderList struct {
 	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
-	SaleStakeholderIds soap.Opt[ArrayOfint]
+	SaleStakeholderIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2593,8 +890,8 @@ func (v *GetSaleStakeholderList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleStakeholderIds", ns1, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
+		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2602,12 +899,12 @@ func (v *GetSaleStakeholderList) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderListResponse.
 type GetSaleStakeholderListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleStakeholder]
+	Response soap.Opt[services88.ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2619,7 +916,7 @@ func (v *GetSaleStakeholderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
 	}
 }
 
@@ -2627,12 +924,12 @@ func (v *GetSaleStakeholderListResponse) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderResponse.
 type GetSaleStakeholderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleStakeholder]
+	Response soap.Opt[*services88.SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2644,7 +941,7 @@ func (v *GetSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
 	}
 }
 
@@ -2676,12 +973,12 @@ func (v *GetSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholdersResponse.
 type GetSaleStakeholdersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleStakeholder]
+	Response soap.Opt[services88.ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2693,7 +990,7 @@ func (v *GetSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
 	}
 }
 
@@ -2706,7 +1003,7 @@ type GetSalesByDate struct {
 	// AmountLimit is element AmountLimit (optional).
 	AmountLimit soap.Opt[int32]
 	// Status is element Status (optional).
-	Status soap.Opt[SaleStatus]
+	Status soap.Opt[services88.SaleStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2714,7 +1011,7 @@ func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[services88.SaleStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2735,7 +1032,7 @@ func (v *GetSalesByDate) unmarshalFields(d *soap.Decoder) {
 		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[services88.SaleStatus])
 	}
 }
 
@@ -2743,12 +1040,12 @@ func (v *GetSalesByDate) unmarshalFields(d *soap.Decoder) {
 // GetSalesByDateResponse.
 type GetSalesByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2760,7 +1057,7 @@ func (v *GetSalesByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -2798,12 +1095,12 @@ func (v *GetSalesFromContact) unmarshalFields(d *soap.Decoder) {
 // GetSalesFromContactResponse.
 type GetSalesFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2815,7 +1112,7 @@ func (v *GetSalesFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -2853,12 +1150,12 @@ func (v *GetSalesFromPerson) unmarshalFields(d *soap.Decoder) {
 // GetSalesFromPersonResponse.
 type GetSalesFromPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2870,7 +1167,7 @@ func (v *GetSalesFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesFromPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -2915,12 +1212,12 @@ func (v *GetSummaryByAssociate) unmarshalFields(d *soap.Decoder) {
 // GetSummaryByAssociateResponse.
 type GetSummaryByAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleSummary]
+	Response soap.Opt[*services88.SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2932,7 +1229,7 @@ func (v *GetSummaryByAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummaryByAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
 	}
 }
 
@@ -2976,12 +1273,12 @@ func (v *GetSummaryByContact) unmarshalFields(d *soap.Decoder) {
 // GetSummaryByContactResponse.
 type GetSummaryByContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleSummary]
+	Response soap.Opt[*services88.SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2993,7 +1290,7 @@ func (v *GetSummaryByContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummaryByContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
 	}
 }
 
@@ -3037,12 +1334,12 @@ func (v *GetSummaryByGroup) unmarshalFields(d *soap.Decoder) {
 // GetSummaryByGroupResponse.
 type GetSummaryByGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleSummary]
+	Response soap.Opt[*services88.SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3054,7 +1351,7 @@ func (v *GetSummaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummaryByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
 	}
 }
 
@@ -3092,12 +1389,12 @@ func (v *GetUpcomingSales) unmarshalFields(d *soap.Decoder) {
 // GetUpcomingSalesResponse.
 type GetUpcomingSalesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSale]
+	Response soap.Opt[services88.ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUpcomingSalesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3109,7 +1406,7 @@ func (v *GetUpcomingSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUpcomingSalesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
 	}
 }
 
@@ -3260,79 +1557,6 @@ func (v *HasStakeholderSettingResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// InvitationStatus is the enumeration InvitationStatus.
-type InvitationStatus string
-
-// Values of InvitationStatus.
-const (
-	InvitationStatusUnknown    InvitationStatus = "Unknown"
-	InvitationStatusNone       InvitationStatus = "None"
-	InvitationStatusAccepted   InvitationStatus = "Accepted"
-	InvitationStatusHidden     InvitationStatus = "Hidden"
-	InvitationStatusInvitation InvitationStatus = "Invitation"
-	InvitationStatusMoved      InvitationStatus = "Moved"
-	InvitationStatusSeen       InvitationStatus = "Seen"
-	InvitationStatusMovedSeen  InvitationStatus = "MovedSeen"
-	InvitationStatusDeclined   InvitationStatus = "Declined"
-	InvitationStatusCancelled  InvitationStatus = "Cancelled"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v InvitationStatus) IsValid() bool {
-	switch v {
-	case InvitationStatusUnknown, InvitationStatusNone, InvitationStatusAccepted, InvitationStatusHidden, InvitationStatusInvitation, InvitationStatusMoved, InvitationStatusSeen, InvitationStatusMovedSeen, InvitationStatusDeclined, InvitationStatusCancelled:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v InvitationStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid InvitationStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *InvitationStatus) UnmarshalText(b []byte) error {
-	x := InvitationStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid InvitationStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v InvitationStatus) Number() int64 {
-	switch v {
-	case InvitationStatusUnknown:
-		return 0
-	case InvitationStatusNone:
-		return 1
-	case InvitationStatusAccepted:
-		return 2
-	case InvitationStatusHidden:
-		return 4
-	case InvitationStatusInvitation:
-		return 5
-	case InvitationStatusMoved:
-		return 6
-	case InvitationStatusSeen:
-		return 7
-	case InvitationStatusMovedSeen:
-		return 8
-	case InvitationStatusDeclined:
-		return 9
-	case InvitationStatusCancelled:
-		return 10
-	}
-	return -1
-}
-
 // IsNumberValid is the anonymous type of element IsNumberValid.
 type IsNumberValid struct {
 	// ContactId is element ContactId (optional).
@@ -3388,116 +1612,6 @@ func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// Link is the complex type Link. It extends Carrier, whose members come first
-// on the wire.
-type Link struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// LinkId is element LinkId (optional).
-	LinkId soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Link) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "LinkId", v.LinkId, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Link) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Link) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
-		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// LocalizedField is the complex type LocalizedField. It extends Carrier, whose
-// members come first on the wire.
-type LocalizedField struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Label is element Label (optional, nillable).
-	Label soap.Opt[string]
-	// ValueLength is element ValueLength (optional).
-	ValueLength soap.Opt[int32]
-	// AddressType is element AddressType (optional, nillable).
-	AddressType soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "ValueLength", v.ValueLength, soap.Int32)
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LocalizedField) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ValueLength", soap.NSXSD, "int") {
-		v.ValueLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AddressType", soap.NSXSD, "string") {
-		v.AddressType = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // OfferAutoNextStageOnApppointmentCompleted is the anonymous type of element
 // OfferAutoNextStageOnApppointmentCompleted.
 type OfferAutoNextStageOnApppointmentCompleted struct {
@@ -3545,1095 +1659,6 @@ func (v *OfferAutoNextStageOnApppointmentCompletedResponse) UnmarshalSOAP(d *soa
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Person is the complex type Person. It extends Carrier, whose members come
-// first on the wire.
-type Person struct {
-	Carrier
-	// Position is element Position (optional, nillable).
-	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
-	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
-	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
-	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
-	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
-	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
-	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
-	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
-	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
-	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
-	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
-	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
-	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
-	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
-	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
-	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
-	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
-	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
-	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
-	SupportLanguageId soap.Opt[int32]
-	// SupportAssociateId is element SupportAssociateId (optional).
-	SupportAssociateId soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// PersonNumber is element PersonNumber (optional, nillable).
-	PersonNumber soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Person) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Position", v.Position, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactOrgNr", v.ContactOrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "FaxPhone", v.FaxPhone, soap.String)
-	soap.WriteOpt(e, ns0, "MobilePhone", v.MobilePhone, soap.String)
-	soap.WriteOpt(e, ns0, "ContactPhone", v.ContactPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
-	soap.WriteOpt(e, ns0, "ContactFax", v.ContactFax, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "EmailName", v.EmailName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportAssociateId", v.SupportAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonNumber", v.PersonNumber, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Position", soap.NSXSD, "string") {
-		v.Position = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Retired", soap.NSXSD, "short") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "short") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactCountryId", soap.NSXSD, "int") {
-		v.ContactCountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactOrgNr", soap.NSXSD, "string") {
-		v.ContactOrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FaxPhone", soap.NSXSD, "string") {
-		v.FaxPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MobilePhone", soap.NSXSD, "string") {
-		v.MobilePhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactPhone", soap.NSXSD, "string") {
-		v.ContactPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ContactFax", soap.NSXSD, "string") {
-		v.ContactFax = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailName", soap.NSXSD, "string") {
-		v.EmailName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
-		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociateId", soap.NSXSD, "int") {
-		v.SupportAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Project is the complex type Project. It extends Carrier, whose members come
-// first on the wire.
-type Project struct {
-	Carrier
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// URL is element URL (optional, nillable).
-	URL soap.Opt[string]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// TypeId is element TypeId (optional).
-	TypeId soap.Opt[int32]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// StatusId is element StatusId (optional).
-	StatusId soap.Opt[int32]
-	// Status is element Status (optional, nillable).
-	Status soap.Opt[string]
-	// TextId is element TextId (optional).
-	TextId soap.Opt[int32]
-	// PublishTo is element PublishTo (optional).
-	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
-	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-	// URLName is element URLName (optional, nillable).
-	URLName soap.Opt[string]
-	// ProjectNumber is element ProjectNumber (optional, nillable).
-	ProjectNumber soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// EventId is element EventId (optional).
-	EventId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
-	StartDate soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Project) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "TypeId", v.TypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "StatusId", v.StatusId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
-	soap.WriteOpt(e, ns0, "TextId", v.TextId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Project) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Project) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TypeId", soap.NSXSD, "int") {
-		v.TypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "StatusId", soap.NSXSD, "int") {
-		v.StatusId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Status", soap.NSXSD, "string") {
-		v.Status = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TextId", soap.NSXSD, "int") {
-		v.TextId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectNumber", soap.NSXSD, "string") {
-		v.ProjectNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
-// Rating is the complex type Rating. It extends Carrier, whose members come
-// first on the wire.
-type Rating struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Rating) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Rating) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Rating) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Reason is the complex type Reason. It extends Carrier, whose members come
-// first on the wire.
-type Reason struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Reason) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Reason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Reason) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ReasonSold is the complex type ReasonSold. It extends Carrier, whose members
-// come first on the wire.
-type ReasonSold struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ReasonSold) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ReasonSold) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReasonSold) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// ReasonStalled is the complex type ReasonStalled. It extends Carrier, whose
-// members come first on the wire.
-type ReasonStalled struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ReasonStalled) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReasonStalled) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// RecurrencePattern is the enumeration RecurrencePattern.
-type RecurrencePattern string
-
-// Values of RecurrencePattern.
-const (
-	RecurrencePatternUnknown RecurrencePattern = "Unknown"
-	RecurrencePatternDaily   RecurrencePattern = "Daily"
-	RecurrencePatternWeekly  RecurrencePattern = "Weekly"
-	RecurrencePatternMonthly RecurrencePattern = "Monthly"
-	RecurrencePatternYearly  RecurrencePattern = "Yearly"
-	RecurrencePatternCustom  RecurrencePattern = "Custom"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v RecurrencePattern) IsValid() bool {
-	switch v {
-	case RecurrencePatternUnknown, RecurrencePatternDaily, RecurrencePatternWeekly, RecurrencePatternMonthly, RecurrencePatternYearly, RecurrencePatternCustom:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v RecurrencePattern) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid RecurrencePattern %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *RecurrencePattern) UnmarshalText(b []byte) error {
-	x := RecurrencePattern(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid RecurrencePattern %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v RecurrencePattern) Number() int64 {
-	switch v {
-	case RecurrencePatternUnknown:
-		return 0
-	case RecurrencePatternDaily:
-		return 1
-	case RecurrencePatternWeekly:
-		return 2
-	case RecurrencePatternMonthly:
-		return 3
-	case RecurrencePatternYearly:
-		return 4
-	case RecurrencePatternCustom:
-		return 5
-	}
-	return -1
-}
-
-// Sale is the complex type Sale. It extends Carrier, whose members come first
-// on the wire.
-type Sale struct {
-	Carrier
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// SaleDate is element SaleDate (optional).
-	SaleDate soap.Opt[soap.DateTime]
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// Probability is element Probability (optional).
-	Probability soap.Opt[int16]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Amount is element Amount (optional).
-	Amount soap.Opt[float64]
-	// Currency is element Currency (optional, nillable).
-	Currency soap.Opt[string]
-	// ProjectName is element ProjectName (optional, nillable).
-	ProjectName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
-	AssociateFullName soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Status is element Status (optional).
-	Status soap.Opt[SaleStatus]
-	// WeightedAmount is element WeightedAmount (optional).
-	WeightedAmount soap.Opt[float64]
-	// ProjectId is element ProjectId (optional).
-	ProjectId soap.Opt[int32]
-	// EarningPercent is element EarningPercent (optional).
-	EarningPercent soap.Opt[float64]
-	// Earning is element Earning (optional).
-	Earning soap.Opt[float64]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// SaleTypeId is element SaleTypeId (optional).
-	SaleTypeId soap.Opt[int32]
-	// SaleTypeName is element SaleTypeName (optional, nillable).
-	SaleTypeName soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
-	PersonFullName soap.Opt[string]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// NextDueDate is element NextDueDate (optional).
-	NextDueDate soap.Opt[soap.DateTime]
-	// Number is element Number (optional, nillable).
-	Number soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Sale) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
-	soap.WriteOpt(e, ns0, "WeightedAmount", v.WeightedAmount, soap.Float64)
-	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64)
-	soap.WriteOpt(e, ns0, "Earning", v.Earning, soap.Float64)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleTypeName", v.SaleTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Sale) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Sale) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SaleDate", soap.NSXSD, "dateTime") {
-		v.SaleDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
-	}
-	if d.At(ns0, "WeightedAmount", soap.NSXSD, "double") {
-		v.WeightedAmount = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
-		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Earning", soap.NSXSD, "double") {
-		v.Earning = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleTypeName", soap.NSXSD, "string") {
-		v.SaleTypeName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "NextDueDate", soap.NSXSD, "dateTime") {
-		v.NextDueDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SaleEntity is the complex type SaleEntity. It extends Carrier, whose members
-// come first on the wire.
-type SaleEntity struct {
-	Carrier
-	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*Appointment]
-	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*Contact]
-	// Project is element Project (optional, nillable).
-	Project soap.Opt[*Project]
-	// SaleText is element SaleText (optional, nillable).
-	SaleText soap.Opt[string]
-	// Person is element Person (optional, nillable).
-	Person soap.Opt[*Person]
-	// Currency is element Currency (optional, nillable).
-	Currency soap.Opt[*Currency]
-	// Competitor is element Competitor (optional, nillable).
-	Competitor soap.Opt[*Competitor]
-	// Credited is element Credited (optional, nillable).
-	Credited soap.Opt[*Credited]
-	// Rating is element Rating (optional, nillable).
-	Rating soap.Opt[*Rating]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[*Reason]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[*Source]
-	// Status is element Status (optional).
-	Status soap.Opt[SaleStatus]
-	// Saledate is element Saledate (optional).
-	Saledate soap.Opt[soap.DateTime]
-	// Amount is element Amount (optional).
-	Amount soap.Opt[float64]
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// Earning is element Earning (optional).
-	Earning soap.Opt[float64]
-	// EarningPercent is element EarningPercent (optional).
-	EarningPercent soap.Opt[float64]
-	// Heading is element Heading (optional, nillable).
-	Heading soap.Opt[string]
-	// Number is element Number (optional, nillable).
-	Number soap.Opt[string]
-	// Probability is element Probability (optional).
-	Probability soap.Opt[int16]
-	// CreatedDate is element CreatedDate (optional).
-	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
-	UpdatedDate soap.Opt[soap.DateTime]
-	// Completed is element Completed (optional).
-	Completed soap.Opt[ActivityStatus]
-	// ActiveLinks is element ActiveLinks (optional).
-	ActiveLinks soap.Opt[int32]
-	// Links is element Links (optional, nillable).
-	Links soap.Opt[ArrayOfLink]
-	// NextDueDate is element NextDueDate (optional).
-	NextDueDate soap.Opt[soap.DateTime]
-	// Postit is element Postit (optional, nillable).
-	Postit soap.Opt[string]
-	// SaleType is element SaleType (optional, nillable).
-	SaleType soap.Opt[*SaleType]
-	// ReasonSold is element ReasonSold (optional, nillable).
-	ReasonSold soap.Opt[*ReasonSold]
-	// ReasonStalled is element ReasonStalled (optional, nillable).
-	ReasonStalled soap.Opt[*ReasonStalled]
-	// ReopenDate is element ReopenDate (optional).
-	ReopenDate soap.Opt[soap.DateTime]
-	// SaleStakeholders is element SaleStakeholders (optional, nillable).
-	SaleStakeholders soap.Opt[ArrayOfSaleStakeholder]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-	// PublishEventDate is element PublishEventDate (optional).
-	PublishEventDate soap.Opt[soap.DateTime]
-	// PublishTo is element PublishTo (optional).
-	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
-	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
-	IsPublished soap.Opt[bool]
-	// VisibleFor is element VisibleFor (optional, nillable).
-	VisibleFor soap.Opt[ArrayOfVisibleFor]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
-	soap.WriteOpt(e, ns0, "SaleText", v.SaleText, soap.String)
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
-	soap.WriteOptPtr(e, ns0, "Competitor", v.Competitor, soap.Complex[*Competitor])
-	soap.WriteOptPtr(e, ns0, "Credited", v.Credited, soap.Complex[*Credited])
-	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*Rating])
-	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*Reason])
-	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*Source])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
-	soap.WriteOpt(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Earning", v.Earning, soap.Float64)
-	soap.WriteOpt(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64)
-	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
-	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
-	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
-	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
-	soap.WriteOpt(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
-	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*SaleType])
-	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*ReasonSold])
-	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*ReasonStalled])
-	soap.WriteOpt(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Appointment", ns0, "Appointment") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
-	}
-	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
-	}
-	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
-	}
-	if d.At(ns0, "SaleText", soap.NSXSD, "string") {
-		v.SaleText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
-	}
-	if d.At(ns0, "Currency", ns0, "Currency") {
-		v.Currency = soap.ReadOpt(d, soap.ReadComplex[Currency])
-	}
-	if d.At(ns0, "Competitor", ns0, "Competitor") {
-		v.Competitor = soap.ReadOpt(d, soap.ReadComplex[Competitor])
-	}
-	if d.At(ns0, "Credited", ns0, "Credited") {
-		v.Credited = soap.ReadOpt(d, soap.ReadComplex[Credited])
-	}
-	if d.At(ns0, "Rating", ns0, "Rating") {
-		v.Rating = soap.ReadOpt(d, soap.ReadComplex[Rating])
-	}
-	if d.At(ns0, "Reason", ns0, "Reason") {
-		v.Reason = soap.ReadOpt(d, soap.ReadComplex[Reason])
-	}
-	if d.At(ns0, "Source", ns0, "Source") {
-		v.Source = soap.ReadOpt(d, soap.ReadComplex[Source])
-	}
-	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
-	}
-	if d.At(ns0, "Saledate", soap.NSXSD, "dateTime") {
-		v.Saledate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Earning", soap.NSXSD, "double") {
-		v.Earning = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
-		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Heading", soap.NSXSD, "string") {
-		v.Heading = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
-	}
-	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
-		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
-	}
-	if d.At(ns0, "NextDueDate", soap.NSXSD, "dateTime") {
-		v.NextDueDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Postit", soap.NSXSD, "string") {
-		v.Postit = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SaleType", ns0, "SaleType") {
-		v.SaleType = soap.ReadOpt(d, soap.ReadComplex[SaleType])
-	}
-	if d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
-		v.ReasonSold = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
-	}
-	if d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
-		v.ReasonStalled = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
-	}
-	if d.At(ns0, "ReopenDate", soap.NSXSD, "dateTime") {
-		v.ReopenDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
-		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
 	}
 }
 
@@ -4685,453 +1710,15 @@ func (v *SaleHasQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// SaleStakeholder is the complex type SaleStakeholder. It extends Carrier,
-// whose members come first on the wire.
-type SaleStakeholder struct {
-	Carrier
-	// StakeholderRoleName is element StakeholderRoleName (optional, nillable).
-	StakeholderRoleName soap.Opt[string]
-	// Comment is element Comment (optional, nillable).
-	Comment soap.Opt[string]
-	// StakeholderRoleId is element StakeholderRoleId (optional).
-	StakeholderRoleId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// EmailDescription is element EmailDescription (optional, nillable).
-	EmailDescription soap.Opt[string]
-	// EmailId is element EmailId (optional).
-	EmailId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
-	EmailAddress soap.Opt[string]
-	// PhoneId is element PhoneId (optional).
-	PhoneId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
-	SaleId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// SaleStakeholderId is element SaleStakeholderId (optional).
-	SaleStakeholderId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Phone is element Phone (optional, nillable).
-	Phone soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "StakeholderRoleName", v.StakeholderRoleName, soap.String)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailDescription", v.EmailDescription, soap.String)
-	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneId", v.PhoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleStakeholder) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "StakeholderRoleName", soap.NSXSD, "string") {
-		v.StakeholderRoleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StakeholderRoleId", soap.NSXSD, "int") {
-		v.StakeholderRoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailDescription", soap.NSXSD, "string") {
-		v.EmailDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PhoneId", soap.NSXSD, "int") {
-		v.PhoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
-		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Phone", soap.NSXSD, "string") {
-		v.Phone = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SaleStatus is the enumeration SaleStatus.
-type SaleStatus string
-
-// Values of SaleStatus.
-const (
-	SaleStatusUnknown  SaleStatus = "Unknown"
-	SaleStatusOpen     SaleStatus = "Open"
-	SaleStatusSold     SaleStatus = "Sold"
-	SaleStatusLost     SaleStatus = "Lost"
-	SaleStatusStalled  SaleStatus = "Stalled"
-	SaleStatusSaintAll SaleStatus = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v SaleStatus) IsValid() bool {
-	switch v {
-	case SaleStatusUnknown, SaleStatusOpen, SaleStatusSold, SaleStatusLost, SaleStatusStalled, SaleStatusSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v SaleStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid SaleStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *SaleStatus) UnmarshalText(b []byte) error {
-	x := SaleStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid SaleStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v SaleStatus) Number() int64 {
-	switch v {
-	case SaleStatusUnknown:
-		return 0
-	case SaleStatusOpen:
-		return 1
-	case SaleStatusSold:
-		return 2
-	case SaleStatusLost:
-		return 3
-	case SaleStatusStalled:
-		return 4
-	case SaleStatusSaintAll:
-		return 1000
-	}
-	return -1
-}
-
-// SaleSummary is the complex type SaleSummary. It extends Carrier, whose
-// members come first on the wire.
-type SaleSummary struct {
-	Carrier
-	// BaseCurrency is element BaseCurrency (optional, nillable).
-	BaseCurrency soap.Opt[string]
-	// OwnCurrency is element OwnCurrency (optional, nillable).
-	OwnCurrency soap.Opt[string]
-	// SoldTotalBaseCurrency is element SoldTotalBaseCurrency (optional).
-	SoldTotalBaseCurrency soap.Opt[float64]
-	// Sold is element Sold (optional).
-	Sold soap.Opt[int32]
-	// SoldTotalOwnCurrency is element SoldTotalOwnCurrency (optional).
-	SoldTotalOwnCurrency soap.Opt[float64]
-	// Lost is element Lost (optional).
-	Lost soap.Opt[int32]
-	// LostTotalBaseCurrency is element LostTotalBaseCurrency (optional).
-	LostTotalBaseCurrency soap.Opt[float64]
-	// LostTotalOwnCurrency is element LostTotalOwnCurrency (optional).
-	LostTotalOwnCurrency soap.Opt[float64]
-	// Open is element Open (optional).
-	Open soap.Opt[int32]
-	// OpenTotalBaseCurrency is element OpenTotalBaseCurrency (optional).
-	OpenTotalBaseCurrency soap.Opt[float64]
-	// OpenTotalOwnCurrency is element OpenTotalOwnCurrency (optional).
-	OpenTotalOwnCurrency soap.Opt[float64]
-	// OpenWeightedBaseCurrency is element OpenWeightedBaseCurrency (optional).
-	OpenWeightedBaseCurrency soap.Opt[float64]
-	// OpenWeightedOwnCurrency is element OpenWeightedOwnCurrency (optional).
-	OpenWeightedOwnCurrency soap.Opt[float64]
-	// PreviousOverdue is element PreviousOverdue (optional).
-	PreviousOverdue soap.Opt[int32]
-	// PreviousOverdueTotalBaseCurrency is element PreviousOverdueTotalBaseCurrency
-	// (optional).
-	PreviousOverdueTotalBaseCurrency soap.Opt[float64]
-	// PreviousOverdueTotalOwnCurrency is element PreviousOverdueTotalOwnCurrency
-	// (optional).
-	PreviousOverdueTotalOwnCurrency soap.Opt[float64]
-	// PreviousOverdueWeightedBaseCurrency is element
-	// PreviousOverdueWeightedBaseCurrency (optional).
-	PreviousOverdueWeightedBaseCurrency soap.Opt[float64]
-	// PreviousOverdueWeightedOwnCurrency is element
-	// PreviousOverdueWeightedOwnCurrency (optional).
-	PreviousOverdueWeightedOwnCurrency soap.Opt[float64]
-	// CurrentOverdue is element CurrentOverdue (optional).
-	CurrentOverdue soap.Opt[int32]
-	// CurrentOverdueTotalBaseCurrency is element CurrentOverdueTotalBaseCurrency
-	// (optional).
-	CurrentOverdueTotalBaseCurrency soap.Opt[float64]
-	// CurrentOverdueTotalOwnCurrency is element CurrentOverdueTotalOwnCurrency
-	// (optional).
-	CurrentOverdueTotalOwnCurrency soap.Opt[float64]
-	// CurrentOverdueWeightedBaseCurrency is element
-	// CurrentOverdueWeightedBaseCurrency (optional).
-	CurrentOverdueWeightedBaseCurrency soap.Opt[float64]
-	// CurrentOverdueWeightedOwnCurrency is element
-	// CurrentOverdueWeightedOwnCurrency (optional).
-	CurrentOverdueWeightedOwnCurrency soap.Opt[float64]
-	// FutureOpen is element FutureOpen (optional).
-	FutureOpen soap.Opt[int32]
-	// FutureOpenTotalBaseCurrency is element FutureOpenTotalBaseCurrency
-	// (optional).
-	FutureOpenTotalBaseCurrency soap.Opt[float64]
-	// FutureOpenTotalOwnCurrency is element FutureOpenTotalOwnCurrency (optional).
-	FutureOpenTotalOwnCurrency soap.Opt[float64]
-	// FutureOpenWeightedBaseCurrency is element FutureOpenWeightedBaseCurrency
-	// (optional).
-	FutureOpenWeightedBaseCurrency soap.Opt[float64]
-	// FutureOpenWeightedOwnCurrency is element FutureOpenWeightedOwnCurrency
-	// (optional).
-	FutureOpenWeightedOwnCurrency soap.Opt[float64]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleSummary) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "BaseCurrency", v.BaseCurrency, soap.String)
-	soap.WriteOpt(e, ns0, "OwnCurrency", v.OwnCurrency, soap.String)
-	soap.WriteOpt(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Sold", v.Sold, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Lost", v.Lost, soap.Int32)
-	soap.WriteOpt(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "Open", v.Open, soap.Int32)
-	soap.WriteOpt(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdue", v.PreviousOverdue, soap.Int32)
-	soap.WriteOpt(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdue", v.CurrentOverdue, soap.Int32)
-	soap.WriteOpt(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpen", v.FutureOpen, soap.Int32)
-	soap.WriteOpt(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, soap.Float64)
-	soap.WriteOpt(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, soap.Float64)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleSummary) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "BaseCurrency", soap.NSXSD, "string") {
-		v.BaseCurrency = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OwnCurrency", soap.NSXSD, "string") {
-		v.OwnCurrency = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SoldTotalBaseCurrency", soap.NSXSD, "double") {
-		v.SoldTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Sold", soap.NSXSD, "int") {
-		v.Sold = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoldTotalOwnCurrency", soap.NSXSD, "double") {
-		v.SoldTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Lost", soap.NSXSD, "int") {
-		v.Lost = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LostTotalBaseCurrency", soap.NSXSD, "double") {
-		v.LostTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "LostTotalOwnCurrency", soap.NSXSD, "double") {
-		v.LostTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "Open", soap.NSXSD, "int") {
-		v.Open = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "OpenTotalBaseCurrency", soap.NSXSD, "double") {
-		v.OpenTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "OpenTotalOwnCurrency", soap.NSXSD, "double") {
-		v.OpenTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "OpenWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.OpenWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "OpenWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.OpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "PreviousOverdue", soap.NSXSD, "int") {
-		v.PreviousOverdue = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PreviousOverdueTotalBaseCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "PreviousOverdueTotalOwnCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "PreviousOverdueWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "PreviousOverdueWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "CurrentOverdue", soap.NSXSD, "int") {
-		v.CurrentOverdue = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CurrentOverdueTotalBaseCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "CurrentOverdueTotalOwnCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "CurrentOverdueWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "CurrentOverdueWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "FutureOpen", soap.NSXSD, "int") {
-		v.FutureOpen = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FutureOpenTotalBaseCurrency", soap.NSXSD, "double") {
-		v.FutureOpenTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "FutureOpenTotalOwnCurrency", soap.NSXSD, "double") {
-		v.FutureOpenTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "FutureOpenWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.FutureOpenWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-	if d.At(ns0, "FutureOpenWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.FutureOpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
-	}
-}
-
-// SaleType is the complex type SaleType. It extends Carrier, whose members
-// come first on the wire.
-type SaleType struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SaleType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SaleType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SaveSaleEntity is the anonymous type of element SaveSaleEntity.
 type SaveSaleEntity struct {
 	// SaleEntity is element SaleEntity (optional, nillable).
-	SaleEntity soap.Opt[*SaleEntity]
+	SaleEntity soap.Opt[*services88.SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*SaleEntity])
+	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*services88.SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5143,7 +1730,7 @@ func (v *SaveSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
-		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
 	}
 }
 
@@ -5151,12 +1738,12 @@ func (v *SaveSaleEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSaleEntityResponse.
 type SaveSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleEntity]
+	Response soap.Opt[*services88.SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5168,19 +1755,19 @@ func (v *SaveSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
 	}
 }
 
 // SaveSaleStakeholder is the anonymous type of element SaveSaleStakeholder.
 type SaveSaleStakeholder struct {
 	// SaleStakeholder is element SaleStakeholder (optional, nillable).
-	SaleStakeholder soap.Opt[*SaleStakeholder]
+	SaleStakeholder soap.Opt[*services88.SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleStakeholder", v.SaleStakeholder, soap.Complex[*SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "SaleStakeholder", v.SaleStakeholder, soap.Complex[*services88.SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5192,7 +1779,7 @@ func (v *SaveSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
-		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
 	}
 }
 
@@ -5200,12 +1787,12 @@ func (v *SaveSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 // SaveSaleStakeholderResponse.
 type SaveSaleStakeholderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*SaleStakeholder]
+	Response soap.Opt[*services88.SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5217,19 +1804,19 @@ func (v *SaveSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
 	}
 }
 
 // SetAsLost is the anonymous type of element SetAsLost.
 type SetAsLost struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[ArrayOfint]
+	SaleIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLost) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5240,8 +1827,8 @@ func (v *SetAsLost) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetAsLost) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleIds", ns1, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -5263,14 +1850,14 @@ func (v *SetAsLostResponse) unmarshalFields(d *soap.Decoder) {}
 // SetAsLostWithReason is the anonymous type of element SetAsLostWithReason.
 type SetAsLostWithReason struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[ArrayOfint]
+	SaleIds soap.Opt[services88.ArrayOfint]
 	// ReasonId is element ReasonId (optional).
 	ReasonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLostWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReasonId", v.ReasonId, soap.Int32)
 }
 
@@ -5282,8 +1869,8 @@ func (v *SetAsLostWithReason) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetAsLostWithReason) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleIds", ns1, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
 		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5309,12 +1896,12 @@ func (v *SetAsLostWithReasonResponse) unmarshalFields(d *soap.Decoder) {}
 // SetAsSold is the anonymous type of element SetAsSold.
 type SetAsSold struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[ArrayOfint]
+	SaleIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSold) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5325,8 +1912,8 @@ func (v *SetAsSold) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetAsSold) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleIds", ns1, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -5348,14 +1935,14 @@ func (v *SetAsSoldResponse) unmarshalFields(d *soap.Decoder) {}
 // SetAsSoldWithReason is the anonymous type of element SetAsSoldWithReason.
 type SetAsSoldWithReason struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[ArrayOfint]
+	SaleIds soap.Opt[services88.ArrayOfint]
 	// ReasonId is element ReasonId (optional).
 	ReasonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSoldWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReasonId", v.ReasonId, soap.Int32)
 }
 
@@ -5367,8 +1954,8 @@ func (v *SetAsSoldWithReason) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetAsSoldWithReason) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SaleIds", ns1, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
 		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5391,581 +1978,16 @@ func (v *SetAsSoldWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetAsSoldWithReasonResponse) unmarshalFields(d *soap.Decoder) {}
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Source is the complex type Source. It extends Carrier, whose members come
-// first on the wire.
-type Source struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Source) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Source) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Source) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// StructuredAddress is the complex type StructuredAddress.
-type StructuredAddress struct {
-	// AtypeIdx is element AtypeIdx (optional).
-	AtypeIdx soap.Opt[AddressType]
-	// Address1 is element Address1 (optional, nillable).
-	Address1 soap.Opt[string]
-	// Address2 is element Address2 (optional, nillable).
-	Address2 soap.Opt[string]
-	// Address3 is element Address3 (optional, nillable).
-	Address3 soap.Opt[string]
-	// City is element City (optional, nillable).
-	City soap.Opt[string]
-	// County is element County (optional, nillable).
-	County soap.Opt[string]
-	// State is element State (optional, nillable).
-	State soap.Opt[string]
-	// Zipcode is element Zipcode (optional, nillable).
-	Zipcode soap.Opt[string]
-	// Formatted is element Formatted (optional, nillable).
-	Formatted soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType])
-	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
-	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
-	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOpt(e, ns0, "Zipcode", v.Zipcode, soap.String)
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StructuredAddress) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
-		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadText[AddressType])
-	}
-	if d.At(ns0, "Address1", soap.NSXSD, "string") {
-		v.Address1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address2", soap.NSXSD, "string") {
-		v.Address2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Address3", soap.NSXSD, "string") {
-		v.Address3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "County", soap.NSXSD, "string") {
-		v.County = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Zipcode", soap.NSXSD, "string") {
-		v.Zipcode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TaskType is the enumeration TaskType.
-type TaskType string
-
-// Values of TaskType.
-const (
-	TaskTypeUnknown        TaskType = "Unknown"
-	TaskTypeAppointment    TaskType = "Appointment"
-	TaskTypeDocument       TaskType = "Document"
-	TaskTypeEmail          TaskType = "Email"
-	TaskTypeFax            TaskType = "Fax"
-	TaskTypePhone          TaskType = "Phone"
-	TaskTypeToDo           TaskType = "ToDo"
-	TaskTypeMailMergeDraft TaskType = "MailMergeDraft"
-	TaskTypeMailMergeFinal TaskType = "MailMergeFinal"
-	TaskTypeReport         TaskType = "Report"
-	TaskTypeSaintAll       TaskType = "SaintAll"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v TaskType) IsValid() bool {
-	switch v {
-	case TaskTypeUnknown, TaskTypeAppointment, TaskTypeDocument, TaskTypeEmail, TaskTypeFax, TaskTypePhone, TaskTypeToDo, TaskTypeMailMergeDraft, TaskTypeMailMergeFinal, TaskTypeReport, TaskTypeSaintAll:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v TaskType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid TaskType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *TaskType) UnmarshalText(b []byte) error {
-	x := TaskType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid TaskType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v TaskType) Number() int64 {
-	switch v {
-	case TaskTypeUnknown:
-		return 0
-	case TaskTypeAppointment:
-		return 1
-	case TaskTypeDocument:
-		return 2
-	case TaskTypeEmail:
-		return 3
-	case TaskTypeFax:
-		return 4
-	case TaskTypePhone:
-		return 5
-	case TaskTypeToDo:
-		return 6
-	case TaskTypeMailMergeDraft:
-		return 7
-	case TaskTypeMailMergeFinal:
-		return 8
-	case TaskTypeReport:
-		return 9
-	case TaskTypeSaintAll:
-		return 10
-	}
-	return -1
-}
-
 // UpdateSaleStakeholders is the anonymous type of element
 // UpdateSaleStakeholders.
 type UpdateSaleStakeholders struct {
 	// Stakeholders is element Stakeholders (optional, nillable).
-	Stakeholders soap.Opt[ArrayOfSaleStakeholder]
+	Stakeholders soap.Opt[services88.ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Stakeholders", v.Stakeholders, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Stakeholders", v.Stakeholders, soap.Value[services88.ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5977,7 +1999,7 @@ func (v *UpdateSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.Stakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Stakeholders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
 	}
 }
 
@@ -5985,12 +2007,12 @@ func (v *UpdateSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 // UpdateSaleStakeholdersResponse.
 type UpdateSaleStakeholdersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSaleStakeholder]
+	Response soap.Opt[services88.ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6002,80 +2024,19 @@ func (v *UpdateSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
 	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
 }
 
 // ValidateSaleEntity is the anonymous type of element ValidateSaleEntity.
 type ValidateSaleEntity struct {
 	// SaleEntity is element SaleEntity (optional, nillable).
-	SaleEntity soap.Opt[*SaleEntity]
+	SaleEntity soap.Opt[*services88.SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*SaleEntity])
+	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*services88.SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6087,7 +2048,7 @@ func (v *ValidateSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
-		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
 	}
 }
 
@@ -6095,12 +2056,12 @@ func (v *ValidateSaleEntity) unmarshalFields(d *soap.Decoder) {
 // ValidateSaleEntityResponse.
 type ValidateSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6112,98 +2073,6 @@ func (v *ValidateSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// Visibility is the enumeration Visibility.
-type Visibility string
-
-// Values of Visibility.
-const (
-	VisibilityAll       Visibility = "All"
-	VisibilityAssociate Visibility = "Associate"
-	VisibilityGroup     Visibility = "Group"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v Visibility) IsValid() bool {
-	switch v {
-	case VisibilityAll, VisibilityAssociate, VisibilityGroup:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v Visibility) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid Visibility %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *Visibility) UnmarshalText(b []byte) error {
-	x := Visibility(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid Visibility %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v Visibility) Number() int64 {
-	switch v {
-	case VisibilityAll:
-		return 0
-	case VisibilityAssociate:
-		return 1
-	case VisibilityGroup:
-		return 2
-	}
-	return -1
-}
-
-// VisibleFor is the complex type VisibleFor. It extends Carrier, whose members
-// come first on the wire.
-type VisibleFor struct {
-	Carrier
-	// VisibleId is element VisibleId (optional).
-	VisibleId soap.Opt[int32]
-	// Visibility is element Visibility (optional).
-	Visibility soap.Opt[Visibility]
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *VisibleFor) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "VisibleId", v.VisibleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Visibility", v.Visibility, soap.Text[Visibility])
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *VisibleFor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VisibleFor) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "VisibleId", soap.NSXSD, "int") {
-		v.VisibleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Visibility", ns0, "Visibility") {
-		v.Visibility = soap.ReadOptItem(d, soap.ReadText[Visibility])
-	}
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }

@@ -6,144 +6,10 @@ package sentry
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // SentryClient calls the operations of the portType Sentry through the SOAP binding BasicHttpBinding_Sentry.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type SentryClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewSentryClient returns a client sending its requests through c.
-func NewSentryClient(c *soap.Client) *SentryClient {
+// NewSentryClient returns a client calling the endpoint "Sentry.svc" of cc: a
+// *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewSentryClient(cc soap.ClientConn) *SentryClient {
 	return &SentryClient{
-		c:   c,
+		c:   cc.Endpoint("Sentry.svc"),
 		ops: SentryOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewSentryClient(c *soap.Client) *SentryClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetNewTableRight(ctx context.Context, req *GetNewTableRight, opts ...soap.CallOption) (*GetNewTableRightResponse, error) {
 	resp := new(GetNewTableRightResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +46,7 @@ func (c *SentryClient) GetNewTableRight(ctx context.Context, req *GetNewTableRig
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetTableRightByOwnership(ctx context.Context, req *GetTableRightByOwnership, opts ...soap.CallOption) (*GetTableRightByOwnershipResponse, error) {
 	resp := new(GetTableRightByOwnershipResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +58,7 @@ func (c *SentryClient) GetTableRightByOwnership(ctx context.Context, req *GetTab
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetFunctionRights(ctx context.Context, req *GetFunctionRights, opts ...soap.CallOption) (*GetFunctionRightsResponse, error) {
 	resp := new(GetFunctionRightsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +70,7 @@ func (c *SentryClient) GetFunctionRights(ctx context.Context, req *GetFunctionRi
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) HasFunctionRight(ctx context.Context, req *HasFunctionRight, opts ...soap.CallOption) (*HasFunctionRightResponse, error) {
 	resp := new(HasFunctionRightResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +83,7 @@ func (c *SentryClient) HasFunctionRight(ctx context.Context, req *HasFunctionRig
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) CanCreateAppointmentInAssociateDiaries(ctx context.Context, req *CanCreateAppointmentInAssociateDiaries, opts ...soap.CallOption) (*CanCreateAppointmentInAssociateDiariesResponse, error) {
 	resp := new(CanCreateAppointmentInAssociateDiariesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -228,7 +96,7 @@ func (c *SentryClient) CanCreateAppointmentInAssociateDiaries(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) CanCreateAppointmentInEachAssociatesDiary(ctx context.Context, req *CanCreateAppointmentInEachAssociatesDiary, opts ...soap.CallOption) (*CanCreateAppointmentInEachAssociatesDiaryResponse, error) {
 	resp := new(CanCreateAppointmentInEachAssociatesDiaryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -241,7 +109,7 @@ func (c *SentryClient) CanCreateAppointmentInEachAssociatesDiary(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) CanCreateAppointmentInAllDiaries(ctx context.Context, req *CanCreateAppointmentInAllDiaries, opts ...soap.CallOption) (*CanCreateAppointmentInAllDiariesResponse, error) {
 	resp := new(CanCreateAppointmentInAllDiariesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -254,7 +122,7 @@ func (c *SentryClient) CanCreateAppointmentInAllDiaries(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetTableRightByContactOwnership(ctx context.Context, req *GetTableRightByContactOwnership, opts ...soap.CallOption) (*GetTableRightByContactOwnershipResponse, error) {
 	resp := new(GetTableRightByContactOwnershipResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,12 +132,12 @@ func (c *SentryClient) GetTableRightByContactOwnership(ctx context.Context, req 
 // SentryOperations describes the operations of Sentry in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func SentryOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetNewTableRight],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNewTableRightResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight",
 			Input: soap.QName{
@@ -285,9 +153,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTableRightByOwnership],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTableRightByOwnershipResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByOwnership",
 			Input: soap.QName{
@@ -303,9 +171,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFunctionRights],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetFunctionRightsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetFunctionRights",
 			Input: soap.QName{
@@ -321,9 +189,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasFunctionRight],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[HasFunctionRightResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/HasFunctionRight",
 			Input: soap.QName{
@@ -339,9 +207,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanCreateAppointmentInAssociateDiaries],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CanCreateAppointmentInAssociateDiariesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAssociateDiaries",
 			Input: soap.QName{
@@ -357,9 +225,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanCreateAppointmentInEachAssociatesDiary],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CanCreateAppointmentInEachAssociatesDiaryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInEachAssociatesDiary",
 			Input: soap.QName{
@@ -375,9 +243,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanCreateAppointmentInAllDiaries],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CanCreateAppointmentInAllDiariesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAllDiaries",
 			Input: soap.QName{
@@ -393,9 +261,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTableRightByContactOwnership],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetTableRightByContactOwnershipResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByContactOwnership",
 			Input: soap.QName{
@@ -412,37 +280,18 @@ func SentryOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -461,11 +310,12 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request; ctx is the HTTP request's context. A returned error becomes a SOAP
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedSentryServer to implement some operations
-// only. A method reads the request's SOAP headers with RequestHeaderFrom. It
-// sets the response's SOAP headers with SetResponseHeader. The Succeeded
-// header entry is set to true unless the method sets it; a returned
-// *ServiceError is sent as a normal response whose Succeeded is false and
-// whose ExceptionInfo is the error's Info.
+// only. A method reads the request's SOAP headers with
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type SentryServer interface {
 	// GetNewTableRight serves the operation GetNewTableRight (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight").

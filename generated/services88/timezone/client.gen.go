@@ -6,144 +6,10 @@ package timezone
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // TimeZoneClient calls the operations of the portType TimeZone through the SOAP binding BasicHttpBinding_TimeZone.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type TimeZoneClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewTimeZoneClient returns a client sending its requests through c.
-func NewTimeZoneClient(c *soap.Client) *TimeZoneClient {
+// NewTimeZoneClient returns a client calling the endpoint "TimeZone.svc" of
+// cc: a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewTimeZoneClient(cc soap.ClientConn) *TimeZoneClient {
 	return &TimeZoneClient{
-		c:   c,
+		c:   cc.Endpoint("TimeZone.svc"),
 		ops: TimeZoneOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewTimeZoneClient(c *soap.Client) *TimeZoneClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) GetDefaultTimeZoneInformation(ctx context.Context, req *GetDefaultTimeZoneInformation, opts ...soap.CallOption) (*GetDefaultTimeZoneInformationResponse, error) {
 	resp := new(GetDefaultTimeZoneInformationResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *TimeZoneClient) GetDefaultTimeZoneInformation(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) InitializeTimeZoneData(ctx context.Context, req *InitializeTimeZoneData, opts ...soap.CallOption) (*InitializeTimeZoneDataResponse, error) {
 	resp := new(InitializeTimeZoneDataResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +59,7 @@ func (c *TimeZoneClient) InitializeTimeZoneData(ctx context.Context, req *Initia
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) GetBaseTimeZoneId(ctx context.Context, req *GetBaseTimeZoneId, opts ...soap.CallOption) (*GetBaseTimeZoneIdResponse, error) {
 	resp := new(GetBaseTimeZoneIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +71,7 @@ func (c *TimeZoneClient) GetBaseTimeZoneId(ctx context.Context, req *GetBaseTime
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) UpdateTimeZoneData(ctx context.Context, req *UpdateTimeZoneData, opts ...soap.CallOption) (*UpdateTimeZoneDataResponse, error) {
 	resp := new(UpdateTimeZoneDataResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -216,7 +84,7 @@ func (c *TimeZoneClient) UpdateTimeZoneData(ctx context.Context, req *UpdateTime
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) CheckNewTimeZoneDataAvailable(ctx context.Context, req *CheckNewTimeZoneDataAvailable, opts ...soap.CallOption) (*CheckNewTimeZoneDataAvailableResponse, error) {
 	resp := new(CheckNewTimeZoneDataAvailableResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +97,7 @@ func (c *TimeZoneClient) CheckNewTimeZoneDataAvailable(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) ToggleActiveTimeZoneRow(ctx context.Context, req *ToggleActiveTimeZoneRow, opts ...soap.CallOption) (*ToggleActiveTimeZoneRowResponse, error) {
 	resp := new(ToggleActiveTimeZoneRowResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -242,7 +110,7 @@ func (c *TimeZoneClient) ToggleActiveTimeZoneRow(ctx context.Context, req *Toggl
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) SetActiveTimeZonesByFilter(ctx context.Context, req *SetActiveTimeZonesByFilter, opts ...soap.CallOption) (*SetActiveTimeZonesByFilterResponse, error) {
 	resp := new(SetActiveTimeZonesByFilterResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -255,7 +123,7 @@ func (c *TimeZoneClient) SetActiveTimeZonesByFilter(ctx context.Context, req *Se
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) TimeOfLastTimeZoneUpdate(ctx context.Context, req *TimeOfLastTimeZoneUpdate, opts ...soap.CallOption) (*TimeOfLastTimeZoneUpdateResponse, error) {
 	resp := new(TimeOfLastTimeZoneUpdateResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -267,7 +135,7 @@ func (c *TimeZoneClient) TimeOfLastTimeZoneUpdate(ctx context.Context, req *Time
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) SetBaseTimeZoneId(ctx context.Context, req *SetBaseTimeZoneId, opts ...soap.CallOption) (*SetBaseTimeZoneIdResponse, error) {
 	resp := new(SetBaseTimeZoneIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +148,7 @@ func (c *TimeZoneClient) SetBaseTimeZoneId(ctx context.Context, req *SetBaseTime
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) GetDefaultTimeZonePreference(ctx context.Context, req *GetDefaultTimeZonePreference, opts ...soap.CallOption) (*GetDefaultTimeZonePreferenceResponse, error) {
 	resp := new(GetDefaultTimeZonePreferenceResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +160,7 @@ func (c *TimeZoneClient) GetDefaultTimeZonePreference(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) DeleteTimeZones(ctx context.Context, req *DeleteTimeZones, opts ...soap.CallOption) (*DeleteTimeZonesResponse, error) {
 	resp := new(DeleteTimeZonesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -304,7 +172,7 @@ func (c *TimeZoneClient) DeleteTimeZones(ctx context.Context, req *DeleteTimeZon
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) SetActiveTimeZoneRow(ctx context.Context, req *SetActiveTimeZoneRow, opts ...soap.CallOption) (*SetActiveTimeZoneRowResponse, error) {
 	resp := new(SetActiveTimeZoneRowResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -314,12 +182,12 @@ func (c *TimeZoneClient) SetActiveTimeZoneRow(ctx context.Context, req *SetActiv
 // TimeZoneOperations describes the operations of TimeZone in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func TimeZoneOperations() []soap.OperationInfo {
-	ns := []string{ns0}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetDefaultTimeZoneInformation],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultTimeZoneInformationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZoneInformation",
 			Input: soap.QName{
@@ -335,9 +203,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[InitializeTimeZoneData],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[InitializeTimeZoneDataResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/InitializeTimeZoneData",
 			Input: soap.QName{
@@ -353,9 +221,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBaseTimeZoneId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetBaseTimeZoneIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetBaseTimeZoneId",
 			Input: soap.QName{
@@ -371,9 +239,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateTimeZoneData],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[UpdateTimeZoneDataResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/UpdateTimeZoneData",
 			Input: soap.QName{
@@ -389,9 +257,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckNewTimeZoneDataAvailable],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CheckNewTimeZoneDataAvailableResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/CheckNewTimeZoneDataAvailable",
 			Input: soap.QName{
@@ -407,9 +275,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleActiveTimeZoneRow],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ToggleActiveTimeZoneRowResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/ToggleActiveTimeZoneRow",
 			Input: soap.QName{
@@ -425,9 +293,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActiveTimeZonesByFilter],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetActiveTimeZonesByFilterResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZonesByFilter",
 			Input: soap.QName{
@@ -443,9 +311,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TimeOfLastTimeZoneUpdate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[TimeOfLastTimeZoneUpdateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/TimeOfLastTimeZoneUpdate",
 			Input: soap.QName{
@@ -461,9 +329,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetBaseTimeZoneId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetBaseTimeZoneIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetBaseTimeZoneId",
 			Input: soap.QName{
@@ -479,9 +347,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultTimeZonePreference],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultTimeZonePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZonePreference",
 			Input: soap.QName{
@@ -497,9 +365,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTimeZones],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTimeZonesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/DeleteTimeZones",
 			Input: soap.QName{
@@ -515,9 +383,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActiveTimeZoneRow],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetActiveTimeZoneRowResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZoneRow",
 			Input: soap.QName{
@@ -534,37 +402,18 @@ func TimeZoneOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -584,10 +433,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedTimeZoneServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type TimeZoneServer interface {
 	// GetDefaultTimeZoneInformation serves the operation
 	// GetDefaultTimeZoneInformation (SOAPAction

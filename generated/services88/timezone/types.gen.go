@@ -2,12 +2,12 @@
 // source: TimeZone.wsdl
 
 // Package timezone is the generated client for the SOAP service described by
-// TimeZone.wsdl (WcfTimeZoneService).
+// TimeZone.wsdl; its schema types are in package services88.
 package timezone
 
 import (
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -16,26 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfTimeZoneData is the complex type ArrayOfTimeZoneData: a list of
-// TimeZoneData elements.
-type ArrayOfTimeZoneData []*TimeZoneData
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfTimeZoneData) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "TimeZoneData", x, soap.Complex[*TimeZoneData])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TimeZoneData", ns0, "TimeZoneData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TimeZoneData]))
-	}
-	d.End()
-}
 
 // CheckNewTimeZoneDataAvailable is the anonymous type of element
 // CheckNewTimeZoneDataAvailable.
@@ -109,41 +92,6 @@ func (v *DeleteTimeZonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTimeZonesResponse) unmarshalFields(d *soap.Decoder) {}
 
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
 // GetBaseTimeZoneId is the anonymous type of element GetBaseTimeZoneId.
 type GetBaseTimeZoneId struct{}
 
@@ -204,12 +152,12 @@ func (v *GetDefaultTimeZoneInformation) unmarshalFields(d *soap.Decoder) {}
 // GetDefaultTimeZoneInformationResponse.
 type GetDefaultTimeZoneInformationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*PreferredTimeZone]
+	Response soap.Opt[*services88.PreferredTimeZone]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultTimeZoneInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferredTimeZone])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferredTimeZone])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -221,7 +169,7 @@ func (v *GetDefaultTimeZoneInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultTimeZoneInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferredTimeZone") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferredTimeZone])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferredTimeZone])
 	}
 }
 
@@ -286,12 +234,12 @@ func (v *InitializeTimeZoneData) unmarshalFields(d *soap.Decoder) {}
 // InitializeTimeZoneDataResponse.
 type InitializeTimeZoneDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfTimeZoneData]
+	Response soap.Opt[services88.ArrayOfTimeZoneData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InitializeTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTimeZoneData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTimeZoneData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -303,61 +251,7 @@ func (v *InitializeTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *InitializeTimeZoneDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTimeZoneData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTimeZoneData])
-	}
-}
-
-// PreferredTimeZone is the complex type PreferredTimeZone.
-type PreferredTimeZone struct {
-	// PreferenceId is element PreferenceId (optional).
-	PreferenceId soap.Opt[int32]
-	// TZLocationId is element TZLocationId (optional).
-	TZLocationId soap.Opt[int32]
-	// LocationCode is element LocationCode (optional, nillable).
-	LocationCode soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Country is element Country (optional, nillable).
-	Country soap.Opt[string]
-	// Bias is element Bias (optional).
-	Bias soap.Opt[int16]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *PreferredTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceId", v.PreferenceId, soap.Int32)
-	soap.WriteOpt(e, ns0, "TZLocationId", v.TZLocationId, soap.Int32)
-	soap.WriteOpt(e, ns0, "LocationCode", v.LocationCode, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
-	soap.WriteOpt(e, ns0, "Bias", v.Bias, soap.Int16)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *PreferredTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferredTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PreferenceId", soap.NSXSD, "int") {
-		v.PreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TZLocationId", soap.NSXSD, "int") {
-		v.TZLocationId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LocationCode", soap.NSXSD, "string") {
-		v.LocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Country", soap.NSXSD, "string") {
-		v.Country = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Bias", soap.NSXSD, "short") {
-		v.Bias = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTimeZoneData])
 	}
 }
 
@@ -503,275 +397,6 @@ func (v *SetBaseTimeZoneIdResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // TimeOfLastTimeZoneUpdate is the anonymous type of element
 // TimeOfLastTimeZoneUpdate.
 type TimeOfLastTimeZoneUpdate struct{}
@@ -810,206 +435,6 @@ func (v *TimeOfLastTimeZoneUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *TimeOfLastTimeZoneUpdateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}
-
-// TimeZoneData is the complex type TimeZoneData.
-type TimeZoneData struct {
-	// TZLocationID is element TZLocationID (optional).
-	TZLocationID soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// TZLocationCode is element TZLocationCode (optional, nillable).
-	TZLocationCode soap.Opt[string]
-	// TZLocationCities is element TZLocationCities (optional, nillable).
-	TZLocationCities soap.Opt[string]
-	// IsoNumber is element IsoNumber (optional).
-	IsoNumber soap.Opt[int32]
-	// TimeZoneSTDRules is element TimeZoneSTDRules (optional, nillable).
-	TimeZoneSTDRules soap.Opt[TimeZoneRuleDictionary]
-	// TimeZoneDSTRules is element TimeZoneDSTRules (optional, nillable).
-	TimeZoneDSTRules soap.Opt[TimeZoneRuleDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TimeZoneData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TZLocationID", v.TZLocationID, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TZLocationCode", v.TZLocationCode, soap.String)
-	soap.WriteOpt(e, ns0, "TZLocationCities", v.TZLocationCities, soap.String)
-	soap.WriteOpt(e, ns0, "IsoNumber", v.IsoNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "TimeZoneSTDRules", v.TimeZoneSTDRules, soap.Value[TimeZoneRuleDictionary])
-	soap.WriteOpt(e, ns0, "TimeZoneDSTRules", v.TimeZoneDSTRules, soap.Value[TimeZoneRuleDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeZoneData) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TZLocationID", soap.NSXSD, "int") {
-		v.TZLocationID = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TZLocationCode", soap.NSXSD, "string") {
-		v.TZLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TZLocationCities", soap.NSXSD, "string") {
-		v.TZLocationCities = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsoNumber", soap.NSXSD, "int") {
-		v.IsoNumber = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TimeZoneSTDRules", ns0, "TimeZoneRuleDictionary") {
-		v.TimeZoneSTDRules = soap.ReadOpt(d, soap.ReadValue[TimeZoneRuleDictionary])
-	}
-	if d.At(ns0, "TimeZoneDSTRules", ns0, "TimeZoneRuleDictionary") {
-		v.TimeZoneDSTRules = soap.ReadOpt(d, soap.ReadValue[TimeZoneRuleDictionary])
-	}
-}
-
-// TimeZoneRule is the complex type TimeZoneRule.
-type TimeZoneRule struct {
-	// TZOffset is element TZOffset (optional).
-	TZOffset soap.Opt[int32]
-	// StartRulePattern is element StartRulePattern (optional, nillable).
-	StartRulePattern soap.Opt[string]
-	// EndRulePattern is element EndRulePattern (optional, nillable).
-	EndRulePattern soap.Opt[string]
-	// StartDay is element StartDay (optional).
-	StartDay soap.Opt[int32]
-	// StartMonth is element StartMonth (optional).
-	StartMonth soap.Opt[int32]
-	// EndDay is element EndDay (optional).
-	EndDay soap.Opt[int32]
-	// EndMonth is element EndMonth (optional).
-	EndMonth soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TimeZoneRule) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TZOffset", v.TZOffset, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartRulePattern", v.StartRulePattern, soap.String)
-	soap.WriteOpt(e, ns0, "EndRulePattern", v.EndRulePattern, soap.String)
-	soap.WriteOpt(e, ns0, "StartDay", v.StartDay, soap.Int32)
-	soap.WriteOpt(e, ns0, "StartMonth", v.StartMonth, soap.Int32)
-	soap.WriteOpt(e, ns0, "EndDay", v.EndDay, soap.Int32)
-	soap.WriteOpt(e, ns0, "EndMonth", v.EndMonth, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TimeZoneRule) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeZoneRule) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TZOffset", soap.NSXSD, "int") {
-		v.TZOffset = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartRulePattern", soap.NSXSD, "string") {
-		v.StartRulePattern = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EndRulePattern", soap.NSXSD, "string") {
-		v.EndRulePattern = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StartDay", soap.NSXSD, "int") {
-		v.StartDay = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "StartMonth", soap.NSXSD, "int") {
-		v.StartMonth = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EndDay", soap.NSXSD, "int") {
-		v.EndDay = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EndMonth", soap.NSXSD, "int") {
-		v.EndMonth = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// TimeZoneRuleDictionary is the dictionary type TimeZoneRuleDictionary:
-// TimeZoneRuleKeyValuePair entries in order, with map-like access through Get
-// and Set.
-type TimeZoneRuleDictionary []TimeZoneRuleKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v TimeZoneRuleDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "TimeZoneRuleKeyValuePair", &v[i], soap.Complex[*TimeZoneRuleKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TimeZoneRuleDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "TimeZoneRuleKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[TimeZoneRuleKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v TimeZoneRuleDictionary) Get(k soap.DateTime) (*TimeZoneRule, bool) {
-	for _, x := range v {
-		if x.Key == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *TimeZoneRule
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *TimeZoneRuleDictionary) Set(k soap.DateTime, value *TimeZoneRule) {
-	for i := range *v {
-		if (*v)[i].Key == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, TimeZoneRuleKeyValuePair{
-		Key:   k,
-		Value: soap.Some(value),
-	})
-}
-
-// TimeZoneRuleKeyValuePair is the anonymous type of element
-// TimeZoneRuleKeyValuePair.
-type TimeZoneRuleKeyValuePair struct {
-	// Key is element Key.
-	Key soap.DateTime
-	// Value is element Value (nillable).
-	Value soap.Opt[*TimeZoneRule]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TimeZoneRuleKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.Write(e, ns0, "Key", v.Key, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*TimeZoneRule])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TimeZoneRuleKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeZoneRuleKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "dateTime") {
-		v.Key = soap.ReadItem(d, soap.ReadText[soap.DateTime])
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "TimeZoneRule") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[TimeZoneRule])
-	} else {
-		d.Missing(ns0, "Value")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 	"github.com/soapgen/soapgen/soap/soaptest"
@@ -42,27 +43,27 @@ func benchFile(tb testing.TB) []byte {
 // hence NilForOptional.
 func decodeGetUserResponse(op *soap.OperationInfo, data []byte) (*user.GetUserResponse, error) {
 	resp := new(user.GetUserResponse)
-	env := soap.Envelope{BodyName: op.Output, Body: resp, Header: new(user.ResponseHeader)}
+	env := soap.Envelope{BodyName: op.Output, Body: resp, Header: new(services88.ResponseHeader)}
 	d := soap.NewBytesDecoder(data)
 	d.NilForOptional = true
 	return resp, env.Decode(d)
 }
 
-func presenceRequest() (*user.RequestHeader, *user.SetUserPresenceStatus) {
-	return &user.RequestHeader{
+func presenceRequest() (*services88.RequestHeader, *user.SetUserPresenceStatus) {
+	return &services88.RequestHeader{
 			ApplicationToken: soap.Some("1234567-1234-9876"),
-			Credentials:      soap.Some(&user.SoCredentials{Ticket: soap.Some("7T:1234abcxyzExample==")}),
+			Credentials:      soap.Some(&services88.SoCredentials{Ticket: soap.Some("7T:1234abcxyzExample==")}),
 		}, &user.SetUserPresenceStatus{
 			AssociateId: soap.Some[int32](0),
-			UserPresenceStatus: soap.Some(&user.UserPresenceStatus{
-				Status:  soap.Some(user.EjUserStatusStatusNone),
+			UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
+				Status:  soap.Some(services88.EjUserStatusStatusNone),
 				Message: soap.Some(""),
 			}),
 		}
 }
 
 // encodeSetUserPresenceStatus encodes the request envelope as a client does.
-func encodeSetUserPresenceStatus(op *soap.OperationInfo, h *user.RequestHeader, req *user.SetUserPresenceStatus) ([]byte, error) {
+func encodeSetUserPresenceStatus(op *soap.OperationInfo, h *services88.RequestHeader, req *user.SetUserPresenceStatus) ([]byte, error) {
 	env := soap.Envelope{Version: soap.SOAP12, Namespaces: op.Namespaces, Header: h, BodyName: op.Input, Body: req}
 	e := soap.NewEncoder(make([]byte, 0, 1024))
 	env.Encode(e)

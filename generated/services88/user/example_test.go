@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"time"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -21,16 +22,16 @@ type presenceFake struct {
 // SetUserPresenceStatus checks the ticket and echoes the status, or fails
 // like NetServer does for an unknown associate.
 func (presenceFake) SetUserPresenceStatus(ctx context.Context, req *user.SetUserPresenceStatus) (*user.SetUserPresenceStatusResponse, error) {
-	creds := user.RequestHeaderFrom(ctx).Credentials.Value()
+	creds := services88.RequestHeaderFrom(ctx).Credentials.Value()
 	if creds == nil || creds.Ticket.Value() == "" {
 		return nil, &soap.Fault{Code: soap.ClientFaultCode(soap.SOAP11), Reason: "a ticket is required"}
 	}
 	if req.AssociateId.Value() <= 0 {
-		return nil, &user.ServiceError{Info: &user.SoExceptionInfo{Message: soap.Some("No such associate")}}
+		return nil, &services88.ServiceError{Info: &services88.SoExceptionInfo{Message: soap.Some("No such associate")}}
 	}
 	st := req.UserPresenceStatus.Value()
 	if st == nil {
-		st = &user.UserPresenceStatus{}
+		st = &services88.UserPresenceStatus{}
 	}
 	return &user.SetUserPresenceStatusResponse{Response: soap.Some(st)}, nil
 }
@@ -43,18 +44,18 @@ func ExampleUserClient_SetUserPresenceStatus() {
 	defer srv.Close()
 
 	client := user.NewUserClient(soap.NewClient(srv.URL,
-		soap.WithDefaultHeader(&user.RequestHeader{
+		soap.WithDefaultHeader(&services88.RequestHeader{
 			ApplicationToken: soap.Some("app-token"),
-			Credentials:      soap.Some(&user.SoCredentials{Ticket: soap.Some("7T:ticket==")}),
+			Credentials:      soap.Some(&services88.SoCredentials{Ticket: soap.Some("7T:ticket==")}),
 		})))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
-	var rh user.ResponseHeader
+	var rh services88.ResponseHeader
 	resp, err := client.SetUserPresenceStatus(ctx, &user.SetUserPresenceStatus{
 		AssociateId: soap.Some[int32](5),
-		UserPresenceStatus: soap.Some(&user.UserPresenceStatus{
-			Status:  soap.Some(user.EjUserStatusStatusNotAvailable),
+		UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
+			Status:  soap.Some(services88.EjUserStatusStatusNotAvailable),
 			Message: soap.Some("On holiday"),
 		}),
 	}, soap.ResponseHeader(&rh))
@@ -87,11 +88,11 @@ func ExampleNewUserHandler() {
 		fmt.Println("fault:", fault.Code.Local, fault.Reason)
 	}
 
-	client := user.NewUserClient(soap.NewClient(srv.URL, soap.WithDefaultHeader(&user.RequestHeader{
-		Credentials: soap.Some(&user.SoCredentials{Ticket: soap.Some("7T:ticket==")}),
+	client := user.NewUserClient(soap.NewClient(srv.URL, soap.WithDefaultHeader(&services88.RequestHeader{
+		Credentials: soap.Some(&services88.SoCredentials{Ticket: soap.Some("7T:ticket==")}),
 	})))
 	_, err = client.SetUserPresenceStatus(ctx, &user.SetUserPresenceStatus{AssociateId: soap.Some[int32](-1)})
-	var se *user.ServiceError
+	var se *services88.ServiceError
 	if errors.As(err, &se) {
 		fmt.Println("service error:", se.Info.Message.Value())
 	}

@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -379,17 +380,17 @@ type concurrentUser struct {
 
 func (concurrentUser) SetUserPresenceStatus(ctx context.Context, req *user.SetUserPresenceStatus) (*user.SetUserPresenceStatusResponse, error) {
 	id := req.AssociateId.Value()
-	ticket := user.RequestHeaderFrom(ctx).Credentials.Value().Ticket.Value()
+	ticket := services88.RequestHeaderFrom(ctx).Credentials.Value().Ticket.Value()
 	switch id % 4 {
 	case 1:
 		return nil, &soap.Fault{Code: soap.ClientFaultCode(soap.SOAP11), Reason: fmt.Sprintf("fault %d %s", id, ticket)}
 	case 2:
-		return nil, &user.ServiceError{Info: &user.SoExceptionInfo{Message: soap.Some(fmt.Sprintf("error %d %s", id, ticket))}}
+		return nil, &services88.ServiceError{Info: &services88.SoExceptionInfo{Message: soap.Some(fmt.Sprintf("error %d %s", id, ticket))}}
 	}
-	if err := user.SetResponseHeader(ctx, &user.ResponseHeader{TimeZone: soap.Some(&user.SoTimeZone{SoTimeZoneId: soap.Some(id)})}); err != nil {
+	if err := services88.SetResponseHeader(ctx, &services88.ResponseHeader{TimeZone: soap.Some(&services88.SoTimeZone{SoTimeZoneId: soap.Some(id)})}); err != nil {
 		return nil, err
 	}
-	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&user.UserPresenceStatus{
+	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&services88.UserPresenceStatus{
 		Message: soap.Some(fmt.Sprintf("%s %d %s", req.UserPresenceStatus.Value().Message.Value(), id, ticket)),
 	})}, nil
 }
@@ -411,13 +412,13 @@ func TestHandlerConcurrent(t *testing.T) {
 				id := int32(g*8 + i)
 				v := versions[int(id)%2]
 				ticket := fmt.Sprintf("ticket-%d", id)
-				var rh user.ResponseHeader
+				var rh services88.ResponseHeader
 				resp, err := clients[v].SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{
 					AssociateId:        soap.Some(id),
-					UserPresenceStatus: soap.Some(&user.UserPresenceStatus{Message: soap.Some("msg")}),
-				}, soap.WithHeader(&user.RequestHeader{Credentials: soap.Some(&user.SoCredentials{Ticket: soap.Some(ticket)})}), soap.ResponseHeader(&rh))
+					UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{Message: soap.Some("msg")}),
+				}, soap.WithHeader(&services88.RequestHeader{Credentials: soap.Some(&services88.SoCredentials{Ticket: soap.Some(ticket)})}), soap.ResponseHeader(&rh))
 				var f *soap.Fault
-				var se *user.ServiceError
+				var se *services88.ServiceError
 				switch id % 4 {
 				case 1:
 					if !errors.As(err, &f) || f.Reason != fmt.Sprintf("fault %d %s", id, ticket) || f.Version != v {
@@ -453,7 +454,7 @@ type secretUser struct {
 }
 
 func quoteAll(ctx context.Context, req any) error {
-	h := user.RequestHeaderFrom(ctx)
+	h := services88.RequestHeaderFrom(ctx)
 	return fmt.Errorf("failed: %v | %+v | %#v | %s | header %v | %+v | %#v | credentials %v", req, req, req, req, h, h, h, h.Credentials)
 }
 
@@ -496,7 +497,7 @@ func TestErrorLogNoSecrets(t *testing.T) {
 			var errs []error
 			_, err := c.ChangePassword(testCtx(t), &user.ChangePassword{AssociateId: soap.Some[int32](7), OldPassword: soap.Some(oldPW), NewPassword: soap.Some(newPW)})
 			errs = append(errs, err)
-			_, err = c.SaveServiceAuth(testCtx(t), &user.SaveServiceAuth{ServiceAuth: soap.Some(&user.ServiceAuth{Username: soap.Some("svc"), Password: soap.Some(authPW)})})
+			_, err = c.SaveServiceAuth(testCtx(t), &user.SaveServiceAuth{ServiceAuth: soap.Some(&services88.ServiceAuth{Username: soap.Some("svc"), Password: soap.Some(authPW)})})
 			errs = append(errs, err)
 			_, err = c.ChangePassword(testCtx(t), &user.ChangePassword{AssociateId: soap.Some[int32](666), OldPassword: soap.Some(oldPW), NewPassword: soap.Some(newPW)})
 			errs = append(errs, err)

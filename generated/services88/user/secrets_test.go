@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -15,7 +16,7 @@ import (
 func TestSecretsRedacted(t *testing.T) {
 	const pw, newPW, ticket, token = "hunter2-old", "hunter2-new", "7T:secret-ticket==", "app-token-123"
 	req := &ChangePassword{AssociateId: soap.Some[int32](4242), OldPassword: soap.Some(pw), NewPassword: soap.Some(newPW)}
-	hdr := &RequestHeader{ApplicationToken: soap.Some(token), Credentials: soap.Some(&SoCredentials{Ticket: soap.Some(ticket)})}
+	hdr := &services88.RequestHeader{ApplicationToken: soap.Some(token), Credentials: soap.Some(&services88.SoCredentials{Ticket: soap.Some(ticket)})}
 	var logged bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&logged, nil))
 	log.Info("call", "req", req, "hdr", hdr, "creds", hdr.Credentials.Value())

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -32,13 +33,13 @@ const (
 // fakeUser implements a few operations of user.UserServer.
 type fakeUser struct {
 	user.UnimplementedUserServer
-	headers chan *user.RequestHeader // each call's request headers, if not nil
-	done    chan struct{}            // closed by a blocked call when its context ends
+	headers chan *services88.RequestHeader // each call's request headers, if not nil
+	done    chan struct{}                  // closed by a blocked call when its context ends
 }
 
 func (f *fakeUser) record(ctx context.Context) {
 	if f.headers != nil {
-		f.headers <- user.RequestHeaderFrom(ctx)
+		f.headers <- services88.RequestHeaderFrom(ctx)
 	}
 }
 
@@ -48,25 +49,25 @@ func (f *fakeUser) SetUserPresenceStatus(ctx context.Context, req *user.SetUserP
 	case faultID:
 		return nil, &soap.Fault{Code: soap.ClientFaultCode(soap.SOAP11), Reason: "associate 13 may not change status", Actor: "urn:fake"}
 	case missingID:
-		return nil, &user.ServiceError{Info: &user.SoExceptionInfo{Message: soap.Some("No such associate"), ExceptionType: soap.Some("SoException")}}
+		return nil, &services88.ServiceError{Info: &services88.SoExceptionInfo{Message: soap.Some("No such associate"), ExceptionType: soap.Some("SoException")}}
 	case blockID:
 		<-ctx.Done()
 		close(f.done)
 		return nil, ctx.Err()
 	}
-	var extra user.SoExtraInfo
+	var extra services88.SoExtraInfo
 	extra.Set("server", "fake")
-	if err := user.SetResponseHeader(ctx, &user.ResponseHeader{
+	if err := services88.SetResponseHeader(ctx, &services88.ResponseHeader{
 		ExtraInfo: soap.Some(extra),
-		TimeZone:  soap.Some(&user.SoTimeZone{SoTimeZoneId: soap.Some[int32](7), SoTimeZoneLocationCode: soap.Some("NOOSL")}),
+		TimeZone:  soap.Some(&services88.SoTimeZone{SoTimeZoneId: soap.Some[int32](7), SoTimeZoneLocationCode: soap.Some("NOOSL")}),
 	}); err != nil {
 		return nil, err
 	}
 	st := req.UserPresenceStatus.Value()
 	if st == nil {
-		st = &user.UserPresenceStatus{}
+		st = &services88.UserPresenceStatus{}
 	}
-	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&user.UserPresenceStatus{
+	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&services88.UserPresenceStatus{
 		Status:  st.Status,
 		Message: soap.Some("set: " + st.Message.Or("<nil>")),
 	})}, nil
@@ -75,18 +76,18 @@ func (f *fakeUser) SetUserPresenceStatus(ctx context.Context, req *user.SetUserP
 // GetUserInfoList answers one UserInfo per id; id 0 gives a nil item.
 func (f *fakeUser) GetUserInfoList(ctx context.Context, req *user.GetUserInfoList) (*user.GetUserInfoListResponse, error) {
 	f.record(ctx)
-	var infos user.ArrayOfUserInfo
+	var infos services88.ArrayOfUserInfo
 	for _, id := range req.UserInfoIds.Value() {
 		if id == 0 {
 			infos = append(infos, nil)
 			continue
 		}
-		infos = append(infos, &user.UserInfo{
+		infos = append(infos, &services88.UserInfo{
 			UserInfoId:      soap.Some(id),
 			UserName:        soap.Some("user" + string(rune('0'+id%10))),
 			Tooltip:         soap.Nil[string](),
-			GrantedLicenses: soap.Some(user.ArrayOfstring{new("crm"), nil, new("")}),
-			Carrier:         user.Carrier{TableRight: soap.Some(&user.TableRight{Mask: soap.Some(user.ETableRightSelect | user.ETableRightDelete)})},
+			GrantedLicenses: soap.Some(services88.ArrayOfstring{new("crm"), nil, new("")}),
+			Carrier:         services88.Carrier{TableRight: soap.Some(&services88.TableRight{Mask: soap.Some(services88.ETableRightSelect | services88.ETableRightDelete)})},
 		})
 	}
 	return &user.GetUserInfoListResponse{Response: soap.Some(infos)}, nil
@@ -97,10 +98,10 @@ func (f *fakeUser) SaveUser(ctx context.Context, req *user.SaveUser) (*user.Save
 	f.record(ctx)
 	u := req.User.Value()
 	if u == nil {
-		return &user.SaveUserResponse{Response: soap.Nil[*user.User]()}, nil
+		return &user.SaveUserResponse{Response: soap.Nil[*services88.User]()}, nil
 	}
 	saved := *u
-	fields := append(user.StringDictionary(nil), u.ExtraFields.Value()...)
+	fields := append(services88.StringDictionary(nil), u.ExtraFields.Value()...)
 	fields.Set("saved", "yes")
 	saved.ExtraFields = soap.Some(fields)
 	return &user.SaveUserResponse{Response: soap.Some(&saved)}, nil
@@ -109,7 +110,7 @@ func (f *fakeUser) SaveUser(ctx context.Context, req *user.SaveUser) (*user.Save
 // GetAllUserGroups answers two groups.
 func (f *fakeUser) GetAllUserGroups(ctx context.Context, req *user.GetAllUserGroups) (*user.GetAllUserGroupsResponse, error) {
 	f.record(ctx)
-	return &user.GetAllUserGroupsResponse{Response: soap.Some(user.ArrayOfUserGroup{
+	return &user.GetAllUserGroupsResponse{Response: soap.Some(services88.ArrayOfUserGroup{
 		{Id: soap.Some[int32](1), Value: soap.Some("Sales"), Deleted: soap.Some(false)},
 		{Id: soap.Some[int32](2), Value: soap.Some("Old"), Deleted: soap.Some(req.IncludeDeleted.Value()), Tooltip: soap.Nil[string]()},
 	})}, nil
@@ -127,10 +128,10 @@ func newPair(t *testing.T, impl user.UserServer, v soap.Version, opts ...soap.Cl
 	return user.NewUserClient(soap.NewClient(srv.URL, opts...)), srv
 }
 
-func credentials() *user.RequestHeader {
-	return &user.RequestHeader{
+func credentials() *services88.RequestHeader {
+	return &services88.RequestHeader{
 		ApplicationToken: soap.Some(secretToken),
-		Credentials:      soap.Some(&user.SoCredentials{Ticket: soap.Some(secretTicket)}),
+		Credentials:      soap.Some(&services88.SoCredentials{Ticket: soap.Some(secretTicket)}),
 	}
 }
 
@@ -156,18 +157,18 @@ func xmlOf(t *testing.T, local string, v soap.Marshaler) string {
 func TestEndToEndSetUserPresenceStatus(t *testing.T) {
 	for _, v := range versions {
 		t.Run(v.String(), func(t *testing.T) {
-			impl := &fakeUser{headers: make(chan *user.RequestHeader, 1)}
+			impl := &fakeUser{headers: make(chan *services88.RequestHeader, 1)}
 			c, _ := newPair(t, impl, v)
-			var rh user.ResponseHeader
+			var rh services88.ResponseHeader
 			resp, err := c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{
 				AssociateId:        soap.Some[int32](5),
-				UserPresenceStatus: soap.Some(&user.UserPresenceStatus{Status: soap.Some(user.EjUserStatusStatusNotAvailable), Message: soap.Some("in a meeting")}),
+				UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{Status: soap.Some(services88.EjUserStatusStatusNotAvailable), Message: soap.Some("in a meeting")}),
 			}, soap.ResponseHeader(&rh))
 			if err != nil {
 				t.Fatal(err)
 			}
 			st := resp.Response.Value()
-			if st == nil || st.Status.Value() != user.EjUserStatusStatusNotAvailable || st.Message.Value() != "set: in a meeting" {
+			if st == nil || st.Status.Value() != services88.EjUserStatusStatusNotAvailable || st.Message.Value() != "set: in a meeting" {
 				t.Errorf("response = %+v", st)
 			}
 			// The request headers reached the implementation.
@@ -187,7 +188,7 @@ func TestEndToEndSetUserPresenceStatus(t *testing.T) {
 			}
 
 			// A nil UserPresenceStatus and a nil Message travel as xsi:nil.
-			resp, err = c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{UserPresenceStatus: soap.Some(&user.UserPresenceStatus{Message: soap.Nil[string]()})})
+			resp, err = c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{Message: soap.Nil[string]()})})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -201,21 +202,21 @@ func TestEndToEndSetUserPresenceStatus(t *testing.T) {
 
 func TestEndToEndValues(t *testing.T) {
 	lastLogin := time.Date(2025, 11, 26, 12, 8, 54, 500_000_000, time.FixedZone("", -5*3600))
-	var extra user.StringDictionary
+	var extra services88.StringDictionary
 	extra.Set("colour", "blue")
 	extra.Set("empty", "")
-	sent := &user.User{
-		Carrier:     user.Carrier{TableRight: soap.Some(&user.TableRight{Mask: soap.Some(user.ETableRightSelect | user.ETableRightUpdate | user.ETableRightInsert), Reason: soap.Nil[string]()})},
+	sent := &services88.User{
+		Carrier:     services88.Carrier{TableRight: soap.Some(&services88.TableRight{Mask: soap.Some(services88.ETableRightSelect | services88.ETableRightUpdate | services88.ETableRightInsert), Reason: soap.Nil[string]()})},
 		AssociateId: soap.Some[int32](0), // a zero value is sent
 		Name:        soap.Some("Ann <&> \"Example\""),
 		Rank:        soap.Some[int16](-3),
 		Tooltip:     soap.Nil[string](),
-		Person:      soap.Nil[*user.Person](),
-		OtherGroups: soap.Some(user.ArrayOfUserGroup{{Id: soap.Some[int32](4), Value: soap.Some("Support")}, nil}),
+		Person:      soap.Nil[*services88.Person](),
+		OtherGroups: soap.Some(services88.ArrayOfUserGroup{{Id: soap.Some[int32](4), Value: soap.Some("Support")}, nil}),
 		Lastlogin:   soap.Some(soap.NewDateTime(lastLogin)),
 		Lastlogout:  soap.Some(soap.LocalDateTime(lastLogin)),
 		ExtraFields: soap.Some(extra),
-		Type:        soap.Some(user.UserTypeInternalAssociate),
+		Type:        soap.Some(services88.UserTypeInternalAssociate),
 	}
 	for _, v := range versions {
 		t.Run(v.String(), func(t *testing.T) {
@@ -232,13 +233,13 @@ func TestEndToEndValues(t *testing.T) {
 				t.Fatal("no user in the response")
 			}
 			want := *sent
-			wantFields := append(user.StringDictionary(nil), extra...)
+			wantFields := append(services88.StringDictionary(nil), extra...)
 			wantFields.Set("saved", "yes")
 			want.ExtraFields = soap.Some(wantFields)
 			if g, w := xmlOf(t, "User", got), xmlOf(t, "User", &want); g != w {
 				t.Errorf("user changed on the way:\n got %s\nwant %s", g, w)
 			}
-			if m := got.TableRight.Value().Mask.Value(); !m.Has(user.ETableRightSelect|user.ETableRightUpdate|user.ETableRightInsert) || m.Has(user.ETableRightDelete) {
+			if m := got.TableRight.Value().Mask.Value(); !m.Has(services88.ETableRightSelect|services88.ETableRightUpdate|services88.ETableRightInsert) || m.Has(services88.ETableRightDelete) {
 				t.Errorf("Mask = %b", m)
 			}
 			if s, ok := got.ExtraFields.Value().Get("saved"); !ok || s != "yes" {
@@ -263,13 +264,13 @@ func TestEndToEndValues(t *testing.T) {
 				t.Errorf("AssociateId = %v", got.AssociateId)
 			}
 			// A nil user comes back nil.
-			resp, err = c.SaveUser(testCtx(t), &user.SaveUser{User: soap.Nil[*user.User]()})
+			resp, err = c.SaveUser(testCtx(t), &user.SaveUser{User: soap.Nil[*services88.User]()})
 			if err != nil || !resp.Response.IsNil() {
 				t.Errorf("nil user: %v, %v", resp, err)
 			}
 
 			// ArrayOfint in, ArrayOf<struct> out, with a nil item.
-			list, err := c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(user.ArrayOfint{3, 0, 7})})
+			list, err := c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(services88.ArrayOfint{3, 0, 7})})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -280,11 +281,11 @@ func TestEndToEndValues(t *testing.T) {
 			if lic := infos[0].GrantedLicenses.Value(); len(lic) != 3 || *lic[0] != "crm" || lic[1] != nil || *lic[2] != "" {
 				t.Errorf("GrantedLicenses = %v", lic)
 			}
-			if !infos[0].Tooltip.IsNil() || !infos[0].TableRight.Value().Mask.Value().Has(user.ETableRightDelete) {
+			if !infos[0].Tooltip.IsNil() || !infos[0].TableRight.Value().Mask.Value().Has(services88.ETableRightDelete) {
 				t.Errorf("info = %+v", infos[0])
 			}
 			// An empty array is sent as an empty element, not dropped.
-			list, err = c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(user.ArrayOfint{})})
+			list, err = c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(services88.ArrayOfint{})})
 			if err != nil || list.Response.IsAbsent() || len(list.Response.Value()) != 0 {
 				t.Errorf("empty list: %v, %v", list, err)
 			}
@@ -319,9 +320,9 @@ func TestEndToEndErrors(t *testing.T) {
 				t.Errorf("fault = %+v", f)
 			}
 
-			var rh user.ResponseHeader
+			var rh services88.ResponseHeader
 			_, err = c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{AssociateId: soap.Some[int32](missingID)}, soap.ResponseHeader(&rh))
-			var se *user.ServiceError
+			var se *services88.ServiceError
 			if !errors.As(err, &se) {
 				t.Fatalf("err = %v (%T), want *user.ServiceError", err, err)
 			}
@@ -423,7 +424,7 @@ func TestHandlerRejectsBadRequests(t *testing.T) {
 			if tc.status == 405 && resp.Header.Get("Allow") != "POST" {
 				t.Errorf("Allow = %q", resp.Header.Get("Allow"))
 			}
-			env := soap.Envelope{BodyName: user.Operations()[3].Output, Body: new(user.SetUserPresenceStatusResponse), Header: new(user.ResponseHeader)}
+			env := soap.Envelope{BodyName: user.Operations()[3].Output, Body: new(user.SetUserPresenceStatusResponse), Header: new(services88.ResponseHeader)}
 			err = env.Decode(soap.NewBytesDecoder(data))
 			if env.Version != tc.v {
 				t.Errorf("answer in %v, want %v", env.Version, tc.v)

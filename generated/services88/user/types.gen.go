@@ -2,11 +2,11 @@
 // source: User.wsdl
 
 // Package user is the generated client for the SOAP service described by
-// User.wsdl (WcfUserService).
+// User.wsdl; its schema types are in package services88.
 package user
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
 	"log/slog"
 )
@@ -17,42 +17,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// AccessGatewayInfo is the complex type AccessGatewayInfo. It extends Carrier,
-// whose members come first on the wire.
-type AccessGatewayInfo struct {
-	Carrier
-	// ClientId is element ClientId (optional, nillable).
-	ClientId soap.Opt[string]
-	// RedirectUri is element RedirectUri (optional, nillable).
-	RedirectUri soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *AccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ClientId", v.ClientId, soap.String)
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *AccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ClientId", soap.NSXSD, "string") {
-		v.ClientId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
-		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
-	}
-}
 
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
 type AddOwnerContact struct {
@@ -93,489 +60,6 @@ func (v *AddOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
-
-// ArrayOfArrayOfDataRight is the complex type ArrayOfArrayOfDataRight: a list
-// of ArrayOfDataRight elements.
-type ArrayOfArrayOfDataRight []*ArrayOfDataRight
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfDataRight", x, soap.Value[ArrayOfDataRight])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ArrayOfDataRight", ns0, "ArrayOfDataRight") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfDataRight]))
-	}
-	d.End()
-}
-
-// ArrayOfChangePasswordType is the complex type ArrayOfChangePasswordType: a
-// list of ChangePasswordType elements.
-type ArrayOfChangePasswordType []ChangePasswordType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfChangePasswordType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns0, "ChangePasswordType", x, soap.Text[ChangePasswordType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfChangePasswordType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ChangePasswordType", ns0, "ChangePasswordType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[ChangePasswordType]))
-	}
-	d.End()
-}
-
-// ArrayOfCredential is the complex type ArrayOfCredential: a list of
-// Credential elements.
-type ArrayOfCredential []*Credential
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCredential) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Credential", x, soap.Complex[*Credential])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCredential) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Credential", ns0, "Credential") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credential]))
-	}
-	d.End()
-}
-
-// ArrayOfCredentialType is the complex type ArrayOfCredentialType: a list of
-// CredentialType elements.
-type ArrayOfCredentialType []*CredentialType
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCredentialType) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialType", x, soap.Complex[*CredentialType])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCredentialType) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CredentialType", ns0, "CredentialType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialType]))
-	}
-	d.End()
-}
-
-// ArrayOfCredentialUser is the complex type ArrayOfCredentialUser: a list of
-// CredentialUser elements.
-type ArrayOfCredentialUser []*CredentialUser
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCredentialUser) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialUser", x, soap.Complex[*CredentialUser])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCredentialUser) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CredentialUser", ns0, "CredentialUser") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialUser]))
-	}
-	d.End()
-}
-
-// ArrayOfCredentialsGroup is the complex type ArrayOfCredentialsGroup: a list
-// of CredentialsGroup elements.
-type ArrayOfCredentialsGroup []*CredentialsGroup
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCredentialsGroup) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialsGroup", x, soap.Complex[*CredentialsGroup])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CredentialsGroup", ns0, "CredentialsGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialsGroup]))
-	}
-	d.End()
-}
-
-// ArrayOfCustomCommand is the complex type ArrayOfCustomCommand: a list of
-// CustomCommand elements.
-type ArrayOfCustomCommand []*CustomCommand
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfCustomCommand) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomCommand", x, soap.Complex[*CustomCommand])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfCustomCommand) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "CustomCommand", ns0, "CustomCommand") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomCommand]))
-	}
-	d.End()
-}
-
-// ArrayOfDataRight is the complex type ArrayOfDataRight: a list of DataRight
-// elements.
-type ArrayOfDataRight []*DataRight
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "DataRight", x, soap.Complex[*DataRight])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "DataRight", ns0, "DataRight") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DataRight]))
-	}
-	d.End()
-}
-
-// ArrayOfEntityName is the complex type ArrayOfEntityName: a list of
-// EntityName elements.
-type ArrayOfEntityName []*EntityName
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfEntityName) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityName", x, soap.Complex[*EntityName])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfEntityName) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "EntityName", ns0, "EntityName") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityName]))
-	}
-	d.End()
-}
-
-// ArrayOfLicenseOwner is the complex type ArrayOfLicenseOwner: a list of
-// LicenseOwner elements.
-type ArrayOfLicenseOwner []*LicenseOwner
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfLicenseOwner) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "LicenseOwner", x, soap.Complex[*LicenseOwner])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfLicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "LicenseOwner", ns0, "LicenseOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LicenseOwner]))
-	}
-	d.End()
-}
-
-// ArrayOfMDOListItem is the complex type ArrayOfMDOListItem: a list of
-// MDOListItem elements.
-type ArrayOfMDOListItem []*MDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfModuleLicenseLink is the complex type ArrayOfModuleLicenseLink: a
-// list of ModuleLicenseLink elements.
-type ArrayOfModuleLicenseLink []*ModuleLicenseLink
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "ModuleLicenseLink", x, soap.Complex[*ModuleLicenseLink])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ModuleLicenseLink", ns0, "ModuleLicenseLink") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ModuleLicenseLink]))
-	}
-	d.End()
-}
-
-// ArrayOfRelationToOwner is the complex type ArrayOfRelationToOwner: a list of
-// RelationToOwner elements.
-type ArrayOfRelationToOwner []*RelationToOwner
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfRelationToOwner) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "RelationToOwner", x, soap.Complex[*RelationToOwner])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfRelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "RelationToOwner", ns0, "RelationToOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelationToOwner]))
-	}
-	d.End()
-}
-
-// ArrayOfSelectableMDOListItem is the complex type
-// ArrayOfSelectableMDOListItem: a list of SelectableMDOListItem elements.
-type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfUntrustedCredentials is the complex type ArrayOfUntrustedCredentials:
-// a list of UntrustedCredentials elements.
-type ArrayOfUntrustedCredentials []*UntrustedCredentials
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "UntrustedCredentials", x, soap.Complex[*UntrustedCredentials])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "UntrustedCredentials", ns0, "UntrustedCredentials") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UntrustedCredentials]))
-	}
-	d.End()
-}
-
-// ArrayOfUser is the complex type ArrayOfUser: a list of User elements.
-type ArrayOfUser []*User
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUser) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "User", x, soap.Complex[*User])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUser) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "User", ns0, "User") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[User]))
-	}
-	d.End()
-}
-
-// ArrayOfUserGroup is the complex type ArrayOfUserGroup: a list of UserGroup
-// elements.
-type ArrayOfUserGroup []*UserGroup
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUserGroup) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserGroup", x, soap.Complex[*UserGroup])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserGroup]))
-	}
-	d.End()
-}
-
-// ArrayOfUserInfo is the complex type ArrayOfUserInfo: a list of UserInfo
-// elements.
-type ArrayOfUserInfo []*UserInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUserInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserInfo", x, soap.Complex[*UserInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
 
 // CanChangePassword is the anonymous type of element CanChangePassword.
 type CanChangePassword struct {
@@ -623,36 +107,6 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *CanChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
 	}
 }
 
@@ -942,67 +396,18 @@ func (v *ChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// ChangePasswordType is the enumeration ChangePasswordType.
-type ChangePasswordType string
-
-// Values of ChangePasswordType.
-const (
-	ChangePasswordTypeEmail    ChangePasswordType = "Email"
-	ChangePasswordTypePassword ChangePasswordType = "Password"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v ChangePasswordType) IsValid() bool {
-	switch v {
-	case ChangePasswordTypeEmail, ChangePasswordTypePassword:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v ChangePasswordType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid ChangePasswordType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *ChangePasswordType) UnmarshalText(b []byte) error {
-	x := ChangePasswordType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid ChangePasswordType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v ChangePasswordType) Number() int64 {
-	switch v {
-	case ChangePasswordTypeEmail:
-		return 0
-	case ChangePasswordTypePassword:
-		return 1
-	}
-	return -1
-}
-
 // ChangeUserType is the anonymous type of element ChangeUserType.
 type ChangeUserType struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
+	UserType soap.Opt[services88.UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1014,10 +419,10 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 }
 
@@ -1025,12 +430,12 @@ func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,7 +447,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -1087,159 +492,6 @@ func (v *CheckAccessGatewayRegistrationResponse) unmarshalFields(d *soap.Decoder
 	}
 }
 
-// CommandAction is the enumeration CommandAction.
-type CommandAction string
-
-// Values of CommandAction.
-const (
-	CommandActionImplicit CommandAction = "Implicit"
-	CommandActionYesNo    CommandAction = "YesNo"
-	CommandActionOkCancel CommandAction = "OkCancel"
-	CommandActionOk       CommandAction = "Ok"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CommandAction) IsValid() bool {
-	switch v {
-	case CommandActionImplicit, CommandActionYesNo, CommandActionOkCancel, CommandActionOk:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CommandAction) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CommandAction %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CommandAction) UnmarshalText(b []byte) error {
-	x := CommandAction(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CommandAction %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CommandAction) Number() int64 {
-	switch v {
-	case CommandActionImplicit:
-		return 0
-	case CommandActionYesNo:
-		return 1
-	case CommandActionOkCancel:
-		return 2
-	case CommandActionOk:
-		return 3
-	}
-	return -1
-}
-
-// CommandActionResult is the enumeration CommandActionResult.
-type CommandActionResult string
-
-// Values of CommandActionResult.
-const (
-	CommandActionResultImplicit CommandActionResult = "Implicit"
-	CommandActionResultYes      CommandActionResult = "Yes"
-	CommandActionResultOk       CommandActionResult = "Ok"
-	CommandActionResultNo       CommandActionResult = "No"
-	CommandActionResultCancel   CommandActionResult = "Cancel"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CommandActionResult) IsValid() bool {
-	switch v {
-	case CommandActionResultImplicit, CommandActionResultYes, CommandActionResultOk, CommandActionResultNo, CommandActionResultCancel:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CommandActionResult) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CommandActionResult %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CommandActionResult) UnmarshalText(b []byte) error {
-	x := CommandActionResult(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CommandActionResult %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CommandActionResult) Number() int64 {
-	switch v {
-	case CommandActionResultImplicit:
-		return 0
-	case CommandActionResultYes:
-		return 1
-	case CommandActionResultOk:
-		return 2
-	case CommandActionResultNo:
-		return 3
-	case CommandActionResultCancel:
-		return 4
-	}
-	return -1
-}
-
-// CommandResult is the complex type CommandResult. It extends Carrier, whose
-// members come first on the wire.
-type CommandResult struct {
-	Carrier
-	// Success is element Success (optional).
-	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// Result is element Result (optional).
-	Result soap.Opt[CommandActionResult]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Text[CommandActionResult])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CommandResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Result", ns0, "CommandActionResult") {
-		v.Result = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
-	}
-}
-
 // CreateDefaultRoleEntity is the anonymous type of element
 // CreateDefaultRoleEntity.
 type CreateDefaultRoleEntity struct{}
@@ -1260,12 +512,12 @@ func (v *CreateDefaultRoleEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultRoleEntityFromType.
 type CreateDefaultRoleEntityFromType struct {
 	// Type is element Type (optional).
-	Type soap.Opt[RoleType]
+	Type soap.Opt[services88.RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RoleType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1277,7 +529,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.RoleType])
 	}
 }
 
@@ -1285,12 +537,12 @@ func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RoleEntity]
+	Response soap.Opt[*services88.RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1302,7 +554,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
 	}
 }
 
@@ -1310,12 +562,12 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decode
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RoleEntity]
+	Response soap.Opt[*services88.RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1327,7 +579,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
 	}
 }
 
@@ -1351,12 +603,12 @@ func (v *CreateDefaultServiceAuth) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultServiceAuthResponse.
 type CreateDefaultServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ServiceAuth]
+	Response soap.Opt[*services88.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1368,7 +620,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
 	}
 }
 
@@ -1392,12 +644,12 @@ func (v *CreateDefaultUntrustedCredentials) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultUntrustedCredentialsResponse.
 type CreateDefaultUntrustedCredentialsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UntrustedCredentials]
+	Response soap.Opt[*services88.UntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UntrustedCredentials])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1409,7 +661,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UntrustedCredentials])
 	}
 }
 
@@ -1432,12 +684,12 @@ func (v *CreateDefaultUser) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultUserFromUserType.
 type CreateDefaultUserFromUserType struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
+	UserType soap.Opt[services88.UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1449,7 +701,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 }
 
@@ -1457,7 +709,7 @@ func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultUserFromUserTypeAndCredential.
 type CreateDefaultUserFromUserTypeAndCredential struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
+	UserType soap.Opt[services88.UserType]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// CredentialType is element CredentialType (optional, nillable).
@@ -1471,7 +723,7 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
@@ -1487,7 +739,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1507,12 +759,12 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Dec
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1524,7 +776,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -1532,14 +784,14 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *
 // CreateDefaultUserFromUserTypeAndPersonId.
 type CreateDefaultUserFromUserTypeAndPersonId struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
+	UserType soap.Opt[services88.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 }
 
@@ -1552,7 +804,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1563,12 +815,12 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decod
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1580,7 +832,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -1588,12 +840,12 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *so
 // CreateDefaultUserFromUserTypeResponse.
 type CreateDefaultUserFromUserTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1605,7 +857,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -1613,12 +865,12 @@ func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder)
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1630,7 +882,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -1768,12 +1020,12 @@ func (v *CreateUserGroup) unmarshalFields(d *soap.Decoder) {}
 // CreateUserGroupResponse.
 type CreateUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserGroup]
+	Response soap.Opt[*services88.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1785,409 +1037,7 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
-	}
-}
-
-// Credential is the complex type Credential. It extends Carrier, whose members
-// come first on the wire.
-type Credential struct {
-	Carrier
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[*CredentialType]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Credential) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Credential) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Type", ns0, "CredentialType") {
-		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// CredentialControlType is the enumeration CredentialControlType.
-type CredentialControlType string
-
-// Values of CredentialControlType.
-const (
-	CredentialControlTypeStatic   CredentialControlType = "Static"
-	CredentialControlTypeEdit     CredentialControlType = "Edit"
-	CredentialControlTypePassword CredentialControlType = "Password"
-	CredentialControlTypeLink     CredentialControlType = "Link"
-	CredentialControlTypeHidden   CredentialControlType = "Hidden"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CredentialControlType) IsValid() bool {
-	switch v {
-	case CredentialControlTypeStatic, CredentialControlTypeEdit, CredentialControlTypePassword, CredentialControlTypeLink, CredentialControlTypeHidden:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CredentialControlType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CredentialControlType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CredentialControlType) UnmarshalText(b []byte) error {
-	x := CredentialControlType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CredentialControlType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CredentialControlType) Number() int64 {
-	switch v {
-	case CredentialControlTypeStatic:
-		return 0
-	case CredentialControlTypeEdit:
-		return 1
-	case CredentialControlTypePassword:
-		return 2
-	case CredentialControlTypeLink:
-		return 3
-	case CredentialControlTypeHidden:
-		return 4
-	}
-	return -1
-}
-
-// CredentialType is the complex type CredentialType. It extends Carrier, whose
-// members come first on the wire.
-type CredentialType struct {
-	Carrier
-	// DisplayType is element DisplayType (optional, nillable).
-	DisplayType soap.Opt[string]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ValueControl is element ValueControl (optional).
-	ValueControl soap.Opt[CredentialControlType]
-	// CanCreatePerson is element CanCreatePerson (optional).
-	CanCreatePerson soap.Opt[bool]
-	// IsUserNameSupported is element IsUserNameSupported (optional).
-	IsUserNameSupported soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType])
-	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
-		v.ValueControl = soap.ReadOptItem(d, soap.ReadText[CredentialControlType])
-	}
-	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
-		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsUserNameSupported", soap.NSXSD, "boolean") {
-		v.IsUserNameSupported = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CredentialUser is the complex type CredentialUser. It extends Carrier, whose
-// members come first on the wire.
-type CredentialUser struct {
-	Carrier
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
-	DisplayValue soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[ArrayOfstring]
-	// CanCreatePerson is element CanCreatePerson (optional).
-	CanCreatePerson soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
-		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
-// whose members come first on the wire.
-type CredentialsGroup struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
-// Carrier, whose members come first on the wire.
-type CredentialsGroupUsers struct {
-	Carrier
-	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[ArrayOfstring]
-	// Users is element Users (optional, nillable).
-	Users soap.Opt[ArrayOfCredentialUser]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Users", v.Users, soap.Value[ArrayOfCredentialUser])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Headings", ns1, "ArrayOfstring") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
-		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
-	}
-}
-
-// CustomCommand is the complex type CustomCommand. It extends Carrier, whose
-// members come first on the wire.
-type CustomCommand struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Actions is element Actions (optional).
-	Actions soap.Opt[CommandAction]
-	// ActionData is element ActionData (optional, nillable).
-	ActionData soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Text[CommandAction])
-	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomCommand) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Actions", ns0, "CommandAction") {
-		v.Actions = soap.ReadOptItem(d, soap.ReadText[CommandAction])
-	}
-	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
-		v.ActionData = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DataRight is the complex type DataRight. It extends Carrier, whose members
-// come first on the wire.
-type DataRight struct {
-	Carrier
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRight) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// DataRights is the complex type DataRights. It extends Carrier, whose members
-// come first on the wire.
-type DataRights struct {
-	Carrier
-	// ColumnsInfo is element ColumnsInfo (optional, nillable).
-	ColumnsInfo soap.Opt[ArrayOfRelationToOwner]
-	// RowsInfo is element RowsInfo (optional, nillable).
-	RowsInfo soap.Opt[ArrayOfEntityName]
-	// Rights is element Rights (optional, nillable).
-	Rights soap.Opt[ArrayOfArrayOfDataRight]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ColumnsInfo", v.ColumnsInfo, soap.Value[ArrayOfRelationToOwner])
-	soap.WriteOpt(e, ns0, "RowsInfo", v.RowsInfo, soap.Value[ArrayOfEntityName])
-	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.Value[ArrayOfArrayOfDataRight])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRights) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
-		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
-	}
-	if d.At(ns0, "RowsInfo", ns0, "ArrayOfEntityName") {
-		v.RowsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityName])
-	}
-	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
-		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
 	}
 }
 
@@ -2195,12 +1045,12 @@ func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 // DecryptAndSaveExternalTokens.
 type DecryptAndSaveExternalTokens struct {
 	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
-	TokenManagementInfo soap.Opt[*TokenManagementInfo]
+	TokenManagementInfo soap.Opt[*services88.TokenManagementInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DecryptAndSaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*TokenManagementInfo])
+	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*services88.TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2212,7 +1062,7 @@ func (v *DecryptAndSaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DecryptAndSaveExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
-		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
+		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[services88.TokenManagementInfo])
 	}
 }
 
@@ -2546,188 +1396,6 @@ func (v *DeleteUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteUserResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// EjUserStatus is the enumeration EjUserStatus.
-type EjUserStatus string
-
-// Values of EjUserStatus.
-const (
-	EjUserStatusStatusNone         EjUserStatus = "StatusNone"
-	EjUserStatusStatusNormal       EjUserStatus = "StatusNormal"
-	EjUserStatusStatusNotAvailable EjUserStatus = "StatusNotAvailable"
-	EjUserStatusStatusDeleted      EjUserStatus = "StatusDeleted"
-	EjUserStatusStatusReadOnly     EjUserStatus = "StatusReadOnly"
-	EjUserStatusStatusSpm          EjUserStatus = "StatusSpm"
-	EjUserStatusStatusSystem       EjUserStatus = "StatusSystem"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v EjUserStatus) IsValid() bool {
-	switch v {
-	case EjUserStatusStatusNone, EjUserStatusStatusNormal, EjUserStatusStatusNotAvailable, EjUserStatusStatusDeleted, EjUserStatusStatusReadOnly, EjUserStatusStatusSpm, EjUserStatusStatusSystem:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v EjUserStatus) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid EjUserStatus %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *EjUserStatus) UnmarshalText(b []byte) error {
-	x := EjUserStatus(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid EjUserStatus %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v EjUserStatus) Number() int64 {
-	switch v {
-	case EjUserStatusStatusNone:
-		return 0
-	case EjUserStatusStatusNormal:
-		return 1
-	case EjUserStatusStatusNotAvailable:
-		return 2
-	case EjUserStatusStatusDeleted:
-		return 3
-	case EjUserStatusStatusReadOnly:
-		return 4
-	case EjUserStatusStatusSpm:
-		return 5
-	case EjUserStatusStatusSystem:
-		return 127
-	}
-	return -1
-}
-
-// EntityName is the complex type EntityName. It extends Carrier, whose members
-// come first on the wire.
-type EntityName struct {
-	Carrier
-	// TableName is element TableName (optional, nillable).
-	TableName soap.Opt[string]
-	// TableDescription is element TableDescription (optional, nillable).
-	TableDescription soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "TableDescription", v.TableDescription, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityName) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
-		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ExchangeCodeAndSaveTokens is the anonymous type of element
 // ExchangeCodeAndSaveTokens.
 type ExchangeCodeAndSaveTokens struct {
@@ -2807,16 +1475,16 @@ type ExecuteUserCommand struct {
 	// CommandName is element CommandName (optional, nillable).
 	CommandName soap.Opt[string]
 	// CommandActionResult is element CommandActionResult (optional).
-	CommandActionResult soap.Opt[CommandActionResult]
+	CommandActionResult soap.Opt[services88.CommandActionResult]
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
-	soap.WriteOpt(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult])
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOpt(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[services88.CommandActionResult])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2831,10 +1499,10 @@ func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 		v.CommandName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CommandActionResult", ns0, "CommandActionResult") {
-		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
+		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadText[services88.CommandActionResult])
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -2842,12 +1510,12 @@ func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 // ExecuteUserCommandResponse.
 type ExecuteUserCommandResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CommandResult]
+	Response soap.Opt[*services88.CommandResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommandResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CommandResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CommandResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2859,225 +1527,7 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteUserCommandResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CommandResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
-	}
-}
-
-// ExternalUserInfoModification is the flag list ExternalUserInfoModification:
-// a set of flags, sent as a space-separated list of their names.
-type ExternalUserInfoModification uint32
-
-// Flags of ExternalUserInfoModification.
-const (
-	ExternalUserInfoModificationUserName         ExternalUserInfoModification = 1
-	ExternalUserInfoModificationPassword         ExternalUserInfoModification = 2
-	ExternalUserInfoModificationRole             ExternalUserInfoModification = 4
-	ExternalUserInfoModificationActive           ExternalUserInfoModification = 8
-	ExternalUserInfoModificationUndefinedValue16 ExternalUserInfoModification = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ExternalUserInfoModification) MarshalText() ([]byte, error) {
-	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
-	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
-	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
-	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ExternalUserInfoModification: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CommandResult])
 	}
 }
 
@@ -3115,12 +1565,12 @@ func (v *FindCredentialUsers) unmarshalFields(d *soap.Decoder) {
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CredentialsGroupUsers]
+	Response soap.Opt[*services88.CredentialsGroupUsers]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3132,7 +1582,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindCredentialUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CredentialsGroupUsers])
 	}
 }
 
@@ -3171,12 +1621,12 @@ func (v *FindCredentialsGroups) unmarshalFields(d *soap.Decoder) {
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCredentialsGroup]
+	Response soap.Opt[services88.ArrayOfCredentialsGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialsGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredentialsGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3188,7 +1638,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindCredentialsGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredentialsGroup])
 	}
 }
 
@@ -3221,12 +1671,12 @@ func (v *FindRolesWithFunctionalRight) unmarshalFields(d *soap.Decoder) {
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfMDOListItem]
+	Response soap.Opt[services88.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3238,7 +1688,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindRolesWithFunctionalRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
 	}
 }
 
@@ -3246,12 +1696,12 @@ func (v *FindRolesWithFunctionalRightResponse) unmarshalFields(d *soap.Decoder) 
 // FindRolesWithFunctionalRights.
 type FindRolesWithFunctionalRights struct {
 	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
-	FunctionalRightNames soap.Opt[ArrayOfstring]
+	FunctionalRightNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3262,8 +1712,8 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindRolesWithFunctionalRights) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "FunctionalRightNames", ns2, "ArrayOfstring") {
+		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3271,12 +1721,12 @@ func (v *FindRolesWithFunctionalRights) unmarshalFields(d *soap.Decoder) {
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfint]
+	Response soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3287,8 +1737,8 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindRolesWithFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Response", ns2, "ArrayOfint") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -3296,12 +1746,12 @@ func (v *FindRolesWithFunctionalRightsResponse) unmarshalFields(d *soap.Decoder)
 // FindRolesWithoutFunctionalRights.
 type FindRolesWithoutFunctionalRights struct {
 	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
-	FunctionalRightNames soap.Opt[ArrayOfstring]
+	FunctionalRightNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3312,8 +1762,8 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindRolesWithoutFunctionalRights) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "FunctionalRightNames", ns2, "ArrayOfstring") {
+		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -3321,12 +1771,12 @@ func (v *FindRolesWithoutFunctionalRights) unmarshalFields(d *soap.Decoder) {
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfint]
+	Response soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3337,8 +1787,8 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindRolesWithoutFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Response", ns2, "ArrayOfint") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -3411,12 +1861,12 @@ func (v *GetAccessGatewayInfo) unmarshalFields(d *soap.Decoder) {}
 // GetAccessGatewayInfoResponse.
 type GetAccessGatewayInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AccessGatewayInfo]
+	Response soap.Opt[*services88.AccessGatewayInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3428,7 +1878,7 @@ func (v *GetAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAccessGatewayInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AccessGatewayInfo])
 	}
 }
 
@@ -3525,13 +1975,13 @@ type GetAllDataRights struct {
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// RelationToOwner is element RelationToOwner (optional).
-	RelationToOwner soap.Opt[RoleRelationToOwner]
+	RelationToOwner soap.Opt[services88.RoleRelationToOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[services88.RoleRelationToOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3546,7 +1996,7 @@ func (v *GetAllDataRights) unmarshalFields(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[services88.RoleRelationToOwner])
 	}
 }
 
@@ -3554,12 +2004,12 @@ func (v *GetAllDataRights) unmarshalFields(d *soap.Decoder) {
 // GetAllDataRightsResponse.
 type GetAllDataRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3571,7 +2021,7 @@ func (v *GetAllDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -3579,12 +2029,12 @@ func (v *GetAllDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 // GetAllFunctionalRights.
 type GetAllFunctionalRights struct {
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[RoleType]
+	RoleType soap.Opt[services88.RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[services88.RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3596,7 +2046,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[services88.RoleType])
 	}
 }
 
@@ -3604,12 +2054,12 @@ func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3621,19 +2071,19 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
 type GetAllRoles struct {
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[RoleType]
+	RoleType soap.Opt[services88.RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[services88.RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3645,19 +2095,19 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllRoles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[services88.RoleType])
 	}
 }
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3669,7 +2119,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllRolesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -3701,12 +2151,12 @@ func (v *GetAllUserGroups) unmarshalFields(d *soap.Decoder) {
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserGroup]
+	Response soap.Opt[services88.ArrayOfUserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3718,7 +2168,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserGroup])
 	}
 }
 
@@ -3741,12 +2191,12 @@ func (v *GetCredentialTypes) unmarshalFields(d *soap.Decoder) {}
 // GetCredentialTypesForUserType.
 type GetCredentialTypesForUserType struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
+	UserType soap.Opt[services88.UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3758,7 +2208,7 @@ func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialTypesForUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 }
 
@@ -3766,12 +2216,12 @@ func (v *GetCredentialTypesForUserType) unmarshalFields(d *soap.Decoder) {
 // GetCredentialTypesForUserTypeResponse.
 type GetCredentialTypesForUserTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCredentialType]
+	Response soap.Opt[services88.ArrayOfCredentialType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3783,7 +2233,7 @@ func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialTypesForUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredentialType])
 	}
 }
 
@@ -3791,12 +2241,12 @@ func (v *GetCredentialTypesForUserTypeResponse) unmarshalFields(d *soap.Decoder)
 // GetCredentialTypesResponse.
 type GetCredentialTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCredentialType]
+	Response soap.Opt[services88.ArrayOfCredentialType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3808,7 +2258,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredentialType])
 	}
 }
 
@@ -3847,12 +2297,12 @@ func (v *GetCredentialUsersInGroup) unmarshalFields(d *soap.Decoder) {
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*CredentialsGroupUsers]
+	Response soap.Opt[*services88.CredentialsGroupUsers]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3864,7 +2314,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialUsersInGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CredentialsGroupUsers])
 	}
 }
 
@@ -3875,14 +2325,14 @@ type GetDataRight struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RelationToOwner is element RelationToOwner (optional).
-	RelationToOwner soap.Opt[RoleRelationToOwner]
+	RelationToOwner soap.Opt[services88.RoleRelationToOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[services88.RoleRelationToOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3900,7 +2350,7 @@ func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[services88.RoleRelationToOwner])
 	}
 }
 
@@ -3962,12 +2412,12 @@ func (v *GetDataRights) unmarshalFields(d *soap.Decoder) {
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3979,7 +2429,7 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -3987,12 +2437,12 @@ func (v *GetDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 // GetDefaultAssociateUserName.
 type GetDefaultAssociateUserName struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultAssociateUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4004,7 +2454,7 @@ func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultAssociateUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -4061,12 +2511,12 @@ func (v *GetExternalTokens) unmarshalFields(d *soap.Decoder) {
 // GetExternalTokensResponse.
 type GetExternalTokensResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*TokenManagementInfo]
+	Response soap.Opt[*services88.TokenManagementInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TokenManagementInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4078,7 +2528,7 @@ func (v *GetExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TokenManagementInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TokenManagementInfo])
 	}
 }
 
@@ -4110,12 +2560,12 @@ func (v *GetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 // GetFunctionalRightsResponse.
 type GetFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfSelectableMDOListItem]
+	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4127,7 +2577,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -4160,12 +2610,12 @@ func (v *GetOrRegisterAccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
 // GetOrRegisterAccessGatewayInfoResponse.
 type GetOrRegisterAccessGatewayInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AccessGatewayInfo]
+	Response soap.Opt[*services88.AccessGatewayInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrRegisterAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4177,7 +2627,7 @@ func (v *GetOrRegisterAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOrRegisterAccessGatewayInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AccessGatewayInfo])
 	}
 }
 
@@ -4233,12 +2683,12 @@ func (v *GetRoleEntity) unmarshalFields(d *soap.Decoder) {
 // GetRoleEntityResponse.
 type GetRoleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RoleEntity]
+	Response soap.Opt[*services88.RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4250,19 +2700,19 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
 	}
 }
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Role]
+	Response soap.Opt[*services88.Role]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Role])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Role])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4274,7 +2724,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRoleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Role])
 	}
 }
 
@@ -4306,12 +2756,12 @@ func (v *GetServiceAuth) unmarshalFields(d *soap.Decoder) {
 // GetServiceAuthResponse.
 type GetServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ServiceAuth]
+	Response soap.Opt[*services88.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4323,7 +2773,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
 	}
 }
 
@@ -4356,12 +2806,12 @@ func (v *GetSupportedChangePasswordTypes) unmarshalFields(d *soap.Decoder) {
 // GetSupportedChangePasswordTypesResponse.
 type GetSupportedChangePasswordTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfChangePasswordType]
+	Response soap.Opt[services88.ArrayOfChangePasswordType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChangePasswordType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChangePasswordType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4373,7 +2823,7 @@ func (v *GetSupportedChangePasswordTypesResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSupportedChangePasswordTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChangePasswordType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangePasswordType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChangePasswordType])
 	}
 }
 
@@ -4437,12 +2887,12 @@ func (v *GetUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUntrustedCredentials]
+	Response soap.Opt[services88.ArrayOfUntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4454,7 +2904,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUntrustedCredentials])
 	}
 }
 
@@ -4462,12 +2912,12 @@ func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.De
 // GetUntrustedCredentialsResponse.
 type GetUntrustedCredentialsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUntrustedCredentials]
+	Response soap.Opt[services88.ArrayOfUntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4479,7 +2929,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUntrustedCredentials])
 	}
 }
 
@@ -4510,12 +2960,12 @@ func (v *GetUser) unmarshalFields(d *soap.Decoder) {
 // GetUserCommands is the anonymous type of element GetUserCommands.
 type GetUserCommands struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommands) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4527,7 +2977,7 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserCommands) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -4535,12 +2985,12 @@ func (v *GetUserCommands) unmarshalFields(d *soap.Decoder) {
 // GetUserCommandsResponse.
 type GetUserCommandsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfCustomCommand]
+	Response soap.Opt[services88.ArrayOfCustomCommand]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommandsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomCommand])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4552,7 +3002,7 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserCommandsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomCommand") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomCommand])
 	}
 }
 
@@ -4584,12 +3034,12 @@ func (v *GetUserFromEjUserId) unmarshalFields(d *soap.Decoder) {
 // GetUserFromEjUserIdResponse.
 type GetUserFromEjUserIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUser]
+	Response soap.Opt[services88.ArrayOfUser]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4601,7 +3051,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserFromEjUserIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUser])
 	}
 }
 
@@ -4633,12 +3083,12 @@ func (v *GetUserFromName) unmarshalFields(d *soap.Decoder) {
 // GetUserFromNameResponse.
 type GetUserFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4650,7 +3100,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -4682,12 +3132,12 @@ func (v *GetUserFromPersonId) unmarshalFields(d *soap.Decoder) {
 // GetUserFromPersonIdResponse.
 type GetUserFromPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUser]
+	Response soap.Opt[services88.ArrayOfUser]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4699,7 +3149,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserFromPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUser])
 	}
 }
 
@@ -4730,12 +3180,12 @@ func (v *GetUserGroup) unmarshalFields(d *soap.Decoder) {
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
-	UserGroupIds soap.Opt[ArrayOfint]
+	UserGroupIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4746,8 +3196,8 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserGroupList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "UserGroupIds", ns1, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "UserGroupIds", ns2, "ArrayOfint") {
+		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -4755,12 +3205,12 @@ func (v *GetUserGroupList) unmarshalFields(d *soap.Decoder) {
 // GetUserGroupListResponse.
 type GetUserGroupListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserGroup]
+	Response soap.Opt[services88.ArrayOfUserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4772,19 +3222,19 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserGroupListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserGroup])
 	}
 }
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserGroup]
+	Response soap.Opt[*services88.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4796,7 +3246,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
 	}
 }
 
@@ -4827,12 +3277,12 @@ func (v *GetUserInfo) unmarshalFields(d *soap.Decoder) {
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
 	// UserInfoIds is element UserInfoIds (optional, nillable).
-	UserInfoIds soap.Opt[ArrayOfint]
+	UserInfoIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4843,8 +3293,8 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserInfoList) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "UserInfoIds", ns1, "ArrayOfint") {
-		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "UserInfoIds", ns2, "ArrayOfint") {
+		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -4852,12 +3302,12 @@ func (v *GetUserInfoList) unmarshalFields(d *soap.Decoder) {
 // GetUserInfoListResponse.
 type GetUserInfoListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserInfo]
+	Response soap.Opt[services88.ArrayOfUserInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4869,19 +3319,19 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserInfo])
 	}
 }
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserInfo]
+	Response soap.Opt[*services88.UserInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4893,7 +3343,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserInfo])
 	}
 }
 
@@ -4926,12 +3376,12 @@ func (v *GetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 // GetUserPresenceStatusResponse.
 type GetUserPresenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserPresenceStatus]
+	Response soap.Opt[*services88.UserPresenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserPresenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4943,19 +3393,19 @@ func (v *GetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserPresenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserPresenceStatus])
 	}
 }
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4967,7 +3417,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -4976,7 +3426,7 @@ type GetValidUserName struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[UserType]
+	Type soap.Opt[services88.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -4986,7 +3436,7 @@ type GetValidUserName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -5003,7 +3453,7 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5017,12 +3467,12 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 // GetValidUserNameForNewUser.
 type GetValidUserNameForNewUser struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameForNewUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5034,7 +3484,7 @@ func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetValidUserNameForNewUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -5148,7 +3598,7 @@ type IsPasswordValid struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[UserType]
+	Type soap.Opt[services88.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// Password is element Password (optional, nillable).
@@ -5158,7 +3608,7 @@ type IsPasswordValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
@@ -5214,7 +3664,7 @@ func (v *IsPasswordValid) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5255,7 +3705,7 @@ type IsPasswordValidWithReason struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[UserType]
+	Type soap.Opt[services88.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// Password is element Password (optional, nillable).
@@ -5265,7 +3715,7 @@ type IsPasswordValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
@@ -5321,7 +3771,7 @@ func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5335,12 +3785,12 @@ func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserValidationResult]
+	Response soap.Opt[*services88.UserValidationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5352,7 +3802,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsPasswordValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserValidationResult])
 	}
 }
 
@@ -5361,7 +3811,7 @@ type IsUserNameValid struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[UserType]
+	Type soap.Opt[services88.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -5371,7 +3821,7 @@ type IsUserNameValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -5388,7 +3838,7 @@ func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5429,7 +3879,7 @@ type IsUserNameValidWithReason struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[UserType]
+	Type soap.Opt[services88.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -5439,7 +3889,7 @@ type IsUserNameValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -5456,7 +3906,7 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5470,12 +3920,12 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserValidationResult]
+	Response soap.Opt[*services88.UserValidationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5487,149 +3937,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsUserNameValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
-	}
-}
-
-// LicenseOwner is the complex type LicenseOwner. It extends Carrier, whose
-// members come first on the wire.
-type LicenseOwner struct {
-	Carrier
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// RestrictedModuleLicenses is element RestrictedModuleLicenses (optional,
-	// nillable).
-	RestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-	// UnrestrictedModuleLicenses is element UnrestrictedModuleLicenses (optional,
-	// nillable).
-	UnrestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
-	soap.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.RestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
-	}
-	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
-	}
-}
-
-// MDOListItem is the complex type MDOListItem. It extends Carrier, whose
-// members come first on the wire.
-type MDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserValidationResult])
 	}
 }
 
@@ -5678,411 +3986,6 @@ func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MakeRetiredResponse) unmarshalFields(d *soap.Decoder) {}
 
-// ModuleLicenseLink is the complex type ModuleLicenseLink. It extends Carrier,
-// whose members come first on the wire.
-type ModuleLicenseLink struct {
-	Carrier
-	// Unrestricted is element Unrestricted (optional).
-	Unrestricted soap.Opt[bool]
-	// Total is element Total (optional).
-	Total soap.Opt[int32]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// CanAssign is element CanAssign (optional).
-	CanAssign soap.Opt[bool]
-	// Free is element Free (optional).
-	Free soap.Opt[int32]
-	// InUse is element InUse (optional).
-	InUse soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
-	IsHidden soap.Opt[bool]
-	// Assigned is element Assigned (optional).
-	Assigned soap.Opt[bool]
-	// ModuleLicenseId is element ModuleLicenseId (optional).
-	ModuleLicenseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
-	PrerequisiteModuleName soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
-	SortOrder soap.Opt[int32]
-	// ExtraFlags is element ExtraFlags (optional).
-	ExtraFlags soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Total", v.Total, soap.Int32)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "CanAssign", v.CanAssign, soap.Bool)
-	soap.WriteOpt(e, ns0, "Free", v.Free, soap.Int32)
-	soap.WriteOpt(e, ns0, "InUse", v.InUse, soap.Int32)
-	soap.WriteOpt(e, ns0, "IsHidden", v.IsHidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "Assigned", v.Assigned, soap.Bool)
-	soap.WriteOpt(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
-		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Total", soap.NSXSD, "int") {
-		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CanAssign", soap.NSXSD, "boolean") {
-		v.CanAssign = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Free", soap.NSXSD, "int") {
-		v.Free = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "InUse", soap.NSXSD, "int") {
-		v.InUse = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
-		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Assigned", soap.NSXSD, "boolean") {
-		v.Assigned = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ModuleLicenseId", soap.NSXSD, "int") {
-		v.ModuleLicenseId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PrerequisiteModuleName", soap.NSXSD, "string") {
-		v.PrerequisiteModuleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// OperationResult is the complex type OperationResult.
-type OperationResult struct {
-	// Success is element Success (optional).
-	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *OperationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OperationResult) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// Person is the complex type Person. It extends Carrier, whose members come
-// first on the wire.
-type Person struct {
-	Carrier
-	// Position is element Position (optional, nillable).
-	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
-	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
-	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
-	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
-	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
-	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
-	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
-	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
-	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
-	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
-	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
-	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
-	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
-	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
-	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
-	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
-	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
-	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
-	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
-	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
-	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
-	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
-	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
-	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
-	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
-	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
-	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
-	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
-	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
-	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
-	SupportLanguageId soap.Opt[int32]
-	// SupportAssociateId is element SupportAssociateId (optional).
-	SupportAssociateId soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
-	CategoryName soap.Opt[string]
-	// PersonNumber is element PersonNumber (optional, nillable).
-	PersonNumber soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Person) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Position", v.Position, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Retired", v.Retired, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactOrgNr", v.ContactOrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "FaxPhone", v.FaxPhone, soap.String)
-	soap.WriteOpt(e, ns0, "MobilePhone", v.MobilePhone, soap.String)
-	soap.WriteOpt(e, ns0, "ContactPhone", v.ContactPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool)
-	soap.WriteOpt(e, ns0, "ContactFax", v.ContactFax, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "EmailName", v.EmailName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SupportAssociateId", v.SupportAssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonNumber", v.PersonNumber, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Position", soap.NSXSD, "string") {
-		v.Position = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Retired", soap.NSXSD, "short") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ActiveInterests", soap.NSXSD, "short") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactCountryId", soap.NSXSD, "int") {
-		v.ContactCountryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ContactOrgNr", soap.NSXSD, "string") {
-		v.ContactOrgNr = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FaxPhone", soap.NSXSD, "string") {
-		v.FaxPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "MobilePhone", soap.NSXSD, "string") {
-		v.MobilePhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactPhone", soap.NSXSD, "string") {
-		v.ContactPhone = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ContactFax", soap.NSXSD, "string") {
-		v.ContactFax = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EmailName", soap.NSXSD, "string") {
-		v.EmailName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
-		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SupportAssociateId", soap.NSXSD, "int") {
-		v.SupportAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // RegisterWithAccessGateway is the anonymous type of element
 // RegisterWithAccessGateway.
 type RegisterWithAccessGateway struct {
@@ -6112,12 +4015,12 @@ func (v *RegisterWithAccessGateway) unmarshalFields(d *soap.Decoder) {
 // RegisterWithAccessGatewayResponse.
 type RegisterWithAccessGatewayResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*AccessGatewayInfo]
+	Response soap.Opt[*services88.AccessGatewayInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterWithAccessGatewayResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6129,47 +4032,7 @@ func (v *RegisterWithAccessGatewayResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegisterWithAccessGatewayResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
-	}
-}
-
-// RelationToOwner is the complex type RelationToOwner. It extends Carrier,
-// whose members come first on the wire.
-type RelationToOwner struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AccessGatewayInfo])
 	}
 }
 
@@ -6360,23 +4223,23 @@ type ResolveUserFromInfo struct {
 	// PersonName is element PersonName (optional, nillable).
 	PersonName soap.Opt[string]
 	// PhoneNumbers is element PhoneNumbers (optional, nillable).
-	PhoneNumbers soap.Opt[ArrayOfstring]
+	PhoneNumbers soap.Opt[services88.ArrayOfstring]
 	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[ArrayOfstring]
+	Emails soap.Opt[services88.ArrayOfstring]
 	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
+	UserType soap.Opt[services88.UserType]
 	// Credential is element Credential (optional, nillable).
-	Credential soap.Opt[*Credential]
+	Credential soap.Opt[*services88.Credential]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
+	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
+	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*services88.Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6393,17 +4256,17 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
 		v.PersonName = soap.ReadOpt(d, soap.ReadString)
 	}
-	if d.At(ns0, "PhoneNumbers", ns1, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "PhoneNumbers", ns2, "ArrayOfstring") {
+		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
-	if d.At(ns0, "Emails", ns1, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "Emails", ns2, "ArrayOfstring") {
+		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
+		v.Credential = soap.ReadOpt(d, soap.ReadComplex[services88.Credential])
 	}
 }
 
@@ -6411,12 +4274,12 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ResolvedUser]
+	Response soap.Opt[*services88.ResolvedUser]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedUser])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResolvedUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6428,301 +4291,8 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResolveUserFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResolvedUser])
 	}
-}
-
-// ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
-// members come first on the wire.
-type ResolvedUser struct {
-	Carrier
-	// User is element User (optional, nillable).
-	User soap.Opt[*User]
-	// PersonCreated is element PersonCreated (optional).
-	PersonCreated soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
-	}
-	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
-		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// Role is the complex type Role. It extends Carrier, whose members come first
-// on the wire.
-type Role struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Role) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Role) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
-// come first on the wire.
-type RoleEntity struct {
-	Carrier
-	// RoleId is element RoleId (optional).
-	RoleId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[RoleType]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[int16]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Created is element Created (optional).
-	Created soap.Opt[soap.DateTime]
-	// UseCategories is element UseCategories (optional).
-	UseCategories soap.Opt[int16]
-	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*Associate]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*Associate]
-	// DataRights is element DataRights (optional, nillable).
-	DataRights soap.Opt[*DataRights]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UseCategories", v.UseCategories, soap.Int16)
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UseCategories", soap.NSXSD, "short") {
-		v.UseCategories = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "DataRights", ns0, "DataRights") {
-		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
-	}
-}
-
-// RoleRelationToOwner is the enumeration RoleRelationToOwner.
-type RoleRelationToOwner string
-
-// Values of RoleRelationToOwner.
-const (
-	RoleRelationToOwnerMyOwn           RoleRelationToOwner = "MyOwn"
-	RoleRelationToOwnerPrimaryGroup    RoleRelationToOwner = "PrimaryGroup"
-	RoleRelationToOwnerOtherGroups     RoleRelationToOwner = "OtherGroups"
-	RoleRelationToOwnerOtherAssociates RoleRelationToOwner = "OtherAssociates"
-	RoleRelationToOwnerExternalUser    RoleRelationToOwner = "ExternalUser"
-	RoleRelationToOwnerAnonymous       RoleRelationToOwner = "Anonymous"
-	RoleRelationToOwnerMyCompany       RoleRelationToOwner = "MyCompany"
-	RoleRelationToOwnerSameProject     RoleRelationToOwner = "SameProject"
-	RoleRelationToOwnerCustomObjects   RoleRelationToOwner = "CustomObjects"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v RoleRelationToOwner) IsValid() bool {
-	switch v {
-	case RoleRelationToOwnerMyOwn, RoleRelationToOwnerPrimaryGroup, RoleRelationToOwnerOtherGroups, RoleRelationToOwnerOtherAssociates, RoleRelationToOwnerExternalUser, RoleRelationToOwnerAnonymous, RoleRelationToOwnerMyCompany, RoleRelationToOwnerSameProject, RoleRelationToOwnerCustomObjects:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v RoleRelationToOwner) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid RoleRelationToOwner %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *RoleRelationToOwner) UnmarshalText(b []byte) error {
-	x := RoleRelationToOwner(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid RoleRelationToOwner %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v RoleRelationToOwner) Number() int64 {
-	switch v {
-	case RoleRelationToOwnerMyOwn:
-		return 0
-	case RoleRelationToOwnerPrimaryGroup:
-		return 1
-	case RoleRelationToOwnerOtherGroups:
-		return 2
-	case RoleRelationToOwnerOtherAssociates:
-		return 3
-	case RoleRelationToOwnerExternalUser:
-		return 4
-	case RoleRelationToOwnerAnonymous:
-		return 5
-	case RoleRelationToOwnerMyCompany:
-		return 6
-	case RoleRelationToOwnerSameProject:
-		return 7
-	case RoleRelationToOwnerCustomObjects:
-		return 10
-	}
-	return -1
-}
-
-// RoleType is the enumeration RoleType.
-type RoleType string
-
-// Values of RoleType.
-const (
-	RoleTypeEmployee     RoleType = "Employee"
-	RoleTypeExternalUser RoleType = "ExternalUser"
-	RoleTypeAnonymous    RoleType = "Anonymous"
-	RoleTypeSystem       RoleType = "System"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v RoleType) IsValid() bool {
-	switch v {
-	case RoleTypeEmployee, RoleTypeExternalUser, RoleTypeAnonymous, RoleTypeSystem:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v RoleType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid RoleType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *RoleType) UnmarshalText(b []byte) error {
-	x := RoleType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid RoleType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v RoleType) Number() int64 {
-	switch v {
-	case RoleTypeEmployee:
-		return 0
-	case RoleTypeExternalUser:
-		return 1
-	case RoleTypeAnonymous:
-		return 2
-	case RoleTypeSystem:
-		return 3
-	}
-	return -1
 }
 
 // SaveCredential is the anonymous type of element SaveCredential.
@@ -6730,13 +4300,13 @@ type SaveCredential struct {
 	// UserId is element UserId (optional).
 	UserId soap.Opt[int32]
 	// Credential is element Credential (optional, nillable).
-	Credential soap.Opt[*Credential]
+	Credential soap.Opt[*services88.Credential]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
+	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*services88.Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6751,7 +4321,7 @@ func (v *SaveCredential) unmarshalFields(d *soap.Decoder) {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
+		v.Credential = soap.ReadOpt(d, soap.ReadComplex[services88.Credential])
 	}
 }
 
@@ -6783,12 +4353,12 @@ func (v *SaveCredentialResponse) unmarshalFields(d *soap.Decoder) {
 // SaveExternalTokens is the anonymous type of element SaveExternalTokens.
 type SaveExternalTokens struct {
 	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
-	TokenManagementInfo soap.Opt[*TokenManagementInfo]
+	TokenManagementInfo soap.Opt[*services88.TokenManagementInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*TokenManagementInfo])
+	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*services88.TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6800,7 +4370,7 @@ func (v *SaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
-		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
+		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[services88.TokenManagementInfo])
 	}
 }
 
@@ -6832,12 +4402,12 @@ func (v *SaveExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
 	// RoleEntity is element RoleEntity (optional, nillable).
-	RoleEntity soap.Opt[*RoleEntity]
+	RoleEntity soap.Opt[*services88.RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, soap.Complex[*RoleEntity])
+	soap.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, soap.Complex[*services88.RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6849,7 +4419,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
-		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
 	}
 }
 
@@ -6857,12 +4427,12 @@ func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 // SaveRoleEntityResponse.
 type SaveRoleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*RoleEntity]
+	Response soap.Opt[*services88.RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6874,19 +4444,19 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
 	}
 }
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
 	// ServiceAuth is element ServiceAuth (optional, nillable).
-	ServiceAuth soap.Opt[*ServiceAuth]
+	ServiceAuth soap.Opt[*services88.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*services88.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6898,7 +4468,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
-		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
 	}
 }
 
@@ -6906,12 +4476,12 @@ func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 // SaveServiceAuthResponse.
 type SaveServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ServiceAuth]
+	Response soap.Opt[*services88.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6923,7 +4493,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
 	}
 }
 
@@ -6933,13 +4503,13 @@ type SaveUntrustedCredentials struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// Credentials is element Credentials (optional, nillable).
-	Credentials soap.Opt[*UntrustedCredentials]
+	Credentials soap.Opt[*services88.UntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
+	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*services88.UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6954,7 +4524,7 @@ func (v *SaveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[services88.UntrustedCredentials])
 	}
 }
 
@@ -6966,14 +4536,14 @@ type SaveUntrustedCredentialsForAssociate struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// Credentials is element Credentials (optional, nillable).
-	Credentials soap.Opt[*UntrustedCredentials]
+	Credentials soap.Opt[*services88.UntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
+	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*services88.UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6991,7 +4561,7 @@ func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) 
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[services88.UntrustedCredentials])
 	}
 }
 
@@ -7030,12 +4600,12 @@ func (v *SaveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7047,7 +4617,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -7056,13 +4626,13 @@ type SaveUserFromName struct {
 	// UserName is element UserName (optional, nillable).
 	UserName soap.Opt[string]
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7077,7 +4647,7 @@ func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -7085,12 +4655,12 @@ func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7102,19 +4672,19 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
 	// UserGroup is element UserGroup (optional, nillable).
-	UserGroup soap.Opt[*UserGroup]
+	UserGroup soap.Opt[*services88.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
+	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*services88.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7126,7 +4696,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
 	}
 }
 
@@ -7134,12 +4704,12 @@ func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 // SaveUserGroupResponse.
 type SaveUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserGroup]
+	Response soap.Opt[*services88.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7151,19 +4721,19 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
 	}
 }
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*User]
+	Response soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7175,119 +4745,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
-	}
-}
-
-// SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
-// Carrier, whose members come first on the wire.
-type SelectableMDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
-	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
-	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
-	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
-	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Hidden", v.Hidden, soap.Bool)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
@@ -7320,12 +4778,12 @@ func (v *SendChangePasswordEMail) unmarshalFields(d *soap.Decoder) {
 // SendChangePasswordEMailResponse.
 type SendChangePasswordEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*OperationResult]
+	Response soap.Opt[*services88.OperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*OperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.OperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7337,116 +4795,7 @@ func (v *SendChangePasswordEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendChangePasswordEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "OperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[OperationResult])
-	}
-}
-
-// ServiceAuth is the complex type ServiceAuth. It extends Carrier, whose
-// members come first on the wire.
-type ServiceAuth struct {
-	Carrier
-	// ServiceAuthId is element ServiceAuthId (optional).
-	ServiceAuthId soap.Opt[int32]
-	// Server is element Server (optional, nillable).
-	Server soap.Opt[string]
-	// Port is element Port (optional).
-	Port soap.Opt[int32]
-	// AuthType is element AuthType (optional, nillable).
-	AuthType soap.Opt[string]
-	// Username is element Username (optional, nillable).
-	Username soap.Opt[string]
-	// Password is element Password (optional, nillable).
-	Password soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
-	soap.WriteOpt(e, ns0, "AuthType", v.AuthType, soap.String)
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *ServiceAuth) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("ServiceAuth", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *ServiceAuth) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *ServiceAuth) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *ServiceAuth) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:  "TableRight",
-		Value: v.Carrier.TableRight,
-	}, {
-		Name:  "FieldProperties",
-		Value: v.Carrier.FieldProperties,
-	}, {
-		Name:  "ServiceAuthId",
-		Value: v.ServiceAuthId,
-	}, {
-		Name:  "Server",
-		Value: v.Server,
-	}, {
-		Name:  "Port",
-		Value: v.Port,
-	}, {
-		Name:  "AuthType",
-		Value: v.AuthType,
-	}, {
-		Name:  "Username",
-		Value: v.Username,
-	}, {
-		Name:   "Password",
-		Secret: true,
-		Value:  v.Password,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ServiceAuth) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
-		v.AuthType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.OperationResult])
 	}
 }
 
@@ -7457,7 +4806,7 @@ type SetDataRight struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RelationToOwner is element RelationToOwner (optional).
-	RelationToOwner soap.Opt[RoleRelationToOwner]
+	RelationToOwner soap.Opt[services88.RoleRelationToOwner]
 	// DataRightValue is element DataRightValue (optional, nillable).
 	DataRightValue soap.Opt[string]
 }
@@ -7466,7 +4815,7 @@ type SetDataRight struct {
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
+	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[services88.RoleRelationToOwner])
 	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
 }
 
@@ -7485,7 +4834,7 @@ func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[services88.RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
@@ -7521,7 +4870,7 @@ type SetExternalUserInfo struct {
 	RoleId soap.Opt[int32]
 	// ExternalUserInfoModification is element ExternalUserInfoModification
 	// (optional).
-	ExternalUserInfoModification soap.Opt[ExternalUserInfoModification]
+	ExternalUserInfoModification soap.Opt[services88.ExternalUserInfoModification]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -7531,7 +4880,7 @@ func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification])
+	soap.WriteOpt(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[services88.ExternalUserInfoModification])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7603,7 +4952,7 @@ func (v *SetExternalUserInfo) unmarshalFields(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
+		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[services88.ExternalUserInfoModification])
 	}
 }
 
@@ -7628,13 +4977,13 @@ type SetFunctionalRights struct {
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// FunctionalRightIds is element FunctionalRightIds (optional, nillable).
-	FunctionalRightIds soap.Opt[ArrayOfint]
+	FunctionalRightIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7648,8 +4997,8 @@ func (v *SetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
-	if d.At(ns0, "FunctionalRightIds", ns1, "ArrayOfint") {
-		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "FunctionalRightIds", ns2, "ArrayOfint") {
+		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -7949,13 +5298,13 @@ type SetUserPresenceStatus struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// UserPresenceStatus is element UserPresenceStatus (optional, nillable).
-	UserPresenceStatus soap.Opt[*UserPresenceStatus]
+	UserPresenceStatus soap.Opt[*services88.UserPresenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*UserPresenceStatus])
+	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*services88.UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7970,7 +5319,7 @@ func (v *SetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserPresenceStatus", ns0, "UserPresenceStatus") {
-		v.UserPresenceStatus = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
+		v.UserPresenceStatus = soap.ReadOpt(d, soap.ReadComplex[services88.UserPresenceStatus])
 	}
 }
 
@@ -7978,12 +5327,12 @@ func (v *SetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 // SetUserPresenceStatusResponse.
 type SetUserPresenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserPresenceStatus]
+	Response soap.Opt[*services88.UserPresenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserPresenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7995,1058 +5344,19 @@ func (v *SetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUserPresenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
-	}
-}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TokenManagementInfo is the complex type TokenManagementInfo. It extends
-// Carrier, whose members come first on the wire.
-type TokenManagementInfo struct {
-	Carrier
-	// Provider is element Provider (optional, nillable).
-	Provider soap.Opt[string]
-	// AccessToken is element AccessToken (optional, nillable).
-	AccessToken soap.Opt[string]
-	// RefreshToken is element RefreshToken (optional, nillable).
-	RefreshToken soap.Opt[string]
-	// Claims is element Claims (optional, nillable).
-	Claims soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TokenManagementInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "AccessToken", v.AccessToken, soap.String)
-	soap.WriteOpt(e, ns0, "RefreshToken", v.RefreshToken, soap.String)
-	soap.WriteOpt(e, ns0, "Claims", v.Claims, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TokenManagementInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *TokenManagementInfo) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("TokenManagementInfo", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *TokenManagementInfo) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *TokenManagementInfo) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *TokenManagementInfo) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:  "TableRight",
-		Value: v.Carrier.TableRight,
-	}, {
-		Name:  "FieldProperties",
-		Value: v.Carrier.FieldProperties,
-	}, {
-		Name:  "Provider",
-		Value: v.Provider,
-	}, {
-		Name:   "AccessToken",
-		Secret: true,
-		Value:  v.AccessToken,
-	}, {
-		Name:   "RefreshToken",
-		Secret: true,
-		Value:  v.RefreshToken,
-	}, {
-		Name:  "Claims",
-		Value: v.Claims,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TokenManagementInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Provider", soap.NSXSD, "string") {
-		v.Provider = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
-		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RefreshToken", soap.NSXSD, "string") {
-		v.RefreshToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Claims", soap.NSXSD, "string") {
-		v.Claims = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UntrustedCredentials is the complex type UntrustedCredentials. It extends
-// Carrier, whose members come first on the wire.
-type UntrustedCredentials struct {
-	Carrier
-	// ValidFrom is element ValidFrom (optional).
-	ValidFrom soap.Opt[soap.DateTime]
-	// ValidTo is element ValidTo (optional).
-	ValidTo soap.Opt[soap.DateTime]
-	// Comment is element Comment (optional, nillable).
-	Comment soap.Opt[string]
-	// SecretValue is element SecretValue (optional, nillable).
-	SecretValue soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
-	PublicValue soap.Opt[string]
-	// IsActive is element IsActive (optional).
-	IsActive soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
-	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *UntrustedCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("UntrustedCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *UntrustedCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *UntrustedCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *UntrustedCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:  "TableRight",
-		Value: v.Carrier.TableRight,
-	}, {
-		Name:  "FieldProperties",
-		Value: v.Carrier.FieldProperties,
-	}, {
-		Name:  "ValidFrom",
-		Value: v.ValidFrom,
-	}, {
-		Name:  "ValidTo",
-		Value: v.ValidTo,
-	}, {
-		Name:  "Comment",
-		Value: v.Comment,
-	}, {
-		Name:   "SecretValue",
-		Secret: true,
-		Value:  v.SecretValue,
-	}, {
-		Name:  "PublicValue",
-		Value: v.PublicValue,
-	}, {
-		Name:  "IsActive",
-		Value: v.IsActive,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UntrustedCredentials) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// User is the complex type User. It extends Carrier, whose members come first
-// on the wire.
-type User struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// LicenseOwners is element LicenseOwners (optional, nillable).
-	LicenseOwners soap.Opt[ArrayOfLicenseOwner]
-	// Role is element Role (optional, nillable).
-	Role soap.Opt[*Role]
-	// UserGroup is element UserGroup (optional, nillable).
-	UserGroup soap.Opt[*UserGroup]
-	// OtherGroups is element OtherGroups (optional, nillable).
-	OtherGroups soap.Opt[ArrayOfUserGroup]
-	// Person is element Person (optional, nillable).
-	Person soap.Opt[*Person]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Lastlogin is element Lastlogin (optional).
-	Lastlogin soap.Opt[soap.DateTime]
-	// Lastlogout is element Lastlogout (optional).
-	Lastlogout soap.Opt[soap.DateTime]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// RequestSignature is element RequestSignature (optional, nillable).
-	RequestSignature soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// IsPersonRetired is element IsPersonRetired (optional).
-	IsPersonRetired soap.Opt[bool]
-	// IsOnTravel is element IsOnTravel (optional).
-	IsOnTravel soap.Opt[bool]
-	// Credentials is element Credentials (optional, nillable).
-	Credentials soap.Opt[ArrayOfCredential]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// TicketCategories is element TicketCategories (optional, nillable).
-	TicketCategories soap.Opt[ArrayOfMDOListItem]
-	// NickName is element NickName (optional, nillable).
-	NickName soap.Opt[string]
-	// WaitingForApproval is element WaitingForApproval (optional).
-	WaitingForApproval soap.Opt[bool]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-	// PostSaveCommands is element PostSaveCommands (optional, nillable).
-	PostSaveCommands soap.Opt[ArrayOfCustomCommand]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *User) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
-	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
-	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool)
-	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
-	soap.WriteOpt(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *User) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *User) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "LicenseOwners", ns0, "ArrayOfLicenseOwner") {
-		v.LicenseOwners = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
-	}
-	if d.At(ns0, "Role", ns0, "Role") {
-		v.Role = soap.ReadOpt(d, soap.ReadComplex[Role])
-	}
-	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
-	}
-	if d.At(ns0, "OtherGroups", ns0, "ArrayOfUserGroup") {
-		v.OtherGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
-	}
-	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Lastlogin", soap.NSXSD, "dateTime") {
-		v.Lastlogin = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Lastlogout", soap.NSXSD, "dateTime") {
-		v.Lastlogout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "RequestSignature", soap.NSXSD, "string") {
-		v.RequestSignature = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
-		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsOnTravel", soap.NSXSD, "boolean") {
-		v.IsOnTravel = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Credentials", ns0, "ArrayOfCredential") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredential])
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TicketCategories", ns0, "ArrayOfMDOListItem") {
-		v.TicketCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "NickName", soap.NSXSD, "string") {
-		v.NickName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "WaitingForApproval", soap.NSXSD, "boolean") {
-		v.WaitingForApproval = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "PostSaveCommands", ns0, "ArrayOfCustomCommand") {
-		v.PostSaveCommands = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
-	}
-}
-
-// UserGroup is the complex type UserGroup. It extends Carrier, whose members
-// come first on the wire.
-type UserGroup struct {
-	Carrier
-	// Value is element Value (optional, nillable).
-	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserGroup) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// UserInfo is the complex type UserInfo. It extends Carrier, whose members
-// come first on the wire.
-type UserInfo struct {
-	Carrier
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// UserInfoId is element UserInfoId (optional).
-	UserInfoId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// UserGroupId is element UserGroupId (optional).
-	UserGroupId soap.Opt[int32]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserType is element UserType (optional).
-	UserType soap.Opt[UserType]
-	// GrantedLicenses is element GrantedLicenses (optional, nillable).
-	GrantedLicenses soap.Opt[ArrayOfstring]
-	// CanLogon is element CanLogon (optional).
-	CanLogon soap.Opt[bool]
-	// RoleName is element RoleName (optional, nillable).
-	RoleName soap.Opt[string]
-	// RoleTooltip is element RoleTooltip (optional, nillable).
-	RoleTooltip soap.Opt[string]
-	// UserGroupName is element UserGroupName (optional, nillable).
-	UserGroupName soap.Opt[string]
-	// UserGroupTooltip is element UserGroupTooltip (optional, nillable).
-	UserGroupTooltip soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CanLogon", v.CanLogon, soap.Bool)
-	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
-	soap.WriteOpt(e, ns0, "RoleTooltip", v.RoleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupName", v.UserGroupName, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupTooltip", v.UserGroupTooltip, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GrantedLicenses", ns1, "ArrayOfstring") {
-		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "CanLogon", soap.NSXSD, "boolean") {
-		v.CanLogon = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
-		v.RoleName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleTooltip", soap.NSXSD, "string") {
-		v.RoleTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupName", soap.NSXSD, "string") {
-		v.UserGroupName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
-		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserPresenceStatus is the complex type UserPresenceStatus.
-type UserPresenceStatus struct {
-	// Status is element Status (optional).
-	Status soap.Opt[EjUserStatus]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[EjUserStatus])
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserPresenceStatus) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Status", ns0, "EjUserStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[EjUserStatus])
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
-}
-
-// UserValidationResult is the complex type UserValidationResult. It extends
-// Carrier, whose members come first on the wire.
-type UserValidationResult struct {
-	Carrier
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-	// Result is element Result (optional).
-	Result soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
-		v.Result = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserPresenceStatus])
 	}
 }
 
 // ValidateUser is the anonymous type of element ValidateUser.
 type ValidateUser struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*User]
+	User soap.Opt[*services88.User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9058,19 +5368,19 @@ func (v *ValidateUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
 	}
 }
 
 // ValidateUserResponse is the anonymous type of element ValidateUserResponse.
 type ValidateUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[StringDictionary]
+	Response soap.Opt[services88.StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9082,6 +5392,6 @@ func (v *ValidateUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }

@@ -6,144 +6,10 @@ package userdefinedfieldinfo
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // UserDefinedFieldInfoClient calls the operations of the portType UserDefinedFieldInfo through the SOAP binding BasicHttpBinding_UserDefinedFieldInfo.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type UserDefinedFieldInfoClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewUserDefinedFieldInfoClient returns a client sending its requests through c.
-func NewUserDefinedFieldInfoClient(c *soap.Client) *UserDefinedFieldInfoClient {
+// NewUserDefinedFieldInfoClient returns a client calling the endpoint
+// "UserDefinedFieldInfo.svc" of cc: a *soap.Session gives the client for it
+// below the session's base URL, a *soap.Client calls its own URL.
+func NewUserDefinedFieldInfoClient(cc soap.ClientConn) *UserDefinedFieldInfoClient {
 	return &UserDefinedFieldInfoClient{
-		c:   c,
+		c:   cc.Endpoint("UserDefinedFieldInfo.svc"),
 		ops: UserDefinedFieldInfoOperations(),
 	}
 }
@@ -166,7 +34,7 @@ func NewUserDefinedFieldInfoClient(c *soap.Client) *UserDefinedFieldInfoClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) CreateDefaultUserDefinedFieldInfo(ctx context.Context, req *CreateDefaultUserDefinedFieldInfo, opts ...soap.CallOption) (*CreateDefaultUserDefinedFieldInfoResponse, error) {
 	resp := new(CreateDefaultUserDefinedFieldInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +47,7 @@ func (c *UserDefinedFieldInfoClient) CreateDefaultUserDefinedFieldInfo(ctx conte
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfo(ctx context.Context, req *SaveUserDefinedFieldInfo, opts ...soap.CallOption) (*SaveUserDefinedFieldInfoResponse, error) {
 	resp := new(SaveUserDefinedFieldInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +60,7 @@ func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfo(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) DeleteUserDefinedFieldInfo(ctx context.Context, req *DeleteUserDefinedFieldInfo, opts ...soap.CallOption) (*DeleteUserDefinedFieldInfoResponse, error) {
 	resp := new(DeleteUserDefinedFieldInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -205,7 +73,7 @@ func (c *UserDefinedFieldInfoClient) DeleteUserDefinedFieldInfo(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetCustomFieldInfoList(ctx context.Context, req *GetCustomFieldInfoList, opts ...soap.CallOption) (*GetCustomFieldInfoListResponse, error) {
 	resp := new(GetCustomFieldInfoListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +85,7 @@ func (c *UserDefinedFieldInfoClient) GetCustomFieldInfoList(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetCustomFieldInfo(ctx context.Context, req *GetCustomFieldInfo, opts ...soap.CallOption) (*GetCustomFieldInfoResponse, error) {
 	resp := new(GetCustomFieldInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -230,7 +98,7 @@ func (c *UserDefinedFieldInfoClient) GetCustomFieldInfo(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldInfo(ctx context.Context, req *GetUserDefinedFieldInfo, opts ...soap.CallOption) (*GetUserDefinedFieldInfoResponse, error) {
 	resp := new(GetUserDefinedFieldInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -243,7 +111,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldInfo(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldList(ctx context.Context, req *GetUserDefinedFieldList, opts ...soap.CallOption) (*GetUserDefinedFieldListResponse, error) {
 	resp := new(GetUserDefinedFieldListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +124,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldList(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldList(ctx context.Context, req *GetPublishedUserDefinedFieldList, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldListResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldListResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -269,7 +137,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldList(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetUserDefinedFieldFromFieldLabel, opts ...soap.CallOption) (*GetUserDefinedFieldFromFieldLabelResponse, error) {
 	resp := new(GetUserDefinedFieldFromFieldLabelResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -282,7 +150,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromFieldLabel(ctx conte
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetPublishedUserDefinedFieldFromFieldLabel, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldFromFieldLabelResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldFromFieldLabelResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -295,7 +163,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromFieldLabel(
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgId(ctx context.Context, req *GetUserDefinedFieldFromProgId, opts ...soap.CallOption) (*GetUserDefinedFieldFromProgIdResponse, error) {
 	resp := new(GetUserDefinedFieldFromProgIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -308,7 +176,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgId(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromProgId(ctx context.Context, req *GetPublishedUserDefinedFieldFromProgId, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldFromProgIdResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldFromProgIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -321,7 +189,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromProgId(ctx 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromIds(ctx context.Context, req *GetUserDefinedFieldFromIds, opts ...soap.CallOption) (*GetUserDefinedFieldFromIdsResponse, error) {
 	resp := new(GetUserDefinedFieldFromIdsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -334,7 +202,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromIds(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgIds(ctx context.Context, req *GetUserDefinedFieldFromProgIds, opts ...soap.CallOption) (*GetUserDefinedFieldFromProgIdsResponse, error) {
 	resp := new(GetUserDefinedFieldFromProgIdsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -347,7 +215,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgIds(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) CreateUserDefinedFieldInfo(ctx context.Context, req *CreateUserDefinedFieldInfo, opts ...soap.CallOption) (*CreateUserDefinedFieldInfoResponse, error) {
 	resp := new(CreateUserDefinedFieldInfoResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -359,7 +227,7 @@ func (c *UserDefinedFieldInfoClient) CreateUserDefinedFieldInfo(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) ChangeFieldType(ctx context.Context, req *ChangeFieldType, opts ...soap.CallOption) (*ChangeFieldTypeResponse, error) {
 	resp := new(ChangeFieldTypeResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -372,7 +240,7 @@ func (c *UserDefinedFieldInfoClient) ChangeFieldType(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedPageOneFields(ctx context.Context, req *GetUserDefinedPageOneFields, opts ...soap.CallOption) (*GetUserDefinedPageOneFieldsResponse, error) {
 	resp := new(GetUserDefinedPageOneFieldsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -385,7 +253,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedPageOneFields(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedPageOneFields(ctx context.Context, req *GetPublishedUserDefinedPageOneFields, opts ...soap.CallOption) (*GetPublishedUserDefinedPageOneFieldsResponse, error) {
 	resp := new(GetPublishedUserDefinedPageOneFieldsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -397,7 +265,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedPageOneFields(ctx co
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) Publish(ctx context.Context, req *Publish, opts ...soap.CallOption) (*PublishResponse, error) {
 	resp := new(PublishResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -409,7 +277,7 @@ func (c *UserDefinedFieldInfoClient) Publish(ctx context.Context, req *Publish, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) Revert(ctx context.Context, req *Revert, opts ...soap.CallOption) (*RevertResponse, error) {
 	resp := new(RevertResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -422,7 +290,7 @@ func (c *UserDefinedFieldInfoClient) Revert(ctx context.Context, req *Revert, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfos(ctx context.Context, req *SaveUserDefinedFieldInfos, opts ...soap.CallOption) (*SaveUserDefinedFieldInfosResponse, error) {
 	resp := new(SaveUserDefinedFieldInfosResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -435,7 +303,7 @@ func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfos(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) DetectUnpublishedChanges(ctx context.Context, req *DetectUnpublishedChanges, opts ...soap.CallOption) (*DetectUnpublishedChangesResponse, error) {
 	resp := new(DetectUnpublishedChangesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -447,7 +315,7 @@ func (c *UserDefinedFieldInfoClient) DetectUnpublishedChanges(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) DetectColumnIdChanges(ctx context.Context, req *DetectColumnIdChanges, opts ...soap.CallOption) (*DetectColumnIdChangesResponse, error) {
 	resp := new(DetectColumnIdChangesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -460,7 +328,7 @@ func (c *UserDefinedFieldInfoClient) DetectColumnIdChanges(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetUserDefinedPageOneField(ctx context.Context, req *SetUserDefinedPageOneField, opts ...soap.CallOption) (*SetUserDefinedPageOneFieldResponse, error) {
 	resp := new(SetUserDefinedPageOneFieldResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -472,7 +340,7 @@ func (c *UserDefinedFieldInfoClient) SetUserDefinedPageOneField(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) IsPublishEventActive(ctx context.Context, req *IsPublishEventActive, opts ...soap.CallOption) (*IsPublishEventActiveResponse, error) {
 	resp := new(IsPublishEventActiveResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -485,7 +353,7 @@ func (c *UserDefinedFieldInfoClient) IsPublishEventActive(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) IsAnyPublishEventActive(ctx context.Context, req *IsAnyPublishEventActive, opts ...soap.CallOption) (*IsAnyPublishEventActiveResponse, error) {
 	resp := new(IsAnyPublishEventActiveResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -498,7 +366,7 @@ func (c *UserDefinedFieldInfoClient) IsAnyPublishEventActive(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetChangedPageOneFields(ctx context.Context, req *GetChangedPageOneFields, opts ...soap.CallOption) (*GetChangedPageOneFieldsResponse, error) {
 	resp := new(GetChangedPageOneFieldsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -511,7 +379,7 @@ func (c *UserDefinedFieldInfoClient) GetChangedPageOneFields(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetPageOneFieldGrouping(ctx context.Context, req *SetPageOneFieldGrouping, opts ...soap.CallOption) (*SetPageOneFieldGroupingResponse, error) {
 	resp := new(SetPageOneFieldGroupingResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -524,7 +392,7 @@ func (c *UserDefinedFieldInfoClient) SetPageOneFieldGrouping(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetListTableIdAndUDListDefinitionIdFromSelectedListId(ctx context.Context, req *SetListTableIdAndUDListDefinitionIdFromSelectedListId, opts ...soap.CallOption) (*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse, error) {
 	resp := new(SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -537,7 +405,7 @@ func (c *UserDefinedFieldInfoClient) SetListTableIdAndUDListDefinitionIdFromSele
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) FigureOutListIdFromListTableIdAndUDListDefinitionId(ctx context.Context, req *FigureOutListIdFromListTableIdAndUDListDefinitionId, opts ...soap.CallOption) (*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse, error) {
 	resp := new(FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -549,7 +417,7 @@ func (c *UserDefinedFieldInfoClient) FigureOutListIdFromListTableIdAndUDListDefi
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetRankOnFields(ctx context.Context, req *SetRankOnFields, opts ...soap.CallOption) (*SetRankOnFieldsResponse, error) {
 	resp := new(SetRankOnFieldsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -562,7 +430,7 @@ func (c *UserDefinedFieldInfoClient) SetRankOnFields(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetPublishStartSystemEvent(ctx context.Context, req *SetPublishStartSystemEvent, opts ...soap.CallOption) (*SetPublishStartSystemEventResponse, error) {
 	resp := new(SetPublishStartSystemEventResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -574,7 +442,7 @@ func (c *UserDefinedFieldInfoClient) SetPublishStartSystemEvent(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) ClearCaches(ctx context.Context, req *ClearCaches, opts ...soap.CallOption) (*ClearCachesResponse, error) {
 	resp := new(ClearCachesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -584,12 +452,12 @@ func (c *UserDefinedFieldInfoClient) ClearCaches(ctx context.Context, req *Clear
 // UserDefinedFieldInfoOperations describes the operations of UserDefinedFieldInfo in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func UserDefinedFieldInfoOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -605,9 +473,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -623,9 +491,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -641,9 +509,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomFieldInfoList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomFieldInfoListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfoList",
 			Input: soap.QName{
@@ -659,9 +527,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomFieldInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfo",
 			Input: soap.QName{
@@ -677,9 +545,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -695,9 +563,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldList",
 			Input: soap.QName{
@@ -713,9 +581,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedFieldList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedFieldListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList",
 			Input: soap.QName{
@@ -731,9 +599,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromFieldLabel],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromFieldLabelResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel",
 			Input: soap.QName{
@@ -749,9 +617,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedFieldFromFieldLabel],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedFieldFromFieldLabelResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel",
 			Input: soap.QName{
@@ -767,9 +635,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromProgId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromProgIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId",
 			Input: soap.QName{
@@ -785,9 +653,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedFieldFromProgId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedFieldFromProgIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId",
 			Input: soap.QName{
@@ -803,9 +671,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromIds",
 			Input: soap.QName{
@@ -821,9 +689,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromProgIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromProgIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds",
 			Input: soap.QName{
@@ -839,9 +707,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[CreateUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -857,9 +725,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeFieldType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ChangeFieldTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ChangeFieldType",
 			Input: soap.QName{
@@ -875,9 +743,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedPageOneFields",
 			Input: soap.QName{
@@ -893,9 +761,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields",
 			Input: soap.QName{
@@ -911,9 +779,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Publish],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[PublishResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Publish",
 			Input: soap.QName{
@@ -929,9 +797,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Revert],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[RevertResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Revert",
 			Input: soap.QName{
@@ -947,9 +815,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUserDefinedFieldInfos],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserDefinedFieldInfosResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfos",
 			Input: soap.QName{
@@ -965,9 +833,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectUnpublishedChanges],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DetectUnpublishedChangesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectUnpublishedChanges",
 			Input: soap.QName{
@@ -983,9 +851,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectColumnIdChanges],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DetectColumnIdChangesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectColumnIdChanges",
 			Input: soap.QName{
@@ -1001,9 +869,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetUserDefinedPageOneField],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetUserDefinedPageOneFieldResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetUserDefinedPageOneField",
 			Input: soap.QName{
@@ -1019,9 +887,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsPublishEventActive],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[IsPublishEventActiveResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsPublishEventActive",
 			Input: soap.QName{
@@ -1037,9 +905,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsAnyPublishEventActive],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[IsAnyPublishEventActiveResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsAnyPublishEventActive",
 			Input: soap.QName{
@@ -1055,9 +923,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChangedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetChangedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetChangedPageOneFields",
 			Input: soap.QName{
@@ -1073,9 +941,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPageOneFieldGrouping],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPageOneFieldGroupingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPageOneFieldGrouping",
 			Input: soap.QName{
@@ -1091,9 +959,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListTableIdAndUDListDefinitionIdFromSelectedListId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId",
 			Input: soap.QName{
@@ -1109,9 +977,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FigureOutListIdFromListTableIdAndUDListDefinitionId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId",
 			Input: soap.QName{
@@ -1127,9 +995,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnFields],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnFieldsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetRankOnFields",
 			Input: soap.QName{
@@ -1145,9 +1013,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPublishStartSystemEvent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetPublishStartSystemEventResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPublishStartSystemEvent",
 			Input: soap.QName{
@@ -1163,9 +1031,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearCaches],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[ClearCachesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ClearCaches",
 			Input: soap.QName{
@@ -1182,37 +1050,18 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1232,11 +1081,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // A returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is
 // sent as it is, other errors as an internal error. Embed
 // UnimplementedUserDefinedFieldInfoServer to implement some operations only. A
-// method reads the request's SOAP headers with RequestHeaderFrom. It sets the
-// response's SOAP headers with SetResponseHeader. The Succeeded header entry
-// is set to true unless the method sets it; a returned *ServiceError is sent
-// as a normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// method reads the request's SOAP headers with services88.RequestHeaderFrom.
+// It sets the response's SOAP headers with services88.SetResponseHeader. The
+// Succeeded header entry is set to true unless the method sets it; a returned
+// *services88.ServiceError is sent as a normal response whose Succeeded is
+// false and whose ExceptionInfo is the error's Info.
 type UserDefinedFieldInfoServer interface {
 	// CreateDefaultUserDefinedFieldInfo serves the operation
 	// CreateDefaultUserDefinedFieldInfo (SOAPAction

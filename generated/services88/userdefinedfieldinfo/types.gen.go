@@ -2,13 +2,13 @@
 // source: UserDefinedFieldInfo.wsdl
 
 // Package userdefinedfieldinfo is the generated client for the SOAP service
-// described by UserDefinedFieldInfo.wsdl (WcfUserDefinedFieldInfoService).
+// described by UserDefinedFieldInfo.wsdl; its schema types are in package
+// services88.
 package userdefinedfieldinfo
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,146 +17,24 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfFieldInfoBase is the complex type ArrayOfFieldInfoBase: a list of
-// FieldInfoBase elements.
-type ArrayOfFieldInfoBase []*FieldInfoBase
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfFieldInfoBase) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "FieldInfoBase", x, soap.Complex[*FieldInfoBase])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfFieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldInfoBase", ns0, "FieldInfoBase") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldInfoBase]))
-	}
-	d.End()
-}
-
-// ArrayOfUserDefinedFieldInfo is the complex type ArrayOfUserDefinedFieldInfo:
-// a list of UserDefinedFieldInfo elements.
-type ArrayOfUserDefinedFieldInfo []*UserDefinedFieldInfo
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserDefinedFieldInfo", x, soap.Complex[*UserDefinedFieldInfo])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserDefinedFieldInfo]))
-	}
-	d.End()
-}
-
-// ArrayOfboolean is the complex type ArrayOfboolean: a list of boolean
-// elements.
-type ArrayOfboolean []bool
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfboolean) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "boolean", x, soap.Bool)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfboolean) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "boolean", soap.NSXSD, "boolean") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadBool))
-	}
-	d.End()
-}
-
-// ArrayOfint is the complex type ArrayOfint: a list of int elements.
-type ArrayOfint []int32
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // ChangeFieldType is the anonymous type of element ChangeFieldType.
 type ChangeFieldType struct {
 	// Info is element Info (optional, nillable).
-	Info soap.Opt[*UserDefinedFieldInfo]
+	Info soap.Opt[*services88.UserDefinedFieldInfo]
 	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[UDefFieldType]
+	FieldType soap.Opt[services88.UDefFieldType]
 	// IsIndexed is element IsIndexed (optional).
 	IsIndexed soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
+	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[services88.UDefFieldType])
 	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
 }
 
@@ -169,10 +47,10 @@ func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeFieldType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Info = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[services88.UDefFieldType])
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
 		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
@@ -183,12 +61,12 @@ func (v *ChangeFieldType) unmarshalFields(d *soap.Decoder) {
 // ChangeFieldTypeResponse.
 type ChangeFieldTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -200,7 +78,7 @@ func (v *ChangeFieldTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeFieldTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -254,12 +132,12 @@ func (v *CreateDefaultUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultUserDefinedFieldInfoResponse.
 type CreateDefaultUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -271,7 +149,7 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -279,15 +157,15 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Deco
 // CreateUserDefinedFieldInfo.
 type CreateUserDefinedFieldInfo struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[UDefFieldType]
+	FieldType soap.Opt[services88.UDefFieldType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[services88.UDefFieldType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -299,10 +177,10 @@ func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[services88.UDefFieldType])
 	}
 }
 
@@ -310,12 +188,12 @@ func (v *CreateUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 // CreateUserDefinedFieldInfoResponse.
 type CreateUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -327,99 +205,8 @@ func (v *CreateUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
-}
-
-// CustomFieldType is the enumeration CustomFieldType.
-type CustomFieldType string
-
-// Values of CustomFieldType.
-const (
-	CustomFieldTypeUnknown     CustomFieldType = "Unknown"
-	CustomFieldTypeInteger     CustomFieldType = "Integer"
-	CustomFieldTypeShortText   CustomFieldType = "ShortText"
-	CustomFieldTypeLongText    CustomFieldType = "LongText"
-	CustomFieldTypeDate        CustomFieldType = "Date"
-	CustomFieldTypeBlob        CustomFieldType = "Blob"
-	CustomFieldTypeCheckbox    CustomFieldType = "Checkbox"
-	CustomFieldTypeMdoList     CustomFieldType = "MdoList"
-	CustomFieldTypeDecimal     CustomFieldType = "Decimal"
-	CustomFieldTypeDateTime    CustomFieldType = "DateTime"
-	CustomFieldTypeTime        CustomFieldType = "Time"
-	CustomFieldTypeTimeSpan    CustomFieldType = "TimeSpan"
-	CustomFieldTypeRelationTo  CustomFieldType = "RelationTo"
-	CustomFieldTypeAttachment  CustomFieldType = "Attachment"
-	CustomFieldTypeDynamicLink CustomFieldType = "DynamicLink"
-	CustomFieldTypeListText    CustomFieldType = "ListText"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v CustomFieldType) IsValid() bool {
-	switch v {
-	case CustomFieldTypeUnknown, CustomFieldTypeInteger, CustomFieldTypeShortText, CustomFieldTypeLongText, CustomFieldTypeDate, CustomFieldTypeBlob, CustomFieldTypeCheckbox, CustomFieldTypeMdoList, CustomFieldTypeDecimal, CustomFieldTypeDateTime, CustomFieldTypeTime, CustomFieldTypeTimeSpan, CustomFieldTypeRelationTo, CustomFieldTypeAttachment, CustomFieldTypeDynamicLink, CustomFieldTypeListText:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v CustomFieldType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid CustomFieldType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *CustomFieldType) UnmarshalText(b []byte) error {
-	x := CustomFieldType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid CustomFieldType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v CustomFieldType) Number() int64 {
-	switch v {
-	case CustomFieldTypeUnknown:
-		return 0
-	case CustomFieldTypeInteger:
-		return 1
-	case CustomFieldTypeShortText:
-		return 2
-	case CustomFieldTypeLongText:
-		return 3
-	case CustomFieldTypeDate:
-		return 4
-	case CustomFieldTypeBlob:
-		return 5
-	case CustomFieldTypeCheckbox:
-		return 6
-	case CustomFieldTypeMdoList:
-		return 7
-	case CustomFieldTypeDecimal:
-		return 8
-	case CustomFieldTypeDateTime:
-		return 9
-	case CustomFieldTypeTime:
-		return 10
-	case CustomFieldTypeTimeSpan:
-		return 11
-	case CustomFieldTypeRelationTo:
-		return 12
-	case CustomFieldTypeAttachment:
-		return 13
-	case CustomFieldTypeDynamicLink:
-		return 14
-	case CustomFieldTypeListText:
-		return 15
-	}
-	return -1
 }
 
 // DeleteUserDefinedFieldInfo is the anonymous type of element
@@ -467,12 +254,12 @@ func (v *DeleteUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {}
 // DetectColumnIdChanges.
 type DetectColumnIdChanges struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -484,7 +271,7 @@ func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DetectColumnIdChanges) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -517,12 +304,12 @@ func (v *DetectColumnIdChangesResponse) unmarshalFields(d *soap.Decoder) {
 // DetectUnpublishedChanges.
 type DetectUnpublishedChanges struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -534,7 +321,7 @@ func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DetectUnpublishedChanges) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -563,383 +350,16 @@ func (v *DetectUnpublishedChangesResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldInfoBase is the complex type FieldInfoBase.
-type FieldInfoBase struct {
-	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[CustomFieldType]
-	// FieldName is element FieldName (optional, nillable).
-	FieldName soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
-	DisplayName soap.Opt[string]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// ShortLabel is element ShortLabel (optional, nillable).
-	ShortLabel soap.Opt[string]
-	// HideLabel is element HideLabel (optional).
-	HideLabel soap.Opt[bool]
-	// HideField is element HideField (optional).
-	HideField soap.Opt[bool]
-	// IsIndexed is element IsIndexed (optional).
-	IsIndexed soap.Opt[bool]
-	// IsMandatory is element IsMandatory (optional).
-	IsMandatory soap.Opt[bool]
-	// IsReadOnly is element IsReadOnly (optional).
-	IsReadOnly soap.Opt[bool]
-	// IsExternal is element IsExternal (optional).
-	IsExternal soap.Opt[bool]
-	// IsDisplayField is element IsDisplayField (optional).
-	IsDisplayField soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// TemplateVariableName is element TemplateVariableName (optional, nillable).
-	TemplateVariableName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[CustomFieldType])
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOpt(e, ns0, "HideLabel", v.HideLabel, soap.Bool)
-	soap.WriteOpt(e, ns0, "HideField", v.HideField, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsExternal", v.IsExternal, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsDisplayField", v.IsDisplayField, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldInfoBase) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldType", ns0, "CustomFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[CustomFieldType])
-	}
-	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
-		v.FieldName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ShortLabel", soap.NSXSD, "string") {
-		v.ShortLabel = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HideLabel", soap.NSXSD, "boolean") {
-		v.HideLabel = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "HideField", soap.NSXSD, "boolean") {
-		v.HideField = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
-		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsMandatory", soap.NSXSD, "boolean") {
-		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsReadOnly", soap.NSXSD, "boolean") {
-		v.IsReadOnly = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsExternal", soap.NSXSD, "boolean") {
-		v.IsExternal = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsDisplayField", soap.NSXSD, "boolean") {
-		v.IsDisplayField = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TemplateVariableName", soap.NSXSD, "string") {
-		v.TemplateVariableName = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // FigureOutListIdFromListTableIdAndUDListDefinitionId is the anonymous type of
 // element FigureOutListIdFromListTableIdAndUDListDefinitionId.
 type FigureOutListIdFromListTableIdAndUDListDefinitionId struct {
 	// Info is element Info (optional, nillable).
-	Info soap.Opt[*UserDefinedFieldInfo]
+	Info soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -951,7 +371,7 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Info = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -984,14 +404,14 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) unmarshalF
 // GetChangedPageOneFields.
 type GetChangedPageOneFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 }
 
@@ -1004,7 +424,7 @@ func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChangedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1015,12 +435,12 @@ func (v *GetChangedPageOneFields) unmarshalFields(d *soap.Decoder) {
 // GetChangedPageOneFieldsResponse.
 type GetChangedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfboolean]
+	Response soap.Opt[services88.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1031,8 +451,8 @@ func (v *GetChangedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChangedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Response", ns1, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
 	}
 }
 
@@ -1101,12 +521,12 @@ func (v *GetCustomFieldInfoList) unmarshalFields(d *soap.Decoder) {
 // GetCustomFieldInfoListResponse.
 type GetCustomFieldInfoListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfFieldInfoBase]
+	Response soap.Opt[services88.ArrayOfFieldInfoBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldInfoBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldInfoBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1118,7 +538,7 @@ func (v *GetCustomFieldInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomFieldInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldInfoBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldInfoBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldInfoBase])
 	}
 }
 
@@ -1126,12 +546,12 @@ func (v *GetCustomFieldInfoListResponse) unmarshalFields(d *soap.Decoder) {
 // GetCustomFieldInfoResponse.
 type GetCustomFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*FieldInfoBase]
+	Response soap.Opt[*services88.FieldInfoBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FieldInfoBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FieldInfoBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1143,7 +563,7 @@ func (v *GetCustomFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldInfoBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FieldInfoBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FieldInfoBase])
 	}
 }
 
@@ -1153,13 +573,13 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 	// FieldLabel is element FieldLabel (optional, nillable).
 	FieldLabel soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1174,7 +594,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Dec
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1182,12 +602,12 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Dec
 // element GetPublishedUserDefinedFieldFromFieldLabelResponse.
 type GetPublishedUserDefinedFieldFromFieldLabelResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1199,7 +619,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1209,13 +629,13 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 	// ProgId is element ProgId (optional, nillable).
 	ProgId soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1230,7 +650,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1238,12 +658,12 @@ func (v *GetPublishedUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder
 // element GetPublishedUserDefinedFieldFromProgIdResponse.
 type GetPublishedUserDefinedFieldFromProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1255,7 +675,7 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1263,12 +683,12 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap
 // GetPublishedUserDefinedFieldList.
 type GetPublishedUserDefinedFieldList struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1280,7 +700,7 @@ func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1288,12 +708,12 @@ func (v *GetPublishedUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 // GetPublishedUserDefinedFieldListResponse.
 type GetPublishedUserDefinedFieldListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1305,7 +725,7 @@ func (v *GetPublishedUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1313,14 +733,14 @@ func (v *GetPublishedUserDefinedFieldListResponse) unmarshalFields(d *soap.Decod
 // GetPublishedUserDefinedPageOneFields.
 type GetPublishedUserDefinedPageOneFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 }
 
@@ -1333,7 +753,7 @@ func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1344,12 +764,12 @@ func (v *GetPublishedUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) 
 // element GetPublishedUserDefinedPageOneFieldsResponse.
 type GetPublishedUserDefinedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1361,7 +781,7 @@ func (v *GetPublishedUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1371,13 +791,13 @@ type GetUserDefinedFieldFromFieldLabel struct {
 	// FieldLabel is element FieldLabel (optional, nillable).
 	FieldLabel soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1392,7 +812,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Decoder) {
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1400,12 +820,12 @@ func (v *GetUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromFieldLabelResponse.
 type GetUserDefinedFieldFromFieldLabelResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1417,7 +837,7 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1425,12 +845,12 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Deco
 // GetUserDefinedFieldFromIds.
 type GetUserDefinedFieldFromIds struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[ArrayOfint]
+	Ids soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1441,8 +861,8 @@ func (v *GetUserDefinedFieldFromIds) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromIds) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ids", ns1, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -1450,12 +870,12 @@ func (v *GetUserDefinedFieldFromIds) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromIdsResponse.
 type GetUserDefinedFieldFromIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1467,7 +887,7 @@ func (v *GetUserDefinedFieldFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1477,13 +897,13 @@ type GetUserDefinedFieldFromProgId struct {
 	// ProgId is element ProgId (optional, nillable).
 	ProgId soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1498,7 +918,7 @@ func (v *GetUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder) {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1506,12 +926,12 @@ func (v *GetUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromProgIdResponse.
 type GetUserDefinedFieldFromProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1523,7 +943,7 @@ func (v *GetUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1531,15 +951,15 @@ func (v *GetUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder)
 // GetUserDefinedFieldFromProgIds.
 type GetUserDefinedFieldFromProgIds struct {
 	// ProgIds is element ProgIds (optional, nillable).
-	ProgIds soap.Opt[ArrayOfstring]
+	ProgIds soap.Opt[services88.ArrayOfstring]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1550,11 +970,11 @@ func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromProgIds) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "ProgIds", ns1, "ArrayOfstring") {
-		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "ProgIds", ns2, "ArrayOfstring") {
+		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1562,12 +982,12 @@ func (v *GetUserDefinedFieldFromProgIds) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromProgIdsResponse.
 type GetUserDefinedFieldFromProgIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1579,7 +999,7 @@ func (v *GetUserDefinedFieldFromProgIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromProgIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1612,12 +1032,12 @@ func (v *GetUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldInfoResponse.
 type GetUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1629,7 +1049,7 @@ func (v *GetUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1637,12 +1057,12 @@ func (v *GetUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldList.
 type GetUserDefinedFieldList struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1654,7 +1074,7 @@ func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1662,12 +1082,12 @@ func (v *GetUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldListResponse.
 type GetUserDefinedFieldListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1679,7 +1099,7 @@ func (v *GetUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1687,14 +1107,14 @@ func (v *GetUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedPageOneFields.
 type GetUserDefinedPageOneFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 }
 
@@ -1707,7 +1127,7 @@ func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1718,12 +1138,12 @@ func (v *GetUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedPageOneFieldsResponse.
 type GetUserDefinedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1735,7 +1155,7 @@ func (v *GetUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1783,12 +1203,12 @@ func (v *IsAnyPublishEventActiveResponse) unmarshalFields(d *soap.Decoder) {
 // IsPublishEventActive is the anonymous type of element IsPublishEventActive.
 type IsPublishEventActive struct {
 	// Type is element Type (optional).
-	Type soap.Opt[UDefType]
+	Type soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1800,7 +1220,7 @@ func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsPublishEventActive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1832,12 +1252,12 @@ func (v *IsPublishEventActiveResponse) unmarshalFields(d *soap.Decoder) {
 // Publish is the anonymous type of element Publish.
 type Publish struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Publish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1849,7 +1269,7 @@ func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Publish) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1880,12 +1300,12 @@ func (v *PublishResponse) unmarshalFields(d *soap.Decoder) {
 // Revert is the anonymous type of element Revert.
 type Revert struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Revert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1897,7 +1317,7 @@ func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Revert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -1920,12 +1340,12 @@ func (v *RevertResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveUserDefinedFieldInfo.
 type SaveUserDefinedFieldInfo struct {
 	// UserDefinedFieldInfo is element UserDefinedFieldInfo (optional, nillable).
-	UserDefinedFieldInfo soap.Opt[*UserDefinedFieldInfo]
+	UserDefinedFieldInfo soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserDefinedFieldInfo", v.UserDefinedFieldInfo, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "UserDefinedFieldInfo", v.UserDefinedFieldInfo, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1937,7 +1357,7 @@ func (v *SaveUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
-		v.UserDefinedFieldInfo = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.UserDefinedFieldInfo = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1945,12 +1365,12 @@ func (v *SaveUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 // SaveUserDefinedFieldInfoResponse.
 type SaveUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1962,7 +1382,7 @@ func (v *SaveUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -1970,12 +1390,12 @@ func (v *SaveUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 // SaveUserDefinedFieldInfos.
 type SaveUserDefinedFieldInfos struct {
 	// Infos is element Infos (optional, nillable).
-	Infos soap.Opt[ArrayOfUserDefinedFieldInfo]
+	Infos soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Infos", v.Infos, soap.Value[ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Infos", v.Infos, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1987,7 +1407,7 @@ func (v *SaveUserDefinedFieldInfos) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserDefinedFieldInfos) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Infos", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Infos = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Infos = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -2011,14 +1431,14 @@ func (v *SaveUserDefinedFieldInfosResponse) unmarshalFields(d *soap.Decoder) {}
 // of element SetListTableIdAndUDListDefinitionIdFromSelectedListId.
 type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
 	// Info is element Info (optional, nillable).
-	Info soap.Opt[*UserDefinedFieldInfo]
+	Info soap.Opt[*services88.UserDefinedFieldInfo]
 	// SelectedListId is element SelectedListId (optional).
 	SelectedListId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*services88.UserDefinedFieldInfo])
 	soap.WriteOpt(e, ns0, "SelectedListId", v.SelectedListId, soap.Int32)
 }
 
@@ -2031,7 +1451,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Info = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "SelectedListId", soap.NSXSD, "int") {
 		v.SelectedListId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2043,12 +1463,12 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) unmarshalFields(
 // SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse.
 type SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*UserDefinedFieldInfo]
+	Response soap.Opt[*services88.UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2060,7 +1480,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) Unmarsha
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
 	}
 }
 
@@ -2068,14 +1488,14 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) unmarsha
 // SetPageOneFieldGrouping.
 type SetPageOneFieldGrouping struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// Active is element Active (optional).
 	Active soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
 }
 
@@ -2088,7 +1508,7 @@ func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPageOneFieldGrouping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
@@ -2115,12 +1535,12 @@ func (v *SetPageOneFieldGroupingResponse) unmarshalFields(d *soap.Decoder) {}
 // SetPublishStartSystemEvent.
 type SetPublishStartSystemEvent struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2132,7 +1552,7 @@ func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPublishStartSystemEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 }
 
@@ -2155,15 +1575,15 @@ func (v *SetPublishStartSystemEventResponse) unmarshalFields(d *soap.Decoder) {}
 // SetRankOnFields is the anonymous type of element SetRankOnFields.
 type SetRankOnFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// RankedFieldsIds is element RankedFieldsIds (optional, nillable).
-	RankedFieldsIds soap.Opt[ArrayOfint]
+	RankedFieldsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[services88.ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2175,10 +1595,10 @@ func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetRankOnFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
-	if d.At(ns0, "RankedFieldsIds", ns1, "ArrayOfint") {
-		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+	if d.At(ns0, "RankedFieldsIds", ns2, "ArrayOfint") {
+		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -2202,7 +1622,7 @@ func (v *SetRankOnFieldsResponse) unmarshalFields(d *soap.Decoder) {}
 // SetUserDefinedPageOneField.
 type SetUserDefinedPageOneField struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[UDefType]
+	OwnerType soap.Opt[services88.UDefType]
 	// UdefFieldId is element UdefFieldId (optional).
 	UdefFieldId soap.Opt[int32]
 	// UserGroupId is element UserGroupId (optional).
@@ -2213,7 +1633,7 @@ type SetUserDefinedPageOneField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
 	soap.WriteOpt(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 	soap.WriteOpt(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32)
@@ -2228,7 +1648,7 @@ func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUserDefinedPageOneField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
 	}
 	if d.At(ns0, "UdefFieldId", soap.NSXSD, "int") {
 		v.UdefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2256,720 +1676,3 @@ func (v *SetUserDefinedPageOneFieldResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUserDefinedPageOneFieldResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UDefFieldType is the enumeration UDefFieldType.
-type UDefFieldType string
-
-// Values of UDefFieldType.
-const (
-	UDefFieldTypeNumber        UDefFieldType = "Number"
-	UDefFieldTypeShortText     UDefFieldType = "ShortText"
-	UDefFieldTypeLongText      UDefFieldType = "LongText"
-	UDefFieldTypeDate          UDefFieldType = "Date"
-	UDefFieldTypeUnlimitedDate UDefFieldType = "UnlimitedDate"
-	UDefFieldTypeCheckbox      UDefFieldType = "Checkbox"
-	UDefFieldTypeList          UDefFieldType = "List"
-	UDefFieldTypeDecimal       UDefFieldType = "Decimal"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UDefFieldType) IsValid() bool {
-	switch v {
-	case UDefFieldTypeNumber, UDefFieldTypeShortText, UDefFieldTypeLongText, UDefFieldTypeDate, UDefFieldTypeUnlimitedDate, UDefFieldTypeCheckbox, UDefFieldTypeList, UDefFieldTypeDecimal:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UDefFieldType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UDefFieldType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UDefFieldType) UnmarshalText(b []byte) error {
-	x := UDefFieldType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UDefFieldType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UDefFieldType) Number() int64 {
-	switch v {
-	case UDefFieldTypeNumber:
-		return 1
-	case UDefFieldTypeShortText:
-		return 2
-	case UDefFieldTypeLongText:
-		return 3
-	case UDefFieldTypeDate:
-		return 4
-	case UDefFieldTypeUnlimitedDate:
-		return 5
-	case UDefFieldTypeCheckbox:
-		return 6
-	case UDefFieldTypeList:
-		return 7
-	case UDefFieldTypeDecimal:
-		return 8
-	}
-	return -1
-}
-
-// UDefType is the enumeration UDefType.
-type UDefType string
-
-// Values of UDefType.
-const (
-	UDefTypeInvalid     UDefType = "Invalid"
-	UDefTypeContact     UDefType = "Contact"
-	UDefTypePerson      UDefType = "Person"
-	UDefTypeProject     UDefType = "Project"
-	UDefTypeSale        UDefType = "Sale"
-	UDefTypeTemp        UDefType = "Temp"
-	UDefTypeAppointment UDefType = "Appointment"
-	UDefTypeDocument    UDefType = "Document"
-	UDefTypeNone        UDefType = "None"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UDefType) IsValid() bool {
-	switch v {
-	case UDefTypeInvalid, UDefTypeContact, UDefTypePerson, UDefTypeProject, UDefTypeSale, UDefTypeTemp, UDefTypeAppointment, UDefTypeDocument, UDefTypeNone:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UDefType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UDefType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UDefType) UnmarshalText(b []byte) error {
-	x := UDefType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UDefType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UDefType) Number() int64 {
-	switch v {
-	case UDefTypeInvalid:
-		return 0
-	case UDefTypeContact:
-		return 7
-	case UDefTypePerson:
-		return 8
-	case UDefTypeProject:
-		return 9
-	case UDefTypeSale:
-		return 10
-	case UDefTypeTemp:
-		return 11
-	case UDefTypeAppointment:
-		return 12
-	case UDefTypeDocument:
-		return 13
-	case UDefTypeNone:
-		return 14
-	}
-	return -1
-}
-
-// UdefJustification is the enumeration UdefJustification.
-type UdefJustification string
-
-// Values of UdefJustification.
-const (
-	UdefJustificationDefault UdefJustification = "Default"
-	UdefJustificationLeft    UdefJustification = "Left"
-	UdefJustificationCenter  UdefJustification = "Center"
-	UdefJustificationRight   UdefJustification = "Right"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UdefJustification) IsValid() bool {
-	switch v {
-	case UdefJustificationDefault, UdefJustificationLeft, UdefJustificationCenter, UdefJustificationRight:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UdefJustification) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UdefJustification %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UdefJustification) UnmarshalText(b []byte) error {
-	x := UdefJustification(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UdefJustification %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UdefJustification) Number() int64 {
-	switch v {
-	case UdefJustificationDefault:
-		return 0
-	case UdefJustificationLeft:
-		return 1
-	case UdefJustificationCenter:
-		return 2
-	case UdefJustificationRight:
-		return 3
-	}
-	return -1
-}
-
-// UserDefinedFieldInfo is the complex type UserDefinedFieldInfo. It extends
-// Carrier, whose members come first on the wire.
-type UserDefinedFieldInfo struct {
-	Carrier
-	// UDefFieldId is element UDefFieldId (optional).
-	UDefFieldId soap.Opt[int32]
-	// ColumnId is element ColumnId (optional).
-	ColumnId soap.Opt[int32]
-	// FieldDefault is element FieldDefault (optional, nillable).
-	FieldDefault soap.Opt[string]
-	// FieldHeight is element FieldHeight (optional).
-	FieldHeight soap.Opt[int16]
-	// FieldLabel is element FieldLabel (optional, nillable).
-	FieldLabel soap.Opt[string]
-	// FieldLeft is element FieldLeft (optional).
-	FieldLeft soap.Opt[int16]
-	// FieldTop is element FieldTop (optional).
-	FieldTop soap.Opt[int16]
-	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[UDefFieldType]
-	// FieldWidth is element FieldWidth (optional).
-	FieldWidth soap.Opt[int16]
-	// FormatMask is element FormatMask (optional, nillable).
-	FormatMask soap.Opt[string]
-	// HideLabel is element HideLabel (optional).
-	HideLabel soap.Opt[bool]
-	// IsIndexed is element IsIndexed (optional).
-	IsIndexed soap.Opt[bool]
-	// LabelHeight is element LabelHeight (optional).
-	LabelHeight soap.Opt[int16]
-	// LabelLeft is element LabelLeft (optional).
-	LabelLeft soap.Opt[int16]
-	// LabelTop is element LabelTop (optional).
-	LabelTop soap.Opt[int16]
-	// LabelWidth is element LabelWidth (optional).
-	LabelWidth soap.Opt[int16]
-	// LastVersionId is element LastVersionId (optional).
-	LastVersionId soap.Opt[int32]
-	// ListTableId is element ListTableId (optional).
-	ListTableId soap.Opt[int16]
-	// IsMandatory is element IsMandatory (optional).
-	IsMandatory soap.Opt[bool]
-	// Type is element Type (optional).
-	Type soap.Opt[UDefType]
-	// Page1LineNo is element Page1LineNo (optional).
-	Page1LineNo soap.Opt[int16]
-	// ProgId is element ProgId (optional, nillable).
-	ProgId soap.Opt[string]
-	// IsReadOnly is element IsReadOnly (optional).
-	IsReadOnly soap.Opt[bool]
-	// ShortLabel is element ShortLabel (optional, nillable).
-	ShortLabel soap.Opt[string]
-	// TabOrder is element TabOrder (optional).
-	TabOrder soap.Opt[int16]
-	// TextLength is element TextLength (optional).
-	TextLength soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// UdefIdentity is element UdefIdentity (optional).
-	UdefIdentity soap.Opt[int32]
-	// UDListDefinitionId is element UDListDefinitionId (optional).
-	UDListDefinitionId soap.Opt[int32]
-	// Justification is element Justification (optional).
-	Justification soap.Opt[UdefJustification]
-	// Version is element Version (optional).
-	Version soap.Opt[int16]
-	// TemplateVariableName is element TemplateVariableName (optional, nillable).
-	TemplateVariableName soap.Opt[string]
-	// HasBeenPublished is element HasBeenPublished (optional).
-	HasBeenPublished soap.Opt[bool]
-	// MdoListName is element MdoListName (optional, nillable).
-	MdoListName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UDefFieldId", v.UDefFieldId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ColumnId", v.ColumnId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FieldDefault", v.FieldDefault, soap.String)
-	soap.WriteOpt(e, ns0, "FieldHeight", v.FieldHeight, soap.Int16)
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16)
-	soap.WriteOpt(e, ns0, "FieldTop", v.FieldTop, soap.Int16)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
-	soap.WriteOpt(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16)
-	soap.WriteOpt(e, ns0, "FormatMask", v.FormatMask, soap.String)
-	soap.WriteOpt(e, ns0, "HideLabel", v.HideLabel, soap.Bool)
-	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
-	soap.WriteOpt(e, ns0, "LabelHeight", v.LabelHeight, soap.Int16)
-	soap.WriteOpt(e, ns0, "LabelLeft", v.LabelLeft, soap.Int16)
-	soap.WriteOpt(e, ns0, "LabelTop", v.LabelTop, soap.Int16)
-	soap.WriteOpt(e, ns0, "LabelWidth", v.LabelWidth, soap.Int16)
-	soap.WriteOpt(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListTableId", v.ListTableId, soap.Int16)
-	soap.WriteOpt(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16)
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool)
-	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOpt(e, ns0, "TabOrder", v.TabOrder, soap.Int16)
-	soap.WriteOpt(e, ns0, "TextLength", v.TextLength, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32)
-	soap.WriteOpt(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Justification", v.Justification, soap.Text[UdefJustification])
-	soap.WriteOpt(e, ns0, "Version", v.Version, soap.Int16)
-	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
-	soap.WriteOpt(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "MdoListName", v.MdoListName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "UDefFieldId", soap.NSXSD, "int") {
-		v.UDefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ColumnId", soap.NSXSD, "int") {
-		v.ColumnId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FieldDefault", soap.NSXSD, "string") {
-		v.FieldDefault = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldHeight", soap.NSXSD, "short") {
-		v.FieldHeight = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
-		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLeft", soap.NSXSD, "short") {
-		v.FieldLeft = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FieldTop", soap.NSXSD, "short") {
-		v.FieldTop = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
-	}
-	if d.At(ns0, "FieldWidth", soap.NSXSD, "short") {
-		v.FieldWidth = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "FormatMask", soap.NSXSD, "string") {
-		v.FormatMask = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HideLabel", soap.NSXSD, "boolean") {
-		v.HideLabel = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
-		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "LabelHeight", soap.NSXSD, "short") {
-		v.LabelHeight = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "LabelLeft", soap.NSXSD, "short") {
-		v.LabelLeft = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "LabelTop", soap.NSXSD, "short") {
-		v.LabelTop = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "LabelWidth", soap.NSXSD, "short") {
-		v.LabelWidth = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "LastVersionId", soap.NSXSD, "int") {
-		v.LastVersionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ListTableId", soap.NSXSD, "short") {
-		v.ListTableId = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "IsMandatory", soap.NSXSD, "boolean") {
-		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
-	}
-	if d.At(ns0, "Page1LineNo", soap.NSXSD, "short") {
-		v.Page1LineNo = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsReadOnly", soap.NSXSD, "boolean") {
-		v.IsReadOnly = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "ShortLabel", soap.NSXSD, "string") {
-		v.ShortLabel = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "TabOrder", soap.NSXSD, "short") {
-		v.TabOrder = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "TextLength", soap.NSXSD, "short") {
-		v.TextLength = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UdefIdentity", soap.NSXSD, "int") {
-		v.UdefIdentity = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UDListDefinitionId", soap.NSXSD, "int") {
-		v.UDListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Justification", ns0, "UdefJustification") {
-		v.Justification = soap.ReadOptItem(d, soap.ReadText[UdefJustification])
-	}
-	if d.At(ns0, "Version", soap.NSXSD, "short") {
-		v.Version = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "TemplateVariableName", soap.NSXSD, "string") {
-		v.TemplateVariableName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HasBeenPublished", soap.NSXSD, "boolean") {
-		v.HasBeenPublished = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "MdoListName", soap.NSXSD, "string") {
-		v.MdoListName = soap.ReadOpt(d, soap.ReadString)
-	}
-}

@@ -6,144 +6,10 @@ package viewstate
 import (
 	"context"
 	"errors"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 	"net/http"
 )
-
-// RequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type RequestHeader struct {
-	// ApplicationToken is the header entry ApplicationToken.
-	ApplicationToken soap.Opt[string]
-	// Credentials is the header entry Credentials.
-	Credentials soap.Opt[*SoCredentials]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
-	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *RequestHeader) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *RequestHeader) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *RequestHeader) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "ApplicationToken",
-		Secret: true,
-		Value:  v.ApplicationToken,
-	}, {
-		Name:  "Credentials",
-		Value: v.Credentials,
-	}, {
-		Name:  "TimeZone",
-		Value: v.TimeZone,
-	}}
-}
-
-// ResponseHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type ResponseHeader struct {
-	// ExceptionInfo is the header entry ExceptionInfo.
-	ExceptionInfo soap.Opt[*SoExceptionInfo]
-	// ExtraInfo is the header entry ExtraInfo.
-	ExtraInfo soap.Opt[SoExtraInfo]
-	// Succeeded is the header entry Succeeded.
-	Succeeded soap.Opt[bool]
-	// TimeZone is the header entry TimeZone.
-	TimeZone soap.Opt[*SoTimeZone]
-}
-
-// MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOpt(e, ns0, "Succeeded", h.Succeeded, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
-}
-
-// UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
-	switch {
-	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
-	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
-	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
-	default:
-		return false
-	}
-	return true
-}
-
-// Err returns a *ServiceError when the Succeeded entry reports failure, else nil.
-func (h *ResponseHeader) Err() error {
-	if ok, set := h.Succeeded.Get(); set && !ok {
-		return &ServiceError{Info: h.ExceptionInfo.Value()}
-	}
-	return nil
-}
-
-// ServiceError is returned by a call whose response reports failure through its
-// Succeeded header; Info is the response's ExceptionInfo header (nil if absent).
-type ServiceError struct {
-	Info *SoExceptionInfo
-}
-
-// Error describes the failure.
-func (e *ServiceError) Error() string {
-	if e.Info == nil {
-		return "service reported failure"
-	}
-	s := "service reported failure"
-	if t, ok := e.Info.ExceptionType.Get(); ok && t != "" {
-		s += ": " + t
-	}
-	if m, ok := e.Info.Message.Get(); ok && m != "" {
-		s += ": " + m
-	}
-	return s
-}
 
 // ViewStateClient calls the operations of the portType ViewState through the SOAP binding BasicHttpBinding_ViewState.
 // It is safe for concurrent use.
@@ -152,10 +18,12 @@ type ViewStateClient struct {
 	ops []soap.OperationInfo
 }
 
-// NewViewStateClient returns a client sending its requests through c.
-func NewViewStateClient(c *soap.Client) *ViewStateClient {
+// NewViewStateClient returns a client calling the endpoint "ViewState.svc" of
+// cc: a *soap.Session gives the client for it below the session's base URL, a
+// *soap.Client calls its own URL.
+func NewViewStateClient(cc soap.ClientConn) *ViewStateClient {
 	return &ViewStateClient{
-		c:   c,
+		c:   cc.Endpoint("ViewState.svc"),
 		ops: ViewStateOperations(),
 	}
 }
@@ -165,7 +33,7 @@ func NewViewStateClient(c *soap.Client) *ViewStateClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetLiveUiConfig(ctx context.Context, req *GetLiveUiConfig, opts ...soap.CallOption) (*GetLiveUiConfigResponse, error) {
 	resp := new(GetLiveUiConfigResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -177,7 +45,7 @@ func (c *ViewStateClient) GetLiveUiConfig(ctx context.Context, req *GetLiveUiCon
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistory(ctx context.Context, req *GetHistory, opts ...soap.CallOption) (*GetHistoryResponse, error) {
 	resp := new(GetHistoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -189,7 +57,7 @@ func (c *ViewStateClient) GetHistory(ctx context.Context, req *GetHistory, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetCurrent(ctx context.Context, req *GetCurrent, opts ...soap.CallOption) (*GetCurrentResponse, error) {
 	resp := new(GetCurrentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -201,7 +69,7 @@ func (c *ViewStateClient) GetCurrent(ctx context.Context, req *GetCurrent, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SaveCurrent(ctx context.Context, req *SaveCurrent, opts ...soap.CallOption) (*SaveCurrentResponse, error) {
 	resp := new(SaveCurrentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -213,7 +81,7 @@ func (c *ViewStateClient) SaveCurrent(ctx context.Context, req *SaveCurrent, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetNextCurrent(ctx context.Context, req *GetNextCurrent, opts ...soap.CallOption) (*GetNextCurrentResponse, error) {
 	resp := new(GetNextCurrentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -225,7 +93,7 @@ func (c *ViewStateClient) GetNextCurrent(ctx context.Context, req *GetNextCurren
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetPreviousCurrent(ctx context.Context, req *GetPreviousCurrent, opts ...soap.CallOption) (*GetPreviousCurrentResponse, error) {
 	resp := new(GetPreviousCurrentResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -237,7 +105,7 @@ func (c *ViewStateClient) GetPreviousCurrent(ctx context.Context, req *GetPrevio
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) DeleteHistory(ctx context.Context, req *DeleteHistory, opts ...soap.CallOption) (*DeleteHistoryResponse, error) {
 	resp := new(DeleteHistoryResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -250,7 +118,7 @@ func (c *ViewStateClient) DeleteHistory(ctx context.Context, req *DeleteHistory,
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoryLengthPrefValue(ctx context.Context, req *GetHistoryLengthPrefValue, opts ...soap.CallOption) (*GetHistoryLengthPrefValueResponse, error) {
 	resp := new(GetHistoryLengthPrefValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -263,7 +131,7 @@ func (c *ViewStateClient) GetHistoryLengthPrefValue(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SetHistoryLengthPrefValue(ctx context.Context, req *SetHistoryLengthPrefValue, opts ...soap.CallOption) (*SetHistoryLengthPrefValueResponse, error) {
 	resp := new(SetHistoryLengthPrefValueResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -275,7 +143,7 @@ func (c *ViewStateClient) SetHistoryLengthPrefValue(ctx context.Context, req *Se
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistories(ctx context.Context, req *GetHistories, opts ...soap.CallOption) (*GetHistoriesResponse, error) {
 	resp := new(GetHistoriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -287,7 +155,7 @@ func (c *ViewStateClient) GetHistories(ctx context.Context, req *GetHistories, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoriesByName(ctx context.Context, req *GetHistoriesByName, opts ...soap.CallOption) (*GetHistoriesByNameResponse, error) {
 	resp := new(GetHistoriesByNameResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -299,7 +167,7 @@ func (c *ViewStateClient) GetHistoriesByName(ctx context.Context, req *GetHistor
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoriesByNames(ctx context.Context, req *GetHistoriesByNames, opts ...soap.CallOption) (*GetHistoriesByNamesResponse, error) {
 	resp := new(GetHistoriesByNamesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -311,7 +179,7 @@ func (c *ViewStateClient) GetHistoriesByNames(ctx context.Context, req *GetHisto
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SaveHistories(ctx context.Context, req *SaveHistories, opts ...soap.CallOption) (*SaveHistoriesResponse, error) {
 	resp := new(SaveHistoriesResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -323,7 +191,7 @@ func (c *ViewStateClient) SaveHistories(ctx context.Context, req *SaveHistories,
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SaveCurrents(ctx context.Context, req *SaveCurrents, opts ...soap.CallOption) (*SaveCurrentsResponse, error) {
 	resp := new(SaveCurrentsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -336,7 +204,7 @@ func (c *ViewStateClient) SaveCurrents(ctx context.Context, req *SaveCurrents, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoriesByNamesAndIds(ctx context.Context, req *GetHistoriesByNamesAndIds, opts ...soap.CallOption) (*GetHistoriesByNamesAndIdsResponse, error) {
 	resp := new(GetHistoriesByNamesAndIdsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -349,7 +217,7 @@ func (c *ViewStateClient) GetHistoriesByNamesAndIds(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) PublishAndRetrieveUiEvents(ctx context.Context, req *PublishAndRetrieveUiEvents, opts ...soap.CallOption) (*PublishAndRetrieveUiEventsResponse, error) {
 	resp := new(PublishAndRetrieveUiEventsResponse)
-	var h ResponseHeader
+	var h services88.ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -359,12 +227,12 @@ func (c *ViewStateClient) PublishAndRetrieveUiEvents(ctx context.Context, req *P
 // ViewStateOperations describes the operations of ViewState in binding order, with constructors
 // of their messages, for servers and tools that handle operations by name.
 func ViewStateOperations() []soap.OperationInfo {
-	ns := []string{ns0, ns1}
+	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetLiveUiConfig],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetLiveUiConfigResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig",
 			Input: soap.QName{
@@ -380,9 +248,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory",
 			Input: soap.QName{
@@ -398,9 +266,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetCurrent",
 			Input: soap.QName{
@@ -416,9 +284,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCurrent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCurrentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrent",
 			Input: soap.QName{
@@ -434,9 +302,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextCurrent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetNextCurrentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetNextCurrent",
 			Input: soap.QName{
@@ -452,9 +320,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviousCurrent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviousCurrentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetPreviousCurrent",
 			Input: soap.QName{
@@ -470,9 +338,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteHistory],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[DeleteHistoryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/DeleteHistory",
 			Input: soap.QName{
@@ -488,9 +356,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoryLengthPrefValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoryLengthPrefValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoryLengthPrefValue",
 			Input: soap.QName{
@@ -506,9 +374,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetHistoryLengthPrefValue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SetHistoryLengthPrefValueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SetHistoryLengthPrefValue",
 			Input: soap.QName{
@@ -524,9 +392,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistories],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistories",
 			Input: soap.QName{
@@ -542,9 +410,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoriesByName],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesByNameResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByName",
 			Input: soap.QName{
@@ -560,9 +428,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoriesByNames],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesByNamesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNames",
 			Input: soap.QName{
@@ -578,9 +446,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHistories],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveHistoriesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveHistories",
 			Input: soap.QName{
@@ -596,9 +464,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCurrents],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[SaveCurrentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrents",
 			Input: soap.QName{
@@ -614,9 +482,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoriesByNamesAndIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesByNamesAndIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNamesAndIds",
 			Input: soap.QName{
@@ -632,9 +500,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PublishAndRetrieveUiEvents],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
 		NewResponse:       soap.NewBody[PublishAndRetrieveUiEventsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/PublishAndRetrieveUiEvents",
 			Input: soap.QName{
@@ -651,37 +519,18 @@ func ViewStateOperations() []soap.OperationInfo {
 	}}
 }
 
-// RequestHeaderFrom returns the SOAP headers of the request that a server
-// method is serving with ctx: never nil inside a method a handler calls (empty
-// when the request had none), nil elsewhere.
-//
-// The headers travel in the context because server methods take the request
-// body only; the accessor is typed so that a method reads the entries without
-// a type assertion on soap.IncomingHeader.
-func RequestHeaderFrom(ctx context.Context) *RequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*RequestHeader)
-	return h
-}
-
-// SetResponseHeader sets the SOAP headers of the response to the call that ctx
-// belongs to (nil sends none). It fails outside a handler's call and for an
-// operation that sends other headers.
-func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
-	return soap.SetResponseHeader(ctx, h)
-}
-
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *ServiceError becomes a normal response whose Succeeded is false
-// and whose ExceptionInfo is the error's Info. Other errors are returned as
-// they are, to become faults.
+// returned *services88.ServiceError becomes a normal response whose Succeeded
+// is false and whose ExceptionInfo is the error's Info. Other errors are
+// returned as they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *ServiceError
+	var se *services88.ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
+	var h services88.ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -701,10 +550,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedViewStateServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// RequestHeaderFrom. It sets the response's SOAP headers with
-// SetResponseHeader. The Succeeded header entry is set to true unless the
-// method sets it; a returned *ServiceError is sent as a normal response whose
-// Succeeded is false and whose ExceptionInfo is the error's Info.
+// services88.RequestHeaderFrom. It sets the response's SOAP headers with
+// services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type ViewStateServer interface {
 	// GetLiveUiConfig serves the operation GetLiveUiConfig (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig").

@@ -2,13 +2,12 @@
 // source: ViewState.wsdl
 
 // Package viewstate is the generated client for the SOAP service described by
-// ViewState.wsdl (WcfViewStateService).
+// ViewState.wsdl; its schema types are in package services88.
 package viewstate
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,132 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfHistory is the complex type ArrayOfHistory: a list of History
-// elements.
-type ArrayOfHistory []*History
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfHistory) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "History", x, soap.Complex[*History])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfHistory) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "History", ns0, "History") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[History]))
-	}
-	d.End()
-}
-
-// ArrayOfHistoryRequest is the complex type ArrayOfHistoryRequest: a list of
-// HistoryRequest elements.
-type ArrayOfHistoryRequest []*HistoryRequest
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfHistoryRequest) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "HistoryRequest", x, soap.Complex[*HistoryRequest])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfHistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "HistoryRequest", ns0, "HistoryRequest") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HistoryRequest]))
-	}
-	d.End()
-}
-
-// ArrayOfMetricPair is the complex type ArrayOfMetricPair: a list of
-// MetricPair elements.
-type ArrayOfMetricPair []*MetricPair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMetricPair) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MetricPair", x, soap.Complex[*MetricPair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMetricPair) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MetricPair", ns0, "MetricPair") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MetricPair]))
-	}
-	d.End()
-}
-
-// ArrayOfUiEvent is the complex type ArrayOfUiEvent: a list of UiEvent
-// elements.
-type ArrayOfUiEvent []*UiEvent
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfUiEvent) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "UiEvent", x, soap.Complex[*UiEvent])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfUiEvent) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "UiEvent", ns0, "UiEvent") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UiEvent]))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // DeleteHistory is the anonymous type of element DeleteHistory.
 type DeleteHistory struct {
@@ -190,271 +66,6 @@ func (v *DeleteHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteHistoryResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetCurrent is the anonymous type of element GetCurrent.
 type GetCurrent struct {
 	// HistoryName is element HistoryName (optional, nillable).
@@ -482,12 +93,12 @@ func (v *GetCurrent) unmarshalFields(d *soap.Decoder) {
 // GetCurrentResponse is the anonymous type of element GetCurrentResponse.
 type GetCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*History]
+	Response soap.Opt[*services88.History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -499,7 +110,7 @@ func (v *GetCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
 	}
 }
 
@@ -546,12 +157,12 @@ func (v *GetHistoriesByName) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNameResponse.
 type GetHistoriesByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHistory]
+	Response soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -563,19 +174,19 @@ func (v *GetHistoriesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
 // GetHistoriesByNames is the anonymous type of element GetHistoriesByNames.
 type GetHistoriesByNames struct {
 	// HistoryNames is element HistoryNames (optional, nillable).
-	HistoryNames soap.Opt[ArrayOfstring]
+	HistoryNames soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNames) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryNames", v.HistoryNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "HistoryNames", v.HistoryNames, soap.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -586,8 +197,8 @@ func (v *GetHistoriesByNames) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNames) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "HistoryNames", ns1, "ArrayOfstring") {
-		v.HistoryNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	if d.At(ns0, "HistoryNames", ns2, "ArrayOfstring") {
+		v.HistoryNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -595,12 +206,12 @@ func (v *GetHistoriesByNames) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNamesAndIds.
 type GetHistoriesByNamesAndIds struct {
 	// Requests is element Requests (optional, nillable).
-	Requests soap.Opt[ArrayOfHistoryRequest]
+	Requests soap.Opt[services88.ArrayOfHistoryRequest]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesAndIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Requests", v.Requests, soap.Value[ArrayOfHistoryRequest])
+	soap.WriteOpt(e, ns0, "Requests", v.Requests, soap.Value[services88.ArrayOfHistoryRequest])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -612,7 +223,7 @@ func (v *GetHistoriesByNamesAndIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNamesAndIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Requests", ns0, "ArrayOfHistoryRequest") {
-		v.Requests = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistoryRequest])
+		v.Requests = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistoryRequest])
 	}
 }
 
@@ -620,12 +231,12 @@ func (v *GetHistoriesByNamesAndIds) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNamesAndIdsResponse.
 type GetHistoriesByNamesAndIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHistory]
+	Response soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesAndIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -637,7 +248,7 @@ func (v *GetHistoriesByNamesAndIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNamesAndIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
@@ -645,12 +256,12 @@ func (v *GetHistoriesByNamesAndIdsResponse) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNamesResponse.
 type GetHistoriesByNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHistory]
+	Response soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -662,19 +273,19 @@ func (v *GetHistoriesByNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
 // GetHistoriesResponse is the anonymous type of element GetHistoriesResponse.
 type GetHistoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHistory]
+	Response soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -686,7 +297,7 @@ func (v *GetHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
@@ -758,12 +369,12 @@ func (v *GetHistoryLengthPrefValueResponse) unmarshalFields(d *soap.Decoder) {
 // GetHistoryResponse is the anonymous type of element GetHistoryResponse.
 type GetHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*History]
+	Response soap.Opt[*services88.History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -775,7 +386,7 @@ func (v *GetHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
 	}
 }
 
@@ -798,12 +409,12 @@ func (v *GetLiveUiConfig) unmarshalFields(d *soap.Decoder) {}
 // GetLiveUiConfigResponse.
 type GetLiveUiConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*LiveUiConfig]
+	Response soap.Opt[*services88.LiveUiConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLiveUiConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LiveUiConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LiveUiConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -815,7 +426,7 @@ func (v *GetLiveUiConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLiveUiConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LiveUiConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LiveUiConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LiveUiConfig])
 	}
 }
 
@@ -853,12 +464,12 @@ func (v *GetNextCurrent) unmarshalFields(d *soap.Decoder) {
 // GetNextCurrentResponse.
 type GetNextCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*History]
+	Response soap.Opt[*services88.History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -870,7 +481,7 @@ func (v *GetNextCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
 	}
 }
 
@@ -908,12 +519,12 @@ func (v *GetPreviousCurrent) unmarshalFields(d *soap.Decoder) {
 // GetPreviousCurrentResponse.
 type GetPreviousCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*History]
+	Response soap.Opt[*services88.History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviousCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -925,175 +536,7 @@ func (v *GetPreviousCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviousCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
-	}
-}
-
-// History is the complex type History. It extends Carrier, whose members come
-// first on the wire.
-type History struct {
-	Carrier
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// HistoryName is element HistoryName (optional, nillable).
-	HistoryName soap.Opt[string]
-	// HistoryId is element HistoryId (optional).
-	HistoryId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ItemInfo is element ItemInfo (optional, nillable).
-	ItemInfo soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *History) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "HistoryId", v.HistoryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ItemInfo", v.ItemInfo, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *History) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *History) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "HistoryId", soap.NSXSD, "int") {
-		v.HistoryId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ItemInfo", soap.NSXSD, "string") {
-		v.ItemInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// HistoryRequest is the complex type HistoryRequest. It extends Carrier, whose
-// members come first on the wire.
-type HistoryRequest struct {
-	Carrier
-	// EntityName is element EntityName (optional, nillable).
-	EntityName soap.Opt[string]
-	// EntityOrParentId is element EntityOrParentId (optional).
-	EntityOrParentId soap.Opt[int32]
-	// RequestForNewRecord is element RequestForNewRecord (optional).
-	RequestForNewRecord soap.Opt[bool]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *HistoryRequest) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "EntityOrParentId", v.EntityOrParentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, soap.Bool)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *HistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HistoryRequest) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EntityOrParentId", soap.NSXSD, "int") {
-		v.EntityOrParentId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "RequestForNewRecord", soap.NSXSD, "boolean") {
-		v.RequestForNewRecord = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
-// LiveUiConfig is the complex type LiveUiConfig. It extends Carrier, whose
-// members come first on the wire.
-type LiveUiConfig struct {
-	Carrier
-	// IsEnabled is element IsEnabled (optional).
-	IsEnabled soap.Opt[bool]
-	// PollingInterval is element PollingInterval (optional).
-	PollingInterval soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *LiveUiConfig) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "IsEnabled", v.IsEnabled, soap.Bool)
-	soap.WriteOpt(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *LiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LiveUiConfig) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "IsEnabled", soap.NSXSD, "boolean") {
-		v.IsEnabled = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "PollingInterval", soap.NSXSD, "int") {
-		v.PollingInterval = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// MetricPair is the complex type MetricPair.
-type MetricPair struct {
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Value is element Value (optional).
-	Value soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MetricPair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MetricPair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MetricPair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "int") {
-		v.Value = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
 	}
 }
 
@@ -1103,16 +546,16 @@ type PublishAndRetrieveUiEvents struct {
 	// LatestKnownEventId is element LatestKnownEventId (optional).
 	LatestKnownEventId soap.Opt[int32]
 	// PublishEvents is element PublishEvents (optional, nillable).
-	PublishEvents soap.Opt[ArrayOfUiEvent]
+	PublishEvents soap.Opt[services88.ArrayOfUiEvent]
 	// Metrics is element Metrics (optional, nillable).
-	Metrics soap.Opt[ArrayOfMetricPair]
+	Metrics soap.Opt[services88.ArrayOfMetricPair]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEvents) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[ArrayOfUiEvent])
-	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[ArrayOfMetricPair])
+	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[services88.ArrayOfUiEvent])
+	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[services88.ArrayOfMetricPair])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1127,10 +570,10 @@ func (v *PublishAndRetrieveUiEvents) unmarshalFields(d *soap.Decoder) {
 		v.LatestKnownEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PublishEvents", ns0, "ArrayOfUiEvent") {
-		v.PublishEvents = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
+		v.PublishEvents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUiEvent])
 	}
 	if d.At(ns0, "Metrics", ns0, "ArrayOfMetricPair") {
-		v.Metrics = soap.ReadOpt(d, soap.ReadValue[ArrayOfMetricPair])
+		v.Metrics = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMetricPair])
 	}
 }
 
@@ -1138,12 +581,12 @@ func (v *PublishAndRetrieveUiEvents) unmarshalFields(d *soap.Decoder) {
 // PublishAndRetrieveUiEventsResponse.
 type PublishAndRetrieveUiEventsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfUiEvent]
+	Response soap.Opt[services88.ArrayOfUiEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEventsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUiEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUiEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1155,19 +598,19 @@ func (v *PublishAndRetrieveUiEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PublishAndRetrieveUiEventsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUiEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUiEvent])
 	}
 }
 
 // SaveCurrent is the anonymous type of element SaveCurrent.
 type SaveCurrent struct {
 	// Current is element Current (optional, nillable).
-	Current soap.Opt[*History]
+	Current soap.Opt[*services88.History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*History])
+	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*services88.History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1179,19 +622,19 @@ func (v *SaveCurrent) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Current", ns0, "History") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Current = soap.ReadOpt(d, soap.ReadComplex[services88.History])
 	}
 }
 
 // SaveCurrentResponse is the anonymous type of element SaveCurrentResponse.
 type SaveCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*History]
+	Response soap.Opt[*services88.History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1203,19 +646,19 @@ func (v *SaveCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
 	}
 }
 
 // SaveCurrents is the anonymous type of element SaveCurrents.
 type SaveCurrents struct {
 	// Currents is element Currents (optional, nillable).
-	Currents soap.Opt[ArrayOfHistory]
+	Currents soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1227,19 +670,19 @@ func (v *SaveCurrents) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Currents", ns0, "ArrayOfHistory") {
-		v.Currents = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Currents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
 // SaveCurrentsResponse is the anonymous type of element SaveCurrentsResponse.
 type SaveCurrentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHistory]
+	Response soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1251,7 +694,7 @@ func (v *SaveCurrentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
@@ -1260,13 +703,13 @@ type SaveHistories struct {
 	// HistoryName is element HistoryName (optional, nillable).
 	HistoryName soap.Opt[string]
 	// History is element History (optional, nillable).
-	History soap.Opt[ArrayOfHistory]
+	History soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistories) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "History", v.History, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "History", v.History, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1281,7 +724,7 @@ func (v *SaveHistories) unmarshalFields(d *soap.Decoder) {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "History", ns0, "ArrayOfHistory") {
-		v.History = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.History = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
@@ -1289,12 +732,12 @@ func (v *SaveHistories) unmarshalFields(d *soap.Decoder) {
 // SaveHistoriesResponse.
 type SaveHistoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfHistory]
+	Response soap.Opt[services88.ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1306,7 +749,7 @@ func (v *SaveHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHistoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
 	}
 }
 
@@ -1350,366 +793,3 @@ func (v *SetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetHistoryLengthPrefValueResponse) unmarshalFields(d *soap.Decoder) {}
-
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// UiEvent is the complex type UiEvent. It extends Carrier, whose members come
-// first on the wire.
-type UiEvent struct {
-	Carrier
-	// EventId is element EventId (optional).
-	EventId soap.Opt[int32]
-	// EventName is element EventName (optional, nillable).
-	EventName soap.Opt[string]
-	// EntityType is element EntityType (optional, nillable).
-	EntityType soap.Opt[string]
-	// EntityKey is element EntityKey (optional).
-	EntityKey soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// AssociateName is element AssociateName (optional, nillable).
-	AssociateName soap.Opt[string]
-	// EventDateTime is element EventDateTime (optional).
-	EventDateTime soap.Opt[soap.DateTime]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *UiEvent) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOpt(e, ns0, "EntityKey", v.EntityKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "EventDateTime", v.EventDateTime, soap.Text[soap.DateTime])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *UiEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UiEvent) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "EventName", soap.NSXSD, "string") {
-		v.EventName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
-		v.EntityType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EntityKey", soap.NSXSD, "int") {
-		v.EntityKey = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "EventDateTime", soap.NSXSD, "dateTime") {
-		v.EventDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-}

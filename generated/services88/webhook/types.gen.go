@@ -2,13 +2,12 @@
 // source: Webhook.wsdl
 
 // Package webhook is the generated client for the SOAP service described by
-// Webhook.wsdl (WcfWebhookService).
+// Webhook.wsdl; its schema types are in package services88.
 package webhook
 
 import (
-	"fmt"
+	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
-	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -17,200 +16,9 @@ const _ = soap.SupportPackageIsVersion1
 // XML namespaces of the service's elements.
 const (
 	ns0 = "http://www.superoffice.net/ws/crm/NetServer/Services88"
-	ns1 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
+	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
-
-// ArrayOfMDOListItem is the complex type ArrayOfMDOListItem: a list of
-// MDOListItem elements.
-type ArrayOfMDOListItem []*MDOListItem
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
-	}
-	d.End()
-}
-
-// ArrayOfWebhook is the complex type ArrayOfWebhook: a list of Webhook
-// elements.
-type ArrayOfWebhook []*Webhook
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfWebhook) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WritePtr(e, ns0, "Webhook", x, soap.Complex[*Webhook])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfWebhook) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "Webhook", ns0, "Webhook") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Webhook]))
-	}
-	d.End()
-}
-
-// ArrayOfstring is the complex type ArrayOfstring: a list of string elements.
-type ArrayOfstring []*string
-
-// MarshalSOAP implements soap.Marshaler.
-func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
-	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
-	}
-	d.End()
-}
-
-// Associate is the complex type Associate. It extends Carrier, whose members
-// come first on the wire.
-type Associate struct {
-	Carrier
-	// AssociateId is element AssociateId (optional).
-	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
-	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
-	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
-	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
-	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
-	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
-	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
-	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[StringDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Associate) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
-	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
-	}
-	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-}
-
-// Carrier is the complex type Carrier.
-type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
-	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
-	FieldProperties soap.Opt[FieldPropertyDictionary]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Carrier) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
-	}
-	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
-	}
-}
 
 // CreateDefaultWebhook is the anonymous type of element CreateDefaultWebhook.
 type CreateDefaultWebhook struct{}
@@ -231,12 +39,12 @@ func (v *CreateDefaultWebhook) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWebhookResponse.
 type CreateDefaultWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Webhook]
+	Response soap.Opt[*services88.Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -248,7 +56,7 @@ func (v *CreateDefaultWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
 	}
 }
 
@@ -292,271 +100,6 @@ func (v *DeleteWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteWebhookResponse) unmarshalFields(d *soap.Decoder) {}
 
-// EFieldRight is the flag list EFieldRight: a set of flags, sent as a
-// space-separated list of their names.
-type EFieldRight uint32
-
-// Flags of EFieldRight.
-const (
-	EFieldRightRead              EFieldRight = 1
-	EFieldRightWrite             EFieldRight = 2
-	EFieldRightUnused1           EFieldRight = 4
-	EFieldRightUnused2           EFieldRight = 8
-	EFieldRightUnused3           EFieldRight = 16
-	EFieldRightUnused4           EFieldRight = 32
-	EFieldRightUIHintMandatory   EFieldRight = 64
-	EFieldRightUIHintReadOnly    EFieldRight = 128
-	EFieldRightUndefinedValue256 EFieldRight = 256
-	EFieldRightNullable          EFieldRight = 32
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v EFieldRight) Has(flags EFieldRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v EFieldRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *EFieldRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
-	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("EFieldRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ETableRight is the flag list ETableRight: a set of flags, sent as a
-// space-separated list of their names.
-type ETableRight uint32
-
-// Flags of ETableRight.
-const (
-	ETableRightSelect           ETableRight = 1
-	ETableRightUpdate           ETableRight = 2
-	ETableRightInsert           ETableRight = 4
-	ETableRightDelete           ETableRight = 8
-	ETableRightFiltering        ETableRight = 16
-	ETableRightRestrictedUpdate ETableRight = 32
-	ETableRightUnused1          ETableRight = 64
-	ETableRightUninitialized    ETableRight = 128
-	ETableRightR                ETableRight = 1
-	ETableRightF                ETableRight = 16
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v ETableRight) Has(flags ETableRight) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v ETableRight) MarshalText() ([]byte, error) {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *ETableRight) UnmarshalText(b []byte) error {
-	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
-	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("ETableRight: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// ExtraInfoNameValuePair is the anonymous type of element
-// ExtraInfoNameValuePair.
-type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldProperty is the complex type FieldProperty.
-type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
-	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
-	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
-	FieldLength soap.Opt[int32]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "FieldLength", v.FieldLength, soap.Int32)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
-	}
-	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-}
-
-// FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
-// FieldPropertyDictionaryKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v FieldPropertyDictionary) Get(k string) (*FieldProperty, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero *FieldProperty
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, FieldPropertyDictionaryKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// FieldPropertyDictionaryKeyValuePair is the anonymous type of element
-// FieldPropertyDictionaryKeyValuePair.
-type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[*FieldProperty]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// FieldRight is the complex type FieldRight.
-type FieldRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // GetAllWebhooks is the anonymous type of element GetAllWebhooks.
 type GetAllWebhooks struct {
 	// NameFilter is element NameFilter (optional, nillable).
@@ -564,14 +107,14 @@ type GetAllWebhooks struct {
 	// EventFilter is element EventFilter (optional, nillable).
 	EventFilter soap.Opt[string]
 	// StatusFilter is element StatusFilter (optional).
-	StatusFilter soap.Opt[WebhookState]
+	StatusFilter soap.Opt[services88.WebhookState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NameFilter", v.NameFilter, soap.String)
 	soap.WriteOpt(e, ns0, "EventFilter", v.EventFilter, soap.String)
-	soap.WriteOpt(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[WebhookState])
+	soap.WriteOpt(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[services88.WebhookState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -589,7 +132,7 @@ func (v *GetAllWebhooks) unmarshalFields(d *soap.Decoder) {
 		v.EventFilter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StatusFilter", ns0, "WebhookState") {
-		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[services88.WebhookState])
 	}
 }
 
@@ -597,12 +140,12 @@ func (v *GetAllWebhooks) unmarshalFields(d *soap.Decoder) {
 // GetAllWebhooksResponse.
 type GetAllWebhooksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ArrayOfWebhook]
+	Response soap.Opt[services88.ArrayOfWebhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebhook])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -614,7 +157,7 @@ func (v *GetAllWebhooksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllWebhooksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebhook])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebhook])
 	}
 }
 
@@ -693,12 +236,12 @@ func (v *GetWebhook) unmarshalFields(d *soap.Decoder) {
 // GetWebhookResponse is the anonymous type of element GetWebhookResponse.
 type GetWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Webhook]
+	Response soap.Opt[*services88.Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -710,113 +253,19 @@ func (v *GetWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
-	}
-}
-
-// MDOListItem is the complex type MDOListItem. It extends Carrier, whose
-// members come first on the wire.
-type MDOListItem struct {
-	Carrier
-	// Id is element Id (optional).
-	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
-	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
-	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
-	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
-	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
-	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
-	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
-	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
-	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
-	FullName soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
 	}
 }
 
 // SaveWebhook is the anonymous type of element SaveWebhook.
 type SaveWebhook struct {
 	// Webhook is element Webhook (optional, nillable).
-	Webhook soap.Opt[*Webhook]
+	Webhook soap.Opt[*services88.Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*Webhook])
+	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*services88.Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -828,19 +277,19 @@ func (v *SaveWebhook) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
-		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
 	}
 }
 
 // SaveWebhookResponse is the anonymous type of element SaveWebhookResponse.
 type SaveWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*Webhook]
+	Response soap.Opt[*services88.Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -852,7 +301,7 @@ func (v *SaveWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
 	}
 }
 
@@ -863,14 +312,14 @@ type SignalEvent struct {
 	// PrimaryKey is element PrimaryKey (optional).
 	PrimaryKey soap.Opt[int32]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[StringObjectDictionary]
+	Data soap.Opt[services88.StringObjectDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignalEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
 	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[StringObjectDictionary])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[services88.StringObjectDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -888,7 +337,7 @@ func (v *SignalEvent) unmarshalFields(d *soap.Decoder) {
 		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Data", ns0, "StringObjectDictionary") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[services88.StringObjectDictionary])
 	}
 }
 
@@ -907,472 +356,15 @@ func (v *SignalEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SignalEventResponse) unmarshalFields(d *soap.Decoder) {}
 
-// SoCredentials is the complex type SoCredentials.
-type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *SoCredentials) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *SoCredentials) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *SoCredentials) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:   "Ticket",
-		Secret: true,
-		Value:  v.Ticket,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// SoExceptionInfo is the complex type SoExceptionInfo.
-type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
-	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
-	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
-	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
-	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
-	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[SoExceptionInfoParameters]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
-	}
-	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
-	}
-}
-
-// SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
-// SoExceptionInfoParametersKeyValuePair entries in order, with map-like access
-// through Get and Set.
-type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExceptionInfoParameters) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExceptionInfoParameters) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, SoExceptionInfoParametersKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoExceptionInfoParametersKeyValuePair is the anonymous type of element
-// SoExceptionInfoParametersKeyValuePair.
-type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
-// entries in order, with map-like access through Get and Set.
-type SoExtraInfo []ExtraInfoNameValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v SoExtraInfo) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *SoExtraInfo) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, ExtraInfoNameValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// SoTimeZone is the complex type SoTimeZone.
-type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
-	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
-	SoTimeZoneLocationCode soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
-// entries in order, with map-like access through Get and Set.
-type StringDictionary []StringKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringDictionary) Get(k string) (string, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero string
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringDictionary) Set(k string, value string) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringKeyValuePair is the anonymous type of element StringKeyValuePair.
-type StringKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// StringObjectDictionary is the dictionary type StringObjectDictionary:
-// StringObjectKeyValuePair entries in order, with map-like access through Get
-// and Set.
-type StringObjectDictionary []StringObjectKeyValuePair
-
-// MarshalSOAP implements soap.Marshaler.
-func (v StringObjectDictionary) MarshalSOAP(e *soap.Encoder) {
-	for i := range v {
-		soap.Write(e, ns0, "StringObjectKeyValuePair", &v[i], soap.Complex[*StringObjectKeyValuePair])
-	}
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringObjectDictionary) UnmarshalSOAP(d *soap.Decoder) {
-	for d.At(ns0, "StringObjectKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringObjectKeyValuePair]))
-	}
-	d.End()
-}
-
-// Get returns the value of the first entry whose key is k.
-func (v StringObjectDictionary) Get(k string) (soap.Any, bool) {
-	for _, x := range v {
-		if x.Key.Value() == k {
-			return x.Value.Value(), true
-		}
-	}
-	var zero soap.Any
-	return zero, false
-}
-
-// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *StringObjectDictionary) Set(k string, value soap.Any) {
-	for i := range *v {
-		if (*v)[i].Key.Value() == k {
-			(*v)[i].Value = soap.Some(value)
-			return
-		}
-	}
-	*v = append(*v, StringObjectKeyValuePair{
-		Key:   soap.Some(k),
-		Value: soap.Some(value),
-	})
-}
-
-// StringObjectKeyValuePair is the anonymous type of element
-// StringObjectKeyValuePair.
-type StringObjectKeyValuePair struct {
-	// Key is element Key (nillable).
-	Key soap.Opt[string]
-	// Value is element Value (nillable).
-	Value soap.Opt[soap.Any]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *StringObjectKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.AnyContent)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *StringObjectKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringObjectKeyValuePair) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
-	} else {
-		d.Missing(ns0, "Key")
-	}
-	if d.At(ns0, "Value", soap.NSXSD, "anyType") {
-		v.Value = soap.ReadOpt(d, soap.ReadAny)
-	} else {
-		d.Missing(ns0, "Value")
-	}
-}
-
-// TableRight is the complex type TableRight.
-type TableRight struct {
-	// Mask is element Mask (optional).
-	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Mask", v.Mask, soap.Text[ETableRight])
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
-	}
-	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // TestWebhook is the anonymous type of element TestWebhook.
 type TestWebhook struct {
 	// Webhook is element Webhook (optional, nillable).
-	Webhook soap.Opt[*Webhook]
+	Webhook soap.Opt[*services88.Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*Webhook])
+	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*services88.Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1384,19 +376,19 @@ func (v *TestWebhook) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
-		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
 	}
 }
 
 // TestWebhookResponse is the anonymous type of element TestWebhookResponse.
 type TestWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*WebhookResult]
+	Response soap.Opt[*services88.WebhookResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebhookResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebhookResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1408,476 +400,6 @@ func (v *TestWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebhookResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebhookResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebhookResult])
 	}
-}
-
-// UserType is the enumeration UserType.
-type UserType string
-
-// Values of UserType.
-const (
-	UserTypeUnknown            UserType = "Unknown"
-	UserTypeInternalAssociate  UserType = "InternalAssociate"
-	UserTypeResourceAssociate  UserType = "ResourceAssociate"
-	UserTypeExternalAssociate  UserType = "ExternalAssociate"
-	UserTypeAnonymousAssociate UserType = "AnonymousAssociate"
-	UserTypeSystemAssociate    UserType = "SystemAssociate"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v UserType) IsValid() bool {
-	switch v {
-	case UserTypeUnknown, UserTypeInternalAssociate, UserTypeResourceAssociate, UserTypeExternalAssociate, UserTypeAnonymousAssociate, UserTypeSystemAssociate:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v UserType) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid UserType %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *UserType) UnmarshalText(b []byte) error {
-	x := UserType(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid UserType %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v UserType) Number() int64 {
-	switch v {
-	case UserTypeUnknown:
-		return 0
-	case UserTypeInternalAssociate:
-		return 1
-	case UserTypeResourceAssociate:
-		return 2
-	case UserTypeExternalAssociate:
-		return 3
-	case UserTypeAnonymousAssociate:
-		return 4
-	case UserTypeSystemAssociate:
-		return 5
-	}
-	return -1
-}
-
-// Webhook is the complex type Webhook.
-type Webhook struct {
-	// WebhookId is element WebhookId (optional).
-	WebhookId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
-	Name soap.Opt[string]
-	// Events is element Events (optional, nillable).
-	Events soap.Opt[ArrayOfstring]
-	// TargetUrl is element TargetUrl (optional, nillable).
-	TargetUrl soap.Opt[string]
-	// Secret is element Secret (optional, nillable).
-	Secret soap.Opt[string]
-	// State is element State (optional).
-	State soap.Opt[WebhookState]
-	// Type is element Type (optional, nillable).
-	Type soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
-	Headers soap.Opt[StringDictionary]
-	// Properties is element Properties (optional, nillable).
-	Properties soap.Opt[StringObjectDictionary]
-	// Registered is element Registered (optional).
-	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociate is element RegisteredAssociate (optional, nillable).
-	RegisteredAssociate soap.Opt[*Associate]
-	// Updated is element Updated (optional).
-	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociate is element UpdatedAssociate (optional, nillable).
-	UpdatedAssociate soap.Opt[*Associate]
-	// ErrorsEmail is element ErrorsEmail (optional, nillable).
-	ErrorsEmail soap.Opt[string]
-	// ErrorEmails is element ErrorEmails (optional, nillable).
-	ErrorEmails soap.Opt[ArrayOfstring]
-	// ErrorAssociates is element ErrorAssociates (optional, nillable).
-	ErrorAssociates soap.Opt[ArrayOfMDOListItem]
-	// Description is element Description (optional, nillable).
-	Description soap.Opt[string]
-	// NotifyVia is element NotifyVia (optional).
-	NotifyVia soap.Opt[WebhookNotifyVia]
-	// NotifyWhen is element NotifyWhen (optional).
-	NotifyWhen soap.Opt[WebhookNotifyWhen]
-	// TotalCalls is element TotalCalls (optional).
-	TotalCalls soap.Opt[int32]
-	// TotalErrors is element TotalErrors (optional).
-	TotalErrors soap.Opt[int32]
-	// ConsecutiveErrors is element ConsecutiveErrors (optional).
-	ConsecutiveErrors soap.Opt[int32]
-	// LastError is element LastError (optional, nillable).
-	LastError soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "TargetUrl", v.TargetUrl, soap.String)
-	soap.WriteOpt(e, ns0, "Secret", v.Secret, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[WebhookState])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[StringObjectDictionary])
-	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "ErrorsEmail", v.ErrorsEmail, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia])
-	soap.WriteOpt(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen])
-	soap.WriteOpt(e, ns0, "TotalCalls", v.TotalCalls, soap.Int32)
-	soap.WriteOpt(e, ns0, "TotalErrors", v.TotalErrors, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, soap.Int32)
-	soap.WriteOpt(e, ns0, "LastError", v.LastError, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *Webhook) String() string {
-	if v == nil {
-		return "<nil>"
-	}
-	return soap.FormatFields("Webhook", v.logFields()...)
-}
-
-// GoString is String, so that %#v redacts too.
-func (v *Webhook) GoString() string {
-	return v.String()
-}
-
-// LogValue implements slog.LogValuer with the secrets redacted.
-func (v *Webhook) LogValue() slog.Value {
-	if v == nil {
-		return slog.StringValue("<nil>")
-	}
-	return soap.LogFields(v.logFields()...)
-}
-
-// logFields lists the members of v for String and LogValue.
-func (v *Webhook) logFields() []soap.Field {
-	return []soap.Field{{
-		Name:  "WebhookId",
-		Value: v.WebhookId,
-	}, {
-		Name:  "Name",
-		Value: v.Name,
-	}, {
-		Name:  "Events",
-		Value: v.Events,
-	}, {
-		Name:  "TargetUrl",
-		Value: v.TargetUrl,
-	}, {
-		Name:   "Secret",
-		Secret: true,
-		Value:  v.Secret,
-	}, {
-		Name:  "State",
-		Value: v.State,
-	}, {
-		Name:  "Type",
-		Value: v.Type,
-	}, {
-		Name:  "Headers",
-		Value: v.Headers,
-	}, {
-		Name:  "Properties",
-		Value: v.Properties,
-	}, {
-		Name:  "Registered",
-		Value: v.Registered,
-	}, {
-		Name:  "RegisteredAssociate",
-		Value: v.RegisteredAssociate,
-	}, {
-		Name:  "Updated",
-		Value: v.Updated,
-	}, {
-		Name:  "UpdatedAssociate",
-		Value: v.UpdatedAssociate,
-	}, {
-		Name:  "ErrorsEmail",
-		Value: v.ErrorsEmail,
-	}, {
-		Name:  "ErrorEmails",
-		Value: v.ErrorEmails,
-	}, {
-		Name:  "ErrorAssociates",
-		Value: v.ErrorAssociates,
-	}, {
-		Name:  "Description",
-		Value: v.Description,
-	}, {
-		Name:  "NotifyVia",
-		Value: v.NotifyVia,
-	}, {
-		Name:  "NotifyWhen",
-		Value: v.NotifyWhen,
-	}, {
-		Name:  "TotalCalls",
-		Value: v.TotalCalls,
-	}, {
-		Name:  "TotalErrors",
-		Value: v.TotalErrors,
-	}, {
-		Name:  "ConsecutiveErrors",
-		Value: v.ConsecutiveErrors,
-	}, {
-		Name:  "LastError",
-		Value: v.LastError,
-	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Webhook) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
-		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Events", ns1, "ArrayOfstring") {
-		v.Events = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "TargetUrl", soap.NSXSD, "string") {
-		v.TargetUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Secret", soap.NSXSD, "string") {
-		v.Secret = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", ns0, "WebhookState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[WebhookState])
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
-	}
-	if d.At(ns0, "Properties", ns0, "StringObjectDictionary") {
-		v.Properties = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociate", ns0, "Associate") {
-		v.RegisteredAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociate", ns0, "Associate") {
-		v.UpdatedAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
-	}
-	if d.At(ns0, "ErrorsEmail", soap.NSXSD, "string") {
-		v.ErrorsEmail = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ErrorEmails", ns1, "ArrayOfstring") {
-		v.ErrorEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
-	}
-	if d.At(ns0, "ErrorAssociates", ns0, "ArrayOfMDOListItem") {
-		v.ErrorAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NotifyVia", ns0, "WebhookNotifyVia") {
-		v.NotifyVia = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyVia])
-	}
-	if d.At(ns0, "NotifyWhen", ns0, "WebhookNotifyWhen") {
-		v.NotifyWhen = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyWhen])
-	}
-	if d.At(ns0, "TotalCalls", soap.NSXSD, "int") {
-		v.TotalCalls = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotalErrors", soap.NSXSD, "int") {
-		v.TotalErrors = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsecutiveErrors", soap.NSXSD, "int") {
-		v.ConsecutiveErrors = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LastError", soap.NSXSD, "string") {
-		v.LastError = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// WebhookNotifyVia is the flag list WebhookNotifyVia: a set of flags, sent as
-// a space-separated list of their names.
-type WebhookNotifyVia uint32
-
-// Flags of WebhookNotifyVia.
-const (
-	WebhookNotifyViaEmail WebhookNotifyVia = 1
-	WebhookNotifyViaInApp WebhookNotifyVia = 2
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v WebhookNotifyVia) Has(flags WebhookNotifyVia) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v WebhookNotifyVia) MarshalText() ([]byte, error) {
-	names := [...]string{"Email", "InApp"}
-	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *WebhookNotifyVia) UnmarshalText(b []byte) error {
-	names := [...]string{"Email", "InApp"}
-	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("WebhookNotifyVia: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// WebhookNotifyWhen is the flag list WebhookNotifyWhen: a set of flags, sent
-// as a space-separated list of their names.
-type WebhookNotifyWhen uint32
-
-// Flags of WebhookNotifyWhen.
-const (
-	WebhookNotifyWhenFirstFailure WebhookNotifyWhen = 1
-	WebhookNotifyWhenDisabling    WebhookNotifyWhen = 2
-)
-
-// Has reports whether every flag of flags is set in v.
-func (v WebhookNotifyWhen) Has(flags WebhookNotifyWhen) bool {
-	return v&flags == flags
-}
-
-// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
-func (v WebhookNotifyWhen) MarshalText() ([]byte, error) {
-	names := [...]string{"FirstFailure", "Disabling"}
-	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
-	return soap.FormatFlags(v, names[:], values[:])
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
-func (v *WebhookNotifyWhen) UnmarshalText(b []byte) error {
-	names := [...]string{"FirstFailure", "Disabling"}
-	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
-	x, err := soap.ParseFlags(b, names[:], values[:])
-	if err != nil {
-		return fmt.Errorf("WebhookNotifyWhen: %w", err)
-	}
-	*v = x
-	return nil
-}
-
-// WebhookResult is the complex type WebhookResult. It extends Carrier, whose
-// members come first on the wire.
-type WebhookResult struct {
-	Carrier
-	// Success is element Success (optional).
-	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
-	Message soap.Opt[string]
-}
-
-// MarshalSOAP implements soap.Marshaler.
-func (v *WebhookResult) MarshalSOAP(e *soap.Encoder) {
-	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-}
-
-// UnmarshalSOAP implements soap.Unmarshaler.
-func (v *WebhookResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebhookResult) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
-// WebhookState is the enumeration WebhookState.
-type WebhookState string
-
-// Values of WebhookState.
-const (
-	WebhookStateUnknown       WebhookState = "Unknown"
-	WebhookStateActive        WebhookState = "Active"
-	WebhookStateStopped       WebhookState = "Stopped"
-	WebhookStateTooManyErrors WebhookState = "TooManyErrors"
-)
-
-// IsValid reports whether v is one of the values of the enumeration.
-func (v WebhookState) IsValid() bool {
-	switch v {
-	case WebhookStateUnknown, WebhookStateActive, WebhookStateStopped, WebhookStateTooManyErrors:
-		return true
-	}
-	return false
-}
-
-// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
-func (v WebhookState) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, fmt.Errorf("invalid WebhookState %q", string(v))
-	}
-	return []byte(v), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
-func (v *WebhookState) UnmarshalText(b []byte) error {
-	x := WebhookState(b)
-	if !x.IsValid() {
-		return fmt.Errorf("invalid WebhookState %q", b)
-	}
-	*v = x
-	return nil
-}
-
-// Number returns the number of v in the service's enumeration (the
-// DataContract EnumerationValue where the schema gives one, else its
-// position), or -1 for a value outside the enumeration.
-func (v WebhookState) Number() int64 {
-	switch v {
-	case WebhookStateUnknown:
-		return 0
-	case WebhookStateActive:
-		return 1
-	case WebhookStateStopped:
-		return 2
-	case WebhookStateTooManyErrors:
-		return 3
-	}
-	return -1
 }

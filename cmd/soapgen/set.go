@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/soapgen/soapgen/generator"
+	"github.com/soapgen/soapgen/wsdl"
+)
+
+// expandArgs expands the WSDL arguments that are glob patterns (go
+// generate runs commands without a shell), each pattern's matches sorted;
+// a pattern that matches nothing is an error.
+func expandArgs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if !strings.ContainsAny(a, "*?[") {
+			out = append(out, a)
+			continue
+		}
+		m, err := filepath.Glob(a)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %w", a, err)
+		}
+		if len(m) == 0 {
+			return nil, fmt.Errorf("pattern %q matches no file", a)
+		}
+		slices.Sort(m)
+		out = append(out, m...)
+	}
+	seen := map[string]bool{}
+	for _, p := range out {
+		c := filepath.Clean(p)
+		if seen[c] {
+			return nil, fmt.Errorf("%s is given twice", p)
+		}
+		seen[c] = true
+	}
+	return out, nil
+}
+
+// generateSet generates several WSDLs together: their shared schema types
+// go to the package pkg in dir, each WSDL's operations to a package in the
+// WSDL's own folder, named after the folder. Import paths come from the
+// go.mod above dir. Nothing is written unless every package generates.
+func generateSet(wsdls []string, dir, pkg string, remote, check bool, stderr io.Writer) int {
+	files, dirs, err := generateSetFiles(wsdls, dir, pkg, remote)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if check {
+		n := 0
+		for i, d := range dirs {
+			stale, err := generator.Stale(d, files[i])
+			if err != nil {
+				fmt.Fprintln(stderr, err)
+				return 1
+			}
+			for _, s := range stale {
+				fmt.Fprintf(stderr, "%s: out of date; run soapgen generate\n", s)
+			}
+			n += len(stale)
+		}
+		if n > 0 {
+			return 1
+		}
+		return 0
+	}
+	if err := generator.WriteAll(dirs, files); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+func generateSetFiles(wsdls []string, dir, pkg string, remote bool) ([][]generator.File, []string, error) {
+	modDir, modPath, err := findModule(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	importPath := func(d string) (string, error) {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return "", err
+		}
+		rel, err := filepath.Rel(modDir, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return "", fmt.Errorf("%s is outside the module %s (%s)", d, modPath, modDir)
+		}
+		if rel == "." {
+			return modPath, nil
+		}
+		return path.Join(modPath, filepath.ToSlash(rel)), nil
+	}
+	typesPath, err := importPath(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	if pkg == "" {
+		pkg = path.Base(typesPath)
+	}
+	dirs := []string{filepath.Clean(dir)}
+	var inputs []generator.SetInput
+	for _, w := range wsdls {
+		wdir := filepath.Dir(w)
+		if slices.Contains(dirs, filepath.Clean(wdir)) {
+			return nil, nil, fmt.Errorf("%s: each WSDL of a set needs a folder of its own, apart from the types package's (-o)", w)
+		}
+		ip, err := importPath(wdir)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", w, err)
+		}
+		defs, err := loadWSDL(w, &wsdl.Options{AllowRemote: remote})
+		if err != nil {
+			return nil, nil, err
+		}
+		dirs = append(dirs, filepath.Clean(wdir))
+		inputs = append(inputs, generator.SetInput{
+			Defs:       defs,
+			Source:     filepath.Base(w),
+			Dir:        filepath.ToSlash(wdir),
+			Package:    generator.DefaultPackage(filepath.Base(filepath.Clean(wdir)) + ".wsdl"),
+			ImportPath: ip,
+		})
+	}
+	out, err := generator.GenerateSet(inputs, generator.SetConfig{Package: pkg, ImportPath: typesPath})
+	if err != nil {
+		return nil, nil, err
+	}
+	return append([][]generator.File{out.Types}, out.Inputs...), dirs, nil
+}
+
+// findModule returns the folder and module path of the go.mod that dir is
+// in (dir need not exist yet).
+func findModule(dir string) (string, string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", "", err
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		f, err := os.Open(filepath.Join(d, "go.mod"))
+		if err == nil {
+			mod, err := readModulePath(f)
+			f.Close()
+			if err != nil {
+				return "", "", fmt.Errorf("%s: %w", filepath.Join(d, "go.mod"), err)
+			}
+			return d, mod, nil
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			return "", "", err
+		}
+		if filepath.Dir(d) == d {
+			return "", "", fmt.Errorf("%s is in no Go module (no go.mod above it): generating a set needs the packages' import paths", dir)
+		}
+	}
+}
+
+// readModulePath reads the module directive of a go.mod.
+func readModulePath(r io.Reader) (string, error) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if rest, ok := strings.CutPrefix(line, "module"); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			m := strings.Trim(strings.TrimSpace(rest), `"`)
+			if m != "" {
+				return m, nil
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return "", err
+	}
+	return "", errors.New("no module directive")
+}

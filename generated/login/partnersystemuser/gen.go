@@ -1,0 +1,3 @@
+package partnersystemuser
+
+//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg partnersystemuser PartnerSystemUserService.wsdl

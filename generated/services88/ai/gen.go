@@ -1,3 +1,0 @@
-package ai
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg ai AI.wsdl

@@ -1,3 +1,0 @@
-package archive
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg archive Archive.wsdl

@@ -1,3 +1,0 @@
-package batch
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg batch Batch.wsdl

@@ -1,3 +1,0 @@
-package blob
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg blob BLOB.wsdl

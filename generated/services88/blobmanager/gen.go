@@ -1,3 +1,0 @@
-package blobmanager
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg blobmanager BlobManager.wsdl

@@ -1,3 +1,0 @@
-package document
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg document Document.wsdl

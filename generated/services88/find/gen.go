@@ -1,3 +1,0 @@
-package find
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg find Find.wsdl

@@ -1,3 +1,0 @@
-package importsvc
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg importsvc Import.wsdl

@@ -1,3 +1,0 @@
-package list
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg list List.wsdl

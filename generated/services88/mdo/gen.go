@@ -1,3 +1,0 @@
-package mdo
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg mdo MDO.wsdl

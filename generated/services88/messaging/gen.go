@@ -1,3 +1,0 @@
-package messaging
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg messaging Messaging.wsdl

@@ -1,3 +1,0 @@
-package newsfeed
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg newsfeed NewsFeed.wsdl

@@ -1,3 +1,0 @@
-package pocket
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg pocket Pocket.wsdl

@@ -1,3 +1,0 @@
-package resource
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg resource Resource.wsdl

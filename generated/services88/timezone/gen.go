@@ -1,3 +1,0 @@
-package timezone
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg timezone TimeZone.wsdl

@@ -1,3 +1,0 @@
-package viewstate
-
-//go:generate go run github.com/soapgen/soapgen/cmd/soapgen generate -pkg viewstate ViewState.wsdl

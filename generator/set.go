@@ -1,0 +1,512 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"reflect"
+	"slices"
+
+	"github.com/soapgen/soapgen/wsdl"
+)
+
+// A set of WSDLs generated together (the agents of one NetServer version,
+// ONVIF's device, media and PTZ services) shares its schema types: every
+// schema component is declared once, in one package of the set's types,
+// and each WSDL's package holds its operations (clients, servers, tables)
+// and its operation wrappers, importing the types package.
+//
+// Which package declares a construct depends only on the construct, never
+// on which other WSDLs are in the set (so adding a WSDL moves nothing):
+//
+//   - An element that is the whole body (or fault detail) of a message of a
+//     WSDL, with an anonymous complex type that derives from nothing, and
+//     that no schema component refers to, is that WSDL's own: its struct
+//     and the anonymous types inside it go to the WSDL's package. Two WSDLs
+//     may define such an element differently (NetServer's Save in the
+//     Appointment and EMail agents): the SOAPAction tells them apart on the
+//     wire, and each package has its own.
+//   - Every other component goes to the types package. Its definitions
+//     must be identical in every WSDL that has one (positions and
+//     documentation aside); a difference is an error naming both.
+//
+// Header types and the service error are declared once, in the types
+// package: a call's headers are the same values whichever WSDL the
+// operation comes from.
+
+// SetInput is one WSDL of a set.
+type SetInput struct {
+	Defs *wsdl.Definitions
+	// Source is the WSDL's file name for the generated files' headers.
+	Source string
+	// Dir is the WSDL's folder as the user names it (slash-separated),
+	// used to name files in errors; "" or "." for none.
+	Dir string
+	// Package and ImportPath are the Go package name and import path of
+	// the WSDL's package.
+	Package    string
+	ImportPath string
+}
+
+// SetConfig names the package of the set's schema types.
+type SetConfig struct {
+	Package    string
+	ImportPath string
+	// Doc is the types package's doc comment; empty for a default.
+	Doc string
+}
+
+// SetFiles is what GenerateSet writes: the types package's files, and the
+// files of each input's package, in input order.
+type SetFiles struct {
+	Types  []File
+	Inputs [][]File
+}
+
+// GenerateSet generates the WSDLs of inputs together, their shared schema
+// types declared once in the package cfg names. The output depends only on
+// the inputs (in order) and cfg.
+func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
+	if len(inputs) == 0 {
+		return nil, errors.New("no WSDL to generate")
+	}
+	if err := checkPackage(cfg.Package, cfg.ImportPath); err != nil {
+		return nil, fmt.Errorf("types package: %w", err)
+	}
+	paths := map[string]bool{cfg.ImportPath: true}
+	for _, in := range inputs {
+		if err := checkPackage(in.Package, in.ImportPath); err != nil {
+			return nil, fmt.Errorf("%s: %w", in.Source, err)
+		}
+		if paths[in.ImportPath] {
+			return nil, fmt.Errorf("%s: import path %s is used twice in the set", in.Source, in.ImportPath)
+		}
+		paths[in.ImportPath] = true
+	}
+	m := &merger{inputs: inputs}
+	locals, err := m.localElements()
+	if err != nil {
+		return nil, err
+	}
+	if err := m.checkConflicts(locals); err != nil {
+		return nil, err
+	}
+
+	tables := newSchemaTables()
+	for _, in := range inputs {
+		for _, s := range in.Defs.Schemas {
+			tables.add(s)
+		}
+	}
+	shared := &pkg{name: cfg.Package, importPath: cfg.ImportPath, doc: cfg.Doc, namer: newNamer()}
+	shared.shared = shared
+	tns := inputs[0].Defs.TargetNamespace
+	ns := map[string]bool{}
+	var pkgs []*pkg
+	var all []*service
+	for i, in := range inputs {
+		p := &pkg{name: in.Package, source: in.Source, importPath: in.ImportPath, doc: in.Defs.Doc, shared: shared, namer: newNamer()}
+		var own []*wsdl.Element
+		for _, e := range locals[i] {
+			own = append(own, e)
+		}
+		slices.SortFunc(own, func(a, b *wsdl.Element) int { return compareQName(a.Name, b.Name) })
+		r := newResolver(tables, in.Defs, p, shared, own)
+		r.tns = tns
+		r.localElems = map[*wsdl.Element]bool{}
+		for _, e := range own {
+			r.localElems[e] = true
+		}
+		if err := r.run(); err != nil {
+			return nil, m.relocate(err, i)
+		}
+		for s := range r.ns {
+			ns[s] = true
+		}
+		pkgs = append(pkgs, p)
+		all = append(all, p.services...)
+	}
+	nameTypes(shared)
+	for _, p := range pkgs {
+		nameTypes(p)
+	}
+	nameHeaders(shared, all)
+	for _, p := range pkgs {
+		nameServices(p)
+		nameServerParts(p, shared)
+	}
+	namespaces := []string{tns}
+	var rest []string
+	for s := range ns {
+		if s != tns && s != "" {
+			rest = append(rest, s)
+		}
+	}
+	slices.Sort(rest)
+	namespaces = append(namespaces, rest...)
+	shared.namespaces = namespaces
+	for _, p := range pkgs {
+		p.namespaces = namespaces
+	}
+
+	out := &SetFiles{Types: emitShared(shared, tables.owner, inputs)}
+	for _, p := range pkgs {
+		out.Inputs = append(out.Inputs, emitPackage(p, tables.owner))
+	}
+	return out, nil
+}
+
+// checkPackage checks a package name and that its import path ends in it
+// (generated code refers to a package by the last element of its path).
+func checkPackage(name, importPath string) error {
+	if !isIdentifier(name) {
+		return fmt.Errorf("invalid package name %q", name)
+	}
+	if importPath == "" || path.Base(importPath) != name {
+		return fmt.Errorf("import path %q must end in the package name %q", importPath, name)
+	}
+	if reservedQualifier[name] {
+		return fmt.Errorf("package name %q would clash with a name generated code uses", name)
+	}
+	return nil
+}
+
+// reservedQualifier lists the names generated code uses for its imports,
+// parameters and locals: a package of the set may not be called so.
+var reservedQualifier = map[string]bool{
+	"soap": true, "fmt": true, "context": true, "http": true, "errors": true, "slog": true, "strings": true, "strconv": true,
+	"a": true, "b": true, "c": true, "cc": true, "d": true, "e": true, "h": true, "i": true, "k": true, "ok": true, "p": true, "s": true, "se": true, "v": true, "x": true,
+	"err": true, "ctx": true, "req": true, "resp": true, "opts": true, "ops": true, "ns": true, "value": true, "names": true, "seen": true, "items": true, "set": true,
+}
+
+func compareQName(a, b wsdl.QName) int {
+	if a.Space != b.Space {
+		if a.Space < b.Space {
+			return -1
+		}
+		return 1
+	}
+	switch {
+	case a.Local < b.Local:
+		return -1
+	case a.Local > b.Local:
+		return 1
+	}
+	return 0
+}
+
+// merger checks a set's definitions against each other.
+type merger struct {
+	inputs []SetInput
+}
+
+// component is one global schema component of one input.
+type component struct {
+	kind  string // "xs:element", "xs:complexType", ...
+	name  wsdl.QName
+	input int
+	pos   wsdl.Pos
+	def   any
+}
+
+func (m *merger) components() []component {
+	var out []component
+	for i, in := range m.inputs {
+		for _, s := range in.Defs.Schemas {
+			for _, e := range s.Elements {
+				out = append(out, component{"xs:element", e.Name, i, e.Pos, e})
+			}
+			for _, t := range s.ComplexTypes {
+				out = append(out, component{"xs:complexType", t.Name, i, t.Pos, t})
+			}
+			for _, t := range s.SimpleTypes {
+				out = append(out, component{"xs:simpleType", t.Name, i, t.Pos, t})
+			}
+			for _, a := range s.Attributes {
+				out = append(out, component{"xs:attribute", a.Name, i, a.Pos, a})
+			}
+			for _, g := range s.Groups {
+				out = append(out, component{"xs:group", g.Name, i, g.Pos, g})
+			}
+			for _, g := range s.AttributeGroups {
+				out = append(out, component{"xs:attributeGroup", g.Name, i, g.Pos, g})
+			}
+		}
+	}
+	return out
+}
+
+// localElements finds, per input, the elements that are its own (see the
+// comment at the top of this file), by QName.
+func (m *merger) localElements() ([]map[wsdl.QName]*wsdl.Element, error) {
+	// Elements that schema components refer to, and header elements, are
+	// never local: the types package would have to import a WSDL's package.
+	referred := map[wsdl.QName]bool{}
+	header := map[wsdl.QName]bool{}
+	for _, in := range m.inputs {
+		for _, s := range in.Defs.Schemas {
+			for _, e := range s.Elements {
+				walkElement(e, func(x *wsdl.Element) {
+					if !x.Ref.IsZero() {
+						referred[x.Ref] = true
+					}
+					if !x.SubstitutionGroup.IsZero() {
+						referred[x.SubstitutionGroup] = true
+						referred[x.Name] = true
+					}
+				})
+			}
+			for _, t := range s.ComplexTypes {
+				walkComplex(t, func(x *wsdl.Element) {
+					if !x.Ref.IsZero() {
+						referred[x.Ref] = true
+					}
+				})
+			}
+			for _, g := range s.Groups {
+				walkGroup(g.Group, func(x *wsdl.Element) {
+					if !x.Ref.IsZero() {
+						referred[x.Ref] = true
+					}
+				})
+			}
+		}
+		messages := map[wsdl.QName]*wsdl.Message{}
+		for _, msg := range in.Defs.Messages {
+			messages[msg.Name] = msg
+		}
+		for _, b := range in.Defs.Bindings {
+			for _, bop := range b.Operations {
+				for _, bio := range []*wsdl.BindingIO{bop.Input, bop.Output} {
+					if bio == nil {
+						continue
+					}
+					for _, h := range bio.Headers {
+						if msg := messages[h.Message]; msg != nil {
+							for _, part := range msg.Parts {
+								if part.Name == h.Part && !part.Element.IsZero() {
+									header[part.Element] = true
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	out := make([]map[wsdl.QName]*wsdl.Element, len(m.inputs))
+	for i, in := range m.inputs {
+		out[i] = map[wsdl.QName]*wsdl.Element{}
+		elements := map[wsdl.QName]*wsdl.Element{}
+		for _, s := range in.Defs.Schemas {
+			for _, e := range s.Elements {
+				if elements[e.Name] == nil {
+					elements[e.Name] = e
+				}
+			}
+		}
+		messages := map[wsdl.QName]*wsdl.Message{}
+		for _, msg := range in.Defs.Messages {
+			messages[msg.Name] = msg
+		}
+		for _, pt := range in.Defs.PortTypes {
+			for _, op := range pt.Operations {
+				refs := append([]*wsdl.IORef{op.Input, op.Output}, op.Faults...)
+				for _, ref := range refs {
+					if ref == nil || messages[ref.Message] == nil {
+						continue
+					}
+					for _, part := range messages[ref.Message].Parts {
+						e := elements[part.Element]
+						if e == nil || referred[e.Name] || header[e.Name] || !ownable(e) {
+							continue
+						}
+						out[i][e.Name] = e
+					}
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// ownable reports whether e can be a WSDL's own element: its type is
+// anonymous and neither it nor an anonymous type inside it derives from
+// another type (a derived type calls its base's unexported methods, which
+// live in the types package).
+func ownable(e *wsdl.Element) bool {
+	if e.Complex == nil {
+		return false
+	}
+	ok := true
+	var check func(ct *wsdl.ComplexType)
+	check = func(ct *wsdl.ComplexType) {
+		if ct.Derivation != wsdl.DerivationNone || ct.Content == wsdl.ContentSimple {
+			ok = false
+			return
+		}
+		walkComplex(ct, func(x *wsdl.Element) {
+			if x.Complex != nil && x.Complex != ct {
+				check(x.Complex)
+			}
+		})
+	}
+	check(e.Complex)
+	return ok
+}
+
+// walkElement calls fn for e and every element inside its anonymous type.
+func walkElement(e *wsdl.Element, fn func(*wsdl.Element)) {
+	fn(e)
+	if e.Complex != nil {
+		walkComplex(e.Complex, fn)
+	}
+}
+
+// walkComplex calls fn for every element of ct's content model (not
+// descending into the elements' anonymous types: fn may).
+func walkComplex(ct *wsdl.ComplexType, fn func(*wsdl.Element)) {
+	if ct.Group != nil {
+		walkGroup(ct.Group, fn)
+	}
+}
+
+func walkGroup(g *wsdl.Group, fn func(*wsdl.Element)) {
+	if g == nil {
+		return
+	}
+	for _, p := range g.Particles {
+		switch p := p.(type) {
+		case *wsdl.Element:
+			fn(p)
+			if p.Complex != nil {
+				walkComplex(p.Complex, fn)
+			}
+		case *wsdl.Group:
+			walkGroup(p, fn)
+		}
+	}
+}
+
+// checkConflicts reports the first component that two inputs define
+// differently, unless it is an element both own.
+func (m *merger) checkConflicts(locals []map[wsdl.QName]*wsdl.Element) error {
+	type key struct {
+		kind string
+		name wsdl.QName
+	}
+	first := map[key]component{}
+	for _, c := range m.components() {
+		k := key{c.kind, c.name}
+		f, ok := first[k]
+		if !ok {
+			first[k] = c
+			continue
+		}
+		if c.input == f.input || sameDefinition(reflect.ValueOf(f.def), reflect.ValueOf(c.def)) {
+			continue
+		}
+		if c.kind == "xs:element" && locals[f.input][c.name] != nil && locals[c.input][c.name] != nil {
+			continue // each WSDL's own wrapper
+		}
+		return &wsdl.Error{
+			Pos:       m.pos(c.pos, c.input),
+			Construct: c.kind,
+			Name:      c.name,
+			Err:       fmt.Errorf("%w: %s is defined differently at %s; WSDLs generated together must agree on every shared schema component", wsdl.ErrInvalid, c.name, m.pos(f.pos, f.input)),
+		}
+	}
+	return nil
+}
+
+var (
+	posType = reflect.TypeFor[wsdl.Pos]()
+)
+
+// sameDefinition compares two syntax trees, ignoring positions and
+// documentation.
+func sameDefinition(a, b reflect.Value) bool {
+	if a.Kind() != b.Kind() || a.Type() != b.Type() {
+		return false
+	}
+	switch a.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() == b.IsNil()
+		}
+		return sameDefinition(a.Elem(), b.Elem())
+	case reflect.Struct:
+		if a.Type() == posType {
+			return true
+		}
+		for i := range a.NumField() {
+			if a.Type().Field(i).Name == "Doc" {
+				continue
+			}
+			if !sameDefinition(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for i := range a.Len() {
+			if !sameDefinition(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Map:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for _, k := range a.MapKeys() {
+			bv := b.MapIndex(k)
+			if !bv.IsValid() || !sameDefinition(a.MapIndex(k), bv) {
+				return false
+			}
+		}
+		return true
+	case reflect.String:
+		return a.String() == b.String()
+	case reflect.Bool:
+		return a.Bool() == b.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() == b.Int()
+	}
+	return a.Equal(b)
+}
+
+// pos names the file of a position of input i as the user names it.
+func (m *merger) pos(p wsdl.Pos, i int) wsdl.Pos {
+	if d := m.inputs[i].Dir; d != "" && d != "." && p.File != "" {
+		p.File = path.Join(d, p.File)
+	}
+	return p
+}
+
+// relocate names the file of an error found while resolving input i. A
+// shared component's position may be in another input's file: the input
+// whose WSDL has that name, if exactly one does.
+func (m *merger) relocate(err error, i int) error {
+	var we *wsdl.Error
+	if !errors.As(err, &we) {
+		return err
+	}
+	owner := i
+	if m.inputs[i].Source != we.Pos.File {
+		n := 0
+		for j, in := range m.inputs {
+			if in.Source == we.Pos.File {
+				owner, n = j, n+1
+			}
+		}
+		if n != 1 {
+			owner = i
+		}
+	}
+	we.Pos = m.pos(we.Pos, owner)
+	return err
+}
