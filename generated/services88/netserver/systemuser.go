@@ -17,7 +17,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -236,17 +235,7 @@ type SystemUser struct {
 	verify *rsa.PublicKey
 	now    func() time.Time
 
-	mu     sync.Mutex
-	claims *Claims // of the kept ticket; nil before the first login
-	flight *flight // the login in progress, if any
-}
-
-// A flight is one login, which concurrent renewals of a ticket wait for.
-type flight struct {
-	done     chan struct{}
-	ticket   string
-	err      error
-	canceled bool // the leader's context ended it: waiters try again
+	tickets *renewer[*Claims] // the kept ticket and its claims
 }
 
 var _ TicketSource = (*SystemUser)(nil)
@@ -298,12 +287,23 @@ func NewSystemUser(cfg SystemUserConfig) (*SystemUser, error) {
 	if now == nil {
 		now = time.Now
 	}
-	return &SystemUser{
+	s := &SystemUser{
 		cfg:    &c,
 		client: partnersystemuser.NewIPartnerSystemUserServiceClient(c.Login),
 		verify: verify,
 		now:    now,
-	}, nil
+	}
+	s.tickets = &renewer[*Claims]{
+		what: fmt.Sprintf("the system user login of tenant %q", c.ContextIdentifier),
+		login: func(ctx context.Context) (*Claims, string, error) {
+			claims, err := s.login(ctx)
+			if err != nil {
+				return nil, "", err
+			}
+			return claims, claims.Ticket, nil
+		},
+	}
+	return s, nil
 }
 
 // Ticket implements TicketSource. It returns the kept ticket unless there is
@@ -314,66 +314,26 @@ func NewSystemUser(cfg SystemUserConfig) (*SystemUser, error) {
 // caller that waited for it, unless it failed because its caller's context
 // ended: then the waiters try again with theirs.
 func (s *SystemUser) Ticket(ctx context.Context, stale string) (string, error) {
-	for {
-		s.mu.Lock()
-		if s.claims != nil && s.claims.Ticket != stale {
-			t := s.claims.Ticket
-			s.mu.Unlock()
-			return t, nil
-		}
-		if f := s.flight; f != nil {
-			s.mu.Unlock()
-			select {
-			case <-f.done:
-			case <-ctx.Done():
-				return "", fmt.Errorf("netserver: waiting for the system user login of tenant %q: %w", s.cfg.ContextIdentifier, ctx.Err())
-			}
-			if f.canceled {
-				continue
-			}
-			return f.ticket, f.err
-		}
-		f := &flight{done: make(chan struct{})}
-		s.flight = f
-		s.mu.Unlock()
-
-		claims, err := s.login(ctx)
-
-		s.mu.Lock()
-		if err == nil {
-			s.claims = claims
-			f.ticket = claims.Ticket
-		} else {
-			f.err = err
-			f.canceled = ctx.Err() != nil
-		}
-		s.flight = nil
-		s.mu.Unlock()
-		close(f.done)
-		return f.ticket, f.err
-	}
+	return s.tickets.get(ctx, stale)
 }
 
 // Claims returns the validated claims of the kept ticket's JWT, and false
 // before the first successful login.
 func (s *SystemUser) Claims() (Claims, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.claims == nil {
+	claims, _, ok := s.tickets.current()
+	if !ok {
 		return Claims{}, false
 	}
-	c := *s.claims
+	c := *claims
 	c.Audience = append([]string(nil), c.Audience...)
 	return c, true
 }
 
 func (s *SystemUser) fields() []soap.Field {
-	s.mu.Lock()
 	var ticket soap.Opt[string]
-	if s.claims != nil {
-		ticket = soap.Some(s.claims.Ticket)
+	if _, t, ok := s.tickets.current(); ok {
+		ticket = soap.Some(t)
 	}
-	s.mu.Unlock()
 	return append(s.cfg.fields(), soap.Field{Name: "Ticket", Secret: true, Value: ticket})
 }
 
@@ -406,11 +366,9 @@ func (s *SystemUser) login(ctx context.Context) (*Claims, error) {
 		return nil, err
 	}
 	secrets := []string{s.cfg.ApplicationToken, s.cfg.SystemUserToken, signed}
-	s.mu.Lock()
-	if s.claims != nil {
-		secrets = append(secrets, s.claims.Ticket)
+	if _, t, ok := s.tickets.current(); ok {
+		secrets = append(secrets, t)
 	}
-	s.mu.Unlock()
 
 	resp, err := s.client.Authenticate(ctx, &partnersystemuser.AuthenticationRequest{
 		SignedSystemToken: soap.Some(signed),
