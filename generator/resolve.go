@@ -1227,8 +1227,12 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 		return b.String()
 	}
 	var all []*operation
+	service := map[*operation]*service{}
 	for _, s := range services {
 		all = append(all, s.ops...)
+		for _, o := range s.ops {
+			service[o] = s
+		}
 	}
 	sigs := map[string]*header{}
 	uses := map[string]int{}
@@ -1260,7 +1264,21 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 		}
 		canon := sigs[sig(h)]
 		if canon.name == "" {
-			canon.name = n.name(o.wsdlName + shared)
+			// Named after the portType whose operations, all of them and
+			// only them, use it (in a set: SoPrincipal's), else after the
+			// first operation using it.
+			owner := service[o]
+			for _, x := range all {
+				if hx := *get(x); hx != nil && (sig(hx) == sig(h)) != (service[x] == owner) {
+					owner = nil
+					break
+				}
+			}
+			if owner != nil {
+				canon.name = n.name(owner.portType.Local + shared)
+			} else {
+				canon.name = n.name(o.wsdlName + shared)
+			}
 			p.headers = append(p.headers, canon)
 		}
 		*get(o) = canon

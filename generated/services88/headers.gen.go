@@ -89,19 +89,19 @@ func (v *RequestHeader) logFields() []soap.Field {
 	}}
 }
 
-// GetSystemInfoRequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
-type GetSystemInfoRequestHeader struct {
+// SoPrincipalRequestHeader holds the SOAP header entries of a message; entries left absent are not sent.
+type SoPrincipalRequestHeader struct {
 	// ApplicationToken is the header entry ApplicationToken.
 	ApplicationToken soap.Opt[string]
 }
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
-func (h *GetSystemInfoRequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
+func (h *SoPrincipalRequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
 }
 
 // UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
-func (h *GetSystemInfoRequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
+func (h *SoPrincipalRequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	switch {
 	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
 		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
@@ -112,20 +112,20 @@ func (h *GetSystemInfoRequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 }
 
 // String formats v with its secrets (passwords, tickets, tokens) redacted.
-func (v *GetSystemInfoRequestHeader) String() string {
+func (v *SoPrincipalRequestHeader) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("GetSystemInfoRequestHeader", v.logFields()...)
+	return soap.FormatFields("SoPrincipalRequestHeader", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
-func (v *GetSystemInfoRequestHeader) GoString() string {
+func (v *SoPrincipalRequestHeader) GoString() string {
 	return v.String()
 }
 
 // LogValue implements slog.LogValuer with the secrets redacted.
-func (v *GetSystemInfoRequestHeader) LogValue() slog.Value {
+func (v *SoPrincipalRequestHeader) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
@@ -133,7 +133,7 @@ func (v *GetSystemInfoRequestHeader) LogValue() slog.Value {
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *GetSystemInfoRequestHeader) logFields() []soap.Field {
+func (v *SoPrincipalRequestHeader) logFields() []soap.Field {
 	return []soap.Field{{
 		Name:   "ApplicationToken",
 		Secret: true,
@@ -219,15 +219,15 @@ func RequestHeaderFrom(ctx context.Context) *RequestHeader {
 	return h
 }
 
-// GetSystemInfoRequestHeaderFrom returns the SOAP headers of the request that
-// a server method is serving with ctx: never nil inside a method a handler
-// calls (empty when the request had none), nil elsewhere.
+// SoPrincipalRequestHeaderFrom returns the SOAP headers of the request that a
+// server method is serving with ctx: never nil inside a method a handler calls
+// (empty when the request had none), nil elsewhere.
 //
 // The headers travel in the context because server methods take the request
 // body only; the accessor is typed so that a method reads the entries without
 // a type assertion on soap.IncomingHeader.
-func GetSystemInfoRequestHeaderFrom(ctx context.Context) *GetSystemInfoRequestHeader {
-	h, _ := soap.IncomingHeader(ctx).(*GetSystemInfoRequestHeader)
+func SoPrincipalRequestHeaderFrom(ctx context.Context) *SoPrincipalRequestHeader {
+	h, _ := soap.IncomingHeader(ctx).(*SoPrincipalRequestHeader)
 	return h
 }
 

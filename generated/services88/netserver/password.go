@@ -47,7 +47,7 @@ var ErrLoginRefused = errors.New("netserver: login refused")
 func (p *passwordSource) login(ctx context.Context) (*services88.SoPrincipalCarrier, string, error) {
 	var h soap.HeaderMarshaler
 	if p.token != "" {
-		h = &services88.GetSystemInfoRequestHeader{ApplicationToken: soap.Some(p.token)}
+		h = &services88.SoPrincipalRequestHeader{ApplicationToken: soap.Some(p.token)}
 	}
 	resp, err := p.client.AuthenticateUsernamePassword(ctx, &soprincipal.AuthenticateUsernamePassword{
 		UserName: soap.Some(p.user),

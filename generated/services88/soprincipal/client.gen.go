@@ -96,7 +96,7 @@ func SoPrincipalOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetSystemInfo],
-		NewRequestHeader:  soap.NewHeader[services88.GetSystemInfoRequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[GetSystemInfoResponse],
 		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
@@ -114,7 +114,7 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateImplicit],
-		NewRequestHeader:  soap.NewHeader[services88.GetSystemInfoRequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
 		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
@@ -132,7 +132,7 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateUsernamePassword],
-		NewRequestHeader:  soap.NewHeader[services88.GetSystemInfoRequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
 		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
@@ -150,7 +150,7 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateGeneric],
-		NewRequestHeader:  soap.NewHeader[services88.GetSystemInfoRequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
 		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
@@ -168,7 +168,7 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateWithAccessToken],
-		NewRequestHeader:  soap.NewHeader[services88.GetSystemInfoRequestHeader],
+		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
 		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
 		Operation: soap.Operation{
@@ -218,11 +218,11 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an
 // internal error. Embed UnimplementedSoPrincipalServer to implement some
 // operations only. A method reads the request's SOAP headers with
-// services88.GetSystemInfoRequestHeaderFrom. It sets the response's SOAP
-// headers with services88.SetResponseHeader. The Succeeded header entry is set
-// to true unless the method sets it; a returned *services88.ServiceError is
-// sent as a normal response whose Succeeded is false and whose ExceptionInfo
-// is the error's Info.
+// services88.SoPrincipalRequestHeaderFrom. It sets the response's SOAP headers
+// with services88.SetResponseHeader. The Succeeded header entry is set to true
+// unless the method sets it; a returned *services88.ServiceError is sent as a
+// normal response whose Succeeded is false and whose ExceptionInfo is the
+// error's Info.
 type SoPrincipalServer interface {
 	// GetSystemInfo serves the operation GetSystemInfo (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo").
